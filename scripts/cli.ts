@@ -1,0 +1,39 @@
+import { EnvError, parseEnv, ZLauncherEnv, type TLauncherEnv } from "@/lib/env";
+import { DatabaseSetupError } from "@/lib/db/errors";
+import { openDatabase, type OpenDatabase } from "@/lib/db/open";
+import { cliLogger } from "@/lib/log";
+
+export const log = cliLogger("tracker");
+
+/** The launcher's environment, or a clear list of what is wrong with it and exit code 1. */
+export function launcherEnv(): TLauncherEnv {
+  try {
+    return parseEnv(ZLauncherEnv);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/** Opens the database, runs `task` with it and closes it again, reporting failures plainly. */
+export async function withDatabase(task: (database: OpenDatabase, env: TLauncherEnv) => Promise<void>) {
+  const env = launcherEnv();
+  let database: OpenDatabase | undefined;
+  try {
+    database = await openDatabase(env, (line) => log.debug({ postgres: true }, line));
+    await task(database, env);
+  } catch (error) {
+    await database?.close().catch(() => undefined);
+    fail(error);
+  }
+  await database.close();
+}
+
+/** Prints what went wrong without a stack trace when the error is one we explain, and exits. */
+export function fail(error: unknown): never {
+  if (error instanceof EnvError || error instanceof DatabaseSetupError) {
+    log.error(error.message);
+  } else {
+    log.error({ err: error }, "Unexpected failure");
+  }
+  process.exit(1);
+}
