@@ -1,0 +1,77 @@
+// Factories for the demo seed and the tests: each fills what the caller leaves out with valid,
+// unique values, so a test names only what it is about.
+import { randomBytes } from "node:crypto";
+import type { DbTx } from "@/lib/db/create-client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { hashPassword } from "@/lib/auth/password";
+
+const unique = () => randomBytes(5).toString("hex");
+
+export async function createOrganisation(db: DbTx, data: Partial<Prisma.OrganisationUncheckedCreateInput> = {}) {
+  return db.organisation.create({
+    data: { name: `Organisation ${unique()}`, kind: "NGO", ...data },
+  });
+}
+
+type CreateUser = Partial<Omit<Prisma.UserUncheckedCreateInput, "passwordHash">> & {
+  password?: string;
+  /** Makes a ministry of this country for the user when no organisation is given. */
+  country?: string;
+};
+
+export async function createUser(db: DbTx, { password, country, ...data }: CreateUser = {}) {
+  const role = data.role ?? "CIVIL_SOCIETY";
+  const organisationId =
+    data.organisationId ??
+    (
+      await createOrganisation(db, {
+        kind: role === "GOVERNMENT" ? "GOVERNMENT_MINISTRY" : "WORKERS_ORGANISATION",
+        countryCode: country ?? (role === "GOVERNMENT" ? "MX" : null),
+      })
+    ).id;
+  return db.user.create({
+    data: {
+      name: "Test User",
+      ...data,
+      email: (data.email ?? `user-${unique()}@example.test`).toLowerCase(),
+      role,
+      organisationId,
+      passwordHash: password ? await hashPassword(password) : null,
+    },
+  });
+}
+
+type CreateAgreement = Partial<Prisma.AgreementUncheckedCreateInput> & { parties?: string[] };
+
+export async function createAgreement(db: DbTx, { parties = ["MX", "US"], ...data }: CreateAgreement = {}) {
+  const shortName = data.shortName ?? `AGR-${unique()}`;
+  return db.agreement.create({
+    data: {
+      title: `Agreement ${shortName}`,
+      kind: parties.length > 2 ? "PLURILATERAL" : "BILATERAL",
+      status: "IN_FORCE",
+      ...data,
+      shortName,
+      parties: { create: parties.map((countryCode) => ({ countryCode })) },
+    },
+    include: { parties: true },
+  });
+}
+
+type CreateProgram = Partial<Prisma.CooperationProgramUncheckedCreateInput> & { beneficiaries?: string[] };
+
+export async function createProgram(db: DbTx, { beneficiaries = [], ...data }: CreateProgram = {}) {
+  const agreementId = data.agreementId ?? (await createAgreement(db)).id;
+  return db.cooperationProgram.create({
+    data: {
+      identifier: `XX-TEST-${unique()}`,
+      title: "Test program",
+      type: "TECHNICAL_COOPERATION",
+      status: "IMPLEMENTATION",
+      currencyCode: "USD",
+      ...data,
+      agreementId,
+      beneficiaries: { create: beneficiaries.map((countryCode) => ({ countryCode })) },
+    },
+  });
+}
