@@ -28,9 +28,14 @@ export async function withDatabase(task: (database: OpenDatabase, env: TLauncher
   await database.close();
 }
 
+/** A failure the launcher explains in its message; printed without a stack trace. */
+export class LaunchError extends Error {
+  name = "LaunchError";
+}
+
 /** Prints what went wrong without a stack trace when the error is one we explain, and exits. */
 export function fail(error: unknown): never {
-  if (error instanceof EnvError || error instanceof DatabaseSetupError) {
+  if (error instanceof EnvError || error instanceof DatabaseSetupError || error instanceof LaunchError) {
     log.error(error.message);
   } else {
     log.error({ err: error }, "Unexpected failure");

@@ -59,7 +59,8 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog }: Options): 
   try {
     await server.start();
   } catch (error) {
-    await server.stop().catch(() => undefined);
+    // start() only fails when PostgreSQL has already exited, so there is nothing to stop (and
+    // stop() would wait forever for an exit that has happened).
     throw new DatabaseSetupError(startFailure(recent, port, clusterDir, error), { cause: error });
   }
 

