@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("App");
+  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("App");
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("skipToContent")}
+        </a>
+        <header className="site-header">
+          <div className="container">
+            <Link href="/" className="site-name">
+              {t("name")}
+            </Link>
+          </div>
+        </header>
+        <main id="main" className="container">
+          <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        </main>
+        <footer className="site-footer">
+          <div className="container">{t("footer")}</div>
+        </footer>
+      </body>
+    </html>
+  );
+}
