@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldErrorsOf } from "./field-errors";
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+
+/** `?limit=` (1–100) and an opaque `?cursor=` from the previous page's `page.nextCursor`. */
+export const ZPageQuery = z.object({
+  limit: z.coerce
+    .number({ message: "limit must be a whole number" })
+    .int("limit must be a whole number")
+    .min(1, "limit must be at least 1")
+    .max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}`)
+    .default(DEFAULT_PAGE_SIZE),
+  cursor: z.string().min(1).max(200).optional(),
+});
+export type TPageQuery = z.infer<typeof ZPageQuery>;
+
+/** Reads the paging parameters of a list request, refusing bad ones with field-level errors. */
+export function pageQuery(url: URL): TPageQuery {
+  const result = ZPageQuery.safeParse({
+    limit: url.searchParams.get("limit") ?? undefined,
+    cursor: url.searchParams.get("cursor") ?? undefined,
+  });
+  if (!result.success) {
+    throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: fieldErrorsOf(result.error) });
+  }
+  return result.data;
+}
+
+export type Page<T> = { data: T[]; page: { limit: number; nextCursor: string | null } };
+
+/**
+ * The list response for rows fetched with `take: limit + 1` in a stable order: the extra row, if
+ * any, only tells that another page exists, and its key becomes the next cursor.
+ */
+export function toPage<T>(rows: T[], limit: number, cursorOf: (row: T) => string): Page<T> {
+  const data = rows.slice(0, limit);
+  const last = data.at(-1);
+  return { data, page: { limit, nextCursor: rows.length > limit && last ? cursorOf(last) : null } };
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { AppError, type AppErrorCode, type FieldErrors } from "@/lib/errors/app-error";
+import { logger } from "@/lib/log";
+import { fieldErrorsOf } from "./field-errors";
+
+export type ApiErrorBody = { error: { code: AppErrorCode; message: string; fieldErrors?: FieldErrors; requestId?: string } };
+
+/** The API's error response for any thrown value; unexpected errors are logged, never shown. */
+export function errorResponse(error: unknown, requestId: string = randomUUID()): Response {
+  const known = toAppError(error);
+  if (known.code === "INTERNAL") logger.error({ err: error, requestId }, "unhandled error in API route");
+  const body: ApiErrorBody = {
+    error: {
+      code: known.code,
+      message: known.message,
+      ...(known.fieldErrors && { fieldErrors: known.fieldErrors }),
+      ...(known.code === "INTERNAL" && { requestId }),
+    },
+  };
+  return Response.json(body, { status: known.status, headers: { "Cache-Control": "no-store" } });
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof z.ZodError) {
+    return new AppError("INVALID_INPUT", "The request has invalid fields.", { fieldErrors: fieldErrorsOf(error) });
+  }
+  return new AppError("INTERNAL", "Something went wrong on our side. Quote the request id if you report it.");
+}
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+/** Wraps a route handler so that every failure becomes the documented error shape. */
+export function apiRoute<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error, request.headers.get("x-request-id") ?? randomUUID());
+    }
+  };
+}
