@@ -1,0 +1,28 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, inject } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db/create-client";
+import { adminQuery, dropDatabase, withDatabaseName } from "./database-url";
+
+export type TestDatabase = { url: string; db: Db };
+
+/**
+ * A database of its own for the calling test file: a copy of the migrated template with reference
+ * data, created before the file's tests and dropped after them.
+ */
+export function provideTestDatabase(): TestDatabase {
+  const adminUrl = inject("adminUrl");
+  const name = `lct_test_${randomBytes(6).toString("hex")}`;
+  const handle = { url: withDatabaseName(adminUrl, name) } as TestDatabase;
+
+  beforeAll(async () => {
+    await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`);
+    handle.db = createPrismaClient(handle.url, { poolSize: 4 });
+  });
+
+  afterAll(async () => {
+    await handle.db?.$disconnect();
+    await dropDatabase(adminUrl, name);
+  });
+
+  return handle;
+}

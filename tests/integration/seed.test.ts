@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { verifyPassword } from "@/lib/auth/password";
+import type { Db } from "@/lib/db/create-client";
+import { seed } from "@/prisma/seed";
+import { demoAccounts, DEMO_PASSWORD } from "@/prisma/seed/demo/organisations";
+import { provideTestDatabase } from "./helpers/test-database";
+
+async function counts(db: Db) {
+  const [agreements, provisions, institutions, meetings, programs, participants, budgets, transactions, indicators, periods, events, attendance, documents, exchanges, plans, measures, reviews, users, organisations] =
+    await Promise.all([
+      db.agreement.count(),
+      db.labourProvision.count(),
+      db.institution.count(),
+      db.meeting.count(),
+      db.cooperationProgram.count(),
+      db.participant.count(),
+      db.budget.count(),
+      db.transaction.count(),
+      db.indicator.count(),
+      db.indicatorPeriod.count(),
+      db.event.count(),
+      db.attendance.count(),
+      db.document.count(),
+      db.informationExchange.count(),
+      db.plan.count(),
+      db.measure.count(),
+      db.review.count(),
+      db.user.count(),
+      db.organisation.count(),
+    ]);
+  return { agreements, provisions, institutions, meetings, programs, participants, budgets, transactions, indicators, periods, events, attendance, documents, exchanges, plans, measures, reviews, users, organisations };
+}
+
+describe("seed outside demo mode", () => {
+  const test = provideTestDatabase();
+
+  it("loads reference data but no demo data and no accounts", async () => {
+    await seed(test.db, { demo: false });
+    expect(await test.db.country.count()).toBeGreaterThan(240);
+    expect(await test.db.currency.findUnique({ where: { code: "EUR" } })).not.toBeNull();
+    expect(await test.db.country.findUnique({ where: { code: "EU" } })).not.toBeNull();
+    expect(await test.db.user.count()).toBe(0);
+    expect(await test.db.agreement.count()).toBe(0);
+  });
+});
+
+describe("demo seed", () => {
+  const test = provideTestDatabase();
+
+  it("loads the demo data once and duplicates nothing on a second run", async () => {
+    const first = await seed(test.db, { demo: true });
+    expect(first.demoLoaded).toBe(true);
+    const before = await counts(test.db);
+
+    const second = await seed(test.db, { demo: true });
+    expect(second.demoLoaded).toBe(false);
+    expect(await counts(test.db)).toEqual(before);
+
+    expect(before.agreements).toBeGreaterThanOrEqual(4);
+    expect(before.programs).toBeGreaterThanOrEqual(30);
+    expect(before.plans).toBeGreaterThanOrEqual(3);
+    for (const key of ["provisions", "institutions", "meetings", "budgets", "transactions", "indicators", "events", "attendance", "documents", "exchanges", "measures", "reviews"] as const) {
+      expect(before[key], key).toBeGreaterThan(0);
+    }
+  });
+
+  it("covers every program type, status and participant role", async () => {
+    const types = await test.db.cooperationProgram.groupBy({ by: ["type"], _count: true });
+    const statuses = await test.db.cooperationProgram.groupBy({ by: ["status"], _count: true });
+    const visibilities = await test.db.cooperationProgram.groupBy({ by: ["visibility"], _count: true });
+    const roles = await test.db.participant.groupBy({ by: ["role"], _count: true });
+    expect(types.map((row) => row.type).sort()).toEqual(
+      ["FINANCIAL_ASSISTANCE", "INFORMATION_SHARING", "JOINT_RESEARCH", "TECHNICAL_COOPERATION"],
+    );
+    expect(statuses).toHaveLength(6);
+    expect(visibilities).toHaveLength(2);
+    expect(roles).toHaveLength(7);
+  });
+
+  it("has money in more than one currency, indicators with baselines and periods, and gendered attendance", async () => {
+    const currencies = await test.db.transaction.groupBy({ by: ["currencyCode"], _count: true });
+    expect(currencies.length).toBeGreaterThan(1);
+    const withBaseline = await test.db.indicator.count({
+      where: { OR: [{ baselineValue: { not: null } }, { baselineText: { not: null } }], periods: { some: {} } },
+    });
+    expect(withBaseline).toBeGreaterThan(0);
+    const multiPeriod = await test.db.indicator.findFirst({ where: { periods: { some: {} } }, include: { _count: { select: { periods: true } } }, orderBy: { periods: { _count: "desc" } } });
+    expect(multiPeriod?._count.periods).toBeGreaterThan(1);
+    const constituencies = await test.db.attendance.groupBy({ by: ["constituency"], _sum: { women: true, men: true } });
+    expect(constituencies.length).toBeGreaterThanOrEqual(4);
+    expect(constituencies.every((row) => (row._sum.women ?? 0) + (row._sum.men ?? 0) > 0)).toBe(true);
+  });
+
+  it("gives every agreement its parties, a council and one contact point per party", async () => {
+    const agreements = await test.db.agreement.findMany({ include: { parties: true, institutions: true } });
+    for (const agreement of agreements) {
+      const contactPoints = agreement.institutions.filter((i) => i.kind === "CONTACT_POINT").map((i) => i.countryCode);
+      expect(contactPoints.sort(), agreement.shortName).toEqual(agreement.parties.map((p) => p.countryCode).sort());
+      expect(agreement.institutions.some((i) => i.kind === "MINISTERIAL_COUNCIL"), agreement.shortName).toBe(true);
+    }
+  });
+
+  it("creates one demo account per role, each signing in with the demo password", async () => {
+    const users = await test.db.user.findMany({
+      where: { email: { in: demoAccounts.map((account) => account.email) } },
+      omit: { passwordHash: false },
+      include: { organisation: true },
+    });
+    expect(users).toHaveLength(5);
+    expect(new Set(users.map((user) => user.role))).toEqual(new Set(["ADMIN", "GOVERNMENT", "CIVIL_SOCIETY", "ANALYST"]));
+    const byEmail = Object.fromEntries(users.map((user) => [user.email, user]));
+    expect(byEmail["gov.mx@demo.test"]?.organisation.countryCode).toBe("MX");
+    expect(byEmail["gov.us@demo.test"]?.organisation.countryCode).toBe("US");
+    expect(byEmail["cso@demo.test"]?.organisation.kind).toBe("WORKERS_ORGANISATION");
+    for (const user of users) expect(await verifyPassword(user.passwordHash!, DEMO_PASSWORD)).toBe(true);
+  });
+});
