@@ -26,6 +26,27 @@ const flag = z
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+const secret = z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)");
+
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      return ["http:", "https:"].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, "must be an http:// or https:// URL");
+
+const LOCAL_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+
+/** True for an https URL, or an http one on this machine (where browsers treat http as secure). */
+export function isSecureOrLocal(url: string): boolean {
+  const parsed = new URL(url);
+  return parsed.protocol === "https:" || LOCAL_HOSTS.includes(parsed.hostname);
+}
+
 /** Variables read by the launcher and the command-line scripts, before the app server runs. */
 export const ZLauncherEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).optional(),
@@ -38,17 +59,46 @@ export const ZLauncherEnv = z.object({
   EMBEDDED_PG_PORT: port.default(54329),
   PORT: port.default(3000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Signs session cookies; generated and kept under DATA_DIR when the embedded database is used. */
+  NEXTAUTH_SECRET: secret.optional(),
+  /** The address users reach the app at; http://localhost:PORT by default. */
+  NEXTAUTH_URL: httpUrl.optional(),
 });
 export type TLauncherEnv = z.infer<typeof ZLauncherEnv>;
 
 /** Variables the app server reads at run time. */
-export const ZServerEnv = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: postgresUrl,
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  DATA_DIR: ZLauncherEnv.shape.DATA_DIR,
-  LOG_LEVEL: ZLauncherEnv.shape.LOG_LEVEL,
-});
+export const ZServerEnv = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: postgresUrl,
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    DATA_DIR: ZLauncherEnv.shape.DATA_DIR,
+    LOG_LEVEL: ZLauncherEnv.shape.LOG_LEVEL,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: httpUrl.default("http://localhost:3000"),
+    /** OpenID Connect single sign-on: all three set, or none (then it is off). */
+    OIDC_ISSUER: httpUrl.optional(),
+    OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
+    /** The name on the single sign-on button, e.g. the ministry's identity service. */
+    OIDC_NAME: z.string().trim().min(1).default("Single sign-on"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === "production" && !isSecureOrLocal(value.NEXTAUTH_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message: "must be an https:// URL in production (session cookies are only sent over https)",
+      });
+    }
+    const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+    const set = oidc.filter((name) => value[name]);
+    if (set.length > 0 && set.length < oidc.length) {
+      for (const name of oidc.filter((n) => !value[n])) {
+        ctx.addIssue({ code: "custom", path: [name], message: `is required when ${set.join(" and ")} is set` });
+      }
+    }
+  });
 export type TServerEnv = z.infer<typeof ZServerEnv>;
 
 type Source = Record<string, string | undefined>;

@@ -11,6 +11,7 @@ import { applyMigrations, PROJECT_ROOT } from "@/lib/db/migrate";
 import { openDatabase, type OpenDatabase } from "@/lib/db/open";
 import { seed } from "@/prisma/seed";
 import { fail, launcherEnv, LaunchError, log } from "./cli";
+import { sessionSecret } from "./session-secret";
 
 const dev = process.argv.includes("--dev");
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -21,7 +22,10 @@ const env = launcherEnv();
 let database: OpenDatabase | undefined;
 let server: ChildProcess | undefined;
 
+let secret: string;
+
 try {
+  secret = sessionSecret(env);
   await assertPortFree(env.PORT);
   log.info(env.DATABASE_URL ? "Connecting to the database at DATABASE_URL…" : "Starting the embedded PostgreSQL…");
   database = await openDatabase(env, (line) => log.debug({ postgres: true }, line));
@@ -52,7 +56,13 @@ function serve(db: OpenDatabase) {
   server = spawn(process.execPath, [NEXT_BIN, ...args], {
     cwd: PROJECT_ROOT,
     stdio: "inherit",
-    env: { ...nextEnv(), DATABASE_URL: db.url, NODE_ENV: dev ? "development" : "production" },
+    env: {
+      ...nextEnv(),
+      DATABASE_URL: db.url,
+      NODE_ENV: dev ? "development" : "production",
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    },
   });
   log.info(`Serving on http://localhost:${env.PORT}${db.demo ? " (demo data; accounts in the README)" : ""}`);
 

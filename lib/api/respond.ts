@@ -18,7 +18,9 @@ export function errorResponse(error: unknown, requestId: string = randomUUID()):
       ...(known.code === "INTERNAL" && { requestId }),
     },
   };
-  return Response.json(body, { status: known.status, headers: { "Cache-Control": "no-store" } });
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (known.retryAfter !== undefined) headers["Retry-After"] = String(Math.max(1, Math.ceil(known.retryAfter)));
+  return Response.json(body, { status: known.status, headers });
 }
 
 function toAppError(error: unknown): AppError {

@@ -24,12 +24,19 @@ export type FieldErrors = Record<string, string[]>;
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly fieldErrors?: FieldErrors;
+  /** For RATE_LIMITED: seconds until the client may try again (the Retry-After header). */
+  readonly retryAfter?: number;
 
-  constructor(code: AppErrorCode, message: string, options: { fieldErrors?: FieldErrors; cause?: unknown } = {}) {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    options: { fieldErrors?: FieldErrors; retryAfter?: number; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options.fieldErrors;
+    this.retryAfter = options.retryAfter;
   }
 
   get status(): number {

@@ -1,6 +1,7 @@
 // Serves the app for the end-to-end tests on a database of their own: a fresh embedded PostgreSQL
 // under DATA_DIR, or E2E_DATABASE_URL when set — which must be a local server, since the tests
 // load demo data into it and change it.
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -13,6 +14,7 @@ if (external) {
   }
   process.env.DATABASE_URL = external;
   process.env.DEMO = "1";
+  process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 } else {
   // Never the developer's DATABASE_URL: the tests get their own embedded database.
   delete process.env.DATABASE_URL;

@@ -1,0 +1,12 @@
+import type { FormState } from "@/lib/actions/form-action";
+
+/** The outcome of a form submission, announced to screen readers. */
+export function FormMessage({ state }: { state: FormState }) {
+  if (!state.message) return null;
+  const error = state.status === "error";
+  return (
+    <p role={error ? "alert" : "status"} className={error ? "form-message form-message-error" : "form-message"}>
+      {state.message}
+    </p>
+  );
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { fieldErrorsOf } from "@/lib/api/field-errors";
+import type { ActionContext } from "@/lib/audit/action-context";
+import { currentRequestId } from "@/lib/auth/request-context";
+import { getCurrentUser } from "@/lib/auth/session";
+import { AppError, type FieldErrors } from "@/lib/errors/app-error";
+import { logger } from "@/lib/log";
+
+/** What a form shows after a submission: a message, the errors next to each field, the input kept. */
+export type FormState = {
+  status: "idle" | "success" | "error";
+  message?: string;
+  fieldErrors?: FieldErrors;
+  /** The submitted values (never passwords), so that a refused form keeps what the user typed. */
+  values?: Record<string, string>;
+  /** Something to show once on success, e.g. a new API token. */
+  result?: Record<string, string>;
+};
+
+export const IDLE: FormState = { status: "idle" };
+
+type Outcome = { message: string; result?: Record<string, string> } | void;
+
+/**
+ * Builds a server action for `useActionState`: loads the signed-in user, runs `handler` with the
+ * acting user and the request id, and turns every failure into a FormState. Validation and
+ * permission errors come back with their message; anything unexpected is logged with the request id
+ * and shown as a generic message. Redirects thrown by `handler` pass through.
+ */
+export function formAction(handler: (ctx: ActionContext & { actor: NonNullable<ActionContext["actor"]> }, form: FormData) => Promise<Outcome>) {
+  return async (_previous: FormState, form: FormData): Promise<FormState> => {
+    const requestId = await currentRequestId();
+    const values = keptValues(form);
+    try {
+      const actor = await getCurrentUser();
+      if (!actor) return { status: "error", message: "Your session has ended. Sign in again.", values };
+      const outcome = await handler({ actor, requestId }, form);
+      return { status: "success", message: outcome?.message, result: outcome?.result };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof AppError) {
+        return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+      }
+      if (error instanceof z.ZodError) {
+        return { status: "error", message: "Some fields need attention.", fieldErrors: fieldErrorsOf(error), values };
+      }
+      logger.error({ err: error, requestId }, "unhandled error in a form action");
+      return { status: "error", message: `Something went wrong on our side (request ${requestId}). Nothing was saved.`, values };
+    }
+  };
+}
+
+function keptValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value === "string" && !/password|token|^\$ACTION/i.test(name)) values[name] = value;
+  }
+  return values;
+}
+
+/** A FormData as a plain object for a zod schema: empty fields become undefined. */
+export function formObject(form: FormData): Record<string, string | undefined> {
+  const data: Record<string, string | undefined> = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value === "string" && !name.startsWith("$ACTION")) data[name] = value === "" ? undefined : value;
+  }
+  return data;
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import type { ActionContext } from "@/lib/audit/action-context";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { can } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+
+/** Revokes one of the acting user's own tokens; someone else's token is simply not found. */
+export async function revokeApiToken(ctx: ActionContext, tokenId: string): Promise<void> {
+  const { actor } = ctx;
+  if (!can(actor, "apiToken.manage")) throw new AppError("UNAUTHENTICATED", "Sign in to manage API tokens.");
+  await db().$transaction(async (tx) => {
+    const token = await tx.apiToken.findFirst({
+      where: { id: tokenId, userId: actor.id },
+      select: { id: true, name: true, prefix: true, revokedAt: true },
+    });
+    if (!token) throw new AppError("NOT_FOUND", "No such token.");
+    if (token.revokedAt) return;
+    const revokedAt = new Date();
+    await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt } });
+    await recordAuditEvent(tx, ctx, {
+      action: "apiToken.revoke",
+      entityType: "ApiToken",
+      entityId: token.id,
+      before: token,
+      after: { ...token, revokedAt },
+    });
+  });
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { resolveApiToken } from "@/lib/api-tokens/resolve-api-token";
+import { getCurrentUser } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/authz";
+import { AppError } from "@/lib/errors/app-error";
+
+/**
+ * Who calls an /api/v1 route: the owner of the `Authorization: Bearer` token, or else the user of
+ * the session cookie, or else an anonymous visitor. A token that is sent but not valid is refused
+ * rather than treated as anonymous, so that a client notices.
+ */
+export async function apiViewer(request: Request): Promise<Viewer> {
+  const authorization = request.headers.get("authorization");
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    const actor = match?.[1] ? await resolveApiToken(match[1]) : null;
+    if (!actor) throw new AppError("UNAUTHENTICATED", "The API token is missing, expired or revoked.");
+    return actor;
+  }
+  return getCurrentUser();
+}
+
+/** The caller, who must be signed in (by token or session). */
+export async function apiActor(request: Request) {
+  const viewer = await apiViewer(request);
+  if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token.");
+  return viewer;
+}

@@ -1,0 +1,4 @@
+export type { Actor, Viewer } from "./actor";
+export { can, inScope, type Scope } from "./can";
+export { PERMISSIONS, roleMay, type Permission } from "./permissions";
+export * from "./where";

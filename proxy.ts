@@ -1,0 +1,64 @@
+import { getToken } from "next-auth/jwt";
+import { type NextRequest, NextResponse } from "next/server";
+
+/** Pages for signed-in users only. Whether the user may see them is decided by the page itself. */
+const SIGNED_IN_PREFIXES = ["/admin", "/account", "/audit"];
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/**
+ * Runs before every page and route: gives the request an id and a CSP nonce, sends the security
+ * headers, and sends signed-out visitors of signed-in pages to the sign-in page. It never decides
+ * access: that is the data-access layer's job, on every request.
+ */
+export async function proxy(request: NextRequest) {
+  const incomingId = request.headers.get("x-request-id");
+  const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
+
+  const { pathname, search } = request.nextUrl;
+  if (SIGNED_IN_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) {
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    if (!token) {
+      const signIn = new URL("/sign-in", request.url);
+      signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return withSecurityHeaders(NextResponse.redirect(signIn), request, csp, requestId);
+    }
+  }
+
+  const headers = new Headers(request.headers);
+  headers.set("x-request-id", requestId);
+  headers.set("x-nonce", nonce);
+  // Next.js reads the nonce for its own scripts from the request's policy header.
+  headers.set("Content-Security-Policy", csp);
+  return withSecurityHeaders(NextResponse.next({ request: { headers } }), request, csp, requestId);
+}
+
+function contentSecurityPolicy(nonce: string): string {
+  const dev = process.env.NODE_ENV === "development";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+function withSecurityHeaders(response: NextResponse, request: NextRequest, csp: string, requestId: string) {
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Request-Id", requestId);
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
