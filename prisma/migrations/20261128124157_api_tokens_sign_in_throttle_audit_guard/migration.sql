@@ -38,11 +38,10 @@ ALTER TABLE "ApiToken" ADD CONSTRAINT "ApiToken_userId_fkey" FOREIGN KEY ("userI
 
 
 -- The audit trail is append-only: refuse any UPDATE, DELETE or TRUNCATE of "AuditEvent".
-CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION 'AuditEvent is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
-END;
-$$;
+-- The migration runner splits statements at every semicolon, even inside quotes, so the function
+-- body writes its semicolons as the escape \073.
+CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS
+E'BEGIN RAISE EXCEPTION ''AuditEvent is append-only: % is not allowed'', TG_OP USING ERRCODE = ''insufficient_privilege''\073 END\073';
 
 CREATE TRIGGER "AuditEvent_append_only"
   BEFORE UPDATE OR DELETE ON "AuditEvent"
