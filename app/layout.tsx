@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SiteNav } from "@/components/auth/site-nav";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,6 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="site-name">
               {t("name")}
             </Link>
+            <SiteNav />
           </div>
         </header>
         <main id="main" className="container">

@@ -5,21 +5,11 @@ import { fieldErrorsOf } from "@/lib/api/field-errors";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { currentRequestId } from "@/lib/auth/request-context";
 import { getCurrentUser } from "@/lib/auth/session";
-import { AppError, type FieldErrors } from "@/lib/errors/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log";
+import type { FormState } from "./form-state";
 
-/** What a form shows after a submission: a message, the errors next to each field, the input kept. */
-export type FormState = {
-  status: "idle" | "success" | "error";
-  message?: string;
-  fieldErrors?: FieldErrors;
-  /** The submitted values (never passwords), so that a refused form keeps what the user typed. */
-  values?: Record<string, string>;
-  /** Something to show once on success, e.g. a new API token. */
-  result?: Record<string, string>;
-};
-
-export const IDLE: FormState = { status: "idle" };
+export { IDLE, type FormState } from "./form-state";
 
 type Outcome = { message: string; result?: Record<string, string> } | void;
 

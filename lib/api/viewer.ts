@@ -26,3 +26,13 @@ export async function apiActor(request: Request) {
   if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token.");
   return viewer;
 }
+
+/** The request id the proxy assigned (or a new one), for logs and the audit trail. */
+export function requestIdOf(request: Request): string {
+  return request.headers.get("x-request-id") ?? crypto.randomUUID();
+}
+
+/** Acting user and request id for a mutation through the API; the caller must be signed in. */
+export async function apiContext(request: Request) {
+  return { actor: await apiActor(request), requestId: requestIdOf(request) };
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { cache } from "react";
 import type { Actor } from "@/lib/authz";
 import { loadActor } from "./load-actor";
@@ -11,6 +12,9 @@ import { authOptions } from "./options";
  * account or a changed role takes effect on the very next request, whatever the cookie says.
  */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+  // Reading the session makes the page dynamic; say so before the options read the environment,
+  // which `next build` does not have.
+  await connection();
   const session = await getServerSession(authOptions());
   const id = session?.user?.id;
   return id ? loadActor(id) : null;

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { getCurrentUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+
+type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("SignIn"))("title") };
+}
+
+export default async function SignInPage({ searchParams }: Props) {
+  const { callbackUrl, error } = await searchParams;
+  const returnTo = safeCallbackUrl(callbackUrl);
+  if (await getCurrentUser()) redirect(returnTo);
+  const t = await getTranslations("SignIn");
+  const config = env();
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <SignInForm
+        callbackUrl={returnTo}
+        initialError={typeof error === "string" ? error : undefined}
+        sso={config.OIDC_ISSUER ? { name: config.OIDC_NAME } : undefined}
+      />
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { pageQuery } from "@/lib/api/pagination";
+import { apiRoute } from "@/lib/api/respond";
+import { apiActor } from "@/lib/api/viewer";
+import { listAuditEvents, ZAuditFilter } from "@/lib/audit/list-audit-events";
+
+export const dynamic = "force-dynamic";
+
+/** The audit trail for ADMIN and ANALYST, newest first, filtered by the query string. */
+export const GET = apiRoute(async (request) => {
+  const actor = await apiActor(request);
+  const url = new URL(request.url);
+  const filter = ZAuditFilter.parse(Object.fromEntries([...url.searchParams].filter(([key]) => key !== "limit" && key !== "cursor")));
+  return Response.json(await listAuditEvents(actor, filter, pageQuery(url)));
+});

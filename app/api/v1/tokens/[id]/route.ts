@@ -1,0 +1,13 @@
+import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** Revokes one of the caller's own tokens. */
+export const DELETE = apiRoute<Context>(async (request, { params }) => {
+  await revokeApiToken(await apiContext(request), (await params).id);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { SignOutButton } from "./sign-out-button";
+
+/** The header's links: what the signed-in user's role opens, and signing in or out. */
+export async function SiteNav() {
+  const [user, t, tRole] = await Promise.all([getCurrentUser(), getTranslations("Nav"), getTranslations("Role")]);
+  return (
+    <nav aria-label={t("label")} className="site-nav">
+      <Link href="/">{t("agreements")}</Link>
+      {can(user, "user.manage") && <Link href="/admin/users">{t("users")}</Link>}
+      {can(user, "organisation.manage") && <Link href="/admin/organisations">{t("organisations")}</Link>}
+      {can(user, "audit.read") && <Link href="/audit">{t("audit")}</Link>}
+      {user ? (
+        <>
+          <Link href="/account/tokens">{t("tokens")}</Link>
+          <span className="site-nav-user">{t("signedInAs", { name: user.name, role: tRole(user.role) })}</span>
+          <SignOutButton label={t("signOut")} />
+        </>
+      ) : (
+        <Link href="/sign-in">{t("signIn")}</Link>
+      )}
+    </nav>
+  );
+}
