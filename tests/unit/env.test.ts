@@ -23,7 +23,10 @@ describe("parseEnv", () => {
   });
 
   it("names a missing required variable", () => {
-    expect(problems(() => parseEnv(ZServerEnv, {}))).toEqual(["DATABASE_URL is required but not set"]);
+    expect(problems(() => parseEnv(ZServerEnv, {}))).toEqual([
+      "DATABASE_URL is required but not set",
+      "NEXTAUTH_SECRET is required but not set",
+    ]);
   });
 
   it("names every malformed variable at once", () => {
@@ -43,5 +46,33 @@ describe("parseEnv", () => {
 
   it("refuses a port out of range", () => {
     expect(problems(() => parseEnv(ZLauncherEnv, { PORT: "70000" }))[0]).toMatch(/^PORT:/);
+  });
+});
+
+describe("the server's environment", () => {
+  const base = { DATABASE_URL: "postgres://u:p@db/app", NEXTAUTH_SECRET: "x".repeat(32) };
+
+  it("refuses a short session secret", () => {
+    expect(problems(() => parseEnv(ZServerEnv, { ...base, NEXTAUTH_SECRET: "short" }))[0]).toMatch(/^NEXTAUTH_SECRET: must be at least 32/);
+  });
+
+  it("requires https in production, except on this machine", () => {
+    const production = { ...base, NODE_ENV: "production" };
+    expect(problems(() => parseEnv(ZServerEnv, { ...production, NEXTAUTH_URL: "http://tracker.example.org" }))[0]).toMatch(
+      /^NEXTAUTH_URL: must be an https:\/\/ URL in production/,
+    );
+    expect(parseEnv(ZServerEnv, { ...production, NEXTAUTH_URL: "https://tracker.example.org" }).NEXTAUTH_URL).toBe("https://tracker.example.org");
+    expect(parseEnv(ZServerEnv, { ...production, NEXTAUTH_URL: "http://localhost:3000" }).NEXTAUTH_URL).toBe("http://localhost:3000");
+  });
+
+  it("turns single sign-on on only with issuer, client id and secret together", () => {
+    expect(parseEnv(ZServerEnv, base).OIDC_ISSUER).toBeUndefined();
+    const found = problems(() => parseEnv(ZServerEnv, { ...base, OIDC_ISSUER: "https://login.example.org" }));
+    expect(found).toEqual([
+      "OIDC_CLIENT_ID: is required when OIDC_ISSUER is set",
+      "OIDC_CLIENT_SECRET: is required when OIDC_ISSUER is set",
+    ]);
+    const full = parseEnv(ZServerEnv, { ...base, OIDC_ISSUER: "https://login.example.org", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "s" });
+    expect(full.OIDC_NAME).toBe("Single sign-on");
   });
 });

@@ -31,7 +31,7 @@ export function provideTestDatabase(): TestDatabase {
  * Makes the app's own `db()` (lib/db) use the test database for the calling file, so that
  * data-access functions can be tested as the app runs them.
  */
-export function useAsAppDatabase(test: TestDatabase): void {
+export function bindAppDatabase(test: TestDatabase): void {
   const slot = globalThis as unknown as { prisma?: unknown };
   beforeAll(() => {
     slot.prisma = test.db;

@@ -1,0 +1,22 @@
+import type { Actor } from "@/lib/authz";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { contextFor } from "./actors";
+
+/** A live API token for `actor`, made the way the app makes them. */
+export async function tokenFor(actor: Actor): Promise<string> {
+  return (await createApiToken(contextFor(actor), { name: "test" })).token;
+}
+
+/** A request as an API client would send it, with a Bearer token when one is given. */
+export function apiRequest(path: string, { token, method = "GET", body }: { token?: string; method?: string; body?: unknown } = {}) {
+  const headers = new Headers({ "x-request-id": `test-${crypto.randomUUID()}` });
+  if (token) headers.set("authorization", `Bearer ${token}`);
+  if (body !== undefined) headers.set("content-type", "application/json");
+  return new Request(`http://localhost${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+export const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });

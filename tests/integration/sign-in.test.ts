@@ -1,0 +1,137 @@
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { authenticate, INVALID_CREDENTIALS } from "@/lib/auth/authenticate";
+import { matchOidcUser } from "@/lib/auth/oidc";
+import { recordSignInFailure, SIGN_IN_RULES, throttleKeys } from "@/lib/auth/throttle";
+import { AppError } from "@/lib/errors/app-error";
+import { createUser } from "@/prisma/seed/factories";
+import { provideTestDatabase, bindAppDatabase } from "./helpers/test-database";
+
+const test = provideTestDatabase();
+bindAppDatabase(test);
+
+const PASSWORD = "correct horse battery staple";
+let ipCounter = 0;
+/** A fresh address per test, so that one test's failures do not lock the next. */
+const newIp = () => `198.51.100.${++ipCounter}`;
+
+async function newUser(data: { disabled?: boolean } = {}) {
+  return test.db.$transaction((tx) => createUser(tx, { role: "GOVERNMENT", password: PASSWORD, ...data }));
+}
+
+async function attempt(email: string, password: string, ip: string) {
+  try {
+    await authenticate({ email, password, ip, requestId: "req-test" });
+    return "ok";
+  } catch (error) {
+    if (error instanceof AppError) return { code: error.code, message: error.message, retryAfter: error.retryAfter };
+    throw error;
+  }
+}
+
+describe("signing in with email and password", () => {
+  it("accepts the right password, whatever the email's case, and records the sign-in", async () => {
+    const user = await newUser();
+    expect(await attempt(user.email.toUpperCase(), PASSWORD, newIp())).toBe("ok");
+    const row = await test.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.lastSignInAt).not.toBeNull();
+    expect(await test.db.auditEvent.count({ where: { entityId: user.id, action: "user.sign-in" } })).toBe(1);
+  });
+
+  it("gives the same answer for a wrong password, an unknown email and a disabled account", async () => {
+    const user = await newUser();
+    const disabled = await newUser({ disabled: true });
+    const answers = [
+      await attempt(user.email, "wrong password", newIp()),
+      await attempt("nobody@example.test", PASSWORD, newIp()),
+      await attempt(disabled.email, PASSWORD, newIp()),
+    ];
+    for (const answer of answers) expect(answer).toEqual({ code: "UNAUTHENTICATED", message: INVALID_CREDENTIALS, retryAfter: undefined });
+  });
+
+  it("locks an account after repeated failures, even against the right password, from any address", async () => {
+    const user = await newUser();
+    for (let i = 0; i < SIGN_IN_RULES.account.maxFailures; i++) {
+      expect(await attempt(user.email, `wrong ${i}`, newIp())).toMatchObject({ code: "UNAUTHENTICATED" });
+    }
+    const locked = await attempt(user.email, PASSWORD, newIp());
+    expect(locked).toMatchObject({ code: "RATE_LIMITED" });
+    expect((locked as { retryAfter: number }).retryAfter).toBeGreaterThan(SIGN_IN_RULES.account.lockSeconds - 60);
+    expect((locked as { retryAfter: number }).retryAfter).toBeLessThanOrEqual(SIGN_IN_RULES.account.lockSeconds);
+    const lockEvent = await test.db.auditEvent.findFirst({ where: { entityId: user.id, action: "user.lock" } });
+    expect(lockEvent).not.toBeNull();
+  });
+
+  it("lets the account in again once the lock has expired", async () => {
+    const user = await newUser();
+    const keys = throttleKeys(user.email, newIp());
+    await test.db.signInThrottle.create({ data: { key: keys.account, failures: 5, lockedUntil: new Date(Date.now() - 1000) } });
+    expect(await attempt(user.email, PASSWORD, newIp())).toBe("ok");
+    expect(await test.db.signInThrottle.findUnique({ where: { key: keys.account } })).toBeNull();
+  });
+
+  it("clears an account's failures after a successful sign-in", async () => {
+    const user = await newUser();
+    for (let i = 0; i < SIGN_IN_RULES.account.maxFailures - 1; i++) await attempt(user.email, "wrong", newIp());
+    expect(await attempt(user.email, PASSWORD, newIp())).toBe("ok");
+    expect(await attempt(user.email, "wrong again", newIp())).toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await attempt(user.email, PASSWORD, newIp())).toBe("ok");
+  });
+
+  it("locks an address that fails against many accounts", async () => {
+    const ip = newIp();
+    for (let i = 0; i < SIGN_IN_RULES.ip.maxFailures; i++) await attempt(`someone-${i}@example.test`, "guess", ip);
+    const user = await newUser();
+    expect(await attempt(user.email, PASSWORD, ip)).toMatchObject({ code: "RATE_LIMITED" });
+    expect(await attempt(user.email, PASSWORD, newIp())).toBe("ok");
+  });
+
+  it("counts concurrent failures without losing any", async () => {
+    const key = throttleKeys("race@example.test", "203.0.113.9");
+    await Promise.all(Array.from({ length: 4 }, () => recordSignInFailure(test.db, key)));
+    const row = await test.db.signInThrottle.findUniqueOrThrow({ where: { key: key.account } });
+    expect(row.failures).toBe(4);
+    expect(row.lockedUntil).toBeNull();
+  });
+});
+
+describe("POST /api/auth/callback/credentials", () => {
+  beforeAll(() => {
+    process.env.NEXTAUTH_SECRET ??= "a test secret that is long enough to sign sessions";
+  });
+
+  it("answers 429 with Retry-After while the account is locked, before checking the password", async () => {
+    const { POST } = await import("@/app/api/auth/[...nextauth]/route");
+    const user = await newUser();
+    await test.db.signInThrottle.create({
+      data: { key: throttleKeys(user.email, "x").account, failures: 5, lockedUntil: new Date(Date.now() + 600_000) },
+    });
+    const request = new NextRequest("http://localhost/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": newIp() },
+      body: new URLSearchParams({ email: user.email, password: PASSWORD, json: "true" }),
+    });
+    const response = await POST(request, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
+    expect(response.status).toBe(429);
+    const retryAfter = Number(response.headers.get("Retry-After"));
+    expect(retryAfter).toBeGreaterThan(500);
+    expect(retryAfter).toBeLessThanOrEqual(600);
+    expect(await response.json()).toMatchObject({ error: { code: "RATE_LIMITED" } });
+  });
+});
+
+describe("single sign-on", () => {
+  it("matches an active account by verified email only, and never creates one", async () => {
+    const user = await newUser();
+    const disabled = await newUser({ disabled: true });
+    const usersBefore = await test.db.user.count();
+
+    expect(await matchOidcUser({ sub: "1", email: user.email.toUpperCase(), email_verified: true })).toEqual({ id: user.id });
+    expect(await matchOidcUser({ sub: "1", email: user.email, email_verified: "true" })).toEqual({ id: user.id });
+    expect(await matchOidcUser({ sub: "1", email: user.email, email_verified: false })).toBeNull();
+    expect(await matchOidcUser({ sub: "1", email: user.email })).toBeNull();
+    expect(await matchOidcUser({ sub: "1", email: disabled.email, email_verified: true })).toBeNull();
+    expect(await matchOidcUser({ sub: "1", email: "new.admin@example.test", email_verified: true })).toBeNull();
+    expect(await test.db.user.count()).toBe(usersBefore);
+  });
+});
