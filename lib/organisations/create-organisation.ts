@@ -1,0 +1,39 @@
+import "server-only";
+import type { ActionContext } from "@/lib/audit/action-context";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { can } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { ZCreateOrganisation } from "@/lib/validation/organisations";
+import { ORGANISATION_SELECT, organisationAuditSnapshot } from "./organisation-shape";
+import { assertOrganisationAcceptable, duplicateFromDatabase } from "./organisation-rules";
+
+export async function createOrganisation(ctx: ActionContext, input: unknown) {
+  const { actor } = ctx;
+  if (!can(actor, "organisation.manage")) throw new AppError("FORBIDDEN", "Only administrators manage organisations.");
+  const data = ZCreateOrganisation.parse(input);
+  try {
+    return await db().$transaction(async (tx) => {
+      await assertOrganisationAcceptable(tx, data);
+      const created = await tx.organisation.create({
+        data: {
+          name: data.name,
+          acronym: data.acronym ?? null,
+          kind: data.kind,
+          countryCode: data.countryCode ?? null,
+          iatiIdentifier: data.iatiIdentifier ?? null,
+        },
+        select: ORGANISATION_SELECT,
+      });
+      await recordAuditEvent(tx, ctx, {
+        action: "organisation.create",
+        entityType: "Organisation",
+        entityId: created.id,
+        after: organisationAuditSnapshot(created),
+      });
+      return created;
+    });
+  } catch (error) {
+    throw duplicateFromDatabase(error, data.countryCode) ?? error;
+  }
+}
