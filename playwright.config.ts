@@ -9,6 +9,14 @@ const baseURL = `http://localhost:${PORT}`;
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const executablePath = fs.existsSync(chromiumPath) ? chromiumPath : undefined;
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+  },
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -23,16 +31,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-        },
-      },
-    },
+    // Signs in once per demo role and saves the browser state the role's tests start from.
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...browser } },
+    { name: "chromium", dependencies: ["setup"], use: { ...browser } },
   ],
   webServer: {
     // The built app on its own embedded database under .data/e2e, recreated for every run.

@@ -7,8 +7,11 @@ export async function currentRequestId(): Promise<string> {
   return (await headers()).get("x-request-id") ?? randomUUID();
 }
 
-/** The client's address as the nearest proxy reports it; "unknown" when there is none. */
+/**
+ * The client's address. Next.js sets X-Forwarded-For to the socket's address when no proxy did; a
+ * reverse proxy appends the address it saw, so the last entry is the one a client cannot forge.
+ */
 export function clientIp(forwardedFor: string | null | undefined, realIp?: string | null): string {
-  const first = forwardedFor?.split(",")[0]?.trim();
-  return first || realIp?.trim() || "unknown";
+  const last = forwardedFor?.split(",").at(-1)?.trim();
+  return last || realIp?.trim() || "unknown";
 }

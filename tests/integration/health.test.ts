@@ -7,6 +7,7 @@ const test = provideTestDatabase();
 async function healthRoute(databaseUrl: string) {
   vi.resetModules();
   vi.stubEnv("DATABASE_URL", databaseUrl);
+  vi.stubEnv("NEXTAUTH_SECRET", "a test secret that is long enough to sign sessions");
   delete (globalThis as { prisma?: unknown }).prisma;
   return import("@/app/api/health/route");
 }

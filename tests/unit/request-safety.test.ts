@@ -15,8 +15,9 @@ describe("safeCallbackUrl", () => {
 });
 
 describe("clientIp", () => {
-  it("takes the first forwarded address, then the real-ip header, then 'unknown'", () => {
-    expect(clientIp("203.0.113.5, 10.0.0.1")).toBe("203.0.113.5");
+  it("takes the address the nearest proxy added, then the real-ip header, then 'unknown'", () => {
+    expect(clientIp("203.0.113.5, 198.51.100.1")).toBe("198.51.100.1");
+    expect(clientIp("203.0.113.5")).toBe("203.0.113.5");
     expect(clientIp(null, "198.51.100.7")).toBe("198.51.100.7");
     expect(clientIp(undefined, undefined)).toBe("unknown");
   });

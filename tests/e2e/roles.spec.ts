@@ -1,0 +1,112 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, ROLES, storageStateOf, type RoleKey } from "./demo-accounts";
+
+for (const key of Object.keys(ROLES) as RoleKey[]) {
+  const account = ROLES[key];
+
+  test.describe(`${account.email}`, () => {
+    test.use({ storageState: storageStateOf(key) });
+
+    test("sees the links of its role and no others", async ({ page }) => {
+      await page.goto("/");
+      await expect(page.getByText(`Signed in as ${account.name} (${account.role})`)).toBeVisible();
+      const nav = page.getByRole("navigation", { name: "Main" });
+      for (const link of account.links) await expect(nav.getByRole("link", { name: link })).toBeVisible();
+      for (const link of account.hidden) await expect(nav.getByRole("link", { name: link })).toHaveCount(0);
+    });
+
+    test("is kept out of pages its role does not open", async ({ page }) => {
+      for (const [path, link] of [["/admin/users", "Users"], ["/admin/organisations", "Organisations"], ["/audit", "Audit trail"]] as const) {
+        const response = await page.goto(path);
+        if ((account.links as readonly string[]).includes(link)) {
+          expect(response?.status(), path).toBe(200);
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        } else {
+          expect(response?.status(), path).toBe(404);
+        }
+      }
+    });
+  });
+}
+
+test("each demo account signs in and signs out", async ({ page }) => {
+  for (const account of Object.values(ROLES)) {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByText(`Signed in as ${account.name} (${account.role})`)).toBeVisible();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+    await page.goto("/account/tokens");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount%2Ftokens/);
+  }
+});
+
+test("a wrong password is refused with the same message as an unknown account", async ({ page }) => {
+  const messages: string[] = [];
+  for (const email of ["nobody@demo.test", "nobody.else@demo.test"]) {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    const alert = page.getByRole("main").getByRole("alert");
+    await expect(alert).toBeVisible();
+    messages.push((await alert.textContent()) ?? "");
+  }
+  expect(messages[0]).toBe("That email and password do not match an active account.");
+  expect(messages[1]).toBe(messages[0]);
+});
+
+test("a signed-out visitor of a signed-in page comes back to it after signing in", async ({ page }) => {
+  await page.goto("/audit");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faudit/);
+  await page.getByLabel("Email").fill(ROLES.analyst.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/audit$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();
+});
+
+test.describe("API tokens", () => {
+  test.use({ storageState: storageStateOf("govMx") });
+
+  test("a token is shown once, works as its owner, and stops working when revoked", async ({ page, request }) => {
+    await page.goto("/account/tokens");
+    await page.getByLabel("Name").fill("e2e export");
+    await page.getByRole("button", { name: "Create token" }).click();
+    const token = (await page.getByTestId("new-token").textContent())?.trim() ?? "";
+    expect(token).toMatch(/^lct_/);
+
+    const me = await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
+    expect(me.status()).toBe(200);
+    expect((await me.json()).data).toMatchObject({ email: ROLES.govMx.email, role: "GOVERNMENT" });
+
+    await page.reload();
+    await expect(page.getByTestId("new-token")).toHaveCount(0);
+    const row = page.getByRole("row", { name: /e2e export/ });
+    await row.getByRole("button", { name: /Revoke/ }).click();
+    await expect(row.getByRole("cell", { name: "Revoked" })).toBeVisible();
+
+    const after = await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
+    expect(after.status()).toBe(401);
+  });
+
+  test("an empty name gets a field-level error", async ({ page }) => {
+    await page.goto("/account/tokens");
+    await page.getByLabel("Expires after (days)").fill("0");
+    await page.getByLabel("Name").fill(" ");
+    await page.getByRole("button", { name: "Create token" }).click();
+    await expect(page.getByText("Give the token a name.")).toBeVisible();
+    await expect(page.getByText("At least 1 day.")).toBeVisible();
+  });
+});
+
+test("pages carry a nonce-based Content-Security-Policy and a request id", async ({ request }) => {
+  const response = await request.get("/");
+  const csp = response.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response.headers()["x-request-id"]).toBeTruthy();
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+});
