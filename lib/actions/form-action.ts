@@ -5,7 +5,7 @@ import { fieldErrorsOf } from "@/lib/api/field-errors";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { currentRequestId } from "@/lib/auth/request-context";
 import { getCurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors/app-error";
+import { knownError } from "@/lib/errors/to-app-error";
 import { logger } from "@/lib/log";
 import type { FormState } from "./form-state";
 
@@ -30,12 +30,11 @@ export function formAction(handler: (ctx: ActionContext & { actor: NonNullable<A
       return { status: "success", message: outcome?.message, result: outcome?.result };
     } catch (error) {
       unstable_rethrow(error);
-      if (error instanceof AppError) {
-        return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
-      }
       if (error instanceof z.ZodError) {
         return { status: "error", message: "Some fields need attention.", fieldErrors: fieldErrorsOf(error), values };
       }
+      const known = knownError(error);
+      if (known) return { status: "error", message: known.message, fieldErrors: known.fieldErrors, values };
       logger.error({ err: error, requestId }, "unhandled error in a form action");
       return { status: "error", message: `Something went wrong on our side (request ${requestId}). Nothing was saved.`, values };
     }

@@ -13,7 +13,11 @@ export const ZPageQuery = z.object({
     .min(1, "limit must be at least 1")
     .max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}`)
     .default(DEFAULT_PAGE_SIZE),
-  cursor: z.string().min(1).max(200).optional(),
+  cursor: z
+    .string()
+    .max(200, "cursor is not one this API gave out")
+    .regex(/^[A-Za-z0-9_-]+$/, "cursor is not one this API gave out")
+    .optional(),
 });
 export type TPageQuery = z.infer<typeof ZPageQuery>;
 

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
 import { AppError, type AppErrorCode, type FieldErrors } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log";
-import { fieldErrorsOf } from "./field-errors";
+import { knownError } from "@/lib/errors/to-app-error";
 
 export type ApiErrorBody = { error: { code: AppErrorCode; message: string; fieldErrors?: FieldErrors; requestId?: string } };
 
@@ -24,11 +23,7 @@ export function errorResponse(error: unknown, requestId: string = randomUUID()):
 }
 
 function toAppError(error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  if (error instanceof z.ZodError) {
-    return new AppError("INVALID_INPUT", "The request has invalid fields.", { fieldErrors: fieldErrorsOf(error) });
-  }
-  return new AppError("INTERNAL", "Something went wrong on our side. Quote the request id if you report it.");
+  return knownError(error) ?? new AppError("INTERNAL", "Something went wrong on our side. Quote the request id if you report it.");
 }
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;

@@ -16,7 +16,8 @@ export const SIGN_IN_RULES = {
 export type ThrottleKeys = { account: string; ip: string };
 
 export function throttleKeys(email: string, ip: string): ThrottleKeys {
-  return { account: `account:${email.trim().toLowerCase()}`, ip: `ip:${ip}` };
+  const clean = (value: string) => value.replaceAll("\u0000", "\uFFFD");
+  return { account: `account:${clean(email.trim().toLowerCase())}`, ip: `ip:${clean(ip)}` };
 }
 
 /** Refuses with RATE_LIMITED (and when to retry) while the account or the address is locked. */

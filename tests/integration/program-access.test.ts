@@ -179,4 +179,16 @@ describe("changing programs", () => {
     expect(Object.keys(body.error.fieldErrors)).toEqual(expect.arrayContaining(["title", "visibility"]));
     expect((await readProgram(programs.mxDraft.id)).version).toBe(version);
   });
+
+  it("answers NUL characters in ids, cursors and bodies with 4xx, never 500", async () => {
+    const { version } = await readProgram(programs.mxDraft.id);
+    const badId = await getRoute(apiRequest("/api/v1/programs/x%00"), params({ id: "x\u0000" }));
+    expect(badId.status).toBe(404);
+    const badCursor = await listRoute(apiRequest("/api/v1/programs?cursor=%00abc"), params({}));
+    expect(badCursor.status).toBe(400);
+    const nulTitle = await patch(programs.mxDraft.id, { version, title: "Nul \u0000 title" }, tokens.govMx);
+    expect(nulTitle.status).toBe(400);
+    expect(await nulTitle.json()).toMatchObject({ error: { code: "INVALID_INPUT" } });
+    expect((await readProgram(programs.mxDraft.id)).version).toBe(version);
+  });
 });

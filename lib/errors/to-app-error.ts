@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { fieldErrorsOf } from "@/lib/api/field-errors";
+import { AppError } from "./app-error";
+
+/**
+ * The AppError a thrown value stands for, or null when it is unexpected. Besides AppError itself:
+ * zod's validation errors, and input PostgreSQL rejects as text (a last line of defence behind the
+ * client's NUL guard).
+ */
+export function knownError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (error instanceof z.ZodError) {
+    return new AppError("INVALID_INPUT", "The request has invalid fields.", { fieldErrors: fieldErrorsOf(error) });
+  }
+  if (error instanceof Error && /invalid byte sequence for encoding|invalid input syntax for type/i.test(error.message)) {
+    return new AppError("INVALID_INPUT", "The request contains a value that cannot be stored (for example a NUL character).");
+  }
+  return null;
+}
