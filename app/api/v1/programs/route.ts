@@ -1,7 +1,10 @@
 import { pageQuery } from "@/lib/api/pagination";
+import { readJson } from "@/lib/api/read-json";
 import { apiRoute } from "@/lib/api/respond";
-import { apiViewer } from "@/lib/api/viewer";
+import { apiContext, apiViewer } from "@/lib/api/viewer";
+import { createProgram } from "@/lib/programs/create-program";
 import { listPrograms } from "@/lib/programs/list-programs";
+import { z } from "zod";
 
 export const dynamic = "force-dynamic";
 
@@ -9,4 +12,12 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async (request) => {
   const viewer = await apiViewer(request);
   return Response.json(await listPrograms(viewer, pageQuery(new URL(request.url))));
+});
+
+/** Registers a program (ADMIN, or GOVERNMENT for an agreement their country is party to). */
+export const POST = apiRoute(async (request) => {
+  const ctx = await apiContext(request);
+  // Validated by createProgram after the permission check, so a caller without it learns nothing more.
+  const input = await readJson(request, z.unknown());
+  return Response.json({ data: await createProgram(ctx, input) }, { status: 201 });
 });
