@@ -9,7 +9,8 @@ export async function SiteNav() {
   const [user, t, tRole] = await Promise.all([getCurrentUser(), getTranslations("Nav"), getTranslations("Role")]);
   return (
     <nav aria-label={t("label")} className="site-nav">
-      <Link href="/">{t("agreements")}</Link>
+      <Link href="/agreements">{t("agreements")}</Link>
+      <Link href="/institutions">{t("institutions")}</Link>
       {can(user, "user.manage") && <Link href="/admin/users">{t("users")}</Link>}
       {can(user, "organisation.manage") && <Link href="/admin/organisations">{t("organisations")}</Link>}
       {can(user, "audit.read") && <Link href="/audit">{t("audit")}</Link>}

@@ -44,3 +44,21 @@ export function toPage<T>(rows: T[], limit: number, cursorOf: (row: T) => string
   const last = data.at(-1);
   return { data, page: { limit, nextCursor: rows.length > limit && last ? cursorOf(last) : null } };
 }
+
+/**
+ * The offset a list's cursor stands for, for lists ordered by columns that may be NULL: Prisma's
+ * keyset cursor skips rows whose sort column is NULL, so such lists page by offset instead. They
+ * are short lists (agreements, institutions), where an offset costs nothing.
+ */
+export function offsetFromCursor(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  if (!/^\d{1,9}$/.test(cursor)) {
+    throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: { cursor: ["cursor is not one this API gave out"] } });
+  }
+  return Number(cursor);
+}
+
+/** A list's filters from the query string (paging parameters aside), validated by `schema`. */
+export function filterQuery<T extends z.ZodType>(url: URL, schema: T): z.infer<T> {
+  return schema.parse(Object.fromEntries([...url.searchParams].filter(([key]) => key !== "limit" && key !== "cursor")));
+}

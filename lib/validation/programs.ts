@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LabourTopic, ProgramStatus } from "@/lib/db/generated/enums";
+import { ZDay, ZId, ZText } from "./common";
 
 /** The program fields every type shares that can be edited as text, plus publishing. */
 export const ZUpdateProgramCore = z
@@ -14,32 +15,6 @@ export const ZUpdateProgramCore = z
 export type TUpdateProgramCore = z.infer<typeof ZUpdateProgramCore>;
 
 // ───────────────────────────── Creating a program ─────────────────────────────
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A calendar date as YYYY-MM-DD; an empty string from a form means "not set". */
-const ZDay = z
-  .string()
-  .trim()
-  .transform((value, ctx) => {
-    if (value === "") return undefined;
-    const date = new Date(`${value}T00:00:00Z`);
-    if (!ISO_DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-      ctx.addIssue({ code: "custom", message: "Enter a date as YYYY-MM-DD, for example 2026-03-31." });
-      return z.NEVER;
-    }
-    return date;
-  })
-  .optional();
-
-const ZId = (message: string) => z.string({ error: message }).trim().min(1, message).max(100, message);
-
-const ZText = (label: string, max: number) =>
-  z
-    .string({ error: `Enter the ${label}.` })
-    .trim()
-    .min(1, `Enter the ${label}.`)
-    .max(max, `Keep the ${label} under ${max.toLocaleString("en")} characters.`);
 
 /** An amount of money as a decimal string with at most 16 digits before the point and 4 after. */
 export const ZAmount = z

@@ -12,6 +12,9 @@ const migrated = withDatabaseName(adminUrl, inject("templateDatabase"));
 const fromSchemaName = `lct_schema_${process.pid}`;
 const fromSchema = withDatabaseName(adminUrl, fromSchemaName);
 
+/** Objects Prisma's schema language cannot express, written by hand in a migration. */
+const HAND_WRITTEN_INDEXES = ["Institution_contact_point_per_party_key"];
+
 /** Everything about the public schema that a migration can change, in a stable order. */
 async function catalog(url: string) {
   const client = new pg.Client({ connectionString: url });
@@ -61,10 +64,12 @@ describe("committed migrations", () => {
 
   afterAll(() => dropDatabase(adminUrl, fromSchemaName));
 
-  it("produce exactly the schema in prisma/schema.prisma", async () => {
+  it("produce exactly the schema in prisma/schema.prisma, plus the hand-written indexes", async () => {
     const [fromMigrations, expected] = await Promise.all([catalog(migrated), catalog(fromSchema)]);
     expect(expected.columns.length).toBeGreaterThan(100);
-    expect(fromMigrations).toEqual(expected);
+    const handWritten = fromMigrations.indexes.filter((index) => HAND_WRITTEN_INDEXES.includes(index.indexname as string));
+    expect(handWritten.map((index) => index.indexname)).toEqual(HAND_WRITTEN_INDEXES);
+    expect({ ...fromMigrations, indexes: fromMigrations.indexes.filter((index) => !handWritten.includes(index)) }).toEqual(expected);
   });
 
   it("would notice a difference (the comparison is not vacuous)", async () => {

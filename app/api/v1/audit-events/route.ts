@@ -1,4 +1,4 @@
-import { pageQuery } from "@/lib/api/pagination";
+import { filterQuery, pageQuery } from "@/lib/api/pagination";
 import { apiRoute } from "@/lib/api/respond";
 import { apiActor } from "@/lib/api/viewer";
 import { listAuditEvents, ZAuditFilter } from "@/lib/audit/list-audit-events";
@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async (request) => {
   const actor = await apiActor(request);
   const url = new URL(request.url);
-  const filter = ZAuditFilter.parse(Object.fromEntries([...url.searchParams].filter(([key]) => key !== "limit" && key !== "cursor")));
+  const filter = filterQuery(url, ZAuditFilter);
   return Response.json(await listAuditEvents(actor, filter, pageQuery(url)));
 });

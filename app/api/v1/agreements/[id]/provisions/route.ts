@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { createProvision } from "@/lib/provisions/create-provision";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** Adds a labour provision to the agreement (ADMIN, or GOVERNMENT of a party). */
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const body = await readJson(request, z.record(z.string(), z.unknown()));
+  return Response.json({ data: await createProvision(ctx, { ...body, agreementId: (await params).id }) }, { status: 201 });
+});

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext, apiViewer } from "@/lib/api/viewer";
+import { AppError } from "@/lib/errors/app-error";
+import { getInstitution } from "@/lib/institutions/get-institution";
+import { updateInstitution } from "@/lib/institutions/update-institution";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** One institution with the meetings the caller may see and their decisions. */
+export const GET = apiRoute<Context>(async (request, { params }) => {
+  const institution = await getInstitution(await apiViewer(request), (await params).id);
+  if (!institution) throw new AppError("NOT_FOUND", "There is no institution with this id.");
+  return Response.json({ data: institution });
+});
+
+/** Replaces an institution's fields; the body carries the `version` it started from. */
+export const PATCH = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  return Response.json({ data: await updateInstitution(ctx, (await params).id, await readJson(request, z.unknown())) });
+});

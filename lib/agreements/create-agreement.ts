@@ -1,0 +1,28 @@
+import "server-only";
+import type { ActionContext } from "@/lib/audit/action-context";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { can } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { ZCreateAgreement } from "@/lib/validation/agreements";
+import { AGREEMENT_AUDIT_SELECT, assertAgreementAcceptable, duplicateAgreementFromDatabase } from "./agreement-rules";
+
+/** Records a new agreement and its parties (ADMIN only). */
+export async function createAgreement(ctx: ActionContext, input: unknown) {
+  if (!can(ctx.actor, "agreement.manage")) throw new AppError("FORBIDDEN", "Only administrators add agreements.");
+  const data = ZCreateAgreement.parse(input);
+  try {
+    return await db().$transaction(async (tx) => {
+      await assertAgreementAcceptable(tx, data);
+      const { parties, ...fields } = data;
+      const created = await tx.agreement.create({
+        data: { ...fields, website: fields.website ?? null, parties: { create: parties.map((countryCode) => ({ countryCode })) } },
+        select: AGREEMENT_AUDIT_SELECT,
+      });
+      await recordAuditEvent(tx, ctx, { action: "agreement.create", entityType: "Agreement", entityId: created.id, after: created });
+      return created;
+    });
+  } catch (error) {
+    throw duplicateAgreementFromDatabase(error) ?? error;
+  }
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import type { ActionContext } from "@/lib/audit/action-context";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { can } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { ZCreateProvision } from "@/lib/validation/agreements";
+import { PROVISION_SELECT, assertMayManageProvisions, assertProvisionUnique, duplicateProvisionFromDatabase } from "./provision-rules";
+
+/** Adds a labour provision to an agreement (ADMIN, or GOVERNMENT of a party country). */
+export async function createProvision(ctx: ActionContext, input: unknown) {
+  if (!can(ctx.actor, "provision.manage")) throw new AppError("FORBIDDEN", "Only administrators and ministries edit provisions.");
+  const data = ZCreateProvision.parse(input);
+  try {
+    return await db().$transaction(async (tx) => {
+      await assertMayManageProvisions(tx, ctx.actor, data.agreementId);
+      await assertProvisionUnique(tx, data);
+      const created = await tx.labourProvision.create({ data, select: PROVISION_SELECT });
+      await recordAuditEvent(tx, ctx, { action: "provision.create", entityType: "LabourProvision", entityId: created.id, after: created });
+      return created;
+    });
+  } catch (error) {
+    throw duplicateProvisionFromDatabase(error) ?? error;
+  }
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import type { ActionContext } from "@/lib/audit/action-context";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { can } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { ZUpdateProvision } from "@/lib/validation/agreements";
+import { PROVISION_SELECT, assertMayManageProvisions, assertProvisionUnique, duplicateProvisionFromDatabase } from "./provision-rules";
+
+/** Edits a labour provision, starting from `version` (ADMIN, or GOVERNMENT of a party country). */
+export async function updateProvision(ctx: ActionContext, id: string, input: unknown) {
+  if (!can(ctx.actor, "provision.manage")) throw new AppError("FORBIDDEN", "Only administrators and ministries edit provisions.");
+  const { version, ...fields } = ZUpdateProvision.parse(input);
+  try {
+    return await db().$transaction(async (tx) => {
+      const before = await tx.labourProvision.findUnique({ where: { id }, select: PROVISION_SELECT });
+      if (!before) throw new AppError("NOT_FOUND", "There is no provision with this id.");
+      await assertMayManageProvisions(tx, ctx.actor, before.agreementId);
+      await assertProvisionUnique(tx, { agreementId: before.agreementId, ...fields }, id);
+      const { count } = await tx.labourProvision.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+      if (count === 0) {
+        throw new AppError(
+          "STALE_VERSION",
+          `Someone else changed this provision since you opened it (you edited version ${version}, it is now version ${before.version}). Reload it and apply your changes again.`,
+        );
+      }
+      const after = await tx.labourProvision.findUniqueOrThrow({ where: { id }, select: PROVISION_SELECT });
+      await recordAuditEvent(tx, ctx, { action: "provision.update", entityType: "LabourProvision", entityId: id, before, after });
+      return after;
+    });
+  } catch (error) {
+    throw duplicateProvisionFromDatabase(error) ?? error;
+  }
+}

@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+// Field rules several record types share. A form always sends every field, so an empty optional
+// field arrives as "" and means "not set".
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const DATE_MESSAGE = "Enter a date as YYYY-MM-DD, for example 2026-03-31.";
+
+function toDay(value: string, ctx: z.RefinementCtx): Date {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!ISO_DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    ctx.addIssue({ code: "custom", message: DATE_MESSAGE });
+    return z.NEVER;
+  }
+  return date;
+}
+
+/** A calendar date as YYYY-MM-DD, as a Date at UTC midnight; "" means not set. */
+export const ZDay = z
+  .string({ error: DATE_MESSAGE })
+  .trim()
+  .transform((value, ctx) => (value === "" ? undefined : toDay(value, ctx)))
+  .optional();
+
+/** A required calendar date. */
+export const ZRequiredDay = (message: string) =>
+  z.string({ error: message }).trim().min(1, message).transform(toDay);
+
+/** The id of a record chosen from a list. */
+export const ZId = (message: string) => z.string({ error: message }).trim().min(1, message).max(100, message);
+
+/** Required text of at most `max` characters. */
+export const ZText = (label: string, max: number) =>
+  z
+    .string({ error: `Enter the ${label}.` })
+    .trim()
+    .min(1, `Enter the ${label}.`)
+    .max(max, `Keep the ${label} under ${max.toLocaleString("en")} characters.`);
+
+/** Optional text; "" and absence both become undefined. */
+export const ZOptionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep the ${label} under ${max.toLocaleString("en")} characters.`)
+    .optional()
+    .transform((value) => value || undefined);
+
+/** An ISO 3166-1 alpha-2 country code; whether it exists is checked against the Country table. */
+export const ZCountryCode = z
+  .string({ error: "Choose a country from the list." })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "Choose a country from the list.");
+
+/** An http(s) address; "" means none. */
+export const ZOptionalUrl = z
+  .string()
+  .trim()
+  .max(2000, "Keep the address under 2,000 characters.")
+  .optional()
+  .transform((value) => value || undefined)
+  .pipe(
+    z
+      .url({ protocol: /^https?$/, error: "Enter a full web address starting with https:// or http://." })
+      .optional(),
+  );
+
+/** A form checkbox ("on" when ticked, absent otherwise) or a JSON boolean. */
+export const ZCheckbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")], {
+    error: "Tick the box or leave it empty.",
+  })
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true");
