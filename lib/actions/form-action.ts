@@ -41,19 +41,28 @@ export function formAction(handler: (ctx: ActionContext & { actor: NonNullable<A
   };
 }
 
+/** What the user typed, to show again after a refusal; a field sent several times keeps its values joined by commas. */
 function keptValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [name, value] of form.entries()) {
-    if (typeof value === "string" && !/password|token|^\$ACTION/i.test(name)) values[name] = value;
+  for (const name of new Set(form.keys())) {
+    if (/password|token|^\$ACTION/i.test(name)) continue;
+    const sent = form.getAll(name).filter((value): value is string => typeof value === "string");
+    if (sent.length) values[name] = sent.join(",");
   }
   return values;
 }
 
-/** A FormData as a plain object for a zod schema: empty fields become undefined. */
-export function formObject(form: FormData): Record<string, string | undefined> {
-  const data: Record<string, string | undefined> = {};
+/**
+ * A FormData as a plain object for a zod schema: empty fields become undefined, and the fields
+ * named in `arrays` (a multiple select, a group of checkboxes) become the list of their values.
+ */
+export function formObject(form: FormData, { arrays = [] }: { arrays?: readonly string[] } = {}): Record<string, string | string[] | undefined> {
+  const data: Record<string, string | string[] | undefined> = {};
+  for (const name of arrays) data[name] = [];
   for (const [name, value] of form.entries()) {
-    if (typeof value === "string" && !name.startsWith("$ACTION")) data[name] = value === "" ? undefined : value;
+    if (typeof value !== "string" || name.startsWith("$ACTION")) continue;
+    if (arrays.includes(name)) (data[name] as string[]).push(...(value === "" ? [] : [value]));
+    else data[name] = value === "" ? undefined : value;
   }
   return data;
 }
