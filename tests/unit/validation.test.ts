@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { formObject } from "@/lib/actions/form-action";
+import { ZCreateAgreement, ZCreateMeeting } from "@/lib/validation/agreements";
+import { ZDay } from "@/lib/validation/common";
+
+describe("formObject", () => {
+  it("turns empty fields into undefined and repeated fields named as lists into lists", () => {
+    const form = new FormData();
+    form.append("title", "USMCA");
+    form.append("summary", "");
+    form.append("parties", "MX");
+    form.append("parties", "US");
+    form.append("$ACTION_ID_abc", "");
+    expect(formObject(form, { arrays: ["parties", "topics"] })).toEqual({ title: "USMCA", summary: undefined, parties: ["MX", "US"], topics: [] });
+  });
+});
+
+describe("ZDay", () => {
+  it("accepts real calendar dates only", () => {
+    expect(ZDay.parse("2024-02-29")).toEqual(new Date("2024-02-29T00:00:00Z"));
+    expect(ZDay.parse("")).toBeUndefined();
+    for (const value of ["2023-02-29", "2024-13-01", "01/02/2024", "2024-1-1", "tomorrow"]) {
+      expect(ZDay.safeParse(value).success, value).toBe(false);
+    }
+  });
+});
+
+describe("ZCreateAgreement", () => {
+  const base = { title: "T", shortName: "TT", kind: "BILATERAL", status: "IN_FORCE", signedOn: "2020-01-01", inForceOn: "2020-06-01", parties: ["MX", "US"] };
+
+  it("accepts a consistent agreement and upper-cases party codes", () => {
+    expect(ZCreateAgreement.parse({ ...base, parties: ["mx", "us"] }).parties).toEqual(["MX", "US"]);
+  });
+
+  it("reports each cross-field problem on its field", () => {
+    const issues = (input: object) => ZCreateAgreement.safeParse(input).error?.issues.map((issue) => issue.path.join("."));
+    expect(issues({ ...base, inForceOn: "2019-12-31" })).toEqual(["inForceOn"]);
+    expect(issues({ ...base, signedOn: "" })).toEqual(["signedOn"]);
+    expect(issues({ ...base, inForceOn: "", signedOn: "2020-01-01" })).toEqual(["inForceOn"]);
+    expect(issues({ ...base, parties: ["MX", "MX"] })).toEqual(["parties", "parties"]);
+    expect(issues({ ...base, kind: "REGIONAL", parties: ["MX"] })).toEqual(["parties"]);
+  });
+});
+
+describe("ZCreateMeeting", () => {
+  it("reads decisions one per line, dropping blank lines, and a ticked box as true", () => {
+    const meeting = ZCreateMeeting.parse({ institutionId: "i", date: "2026-05-14", place: "Ottawa", isPublic: "on", decisions: " First \r\n\r\nSecond\n" });
+    expect(meeting).toMatchObject({ isPublic: true, decisions: ["First", "Second"] });
+    expect(ZCreateMeeting.parse({ institutionId: "i", date: "2026-05-14", place: "Ottawa" })).toMatchObject({ isPublic: false, decisions: [] });
+  });
+});
