@@ -91,3 +91,49 @@ export function CheckboxField({ name, label, defaultChecked }: { name: string; l
     </div>
   );
 }
+
+/** A labelled text area. */
+export function TextAreaField({ defaultValue, rows = 5, ...common }: Common & { defaultValue?: string; rows?: number }) {
+  return (
+    <FieldShell {...common}>
+      <textarea
+        id={`field-${common.name}`}
+        name={common.name}
+        rows={rows}
+        defaultValue={defaultValue}
+        required={common.required}
+        aria-invalid={common.errors?.length ? true : undefined}
+        aria-describedby={describedBy(common.name, common.errors, common.hint)}
+      />
+    </FieldShell>
+  );
+}
+
+/** A labelled select of several values; the form sends the field once per chosen value. */
+export function MultiSelectField({
+  options,
+  defaultValue,
+  size = 8,
+  ...common
+}: Common & { options: { value: string; label: string }[]; defaultValue?: string[]; size?: number }) {
+  return (
+    <FieldShell {...common}>
+      <select
+        id={`field-${common.name}`}
+        name={common.name}
+        multiple
+        size={size}
+        defaultValue={defaultValue}
+        required={common.required}
+        aria-invalid={common.errors?.length ? true : undefined}
+        aria-describedby={describedBy(common.name, common.errors, common.hint)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AgreementForm } from "@/components/agreements/agreement-form";
+import { getAgreement } from "@/lib/agreements/get-agreement";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { listCountries } from "@/lib/organisations/list-countries";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AgreementForm"))("editTitle") };
+}
+
+const day = (value: Date | null) => value?.toISOString().slice(0, 10) ?? "";
+
+export default async function EditAgreementPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireUser(`/agreements/${encodeURIComponent(id)}/edit`);
+  if (!can(actor, "agreement.manage")) notFound();
+  const [agreement, countries, t] = await Promise.all([getAgreement(actor, id), listCountries(), getTranslations("Agreements")]);
+  if (!agreement) notFound();
+  return (
+    <>
+      <p>
+        <Link href={`/agreements/${agreement.id}`}>← {t("backTo", { name: agreement.shortName })}</Link>
+      </p>
+      <h1>{t("editTitle", { name: agreement.shortName })}</h1>
+      <AgreementForm
+        countries={countries}
+        agreement={{
+          id: agreement.id,
+          title: agreement.title,
+          shortName: agreement.shortName,
+          kind: agreement.kind,
+          status: agreement.status,
+          signedOn: day(agreement.signedOn),
+          inForceOn: day(agreement.inForceOn),
+          summary: agreement.summary,
+          website: agreement.website ?? "",
+          parties: agreement.parties.map((party) => party.code),
+          version: agreement.version,
+        }}
+      />
+    </>
+  );
+}

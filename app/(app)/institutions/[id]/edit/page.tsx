@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { InstitutionForm } from "@/components/institutions/institution-form";
+import { requireUser } from "@/lib/auth/session";
+import { can, roleMay } from "@/lib/authz";
+import { InstitutionKind } from "@/lib/db/generated/enums";
+import { getInstitution } from "@/lib/institutions/get-institution";
+import { listInstitutionChoices } from "@/lib/institutions/list-institution-choices";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("InstitutionForm"))("editTitle") };
+}
+
+export default async function EditInstitutionPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireUser(`/institutions/${encodeURIComponent(id)}/edit`);
+  const institution = await getInstitution(actor, id);
+  if (!institution) notFound();
+  const admin = roleMay(actor.role, "institution.manage");
+  const parties = institution.agreement.parties.map((party) => party.countryCode);
+  const ownContactPoint =
+    institution.kind === "CONTACT_POINT" && institution.countryCode === actor.countryCode && can(actor, "contactPoint.manage", { countries: parties });
+  if (!admin && !ownContactPoint) notFound();
+  const [choices, t] = await Promise.all([listInstitutionChoices(actor), getTranslations("Institutions")]);
+  return (
+    <>
+      <p>
+        <Link href={`/institutions/${institution.id}`}>← {institution.name}</Link>
+      </p>
+      <h1>{t("editTitle", { name: institution.name })}</h1>
+      <InstitutionForm
+        {...choices}
+        kinds={admin ? Object.values(InstitutionKind) : ["CONTACT_POINT"]}
+        institution={{
+          id: institution.id,
+          version: institution.version,
+          agreementId: institution.agreementId,
+          kind: institution.kind,
+          name: institution.name,
+          countryCode: institution.countryCode ?? "",
+          hostOrganisationId: institution.hostOrganisationId ?? "",
+          contactName: institution.contactName ?? "",
+          contactEmail: institution.contactEmail ?? "",
+          contactPhone: institution.contactPhone ?? "",
+          address: institution.address ?? "",
+          website: institution.website ?? "",
+          mandate: institution.mandate,
+        }}
+      />
+    </>
+  );
+}

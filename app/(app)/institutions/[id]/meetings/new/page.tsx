@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { MeetingForm } from "@/components/institutions/meeting-form";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { getInstitution } from "@/lib/institutions/get-institution";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("MeetingForm"))("newTitle") };
+}
+
+export default async function NewMeetingPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireUser(`/institutions/${encodeURIComponent(id)}/meetings/new`);
+  const [institution, t] = await Promise.all([getInstitution(actor, id), getTranslations("Institutions")]);
+  if (!institution || !can(actor, "meeting.manage", { countries: institution.agreement.parties.map((party) => party.countryCode) })) notFound();
+  return (
+    <>
+      <p>
+        <Link href={`/institutions/${institution.id}`}>← {institution.name}</Link>
+      </p>
+      <h1>{t("newMeetingTitle", { name: institution.name })}</h1>
+      <MeetingForm institutionId={institution.id} />
+    </>
+  );
+}

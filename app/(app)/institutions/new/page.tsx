@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { InstitutionForm } from "@/components/institutions/institution-form";
+import { requireUser } from "@/lib/auth/session";
+import { can, roleMay } from "@/lib/authz";
+import { InstitutionKind } from "@/lib/db/generated/enums";
+import { listInstitutionChoices } from "@/lib/institutions/list-institution-choices";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("InstitutionForm"))("newTitle") };
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+/** ?agreement=, ?kind= and ?country= preset the form (a ministry adding its contact point). */
+export default async function NewInstitutionPage({ searchParams }: Props) {
+  const actor = await requireUser("/institutions/new");
+  if (!can(actor, "institution.manage") && !can(actor, "contactPoint.manage")) notFound();
+  const params = await searchParams;
+  const [choices, t] = await Promise.all([listInstitutionChoices(actor), getTranslations("Institutions")]);
+  const admin = roleMay(actor.role, "institution.manage");
+  return (
+    <>
+      <p>
+        <Link href="/institutions">← {t("title")}</Link>
+      </p>
+      <h1>{t("newTitle")}</h1>
+      <InstitutionForm
+        {...choices}
+        kinds={admin ? Object.values(InstitutionKind) : ["CONTACT_POINT"]}
+        initial={{
+          agreementId: first(params.agreement),
+          kind: admin ? first(params.kind) : "CONTACT_POINT",
+          countryCode: admin ? first(params.country) : (actor.countryCode ?? ""),
+        }}
+      />
+    </>
+  );
+}

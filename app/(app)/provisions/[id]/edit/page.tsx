@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ProvisionForm } from "@/components/agreements/provision-form";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { getProvision } from "@/lib/provisions/get-provision";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("ProvisionForm"))("editTitle") };
+}
+
+export default async function EditProvisionPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireUser(`/provisions/${encodeURIComponent(id)}/edit`);
+  const [provision, t] = await Promise.all([getProvision(id), getTranslations("Agreements")]);
+  if (!provision || !can(actor, "provision.manage", { countries: provision.agreement.parties.map((party) => party.countryCode) })) notFound();
+  const { agreement, ...editable } = provision;
+  return (
+    <>
+      <p>
+        <Link href={`/agreements/${agreement.id}`}>← {t("backTo", { name: agreement.shortName })}</Link>
+      </p>
+      <h1>{t("editProvisionTitle", { article: provision.article, name: agreement.shortName })}</h1>
+      <ProvisionForm agreementId={agreement.id} provision={editable} />
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { listAgreements } from "@/lib/agreements/list-agreements";
+import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { AgreementKind, AgreementStatus } from "@/lib/db/generated/enums";
+import { listCountries } from "@/lib/organisations/list-countries";
+import { AGREEMENT_SORTS, ZAgreementFilter } from "@/lib/validation/agreements";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Agreements"))("title") };
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+
+export default async function AgreementsPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const [viewer, t, tStatus, tKind, format] = await Promise.all([
+    getCurrentUser(),
+    getTranslations("Agreements"),
+    getTranslations("AgreementStatus"),
+    getTranslations("AgreementKind"),
+    getFormatter(),
+  ]);
+  const raw = { q: first(params.q), party: first(params.party), status: first(params.status), kind: first(params.kind), sort: first(params.sort) };
+  const parsed = ZAgreementFilter.safeParse(raw);
+  const filter = parsed.success ? parsed.data : ZAgreementFilter.parse({});
+  const paging = ZPageQuery.safeParse({ limit: first(params.limit), cursor: first(params.cursor) });
+  const [page, countries] = await Promise.all([
+    listAgreements(viewer, filter, paging.success && /^\d*$/.test(paging.data.cursor ?? "") ? paging.data : { limit: DEFAULT_PAGE_SIZE }),
+    listCountries(),
+  ]);
+
+  const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const next = new URLSearchParams(query);
+  if (page.page.nextCursor) next.set("cursor", page.page.nextCursor);
+  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      {can(viewer, "agreement.manage") && (
+        <p>
+          <Link href="/agreements/new" className="button">
+            {t("new")}
+          </Link>
+        </p>
+      )}
+
+      <form method="get" className="filters" aria-label={t("filters")}>
+        <div className="field">
+          <label htmlFor="agreements-q">{t("filter.q")}</label>
+          <input id="agreements-q" name="q" type="search" defaultValue={raw.q ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="agreements-party">{t("filter.party")}</label>
+          <select id="agreements-party" name="party" defaultValue={raw.party ?? ""}>
+            <option value="">{t("any")}</option>
+            {countries.map((country) => (
+              <option key={country.code} value={country.code}>
+                {country.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="agreements-status">{t("filter.status")}</label>
+          <select id="agreements-status" name="status" defaultValue={raw.status ?? ""}>
+            <option value="">{t("any")}</option>
+            {Object.values(AgreementStatus).map((status) => (
+              <option key={status} value={status}>
+                {tStatus(status)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="agreements-kind">{t("filter.kind")}</label>
+          <select id="agreements-kind" name="kind" defaultValue={raw.kind ?? ""}>
+            <option value="">{t("any")}</option>
+            {Object.values(AgreementKind).map((kind) => (
+              <option key={kind} value={kind}>
+                {tKind(kind)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="agreements-sort">{t("filter.sort")}</label>
+          <select id="agreements-sort" name="sort" defaultValue={raw.sort ?? "title"}>
+            {AGREEMENT_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`sort.${sort.replace("-", "desc_")}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <button type="submit" className="button">
+            {t("apply")}
+          </button>{" "}
+          <Link href="/agreements">{t("clear")}</Link>
+        </div>
+      </form>
+      {!parsed.success && (
+        <p role="alert" className="form-message form-message-error">
+          {t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+        </p>
+      )}
+
+      {page.data.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{t("caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("agreement")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("parties")}</th>
+              <th scope="col">{t("signed")}</th>
+              <th scope="col">{t("inForce")}</th>
+              <th scope="col">{t("provisions")}</th>
+              <th scope="col">{t("programs")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.data.map((agreement) => (
+              <tr key={agreement.id}>
+                <td>
+                  <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link> <Badge>{agreement.shortName}</Badge>
+                  <br />
+                  <span className="muted">{tKind(agreement.kind)}</span>
+                </td>
+                <td>{tStatus(agreement.status)}</td>
+                <td>{agreement.parties.map((party) => party.name).join(", ")}</td>
+                <td>{date(agreement.signedOn)}</td>
+                <td>{date(agreement.inForceOn)}</td>
+                <td>{agreement.provisionCount}</td>
+                <td>{agreement.programCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>
+        {paging.success && paging.data.cursor && <Link href={`/agreements?${query.toString()}`}>{t("first")}</Link>}{" "}
+        {page.page.nextCursor && <Link href={`/agreements?${next.toString()}`}>{t("next")}</Link>}
+      </p>
+    </>
+  );
+}

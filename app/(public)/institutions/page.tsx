@@ -1,0 +1,165 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
+import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can, roleMay } from "@/lib/authz";
+import { InstitutionKind } from "@/lib/db/generated/enums";
+import { listInstitutions } from "@/lib/institutions/list-institutions";
+import { listCountries } from "@/lib/organisations/list-countries";
+import { ZInstitutionFilter } from "@/lib/validation/agreements";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Institutions"))("title") };
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+
+export default async function InstitutionsPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const [viewer, t, tKind] = await Promise.all([getCurrentUser(), getTranslations("Institutions"), getTranslations("InstitutionKind")]);
+  const raw = { agreement: first(params.agreement), country: first(params.country), kind: first(params.kind), q: first(params.q) };
+  const parsed = ZInstitutionFilter.safeParse(raw);
+  const filter = parsed.success ? parsed.data : {};
+  const paging = ZPageQuery.safeParse({ limit: first(params.limit), cursor: first(params.cursor) });
+  const [page, countries, agreements] = await Promise.all([
+    listInstitutions(viewer, filter, paging.success && /^\d*$/.test(paging.data.cursor ?? "") ? paging.data : { limit: DEFAULT_PAGE_SIZE }),
+    listCountries(),
+    listAgreementOptions(),
+  ]);
+  const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const next = new URLSearchParams(query);
+  if (page.page.nextCursor) next.set("cursor", page.page.nextCursor);
+  const ownContactPoint = viewer && !roleMay(viewer.role, "institution.manage") && can(viewer, "contactPoint.manage") && viewer.countryCode;
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      {can(viewer, "institution.manage") && (
+        <p>
+          <Link href="/institutions/new" className="button">
+            {t("new")}
+          </Link>
+        </p>
+      )}
+      {ownContactPoint && (
+        <p>
+          <Link href={`/institutions/new?kind=CONTACT_POINT&country=${viewer.countryCode}`} className="button">
+            {t("newContactPoint")}
+          </Link>
+        </p>
+      )}
+
+      <form method="get" className="filters" aria-label={t("filters")}>
+        <div className="field">
+          <label htmlFor="institutions-agreement">{t("filter.agreement")}</label>
+          <select id="institutions-agreement" name="agreement" defaultValue={raw.agreement ?? ""}>
+            <option value="">{t("any")}</option>
+            {agreements.map((agreement) => (
+              <option key={agreement.id} value={agreement.id}>
+                {agreement.shortName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="institutions-country">{t("filter.country")}</label>
+          <select id="institutions-country" name="country" defaultValue={raw.country ?? ""}>
+            <option value="">{t("any")}</option>
+            {countries.map((country) => (
+              <option key={country.code} value={country.code}>
+                {country.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="institutions-kind">{t("filter.kind")}</label>
+          <select id="institutions-kind" name="kind" defaultValue={raw.kind ?? ""}>
+            <option value="">{t("any")}</option>
+            {Object.values(InstitutionKind).map((kind) => (
+              <option key={kind} value={kind}>
+                {tKind(kind)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="institutions-q">{t("filter.q")}</label>
+          <input id="institutions-q" name="q" type="search" defaultValue={raw.q ?? ""} />
+        </div>
+        <div>
+          <button type="submit" className="button">
+            {t("apply")}
+          </button>{" "}
+          <Link href="/institutions">{t("clear")}</Link>
+        </div>
+      </form>
+      {!parsed.success && (
+        <p role="alert" className="form-message form-message-error">
+          {t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+        </p>
+      )}
+
+      {page.data.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{t("caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("agreement")}</th>
+              <th scope="col">{t("institution")}</th>
+              <th scope="col">{t("serves")}</th>
+              <th scope="col">{t("host")}</th>
+              <th scope="col">{t("contact")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.data.map((institution) => (
+              <tr key={institution.id}>
+                <td>
+                  <Link href={`/agreements/${institution.agreement.id}`}>{institution.agreement.shortName}</Link>
+                </td>
+                <td>
+                  <Link href={`/institutions/${institution.id}`}>{institution.name}</Link>
+                  <br />
+                  <span className="muted">{tKind(institution.kind)}</span>
+                </td>
+                <td>{institution.country?.name ?? t("allParties")}</td>
+                <td>{institution.hostOrganisation?.name ?? "—"}</td>
+                <td>
+                  {institution.contactName && <div>{institution.contactName}</div>}
+                  {institution.contactEmail && (
+                    <div>
+                      <a href={`mailto:${institution.contactEmail}`}>{institution.contactEmail}</a>
+                    </div>
+                  )}
+                  {institution.contactPhone && <div>{institution.contactPhone}</div>}
+                  {institution.website && (
+                    <div>
+                      <a href={institution.website} rel="noopener noreferrer">
+                        {t("website")}
+                      </a>
+                    </div>
+                  )}
+                  {!institution.contactName && !institution.contactEmail && !institution.contactPhone && !institution.website && "—"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>
+        {paging.success && paging.data.cursor && <Link href={`/institutions?${query.toString()}`}>{t("first")}</Link>}{" "}
+        {page.page.nextCursor && <Link href={`/institutions?${next.toString()}`}>{t("next")}</Link>}
+      </p>
+    </>
+  );
+}
