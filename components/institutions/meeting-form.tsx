@@ -18,6 +18,8 @@ export function MeetingForm({ institutionId, meeting }: { institutionId: string;
   const values = state.status === "error" ? state.values : undefined;
   const current = (field: "date" | "place" | "summary" | "decisions") => values?.[field] ?? meeting?.[field] ?? "";
   const errors = state.fieldErrors ?? {};
+  // The hidden fields have no place of their own: their problems show above the button.
+  const hiddenErrors = [...(errors.institutionId ?? []), ...(errors.version ?? [])];
 
   return (
     <form key={formKey(state, meeting?.version)} action={action} className="form" aria-label={meeting ? t("editTitle") : t("newTitle")}>
@@ -35,9 +37,9 @@ export function MeetingForm({ institutionId, meeting }: { institutionId: string;
       <TextAreaField name="summary" label={t("summary")} defaultValue={current("summary")} errors={errors.summary} />
       <TextAreaField name="decisions" label={t("decisions")} hint={t("decisionsHint")} defaultValue={current("decisions")} errors={errors.decisions} />
       <CheckboxField name="isPublic" label={t("isPublic")} defaultChecked={values ? values.isPublic === "on" : (meeting?.isPublic ?? false)} />
-      {errors.version && (
+      {hiddenErrors.length > 0 && (
         <p className="field-error" role="alert">
-          {errors.version.join(" ")}
+          {hiddenErrors.join(" ")}
         </p>
       )}
       <SubmitButton pendingLabel={t("saving")}>{meeting ? t("save") : t("create")}</SubmitButton>

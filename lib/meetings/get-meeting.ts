@@ -1,9 +1,15 @@
 import "server-only";
+import { can, type Viewer } from "@/lib/authz";
 import { db } from "@/lib/db";
 
-/** One meeting with its decisions and its institution's agreement parties, or null. */
-export async function getMeeting(id: string) {
-  return db().meeting.findUnique({
+/**
+ * One meeting to edit, with its decisions in order and its institution and agreement; null when
+ * there is no such meeting or `viewer` may not record the meetings of that agreement's institutions
+ * (ADMIN, or a ministry of one of its parties).
+ */
+export async function getMeeting(viewer: Viewer, id: string) {
+  if (!can(viewer, "meeting.manage")) return null;
+  const meeting = await db().meeting.findUnique({
     where: { id },
     select: {
       id: true,
@@ -13,7 +19,11 @@ export async function getMeeting(id: string) {
       isPublic: true,
       version: true,
       decisions: { select: { text: true }, orderBy: { position: "asc" } },
-      institution: { select: { id: true, name: true, agreement: { select: { parties: { select: { countryCode: true } } } } } },
+      institution: {
+        select: { id: true, name: true, agreement: { select: { id: true, shortName: true, parties: { select: { countryCode: true } } } } },
+      },
     },
   });
+  if (!meeting || !can(viewer, "meeting.manage", { countries: meeting.institution.agreement.parties.map((party) => party.countryCode) })) return null;
+  return meeting;
 }

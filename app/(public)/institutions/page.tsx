@@ -20,6 +20,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 
+/** A website's host name, a link text that tells one row's website from another's. */
+function siteName(url: string) {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
 export default async function InstitutionsPage({ searchParams }: Props) {
   const params = await searchParams;
   const [viewer, t, tKind] = await Promise.all([getCurrentUser(), getTranslations("Institutions"), getTranslations("InstitutionKind")]);
@@ -32,10 +41,18 @@ export default async function InstitutionsPage({ searchParams }: Props) {
     listCountries(),
     listAgreementOptions(),
   ]);
-  const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  // The first and next page links keep the filters and a page size given in the URL.
+  const kept = { ...raw, limit: paging.success && params.limit ? String(paging.data.limit) : undefined };
+  const query = new URLSearchParams(Object.entries(kept).filter((entry): entry is [string, string] => Boolean(entry[1])));
   const next = new URLSearchParams(query);
   if (page.page.nextCursor) next.set("cursor", page.page.nextCursor);
+  // A ministry adds its own country's contact point, for the agreement being looked at if any.
   const ownContactPoint = viewer && !roleMay(viewer.role, "institution.manage") && can(viewer, "contactPoint.manage") && viewer.countryCode;
+  const contactPointPresets = new URLSearchParams({
+    ...(parsed.success && parsed.data.agreement && { agreement: parsed.data.agreement }),
+    kind: "CONTACT_POINT",
+    country: viewer?.countryCode ?? "",
+  });
 
   return (
     <>
@@ -50,7 +67,7 @@ export default async function InstitutionsPage({ searchParams }: Props) {
       )}
       {ownContactPoint && (
         <p>
-          <Link href={`/institutions/new?kind=CONTACT_POINT&country=${viewer.countryCode}`} className="button">
+          <Link href={`/institutions/new?${contactPointPresets.toString()}`} className="button">
             {t("newContactPoint")}
           </Link>
         </p>
@@ -145,7 +162,7 @@ export default async function InstitutionsPage({ searchParams }: Props) {
                   {institution.website && (
                     <div>
                       <a href={institution.website} rel="noopener noreferrer">
-                        {t("website")}
+                        {siteName(institution.website)}
                       </a>
                     </div>
                   )}

@@ -78,7 +78,7 @@ export default async function InstitutionPage({ params }: Props) {
       {institution.mandate && (
         <>
           <h2>{t("mandate")}</h2>
-          <p>{institution.mandate}</p>
+          <p className="multiline">{institution.mandate}</p>
         </>
       )}
 
@@ -89,35 +89,45 @@ export default async function InstitutionPage({ params }: Props) {
         </p>
       )}
       {institution.meetings.length === 0 && <p>{t("noMeetings")}</p>}
-      {institution.meetings.map((meeting) => (
-        <section key={meeting.id} id={`meeting-${meeting.id}`} className="card" aria-labelledby={`meeting-${meeting.id}-title`}>
-          <h3 id={`meeting-${meeting.id}-title`}>{t("meetingTitle", { date: format.dateTime(meeting.date, { dateStyle: "long", timeZone: "UTC" }), place: meeting.place })}</h3>
-          {viewer && <Badge>{meeting.isPublic ? t("public") : t("notPublic")}</Badge>}
-          {meeting.summary && <p>{meeting.summary}</p>}
-          {meeting.decisions.length > 0 && (
-            <>
-              <h4>{t("decisions")}</h4>
-              <ol>
-                {meeting.decisions.map((decision) => (
-                  <li key={decision.id}>
-                    {decision.text}
-                    {decision.measures.length > 0 && (
-                      <ul>
-                        {decision.measures.map((measure) => (
-                          <li key={measure.id} className="muted">
-                            {t("followedUpBy", { measure: measure.title, plan: measure.plan.title, status: tMeasure(measure.status) })}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
-          {mayRecordMeetings && <Link href={`/meetings/${meeting.id}/edit`}>{t("editMeeting")}</Link>}
-        </section>
-      ))}
+      {institution.meetings.map((meeting) => {
+        const title = t("meetingTitle", { date: format.dateTime(meeting.date, { dateStyle: "long", timeZone: "UTC" }), place: meeting.place });
+        return (
+          <section key={meeting.id} id={`meeting-${meeting.id}`} className="card" aria-labelledby={`meeting-${meeting.id}-title`}>
+            <h3 id={`meeting-${meeting.id}-title`}>{title}</h3>
+            {viewer && <Badge>{meeting.isPublic ? t("public") : t("notPublic")}</Badge>}
+            {meeting.summary && <p className="multiline">{meeting.summary}</p>}
+            {meeting.decisions.length > 0 && (
+              <>
+                <h4>{t("decisions")}</h4>
+                <ol>
+                  {meeting.decisions.map((decision) => (
+                    <li key={decision.id} value={decision.position}>
+                      {decision.text}
+                      {decision.measures.length > 0 && (
+                        <ul>
+                          {decision.measures.map((measure) => (
+                            <li key={measure.id} className="muted">
+                              {t("followedUpBy", { measure: measure.title, plan: measure.plan.title, status: tMeasure(measure.status) })}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+            {mayRecordMeetings && (
+              <p>
+                <Link href={`/meetings/${meeting.id}/edit`}>
+                  {t("editMeeting")}
+                  <span className="visually-hidden">: {title}</span>
+                </Link>
+              </p>
+            )}
+          </section>
+        );
+      })}
     </>
   );
 }

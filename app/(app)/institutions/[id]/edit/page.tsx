@@ -26,6 +26,11 @@ export default async function EditInstitutionPage({ params }: Props) {
     institution.kind === "CONTACT_POINT" && institution.countryCode === actor.countryCode && can(actor, "contactPoint.manage", { countries: parties });
   if (!admin && !ownContactPoint) notFound();
   const [choices, t] = await Promise.all([listInstitutionChoices(actor), getTranslations("Institutions")]);
+  // A ministry is offered its own country's organisations; keep a host chosen by an administrator
+  // among the choices so that saving does not silently drop it.
+  const host = institution.hostOrganisation;
+  const organisations =
+    host && !choices.organisations.some((option) => option.value === host.id) ? [...choices.organisations, { value: host.id, label: host.name }] : choices.organisations;
   return (
     <>
       <p>
@@ -34,6 +39,7 @@ export default async function EditInstitutionPage({ params }: Props) {
       <h1>{t("editTitle", { name: institution.name })}</h1>
       <InstitutionForm
         {...choices}
+        organisations={organisations}
         kinds={admin ? Object.values(InstitutionKind) : ["CONTACT_POINT"]}
         institution={{
           id: institution.id,
