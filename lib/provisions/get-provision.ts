@@ -1,9 +1,15 @@
 import "server-only";
+import { can, type Viewer } from "@/lib/authz";
 import { db } from "@/lib/db";
 
-/** One labour provision with its agreement and the agreement's parties, or null. */
-export async function getProvision(id: string) {
-  return db().labourProvision.findUnique({
+/**
+ * One labour provision to edit, with its agreement and the agreement's parties; null when there is
+ * no such provision or `viewer` may not manage that agreement's provisions (ADMIN, or a ministry
+ * of one of its parties).
+ */
+export async function getProvision(viewer: Viewer, id: string) {
+  if (!can(viewer, "provision.manage")) return null;
+  const provision = await db().labourProvision.findUnique({
     where: { id },
     select: {
       id: true,
@@ -13,7 +19,9 @@ export async function getProvision(id: string) {
       title: true,
       text: true,
       version: true,
-      agreement: { select: { id: true, shortName: true, parties: { select: { countryCode: true } } } },
+      agreement: { select: { id: true, shortName: true, title: true, parties: { select: { countryCode: true } } } },
     },
   });
+  if (!provision || !can(viewer, "provision.manage", { countries: provision.agreement.parties.map((party) => party.countryCode) })) return null;
+  return provision;
 }

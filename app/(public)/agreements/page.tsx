@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { partyNames } from "@/components/agreements/party-names";
 import { Badge } from "@/components/ui/badge";
 import { listAgreements } from "@/lib/agreements/list-agreements";
 import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
@@ -22,23 +23,32 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export default async function AgreementsPage({ searchParams }: Props) {
   const params = await searchParams;
-  const [viewer, t, tStatus, tKind, format] = await Promise.all([
+  const [viewer, t, tStatus, tKind, format, locale] = await Promise.all([
     getCurrentUser(),
     getTranslations("Agreements"),
     getTranslations("AgreementStatus"),
     getTranslations("AgreementKind"),
     getFormatter(),
+    getLocale(),
   ]);
   const raw = { q: first(params.q), party: first(params.party), status: first(params.status), kind: first(params.kind), sort: first(params.sort) };
   const parsed = ZAgreementFilter.safeParse(raw);
-  const filter = parsed.success ? parsed.data : ZAgreementFilter.parse({});
+  // A filter that is not understood is left out; the others still apply.
+  const rejected = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0])));
+  const filter = parsed.success ? parsed.data : ZAgreementFilter.parse(Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key))));
+  // This list pages by offset: a cursor it did not give out starts again from the first page.
   const paging = ZPageQuery.safeParse({ limit: first(params.limit), cursor: first(params.cursor) });
+  const pagingValid = paging.success && /^\d{0,9}$/.test(paging.data.cursor ?? "");
   const [page, countries] = await Promise.all([
-    listAgreements(viewer, filter, paging.success && /^\d*$/.test(paging.data.cursor ?? "") ? paging.data : { limit: DEFAULT_PAGE_SIZE }),
+    listAgreements(viewer, filter, pagingValid ? paging.data : { limit: DEFAULT_PAGE_SIZE }),
     listCountries(),
   ]);
 
-  const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  // Links to other pages carry the filters that apply, not the ones that were refused.
+  const query = new URLSearchParams(
+    Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1]) && !rejected.has(entry[0])),
+  );
+  if (pagingValid && first(params.limit)) query.set("limit", String(page.page.limit));
   const next = new URLSearchParams(query);
   if (page.page.nextCursor) next.set("cursor", page.page.nextCursor);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
@@ -62,7 +72,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
         </div>
         <div className="field">
           <label htmlFor="agreements-party">{t("filter.party")}</label>
-          <select id="agreements-party" name="party" defaultValue={raw.party ?? ""}>
+          <select id="agreements-party" name="party" defaultValue={filter.party ?? ""}>
             <option value="">{t("any")}</option>
             {countries.map((country) => (
               <option key={country.code} value={country.code}>
@@ -73,7 +83,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
         </div>
         <div className="field">
           <label htmlFor="agreements-status">{t("filter.status")}</label>
-          <select id="agreements-status" name="status" defaultValue={raw.status ?? ""}>
+          <select id="agreements-status" name="status" defaultValue={filter.status ?? ""}>
             <option value="">{t("any")}</option>
             {Object.values(AgreementStatus).map((status) => (
               <option key={status} value={status}>
@@ -84,7 +94,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
         </div>
         <div className="field">
           <label htmlFor="agreements-kind">{t("filter.kind")}</label>
-          <select id="agreements-kind" name="kind" defaultValue={raw.kind ?? ""}>
+          <select id="agreements-kind" name="kind" defaultValue={filter.kind ?? ""}>
             <option value="">{t("any")}</option>
             {Object.values(AgreementKind).map((kind) => (
               <option key={kind} value={kind}>
@@ -95,7 +105,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
         </div>
         <div className="field">
           <label htmlFor="agreements-sort">{t("filter.sort")}</label>
-          <select id="agreements-sort" name="sort" defaultValue={raw.sort ?? "title"}>
+          <select id="agreements-sort" name="sort" defaultValue={filter.sort}>
             {AGREEMENT_SORTS.map((sort) => (
               <option key={sort} value={sort}>
                 {t(`sort.${sort.replace("-", "desc_")}`)}
@@ -115,46 +125,57 @@ export default async function AgreementsPage({ searchParams }: Props) {
           {t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
         </p>
       )}
+      {!pagingValid && (
+        <p role="alert" className="form-message form-message-error">
+          {t("invalidPage")}
+        </p>
+      )}
 
       {page.data.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("agreement")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("parties")}</th>
-              <th scope="col">{t("signed")}</th>
-              <th scope="col">{t("inForce")}</th>
-              <th scope="col">{t("provisions")}</th>
-              <th scope="col">{t("programs")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.data.map((agreement) => (
-              <tr key={agreement.id}>
-                <td>
-                  <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link> <Badge>{agreement.shortName}</Badge>
-                  <br />
-                  <span className="muted">{tKind(agreement.kind)}</span>
-                </td>
-                <td>{tStatus(agreement.status)}</td>
-                <td>{agreement.parties.map((party) => party.name).join(", ")}</td>
-                <td>{date(agreement.signedOn)}</td>
-                <td>{date(agreement.inForceOn)}</td>
-                <td>{agreement.provisionCount}</td>
-                <td>{agreement.programCount}</td>
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t("caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("agreement")}</th>
+                <th scope="col">{t("shortName")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("kind")}</th>
+                <th scope="col">{t("parties")}</th>
+                <th scope="col">{t("signed")}</th>
+                <th scope="col">{t("inForce")}</th>
+                <th scope="col">{t("provisions")}</th>
+                <th scope="col">{t("programs")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {page.data.map((agreement) => (
+                <tr key={agreement.id}>
+                  <td>
+                    <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link>
+                  </td>
+                  <td>
+                    <Badge>{agreement.shortName}</Badge>
+                  </td>
+                  <td>{tStatus(agreement.status)}</td>
+                  <td>{tKind(agreement.kind)}</td>
+                  <td>{partyNames(agreement.parties, locale)}</td>
+                  <td>{date(agreement.signedOn)}</td>
+                  <td>{date(agreement.inForceOn)}</td>
+                  <td>{agreement.provisionCount}</td>
+                  <td>{agreement.programCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
-      <p>
-        {paging.success && paging.data.cursor && <Link href={`/agreements?${query.toString()}`}>{t("first")}</Link>}{" "}
+      <nav aria-label={t("pages")}>
+        {pagingValid && paging.data?.cursor && <Link href={`/agreements?${query.toString()}`}>{t("first")}</Link>}{" "}
         {page.page.nextCursor && <Link href={`/agreements?${next.toString()}`}>{t("next")}</Link>}
-      </p>
+      </nav>
     </>
   );
 }

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { partyNames } from "@/components/agreements/party-names";
 import { Badge } from "@/components/ui/badge";
 import { getAgreement } from "@/lib/agreements/get-agreement";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
-import { ProvisionCategory } from "@/lib/db/generated/enums";
+import { LabourTopic, ProvisionCategory } from "@/lib/db/generated/enums";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ export default async function AgreementPage({ params }: Props) {
   const agreement = await loadAgreement((await params).id);
   if (!agreement) notFound();
 
-  const [viewer, t, tStatus, tKind, tCategory, tTopic, tInstitution, tType, tProgramStatus, tPlanStatus, tPlanKind, tExchange, format] =
+  const [viewer, t, tStatus, tKind, tCategory, tTopic, tInstitution, tType, tProgramStatus, tPlanStatus, tPlanKind, tExchange, format, locale] =
     await Promise.all([
       getCurrentUser(),
       getTranslations("Agreement"),
@@ -39,16 +40,25 @@ export default async function AgreementPage({ params }: Props) {
       getTranslations("PlanKind"),
       getTranslations("ExchangeKind"),
       getFormatter(),
+      getLocale(),
     ]);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long" }) : t("notYet"));
-  const money = ({ amount, currency }: { amount: string; currency: string }) => `${Number(amount).toLocaleString("en", { minimumFractionDigits: 2 })} ${currency}`;
+  // Amounts are exact decimal strings; Intl formats such a string without turning it into a float.
+  const money = ({ amount, currency }: { amount: string; currency: string }) => {
+    const digits = amount.split(".")[1]?.length ?? 0;
+    return `${new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount as `${number}`)} ${currency}`;
+  };
   const mayWriteProvisions = can(viewer, "provision.manage", { countries: agreement.parties.map((party) => party.code) });
+  // The labour chapter by category, then topic, in the order the enums declare them; articles in
+  // their natural order (Art. 2 before Art. 10).
+  const byArticle = [...agreement.provisions].sort((a, b) => a.article.localeCompare(b.article, locale, { numeric: true }));
   const categories = Object.values(ProvisionCategory)
-    .map((category) => {
-      const provisions = agreement.provisions.filter((provision) => provision.category === category);
-      const topics = [...new Set(provisions.map((provision) => provision.topic))];
-      return { category, topics: topics.map((topic) => ({ topic, provisions: provisions.filter((provision) => provision.topic === topic) })) };
-    })
+    .map((category) => ({
+      category,
+      topics: Object.values(LabourTopic)
+        .map((topic) => ({ topic, provisions: byArticle.filter((provision) => provision.category === category && provision.topic === topic) }))
+        .filter((group) => group.provisions.length > 0),
+    }))
     .filter((group) => group.topics.length > 0);
   const capped = (shown: number, total: number) => shown < total && <p className="muted">{t("showing", { shown, total })}</p>;
 
@@ -68,10 +78,10 @@ export default async function AgreementPage({ params }: Props) {
           </Link>
         </p>
       )}
-      {agreement.summary && <p className="lead">{agreement.summary}</p>}
+      {agreement.summary && <p className="lead multiline">{agreement.summary}</p>}
       <dl className="facts">
         <dt>{t("parties")}</dt>
-        <dd>{agreement.parties.map((party) => party.name).join(", ")}</dd>
+        <dd>{partyNames(agreement.parties, locale)}</dd>
         <dt>{t("signed")}</dt>
         <dd>{date(agreement.signedOn)}</dd>
         <dt>{t("inForce")}</dt>
@@ -103,7 +113,7 @@ export default async function AgreementPage({ params }: Props) {
                   <h5>
                     {provision.article} — {provision.title}
                   </h5>
-                  <p>{provision.text}</p>
+                  <p className="multiline">{provision.text}</p>
                   {mayWriteProvisions && <Link href={`/provisions/${provision.id}/edit`}>{t("editProvision", { article: provision.article })}</Link>}
                 </div>
               ))}
@@ -119,42 +129,44 @@ export default async function AgreementPage({ params }: Props) {
       {agreement.institutions.length === 0 ? (
         <p>{t("noInstitutions")}</p>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">{t("institutions")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("institution")}</th>
-              <th scope="col">{t("kind")}</th>
-              <th scope="col">{t("country")}</th>
-              <th scope="col">{t("host")}</th>
-              <th scope="col">{t("contact")}</th>
-              <th scope="col">{t("meetings")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {agreement.institutions.map((institution) => (
-              <tr key={institution.id}>
-                <td>
-                  <Link href={`/institutions/${institution.id}`}>{institution.name}</Link>
-                </td>
-                <td>{tInstitution(institution.kind)}</td>
-                <td>{institution.country?.name ?? t("allParties")}</td>
-                <td>{institution.hostOrganisation?.name ?? "—"}</td>
-                <td>
-                  {institution.contactName ?? ""}
-                  {institution.contactEmail && (
-                    <>
-                      {institution.contactName && <br />}
-                      <a href={`mailto:${institution.contactEmail}`}>{institution.contactEmail}</a>
-                    </>
-                  )}
-                  {!institution.contactName && !institution.contactEmail && "—"}
-                </td>
-                <td>{institution._count.meetings}</td>
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t("institutions")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("institution")}</th>
+                <th scope="col">{t("kind")}</th>
+                <th scope="col">{t("country")}</th>
+                <th scope="col">{t("host")}</th>
+                <th scope="col">{t("contact")}</th>
+                <th scope="col">{t("meetings")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {agreement.institutions.map((institution) => (
+                <tr key={institution.id}>
+                  <td>
+                    <Link href={`/institutions/${institution.id}`}>{institution.name}</Link>
+                  </td>
+                  <td>{tInstitution(institution.kind)}</td>
+                  <td>{institution.country?.name ?? t("allParties")}</td>
+                  <td>{institution.hostOrganisation?.name ?? "—"}</td>
+                  <td>
+                    {institution.contactName ?? ""}
+                    {institution.contactEmail && (
+                      <>
+                        {institution.contactName && <br />}
+                        <a href={`mailto:${institution.contactEmail}`}>{institution.contactEmail}</a>
+                      </>
+                    )}
+                    {!institution.contactName && !institution.contactEmail && "—"}
+                  </td>
+                  <td>{institution._count.meetings}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <h2>{t("programs")}</h2>
@@ -178,45 +190,47 @@ export default async function AgreementPage({ params }: Props) {
       {agreement.funding.length === 0 ? (
         <p>{t("noFunding")}</p>
       ) : (
-        <table className="table">
-          <caption>{t("fundingCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("programType")}</th>
-              <th scope="col">{t("programCount")}</th>
-              <th scope="col">{t("currency")}</th>
-              <th scope="col">{t("committed")}</th>
-              <th scope="col">{t("disbursed")}</th>
-              <th scope="col">{t("spent")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {agreement.funding.flatMap((row) =>
-              (row.currencies.length ? row.currencies : [null]).map((currency, index) => (
-                <tr key={`${row.programType}-${currency?.currency ?? "none"}`}>
-                  {index === 0 && (
-                    <>
-                      <th scope="row" rowSpan={Math.max(row.currencies.length, 1)}>
-                        {tType(row.programType)}
-                      </th>
-                      <td rowSpan={Math.max(row.currencies.length, 1)}>{row.programs}</td>
-                    </>
-                  )}
-                  {currency ? (
-                    <>
-                      <td>{currency.currency}</td>
-                      <td>{money(currency.committed)}</td>
-                      <td>{money(currency.disbursed)}</td>
-                      <td>{money(currency.spent)}</td>
-                    </>
-                  ) : (
-                    <td colSpan={4}>{t("noTransactions")}</td>
-                  )}
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="table">
+            <caption>{t("fundingCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("programType")}</th>
+                <th scope="col">{t("programCount")}</th>
+                <th scope="col">{t("currency")}</th>
+                <th scope="col">{t("committed")}</th>
+                <th scope="col">{t("disbursed")}</th>
+                <th scope="col">{t("spent")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {agreement.funding.flatMap((row) =>
+                (row.currencies.length ? row.currencies : [null]).map((currency, index) => (
+                  <tr key={`${row.programType}-${currency?.currency ?? "none"}`}>
+                    {index === 0 && (
+                      <>
+                        <th scope="row" rowSpan={Math.max(row.currencies.length, 1)}>
+                          {tType(row.programType)}
+                        </th>
+                        <td rowSpan={Math.max(row.currencies.length, 1)}>{row.programs}</td>
+                      </>
+                    )}
+                    {currency ? (
+                      <>
+                        <td>{currency.currency}</td>
+                        <td>{money(currency.committed)}</td>
+                        <td>{money(currency.disbursed)}</td>
+                        <td>{money(currency.spent)}</td>
+                      </>
+                    ) : (
+                      <td colSpan={4}>{t("noTransactions")}</td>
+                    )}
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <h2>{t("plans")}</h2>

@@ -16,8 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditProvisionPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireUser(`/provisions/${encodeURIComponent(id)}/edit`);
-  const [provision, t] = await Promise.all([getProvision(id), getTranslations("Agreements")]);
-  if (!provision || !can(actor, "provision.manage", { countries: provision.agreement.parties.map((party) => party.countryCode) })) notFound();
+  if (!can(actor, "provision.manage")) notFound();
+  const [provision, t] = await Promise.all([getProvision(actor, id), getTranslations("Agreements")]);
+  // Nothing also when the actor is a ministry of a country that is not a party to the agreement.
+  if (!provision) notFound();
   const { agreement, ...editable } = provision;
   return (
     <>
@@ -25,6 +27,7 @@ export default async function EditProvisionPage({ params }: Props) {
         <Link href={`/agreements/${agreement.id}`}>← {t("backTo", { name: agreement.shortName })}</Link>
       </p>
       <h1>{t("editProvisionTitle", { article: provision.article, name: agreement.shortName })}</h1>
+      <p className="muted">{agreement.title}</p>
       <ProvisionForm agreementId={agreement.id} provision={editable} />
     </>
   );

@@ -16,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewProvisionPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireUser(`/agreements/${encodeURIComponent(id)}/provisions/new`);
+  if (!can(actor, "provision.manage")) notFound();
   const [agreement, t] = await Promise.all([getAgreement(actor, id), getTranslations("Agreements")]);
   if (!agreement || !can(actor, "provision.manage", { countries: agreement.parties.map((party) => party.code) })) notFound();
   return (
