@@ -34,7 +34,7 @@ export function formAction(handler: (ctx: ActionContext & { actor: NonNullable<A
         return { status: "error", message: "Some fields need attention.", fieldErrors: fieldErrorsOf(error), values };
       }
       const known = knownError(error);
-      if (known) return { status: "error", message: known.message, fieldErrors: known.fieldErrors, values };
+      if (known) return { status: "error", message: known.message, fieldErrors: known.fieldErrors, stale: known.stale, values };
       logger.error({ err: error, requestId }, "unhandled error in a form action");
       return { status: "error", message: `Something went wrong on our side (request ${requestId}). Nothing was saved.`, values };
     }

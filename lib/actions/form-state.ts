@@ -1,10 +1,12 @@
-import type { FieldErrors } from "@/lib/errors/app-error";
+import type { FieldErrors, StaleChanges } from "@/lib/errors/app-error";
 
 /** What a form shows after a submission: a message, the errors next to each field, the input kept. */
 export type FormState = {
   status: "idle" | "success" | "error";
   message?: string;
   fieldErrors?: FieldErrors;
+  /** After a stale edit: what others changed meanwhile, so the user can decide what to keep. */
+  stale?: StaleChanges;
   /** The submitted values (never passwords), so that a refused form keeps what the user typed. */
   values?: Record<string, string>;
   /** Something to show once on success, e.g. a new API token. */

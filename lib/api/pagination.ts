@@ -46,9 +46,9 @@ export function toPage<T>(rows: T[], limit: number, cursorOf: (row: T) => string
 }
 
 /**
- * The offset a list's cursor stands for, for lists ordered by columns that may be NULL: Prisma's
- * keyset cursor skips rows whose sort column is NULL, so such lists page by offset instead. They
- * are short lists (agreements, institutions), where an offset costs nothing.
+ * The offset a list's cursor stands for, for lists ordered by columns that may be NULL or by a
+ * computed value (a search rank): Prisma's keyset cursor skips rows whose sort column is NULL and
+ * cannot follow an expression, so such lists page by offset instead.
  */
 export function offsetFromCursor(cursor: string | undefined): number {
   if (cursor === undefined) return 0;

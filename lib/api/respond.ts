@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { AppError, type AppErrorCode, type FieldErrors } from "@/lib/errors/app-error";
+import { AppError, type AppErrorCode, type FieldErrors, type StaleChanges } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log";
 import { knownError } from "@/lib/errors/to-app-error";
 
-export type ApiErrorBody = { error: { code: AppErrorCode; message: string; fieldErrors?: FieldErrors; requestId?: string } };
+export type ApiErrorBody = {
+  error: { code: AppErrorCode; message: string; fieldErrors?: FieldErrors; stale?: StaleChanges; requestId?: string };
+};
 
 /** The API's error response for any thrown value; unexpected errors are logged, never shown. */
 export function errorResponse(error: unknown, requestId: string = randomUUID()): Response {
@@ -14,6 +16,7 @@ export function errorResponse(error: unknown, requestId: string = randomUUID()):
       code: known.code,
       message: known.message,
       ...(known.fieldErrors && { fieldErrors: known.fieldErrors }),
+      ...(known.stale && { stale: known.stale }),
       ...(known.code === "INTERNAL" && { requestId }),
     },
   };

@@ -17,6 +17,15 @@ export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
 /** Field name → the problems with it, as shown next to the field in a form. */
 export type FieldErrors = Record<string, string[]>;
 
+/** What changed in a record between the version an edit started from and the current one. */
+export type StaleChanges = {
+  currentVersion: number;
+  /** Each field that differs, with its value at the edit's version and now. */
+  changes: { field: string; then: unknown; now: unknown }[];
+  /** Who made the changes in between. */
+  changedBy: string[];
+};
+
 /**
  * An expected failure: domain functions throw it, route handlers turn it into the API error shape
  * and server actions into a form message. Its message is written for the person who will read it.
@@ -26,17 +35,20 @@ export class AppError extends Error {
   readonly fieldErrors?: FieldErrors;
   /** For RATE_LIMITED: seconds until the client may try again (the Retry-After header). */
   readonly retryAfter?: number;
+  /** For STALE_VERSION: what changed since the version the edit started from, when it is known. */
+  readonly stale?: StaleChanges;
 
   constructor(
     code: AppErrorCode,
     message: string,
-    options: { fieldErrors?: FieldErrors; retryAfter?: number; cause?: unknown } = {},
+    options: { fieldErrors?: FieldErrors; retryAfter?: number; stale?: StaleChanges; cause?: unknown } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options.fieldErrors;
     this.retryAfter = options.retryAfter;
+    this.stale = options.stale;
   }
 
   get status(): number {

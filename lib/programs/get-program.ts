@@ -1,15 +1,57 @@
 import "server-only";
-import { programReadWhere, type Viewer } from "@/lib/authz";
+import { can, programActWhere, programReadWhere, type Viewer } from "@/lib/authz";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
+import { DOCUMENT_SELECT } from "@/lib/documents/program-documents";
 import { AppError } from "@/lib/errors/app-error";
-import { PROGRAM_SUMMARY_SELECT } from "./program-summary";
+import { PROGRAM_RECORD_SELECT, toProgramRecord } from "./program-record";
 
-/** One program the viewer may read; a draft outside their scope is "not found", like a missing one. */
+const PROGRAM_DETAIL_SELECT = {
+  ...PROGRAM_RECORD_SELECT,
+  publishedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  agreement: { select: { id: true, shortName: true, title: true } },
+  leadInstitution: { select: { id: true, name: true } },
+  funder: { select: { id: true, name: true, acronym: true } },
+  currency: { select: { code: true, name: true } },
+  beneficiaries: { select: { countryCode: true, country: { select: { name: true } } }, orderBy: { countryCode: "asc" } },
+  provisions: {
+    select: { provisionId: true, provision: { select: { article: true, title: true, topic: true } } },
+    orderBy: { provisionId: "asc" },
+  },
+  participants: {
+    select: { id: true, role: true, organisation: { select: { id: true, name: true, acronym: true, countryCode: true, kind: true } } },
+    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+  },
+  documents: { select: DOCUMENT_SELECT, orderBy: { createdAt: "desc" } },
+} satisfies Prisma.CooperationProgramSelect;
+
+/**
+ * One program the viewer may read, with its participants, links and documents; a draft outside
+ * their scope is "not found", like a missing one. `mayEdit` says whether the viewer may change it.
+ */
 export async function getProgram(viewer: Viewer, id: string) {
-  const program = await db().cooperationProgram.findFirst({
-    where: { AND: [{ id }, programReadWhere(viewer)] },
-    select: PROGRAM_SUMMARY_SELECT,
-  });
+  const program = await db().cooperationProgram.findFirst({ where: { AND: [{ id }, programReadWhere(viewer)] }, select: PROGRAM_DETAIL_SELECT });
   if (!program) throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
-  return program;
+  const mayEdit =
+    viewer !== null && can(viewer, "program.update") && (await db().cooperationProgram.count({ where: { AND: [{ id }, programActWhere(viewer)] } })) > 0;
+  const { agreement, leadInstitution, funder, currency, beneficiaries, provisions, participants, documents, publishedAt, createdAt, updatedAt } = program;
+  return {
+    ...toProgramRecord(program),
+    publishedAt,
+    createdAt,
+    updatedAt,
+    agreement,
+    leadInstitution,
+    funder,
+    currency,
+    beneficiaries: beneficiaries.map((beneficiary) => ({ code: beneficiary.countryCode, name: beneficiary.country.name })),
+    provisions: provisions.map(({ provisionId, provision }) => ({ id: provisionId, ...provision })),
+    participants,
+    documents: documents.map(({ uploadedBy, ...document }) => ({ ...document, uploadedBy: uploadedBy?.name ?? null })),
+    mayEdit,
+  };
 }
+
+export type ProgramDetail = Awaited<ReturnType<typeof getProgram>>;

@@ -1,20 +1,7 @@
 import { z } from "zod";
-import { LabourTopic, ProgramStatus } from "@/lib/db/generated/enums";
-import { ZDay, ZId, ZText } from "./common";
-
-/** The program fields every type shares that can be edited as text, plus publishing. */
-export const ZUpdateProgramCore = z
-  .object({
-    version: z.coerce.number({ message: "The version you edited is required." }).int().positive(),
-    title: z.string().trim().min(3, "The title needs at least 3 characters.").max(300, "Keep the title under 300 characters.").optional(),
-    summary: z.string().trim().max(5000, "Keep the summary under 5,000 characters.").optional(),
-    objectives: z.string().trim().max(5000, "Keep the objectives under 5,000 characters.").optional(),
-    visibility: z.enum(["DRAFT", "PUBLISHED"], { message: "Visibility is DRAFT or PUBLISHED." }).optional(),
-  })
-  .strict();
-export type TUpdateProgramCore = z.infer<typeof ZUpdateProgramCore>;
-
-// ───────────────────────────── Creating a program ─────────────────────────────
+import { LabourTopic, ParticipantRole, ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
+import { ZDay, ZId, ZOptionalText, ZText } from "./common";
+import { ZVersion } from "./users";
 
 /** An amount of money as a decimal string with at most 16 digits before the point and 4 after. */
 export const ZAmount = z
@@ -35,18 +22,18 @@ const common = {
     .max(150, "An identifier has at most 150 characters.")
     .regex(IATI_ACTIVITY_IDENTIFIER, "Use an IATI-style identifier: the reporting organisation's identifier, a hyphen, a local code (US-GOV-1-LAB-2026-01)."),
   title: z.string({ error: "Enter a title." }).trim().min(3, "The title needs at least 3 characters.").max(300, "Keep the title under 300 characters."),
-  summary: z.string().trim().max(5000, "Keep the summary under 5,000 characters.").default(""),
-  objectives: z.string().trim().max(5000, "Keep the objectives under 5,000 characters.").default(""),
-  status: z.enum(ProgramStatus, { error: "Choose a status." }).default("PIPELINE"),
+  summary: z.string({ error: "The summary is text." }).trim().max(5000, "Keep the summary under 5,000 characters.").default(""),
+  objectives: z.string({ error: "The objectives are text." }).trim().max(5000, "Keep the objectives under 5,000 characters.").default(""),
+  status: z.enum(ProgramStatus, { error: "Choose a status from the list." }).default("PIPELINE"),
   topics: z
     .array(z.enum(LabourTopic, { error: "Choose topics from the list." }), { error: "Choose topics from the list." })
     .refine((topics) => new Set(topics).size === topics.length, "Each topic may be chosen once.")
     .default([]),
   beneficiaryCountries: z
-    .array(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Use two-letter country codes such as MX."), {
+    .array(z.string({ error: "Use two-letter country codes such as MX." }).trim().toUpperCase().regex(/^[A-Z]{2}$/, "Use two-letter country codes such as MX."), {
       error: "List beneficiary countries as two-letter codes.",
     })
-    .max(250)
+    .max(250, "List at most 250 beneficiary countries.")
     .refine((codes) => new Set(codes).size === codes.length, "Each beneficiary country may be listed once.")
     .default([]),
   provisionIds: z
@@ -66,46 +53,127 @@ const common = {
   visibility: z.enum(["DRAFT", "PUBLISHED"], { error: "Visibility is DRAFT or PUBLISHED." }).default("DRAFT"),
 };
 
+const TYPE_MESSAGE = "Choose the program's type: FINANCIAL_ASSISTANCE, TECHNICAL_COOPERATION, JOINT_RESEARCH or INFORMATION_SHARING.";
+
+/** The details each type of program needs, keyed by the type. */
+const typeDetails = {
+  FINANCIAL_ASSISTANCE: { funderId: ZId("Choose the funding organisation."), fundingAmount: ZAmount },
+  TECHNICAL_COOPERATION: { expertiseArea: ZText("area of expertise", 500) },
+  JOINT_RESEARCH: { researchQuestions: ZText("research questions", 5000), researchOutputs: ZText("expected research outputs", 5000) },
+  INFORMATION_SHARING: { exchangeSubject: ZText("subject of the exchange", 1000), exchangeBetween: ZText("parties to the exchange", 1000) },
+} as const;
+
+/** Every column that holds a detail of one type only. */
+export const TYPE_DETAIL_FIELDS = Object.values(typeDetails).flatMap((shape) => Object.keys(shape)) as (
+  | "funderId"
+  | "fundingAmount"
+  | "expertiseArea"
+  | "researchQuestions"
+  | "researchOutputs"
+  | "exchangeSubject"
+  | "exchangeBetween"
+)[];
+
+function checkDates(program: { plannedStart?: Date; plannedEnd?: Date; actualStart?: Date; actualEnd?: Date }, ctx: z.RefinementCtx) {
+  if (program.plannedStart && program.plannedEnd && program.plannedEnd < program.plannedStart) {
+    ctx.addIssue({ code: "custom", path: ["plannedEnd"], message: "The planned end cannot be before the planned start." });
+  }
+  if (program.actualEnd && !program.actualStart) {
+    ctx.addIssue({ code: "custom", path: ["actualStart"], message: "Enter the actual start when there is an actual end." });
+  }
+  if (program.actualStart && program.actualEnd && program.actualEnd < program.actualStart) {
+    ctx.addIssue({ code: "custom", path: ["actualEnd"], message: "The actual end cannot be before the actual start." });
+  }
+}
+
 /**
- * A new program. The type decides which details it needs: financial assistance its funder and
- * amount, joint research its questions and outputs, information sharing what is exchanged and
- * between whom, technical cooperation its area of expertise.
+ * A program as a whole. The type decides which details it needs: financial assistance its funder
+ * and amount, joint research its questions and outputs, information sharing what is exchanged and
+ * between whom, technical cooperation its area of expertise. The details of other types are ignored.
  */
 export const ZCreateProgram = z
   .discriminatedUnion(
     "type",
     [
-      z.object({
-        ...common,
-        type: z.literal("FINANCIAL_ASSISTANCE"),
-        funderId: ZId("Choose the funding organisation."),
-        fundingAmount: ZAmount,
-      }),
-      z.object({ ...common, type: z.literal("TECHNICAL_COOPERATION"), expertiseArea: ZText("area of expertise", 500) }),
-      z.object({
-        ...common,
-        type: z.literal("JOINT_RESEARCH"),
-        researchQuestions: ZText("research questions", 5000),
-        researchOutputs: ZText("expected research outputs", 5000),
-      }),
-      z.object({
-        ...common,
-        type: z.literal("INFORMATION_SHARING"),
-        exchangeSubject: ZText("subject of the exchange", 1000),
-        exchangeBetween: ZText("parties to the exchange", 1000),
-      }),
+      z.object({ ...common, type: z.literal("FINANCIAL_ASSISTANCE"), ...typeDetails.FINANCIAL_ASSISTANCE }),
+      z.object({ ...common, type: z.literal("TECHNICAL_COOPERATION"), ...typeDetails.TECHNICAL_COOPERATION }),
+      z.object({ ...common, type: z.literal("JOINT_RESEARCH"), ...typeDetails.JOINT_RESEARCH }),
+      z.object({ ...common, type: z.literal("INFORMATION_SHARING"), ...typeDetails.INFORMATION_SHARING }),
     ],
-    { error: "Choose the program's type: FINANCIAL_ASSISTANCE, TECHNICAL_COOPERATION, JOINT_RESEARCH or INFORMATION_SHARING." },
+    { error: TYPE_MESSAGE },
   )
-  .superRefine((program, ctx) => {
-    if (program.plannedStart && program.plannedEnd && program.plannedEnd < program.plannedStart) {
-      ctx.addIssue({ code: "custom", path: ["plannedEnd"], message: "The planned end cannot be before the planned start." });
-    }
-    if (program.actualEnd && !program.actualStart) {
-      ctx.addIssue({ code: "custom", path: ["actualStart"], message: "Enter the actual start when there is an actual end." });
-    }
-    if (program.actualStart && program.actualEnd && program.actualEnd < program.actualStart) {
-      ctx.addIssue({ code: "custom", path: ["actualEnd"], message: "The actual end cannot be before the actual start." });
-    }
-  });
+  .superRefine(checkDates);
 export type TCreateProgram = z.infer<typeof ZCreateProgram>;
+
+/**
+ * What an edit sends besides the program itself: the version it started from and, when the status
+ * changes, why (required to reopen a closed or cancelled program).
+ */
+export const ZProgramEdit = z.object({
+  version: ZVersion,
+  statusReason: ZOptionalText("reason for the status change", 2000),
+});
+
+/** An edit through the API: any of the program's fields, with the version it started from. */
+export const ZProgramPatch = z
+  .object({
+    version: z.unknown().optional(),
+    statusReason: z.unknown().optional(),
+    type: z.enum(ProgramType, { error: TYPE_MESSAGE }).optional(),
+    ...Object.fromEntries(Object.keys(common).map((key) => [key, z.unknown().optional()])),
+    ...Object.fromEntries(TYPE_DETAIL_FIELDS.map((key) => [key, z.unknown().optional()])),
+  })
+  .strict();
+
+// ───────────────────────────── The lifecycle ─────────────────────────────
+
+/** Where each status may go next. CLOSED and CANCELLED go nowhere except by reopening. */
+export const STATUS_TRANSITIONS: Record<ProgramStatus, readonly ProgramStatus[]> = {
+  PIPELINE: ["IMPLEMENTATION", "SUSPENDED", "CANCELLED"],
+  IMPLEMENTATION: ["FINALISATION", "SUSPENDED", "CANCELLED"],
+  FINALISATION: ["IMPLEMENTATION", "CLOSED"],
+  SUSPENDED: ["PIPELINE", "IMPLEMENTATION", "CANCELLED"],
+  CLOSED: [],
+  CANCELLED: [],
+};
+
+/** The statuses a closed or cancelled program may be reopened to, by an administrator only. */
+export const REOPEN_TRANSITIONS: Partial<Record<ProgramStatus, readonly ProgramStatus[]>> = {
+  CLOSED: ["FINALISATION", "IMPLEMENTATION"],
+  CANCELLED: ["PIPELINE", "IMPLEMENTATION", "SUSPENDED"],
+};
+
+export const FINISHED_STATUSES: readonly ProgramStatus[] = ["CLOSED", "CANCELLED"];
+
+/** Statuses in which the program has started, so that its actual start date is known. */
+export const STARTED_STATUSES: readonly ProgramStatus[] = ["IMPLEMENTATION", "FINALISATION", "CLOSED"];
+
+// ───────────────────────────── Participants and documents ─────────────────────────────
+
+export const ZAddParticipant = z.object({
+  organisationId: ZId("Choose an organisation."),
+  role: z.enum(ParticipantRole, { error: "Choose a role: FUNDER, ACCOUNTABLE, IMPLEMENTER, PARTNER, CONSULTED, MONITOR or BENEFICIARY." }),
+});
+export type TAddParticipant = z.infer<typeof ZAddParticipant>;
+
+// ───────────────────────────── Listing ─────────────────────────────
+
+/** "" in a query string means the filter is not set. */
+const unsetIfBlank = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+export const PROGRAM_SORTS = ["updated", "title", "start", "identifier", "relevance"] as const;
+
+/** The program list's filters, as the page's query string and the API take them. */
+export const ZProgramFilter = z.object({
+  q: unsetIfBlank(z.string().trim().max(200, "Search for at most 200 characters.")),
+  agreement: unsetIfBlank(ZId("Choose an agreement from the list.")),
+  type: unsetIfBlank(z.enum(ProgramType, { error: "Choose a program type from the list." })),
+  status: unsetIfBlank(z.enum(ProgramStatus, { error: "Choose a status from the list." })),
+  country: unsetIfBlank(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose a country from the list.")),
+  topic: unsetIfBlank(z.enum(LabourTopic, { error: "Choose a topic from the list." })),
+  organisation: unsetIfBlank(ZId("Choose an organisation from the list.")),
+  year: unsetIfBlank(z.coerce.number({ error: "Enter a year such as 2024." }).int("Enter a year such as 2024.").min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100.")),
+  visibility: unsetIfBlank(z.enum(["DRAFT", "PUBLISHED"], { error: "Visibility is DRAFT or PUBLISHED." })),
+  sort: z.preprocess((value) => (value === "" ? undefined : value), z.enum(PROGRAM_SORTS, { error: `Sort by one of: ${PROGRAM_SORTS.join(", ")}.` }).default("updated")),
+});
+export type TProgramFilter = z.infer<typeof ZProgramFilter>;

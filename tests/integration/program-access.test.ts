@@ -34,6 +34,7 @@ beforeAll(async () => {
           identifier: `XM-TEST-${crypto.randomUUID()}`,
           title,
           type: "TECHNICAL_COOPERATION",
+          expertiseArea: "Labour inspection",
           status: "IMPLEMENTATION",
           currencyCode: "USD",
           visibility,

@@ -1,17 +1,23 @@
-import { pageQuery } from "@/lib/api/pagination";
+import { z } from "zod";
+import { filterQuery, pageQuery } from "@/lib/api/pagination";
 import { readJson } from "@/lib/api/read-json";
 import { apiRoute } from "@/lib/api/respond";
 import { apiContext, apiViewer } from "@/lib/api/viewer";
 import { createProgram } from "@/lib/programs/create-program";
 import { listPrograms } from "@/lib/programs/list-programs";
-import { z } from "zod";
+import { ZProgramFilter } from "@/lib/validation/programs";
 
 export const dynamic = "force-dynamic";
 
-/** Programs the caller may read: published ones for everyone, drafts within the caller's scope. */
+/**
+ * Programs the caller may read (published ones for everyone, drafts within the caller's scope),
+ * filtered by agreement, type, status, country, topic, organisation, year and visibility, searched
+ * with `q`, sorted with `sort`.
+ */
 export const GET = apiRoute(async (request) => {
+  const url = new URL(request.url);
   const viewer = await apiViewer(request);
-  return Response.json(await listPrograms(viewer, pageQuery(new URL(request.url))));
+  return Response.json(await listPrograms(viewer, filterQuery(url, ZProgramFilter), pageQuery(url)));
 });
 
 /** Registers a program (ADMIN, or GOVERNMENT for an agreement their country is party to). */

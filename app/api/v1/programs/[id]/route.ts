@@ -1,21 +1,35 @@
+import { z } from "zod";
 import { readJson } from "@/lib/api/read-json";
 import { apiRoute } from "@/lib/api/respond";
 import { apiContext, apiViewer } from "@/lib/api/viewer";
+import { deleteProgram } from "@/lib/programs/delete-program";
 import { getProgram } from "@/lib/programs/get-program";
-import { updateProgramCore } from "@/lib/programs/update-program-core";
-import { ZUpdateProgramCore } from "@/lib/validation/programs";
+import { updateProgram } from "@/lib/programs/update-program";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
+/** The program with its participants, beneficiary countries, linked provisions and documents. */
 export const GET = apiRoute<Context>(async (request, { params }) => {
-  return Response.json({ data: await getProgram(await apiViewer(request), (await params).id) });
+  const { mayEdit: _mayEdit, ...program } = await getProgram(await apiViewer(request), (await params).id);
+  return Response.json({ data: program });
 });
 
-/** Edits title, summary, objectives or visibility; the body must carry the `version` it started from. */
+/**
+ * Changes the fields the body names (null clears an optional one). The body carries the `version`
+ * the change started from; a stale one gets 409 with what changed since. `statusReason` is required
+ * to reopen a closed or cancelled program.
+ */
 export const PATCH = apiRoute<Context>(async (request, { params }) => {
   const ctx = await apiContext(request);
-  const input = await readJson(request, ZUpdateProgramCore);
-  return Response.json({ data: await updateProgramCore(ctx, (await params).id, input) });
+  const input = await readJson(request, z.unknown());
+  return Response.json({ data: await updateProgram(ctx, (await params).id, input, { mode: "merge" }) });
+});
+
+/** Deletes a draft program: `?version=` is the version being deleted. */
+export const DELETE = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  await deleteProgram(ctx, (await params).id, new URL(request.url).searchParams.get("version") ?? undefined);
+  return new Response(null, { status: 204 });
 });

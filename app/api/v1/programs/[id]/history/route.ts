@@ -1,0 +1,14 @@
+import { pageQuery } from "@/lib/api/pagination";
+import { apiRoute } from "@/lib/api/respond";
+import { apiActor } from "@/lib/api/viewer";
+import { listProgramHistory } from "@/lib/programs/program-tabs";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** The program's audit trail, newest first. */
+export const GET = apiRoute<Context>(async (request, { params }) => {
+  const actor = await apiActor(request);
+  return Response.json(await listProgramHistory(actor, (await params).id, pageQuery(new URL(request.url))));
+});

@@ -1,0 +1,14 @@
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { removeParticipant } from "@/lib/programs/participants";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string; participantId: string }> };
+
+export const DELETE = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id, participantId } = await params;
+  await removeParticipant(ctx, id, participantId);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,94 @@
+import "server-only";
+import { toPage, type TPageQuery } from "@/lib/api/pagination";
+import { programReadWhere, type Viewer } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+
+/** How many rows a tab shows before saying how many there are in all. */
+export const TAB_ROWS = 100;
+
+async function assertReadable(viewer: Viewer, programId: string) {
+  const found = await db().cooperationProgram.count({ where: { AND: [{ id: programId }, programReadWhere(viewer)] } });
+  if (!found) throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
+}
+
+/**
+ * The program's history from the audit trail, newest first: every change to the program, its
+ * participants and its documents. Signed-in viewers who may read the program see it.
+ */
+export async function listProgramHistory(viewer: Viewer, programId: string, { limit, cursor }: TPageQuery) {
+  if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to see a program's history.");
+  await assertReadable(viewer, programId);
+  const rows = await db().auditEvent.findMany({
+    where: { entityType: "CooperationProgram", entityId: programId },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+    select: { id: true, at: true, action: true, before: true, after: true, actor: { select: { name: true } } },
+  });
+  return toPage(rows, limit, (row) => row.id);
+}
+
+/** Budgets, the latest transactions and the totals per transaction type and currency, summed in SQL. */
+export async function getProgramFunding(viewer: Viewer, programId: string) {
+  await assertReadable(viewer, programId);
+  const [budgets, transactions, transactionCount, totals] = await Promise.all([
+    db().budget.findMany({ where: { programId }, orderBy: [{ periodStart: "asc" }, { id: "asc" }], take: TAB_ROWS }),
+    db().transaction.findMany({
+      where: { programId },
+      orderBy: [{ date: "desc" }, { id: "desc" }],
+      take: TAB_ROWS,
+      select: {
+        id: true,
+        type: true,
+        date: true,
+        amount: true,
+        currencyCode: true,
+        description: true,
+        provider: { select: { name: true } },
+        receiver: { select: { name: true } },
+      },
+    }),
+    db().transaction.count({ where: { programId } }),
+    db().transaction.groupBy({ by: ["type", "currencyCode"], where: { programId }, _sum: { amount: true }, orderBy: [{ currencyCode: "asc" }, { type: "asc" }] }),
+  ]);
+  return {
+    budgets,
+    transactions,
+    transactionCount,
+    totals: totals.map((row) => ({ type: row.type, currencyCode: row.currencyCode, amount: row._sum.amount?.toString() ?? "0" })),
+  };
+}
+
+/** Indicators with their reporting periods. */
+export async function getProgramMonitoring(viewer: Viewer, programId: string) {
+  await assertReadable(viewer, programId);
+  return db().indicator.findMany({
+    where: { programId },
+    orderBy: [{ level: "asc" }, { title: "asc" }],
+    take: TAB_ROWS,
+    include: { periods: { orderBy: { periodStart: "asc" } } },
+  });
+}
+
+/** Events, latest first, with their attendance summed per event in SQL. */
+export async function getProgramEvents(viewer: Viewer, programId: string) {
+  await assertReadable(viewer, programId);
+  const [events, total] = await Promise.all([
+    db().event.findMany({ where: { programId }, orderBy: [{ startDate: "desc" }, { id: "asc" }], take: TAB_ROWS }),
+    db().event.count({ where: { programId } }),
+  ]);
+  const attendance = events.length
+    ? await db().attendance.groupBy({ by: ["eventId"], where: { eventId: { in: events.map((event) => event.id) } }, _sum: { women: true, men: true }, _count: { organisationId: true } })
+    : [];
+  const byEvent = new Map(attendance.map((row) => [row.eventId, row]));
+  return {
+    total,
+    events: events.map((event) => ({
+      ...event,
+      women: byEvent.get(event.id)?._sum.women ?? 0,
+      men: byEvent.get(event.id)?._sum.men ?? 0,
+      organisations: byEvent.get(event.id)?._count.organisationId ?? 0,
+    })),
+  };
+}
