@@ -8,6 +8,11 @@ const nextConfig = {
   reactStrictMode: true,
   // Prisma's generated client and the pg driver run as plain Node modules on the server.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino", "pino-pretty", "@node-rs/argon2"],
+  experimental: {
+    // Documents are at most 10 MB (lib/documents/file-rules.ts); the form around one needs a little more.
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+  },
   async headers() {
     return [
       {

@@ -9,6 +9,7 @@ export async function SiteNav() {
   const [user, t, tRole] = await Promise.all([getCurrentUser(), getTranslations("Nav"), getTranslations("Role")]);
   return (
     <nav aria-label={t("label")} className="site-nav">
+      <Link href="/programs">{t("programs")}</Link>
       <Link href="/agreements">{t("agreements")}</Link>
       <Link href="/institutions">{t("institutions")}</Link>
       {can(user, "user.manage") && <Link href="/admin/users">{t("users")}</Link>}

@@ -56,18 +56,20 @@ export function TextField({
   );
 }
 
-/** A labelled select; `options` are value/label pairs. */
+/** A labelled select; `options` are value/label pairs. `onChange` (client components only) hears each choice. */
 export function SelectField({
   options,
   defaultValue,
+  onChange,
   ...common
-}: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
+}: Common & { options: { value: string; label: string }[]; defaultValue?: string; onChange?: (value: string) => void }) {
   return (
     <FieldShell {...common}>
       <select
         id={`field-${common.name}`}
         name={common.name}
         defaultValue={defaultValue}
+        onChange={onChange && ((event) => onChange(event.target.value))}
         required={common.required}
         aria-invalid={common.errors?.length ? true : undefined}
         aria-describedby={describedBy(common.name, common.errors, common.hint)}

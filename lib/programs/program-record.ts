@@ -118,3 +118,9 @@ export function toProgramRecord(program: StoredProgram): ProgramRecord {
 export function recordAsInput(record: ProgramRecord): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null));
 }
+
+/** Only the ProgramRecord fields of a richer object (such as the detail page's program), to hand to a client form. */
+export function toProgramRecordShape(program: ProgramRecord): ProgramRecord {
+  const keys: (keyof ProgramRecord)[] = ["id", "version", ...EDITABLE_PROGRAM_FIELDS];
+  return Object.fromEntries(keys.map((key) => [key, program[key]])) as ProgramRecord;
+}

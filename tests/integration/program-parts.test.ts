@@ -154,7 +154,7 @@ const EXE = Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, ...
 function upload(id: string, fields: Record<string, string>, file?: { name: string; bytes: Uint8Array; type?: string }, token = tokens.govMx) {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  if (file) form.set("file", new File([file.bytes], file.name, { type: file.type ?? "application/octet-stream" }));
+  if (file) form.set("file", new File([new Uint8Array(file.bytes)], file.name, { type: file.type ?? "application/octet-stream" }));
   const request = new Request(`http://localhost/api/v1/programs/${id}/documents`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form });
   return attachRoute(request, params({ id }));
 }

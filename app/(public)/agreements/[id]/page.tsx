@@ -177,12 +177,15 @@ export default async function AgreementPage({ params }: Props) {
           <ul>
             {agreement.programs.data.map((program) => (
               <li key={program.id}>
-                {program.title} <span className="muted">({program.identifier})</span> — {tType(program.type)}, {tProgramStatus(program.status)}
+                <Link href={`/programs/${program.id}`}>{program.title}</Link> <span className="muted">({program.identifier})</span> — {tType(program.type)}, {tProgramStatus(program.status)}
                 {program.visibility === "DRAFT" && <> <Badge>{t("draft")}</Badge></>}
               </li>
             ))}
           </ul>
           {capped(agreement.programs.data.length, agreement.programs.total)}
+          <p>
+            <Link href={`/programs?agreement=${agreement.id}`}>{t("allPrograms")}</Link>
+          </p>
         </>
       )}
 

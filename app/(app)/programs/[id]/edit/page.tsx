@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ProgramForm } from "@/components/programs/program-form";
+import { requireUser } from "@/lib/auth/session";
+import { listProgramChoices } from "@/lib/programs/program-choices";
+import { findProgram } from "@/lib/programs/find-program";
+import { toProgramRecordShape } from "@/lib/programs/program-record";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("ProgramForm"))("editTitle") };
+}
+
+export default async function EditProgramPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireUser(`/programs/${encodeURIComponent(id)}/edit`);
+  const program = await findProgram(actor, id);
+  // The server checks again on saving; a program the user may not change has no edit page.
+  if (!program?.mayEdit) notFound();
+  const [choices, t] = await Promise.all([listProgramChoices(actor), getTranslations("ProgramForm")]);
+  return (
+    <>
+      <p>
+        <Link href={`/programs/${program.id}`}>← {t("backTo", { title: program.title })}</Link>
+      </p>
+      <h1>{t("editTitle")}</h1>
+      <p className="muted">
+        {program.identifier} · {t("versionNote", { version: program.version })}
+      </p>
+      <ProgramForm program={toProgramRecordShape(program)} choices={choices} />
+    </>
+  );
+}

@@ -1,0 +1,272 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { AttachDocumentForm, RemoveDocumentButton } from "@/components/programs/document-forms";
+import { AddParticipantForm, RemoveParticipantButton } from "@/components/programs/participant-forms";
+import { ProgramHistory } from "@/components/programs/program-history";
+import { EventsTab, FundingTab, MonitoringTab } from "@/components/programs/program-tabs";
+import { Badge } from "@/components/ui/badge";
+import { ZPageQuery } from "@/lib/api/pagination";
+import { getCurrentUser } from "@/lib/auth/session";
+import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
+import { ACTIVITY_DOCUMENT_CATEGORIES, documentCategoryName } from "@/lib/iati/document-categories";
+import { listProgramChoices } from "@/lib/programs/program-choices";
+import { findProgram } from "@/lib/programs/find-program";
+import { listProgramHistory } from "@/lib/programs/program-tabs";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const TABS = ["overview", "participants", "funding", "monitoring", "events", "documents", "history"] as const;
+type Tab = (typeof TABS)[number];
+
+const loadProgram = cache(async (id: string) => findProgram(await getCurrentUser(), id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await loadProgram((await params).id))?.title };
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function ProgramPage({ params, searchParams }: Props) {
+  const program = await loadProgram((await params).id);
+  if (!program) notFound();
+  const query = await searchParams;
+  const [viewer, t, tType, tStatus, tTopic, tRole, format] = await Promise.all([
+    getCurrentUser(),
+    getTranslations("Program"),
+    getTranslations("ProgramType"),
+    getTranslations("ProgramStatus"),
+    getTranslations("LabourTopic"),
+    getTranslations("ParticipantRole"),
+    getFormatter(),
+  ]);
+  // The history is for signed-in readers; anyone else asking for it sees the overview.
+  const tabs = TABS.filter((tab) => tab !== "history" || viewer);
+  const requested = first(query.tab);
+  const tab: Tab = tabs.find((candidate) => candidate === requested) ?? "overview";
+  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—");
+  const amount = (value: string, currency: string) => `${new Intl.NumberFormat("en", { maximumFractionDigits: 4 }).format(value as `${number}`)} ${currency}`;
+
+  return (
+    <>
+      <p>
+        <Link href="/programs">← {t("backToList")}</Link>
+      </p>
+      <h1>{program.title}</h1>
+      <p className="muted">
+        {program.identifier} · <Link href={`/agreements/${program.agreement.id}`}>{program.agreement.shortName}</Link> · {tType(program.type)} ·{" "}
+        {tStatus(program.status)} {program.visibility === "DRAFT" ? <Badge>{t("draft")}</Badge> : <Badge>{t("published")}</Badge>}
+      </p>
+      {program.mayEdit && (
+        <p>
+          <Link href={`/programs/${program.id}/edit`} className="button">
+            {t("edit")}
+          </Link>
+        </p>
+      )}
+
+      <nav className="tabs" aria-label={t("sections")}>
+        {tabs.map((candidate) => (
+          <Link key={candidate} href={candidate === "overview" ? `/programs/${program.id}` : `/programs/${program.id}?tab=${candidate}`} aria-current={candidate === tab ? "page" : undefined}>
+            {t(`tab.${candidate}`)}
+          </Link>
+        ))}
+      </nav>
+
+      {tab === "overview" && (
+        <section aria-labelledby="overview-title">
+          <h2 id="overview-title">{t("tab.overview")}</h2>
+          {program.summary && <p className="lead multiline">{program.summary}</p>}
+          <dl className="facts">
+            <dt>{t("agreement")}</dt>
+            <dd>
+              <Link href={`/agreements/${program.agreement.id}`}>{program.agreement.title}</Link>
+            </dd>
+            <dt>{t("leadInstitution")}</dt>
+            <dd>{program.leadInstitution ? <Link href={`/institutions/${program.leadInstitution.id}`}>{program.leadInstitution.name}</Link> : "—"}</dd>
+            <dt>{t("type")}</dt>
+            <dd>{tType(program.type)}</dd>
+            {program.type === "FINANCIAL_ASSISTANCE" && (
+              <>
+                <dt>{t("funder")}</dt>
+                <dd>{program.funder?.name ?? "—"}</dd>
+                <dt>{t("fundingAmount")}</dt>
+                <dd>{program.fundingAmount ? amount(program.fundingAmount, program.currencyCode) : "—"}</dd>
+              </>
+            )}
+            {program.type === "TECHNICAL_COOPERATION" && (
+              <>
+                <dt>{t("expertiseArea")}</dt>
+                <dd>{program.expertiseArea ?? "—"}</dd>
+              </>
+            )}
+            {program.type === "JOINT_RESEARCH" && (
+              <>
+                <dt>{t("researchQuestions")}</dt>
+                <dd className="multiline">{program.researchQuestions ?? "—"}</dd>
+                <dt>{t("researchOutputs")}</dt>
+                <dd className="multiline">{program.researchOutputs ?? "—"}</dd>
+              </>
+            )}
+            {program.type === "INFORMATION_SHARING" && (
+              <>
+                <dt>{t("exchangeSubject")}</dt>
+                <dd className="multiline">{program.exchangeSubject ?? "—"}</dd>
+                <dt>{t("exchangeBetween")}</dt>
+                <dd>{program.exchangeBetween ?? "—"}</dd>
+              </>
+            )}
+            <dt>{t("status")}</dt>
+            <dd>{tStatus(program.status)}</dd>
+            <dt>{t("planned")}</dt>
+            <dd>
+              {date(program.plannedStart ? new Date(program.plannedStart) : null)} – {date(program.plannedEnd ? new Date(program.plannedEnd) : null)}
+            </dd>
+            <dt>{t("actual")}</dt>
+            <dd>
+              {date(program.actualStart ? new Date(program.actualStart) : null)} – {date(program.actualEnd ? new Date(program.actualEnd) : null)}
+            </dd>
+            <dt>{t("currency")}</dt>
+            <dd>
+              {program.currency.code} — {program.currency.name}
+            </dd>
+            <dt>{t("topics")}</dt>
+            <dd>{program.topics.map((topic) => tTopic(topic)).join(", ") || "—"}</dd>
+            <dt>{t("beneficiaries")}</dt>
+            <dd>{program.beneficiaries.map((country) => country.name).join(", ") || "—"}</dd>
+            <dt>{t("published")}</dt>
+            <dd>{program.publishedAt ? format.dateTime(program.publishedAt, { dateStyle: "long" }) : t("notPublished")}</dd>
+          </dl>
+          {program.objectives && (
+            <>
+              <h3>{t("objectives")}</h3>
+              <p className="multiline">{program.objectives}</p>
+            </>
+          )}
+          <h3>{t("provisions")}</h3>
+          {program.provisions.length === 0 ? (
+            <p>{t("noProvisions")}</p>
+          ) : (
+            <ul>
+              {program.provisions.map((provision) => (
+                <li key={provision.id}>
+                  <Link href={`/agreements/${program.agreement.id}#provision-${provision.id}`}>
+                    {provision.article} — {provision.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {tab === "participants" && (
+        <section aria-labelledby="participants-title">
+          <h2 id="participants-title">{t("tab.participants")}</h2>
+          {program.participants.length === 0 ? (
+            <p>{t("noParticipants")}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="table">
+                <caption className="visually-hidden">{t("tab.participants")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("organisation")}</th>
+                    <th scope="col">{t("role")}</th>
+                    <th scope="col">{t("country")}</th>
+                    {program.mayEdit && <th scope="col">{t("actions")}</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {program.participants.map((participant) => (
+                    <tr key={participant.id}>
+                      <td>
+                        {participant.organisation.name}
+                        {participant.organisation.acronym && ` (${participant.organisation.acronym})`}
+                      </td>
+                      <td>{tRole(participant.role)}</td>
+                      <td>{participant.organisation.countryCode ?? "—"}</td>
+                      {program.mayEdit && (
+                        <td>
+                          <RemoveParticipantButton programId={program.id} participantId={participant.id} name={`${participant.organisation.name}, ${tRole(participant.role)}`} />
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {program.mayEdit && viewer && (
+            <>
+              <h3>{t("addParticipant")}</h3>
+              <AddParticipantForm programId={program.id} organisations={(await listProgramChoices(viewer)).organisations} />
+            </>
+          )}
+        </section>
+      )}
+
+      {tab === "funding" && <FundingTab viewer={viewer} programId={program.id} />}
+      {tab === "monitoring" && <MonitoringTab viewer={viewer} programId={program.id} />}
+      {tab === "events" && <EventsTab viewer={viewer} programId={program.id} />}
+
+      {tab === "documents" && (
+        <section aria-labelledby="documents-title">
+          <h2 id="documents-title">{t("tab.documents")}</h2>
+          {program.documents.length === 0 ? (
+            <p>{t("noDocuments")}</p>
+          ) : (
+            <ul className="card-list">
+              {program.documents.map((document) => (
+                <li key={document.id} className="card">
+                  <h3>
+                    {document.fileName ? (
+                      <a href={`/api/v1/documents/${document.id}/file`}>{document.title}</a>
+                    ) : (
+                      <a href={document.url ?? "#"} rel="noopener noreferrer nofollow" target="_blank">
+                        {document.title}
+                      </a>
+                    )}
+                  </h3>
+                  <p className="muted">
+                    {document.category} · {documentCategoryName(document.category)}
+                    {document.languageCode && ` · ${document.languageCode}`}
+                    {document.documentDate && ` · ${date(document.documentDate)}`}
+                    {document.fileName && ` · ${document.fileName} · ${format.number(Math.ceil((document.sizeBytes ?? 0) / 1024))} KB`}
+                  </p>
+                  {document.checksum && (
+                    <p className="muted">
+                      SHA-256 <code>{document.checksum}</code>
+                    </p>
+                  )}
+                  {program.mayEdit && <RemoveDocumentButton programId={program.id} documentId={document.id} title={document.title} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          {program.mayEdit && (
+            <>
+              <h3>{t("attachDocument")}</h3>
+              <AttachDocumentForm
+                programId={program.id}
+                maxBytes={MAX_DOCUMENT_BYTES}
+                categories={ACTIVITY_DOCUMENT_CATEGORIES.map((category) => ({ value: category.code, label: `${category.code} — ${category.name}` }))}
+              />
+            </>
+          )}
+        </section>
+      )}
+
+      {tab === "history" && viewer && (
+        <ProgramHistory
+          programId={program.id}
+          page={await listProgramHistory(viewer, program.id, ZPageQuery.safeParse({ cursor: first(query.cursor) }).data ?? { limit: 25 })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,234 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
+import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
+import { listCountries } from "@/lib/organisations/list-countries";
+import { listPrograms } from "@/lib/programs/list-programs";
+import { listParticipatingOrganisations } from "@/lib/programs/list-participating-organisations";
+import { PROGRAM_SORTS, ZProgramFilter } from "@/lib/validation/programs";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Programs"))("title") };
+}
+
+const FILTERS = ["q", "agreement", "type", "status", "country", "topic", "organisation", "year", "visibility", "sort"] as const;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function ProgramsPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const [viewer, t, tType, tStatus, tTopic, format] = await Promise.all([
+    getCurrentUser(),
+    getTranslations("Programs"),
+    getTranslations("ProgramType"),
+    getTranslations("ProgramStatus"),
+    getTranslations("LabourTopic"),
+    getFormatter(),
+  ]);
+  const raw = Object.fromEntries(FILTERS.map((name) => [name, first(params[name])]));
+  const parsed = ZProgramFilter.safeParse(raw);
+  // A filter that is not understood is left out and named; the others still apply.
+  const rejected = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0])));
+  const filter = parsed.success ? parsed.data : ZProgramFilter.parse(Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key))));
+  const paging = ZPageQuery.safeParse({ limit: first(params.limit), cursor: first(params.cursor) });
+  const pagingValid = paging.success && /^\d{0,9}$/.test(paging.data.cursor ?? "");
+  const [page, agreements, countries, organisations] = await Promise.all([
+    listPrograms(viewer, filter, pagingValid ? paging.data : { limit: DEFAULT_PAGE_SIZE }),
+    listAgreementOptions(),
+    listCountries(),
+    listParticipatingOrganisations(),
+  ]);
+
+  // Links carry the filters that apply, never the ones that were refused.
+  const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1]) && !rejected.has(entry[0])));
+  if (pagingValid && first(params.limit)) query.set("limit", String(page.page.limit));
+  const next = new URLSearchParams(query);
+  if (page.page.nextCursor) next.set("cursor", page.page.nextCursor);
+  const exportQuery = new URLSearchParams(query);
+  exportQuery.delete("limit");
+  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
+  const offset = pagingValid ? Number(paging.data.cursor ?? 0) : 0;
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      {can(viewer, "program.create") && (
+        <p>
+          <Link href="/programs/new" className="button">
+            {t("new")}
+          </Link>
+        </p>
+      )}
+
+      <form method="get" className="filters" aria-label={t("filters")} role="search">
+        <div className="field">
+          <label htmlFor="programs-q">{t("filter.q")}</label>
+          <input id="programs-q" name="q" type="search" defaultValue={filter.q ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="programs-agreement">{t("filter.agreement")}</label>
+          <select id="programs-agreement" name="agreement" defaultValue={filter.agreement ?? ""}>
+            <option value="">{t("any")}</option>
+            {agreements.map((agreement) => (
+              <option key={agreement.id} value={agreement.id}>
+                {agreement.shortName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="programs-type">{t("filter.type")}</label>
+          <select id="programs-type" name="type" defaultValue={filter.type ?? ""}>
+            <option value="">{t("any")}</option>
+            {Object.values(ProgramType).map((type) => (
+              <option key={type} value={type}>
+                {tType(type)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="programs-status">{t("filter.status")}</label>
+          <select id="programs-status" name="status" defaultValue={filter.status ?? ""}>
+            <option value="">{t("any")}</option>
+            {Object.values(ProgramStatus).map((status) => (
+              <option key={status} value={status}>
+                {tStatus(status)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="programs-country">{t("filter.country")}</label>
+          <select id="programs-country" name="country" defaultValue={filter.country ?? ""}>
+            <option value="">{t("any")}</option>
+            {countries.map((country) => (
+              <option key={country.code} value={country.code}>
+                {country.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="programs-topic">{t("filter.topic")}</label>
+          <select id="programs-topic" name="topic" defaultValue={filter.topic ?? ""}>
+            <option value="">{t("any")}</option>
+            {Object.values(LabourTopic).map((topic) => (
+              <option key={topic} value={topic}>
+                {tTopic(topic)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="programs-organisation">{t("filter.organisation")}</label>
+          <select id="programs-organisation" name="organisation" defaultValue={filter.organisation ?? ""}>
+            <option value="">{t("any")}</option>
+            {organisations.map((organisation) => (
+              <option key={organisation.id} value={organisation.id}>
+                {organisation.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="programs-year">{t("filter.year")}</label>
+          <input id="programs-year" name="year" type="number" min={1950} max={2100} inputMode="numeric" defaultValue={filter.year ?? ""} />
+        </div>
+        {viewer && (
+          <div className="field">
+            <label htmlFor="programs-visibility">{t("filter.visibility")}</label>
+            <select id="programs-visibility" name="visibility" defaultValue={filter.visibility ?? ""}>
+              <option value="">{t("any")}</option>
+              <option value="DRAFT">{t("draft")}</option>
+              <option value="PUBLISHED">{t("published")}</option>
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="programs-sort">{t("filter.sort")}</label>
+          <select id="programs-sort" name="sort" defaultValue={filter.sort}>
+            {PROGRAM_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`sort.${sort}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <button type="submit" className="button">
+            {t("apply")}
+          </button>{" "}
+          <Link href="/programs">{t("clear")}</Link>
+        </div>
+      </form>
+      {!parsed.success && (
+        <p role="alert" className="form-message form-message-error">
+          {t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+        </p>
+      )}
+      {!pagingValid && (
+        <p role="alert" className="form-message form-message-error">
+          {t("invalidPage")}
+        </p>
+      )}
+
+      <p role="status">
+        {page.total === null ? t("noMore") : t("count", { total: page.total })}{" "}
+        <a href={`/api/v1/programs.csv?${exportQuery.toString()}`} download>
+          {t("exportCsv")}
+        </a>
+      </p>
+      {page.data.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t("caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("program")}</th>
+                <th scope="col">{t("agreement")}</th>
+                <th scope="col">{t("type")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("countries")}</th>
+                <th scope="col">{t("start")}</th>
+                <th scope="col">{t("end")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.data.map((program) => (
+                <tr key={program.id}>
+                  <td>
+                    <Link href={`/programs/${program.id}`}>{program.title}</Link>
+                    <br />
+                    <span className="muted">{program.identifier}</span> {program.visibility === "DRAFT" && <Badge>{t("draft")}</Badge>}
+                  </td>
+                  <td>{program.agreement.shortName}</td>
+                  <td>{tType(program.type)}</td>
+                  <td>{tStatus(program.status)}</td>
+                  <td>{program.beneficiaries.map((beneficiary) => beneficiary.countryCode).join(", ") || "—"}</td>
+                  <td>{date(program.actualStart ?? program.plannedStart)}</td>
+                  <td>{date(program.actualEnd ?? program.plannedEnd)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label={t("pages")}>
+        {offset > 0 && <Link href={`/programs?${query.toString()}`}>{t("first")}</Link>}{" "}
+        {page.page.nextCursor && <Link href={`/programs?${next.toString()}`}>{t("next")}</Link>}
+      </nav>
+    </>
+  );
+}

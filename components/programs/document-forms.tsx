@@ -1,0 +1,90 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { attachDocumentAction, removeDocumentAction } from "@/app/(app)/programs/actions";
+import { formKey } from "@/components/admin/options";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE } from "@/lib/actions/form-state";
+
+/**
+ * Attaches a link or uploads a file with its IATI document category. A file over the limit is
+ * refused before it is sent; the server checks its size and type again.
+ */
+export function AttachDocumentForm({ programId, categories, maxBytes }: { programId: string; categories: { value: string; label: string }[]; maxBytes: number }) {
+  const t = useTranslations("ProgramParts");
+  const [state, action] = useActionState(attachDocumentAction, IDLE);
+  const [tooLarge, setTooLarge] = useState(false);
+  const values = state.status === "error" ? state.values : undefined;
+  const errors = state.fieldErrors ?? {};
+  const fileErrors = [...(tooLarge ? [t("tooLarge", { megabytes: Math.floor(maxBytes / (1024 * 1024)) })] : []), ...(errors.file ?? [])];
+  return (
+    <form
+      key={formKey(state)}
+      action={action}
+      className="form"
+      aria-label={t("attach")}
+      onSubmit={(event) => {
+        if (tooLarge) event.preventDefault();
+      }}
+    >
+      <FormMessage state={state} />
+      <input type="hidden" name="programId" value={programId} />
+      <TextField name="title" label={t("documentTitle")} required defaultValue={values?.title ?? ""} errors={errors.title} />
+      <SelectField
+        name="category"
+        label={t("category")}
+        required
+        defaultValue={values?.category ?? ""}
+        errors={errors.category}
+        options={[{ value: "", label: t("choose") }, ...categories]}
+      />
+      <TextField name="url" type="url" label={t("url")} hint={t("urlHint")} defaultValue={values?.url ?? ""} errors={errors.url} />
+      <div className="field">
+        <label htmlFor="field-file">{t("file")}</label>
+        <p id="file-hint" className="field-hint">
+          {t("fileHint", { megabytes: Math.floor(maxBytes / (1024 * 1024)) })}
+        </p>
+        <input
+          id="field-file"
+          name="file"
+          type="file"
+          accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.png,.jpg,.jpeg,.csv,.txt"
+          aria-describedby={fileErrors.length ? "file-hint file-error" : "file-hint"}
+          aria-invalid={fileErrors.length ? true : undefined}
+          onChange={(event) => setTooLarge((event.target.files?.[0]?.size ?? 0) > maxBytes)}
+        />
+        {fileErrors.length > 0 && (
+          <p id="file-error" className="field-error">
+            {fileErrors.join(" ")}
+          </p>
+        )}
+      </div>
+      <TextField name="languageCode" label={t("language")} hint={t("languageHint")} defaultValue={values?.languageCode ?? ""} errors={errors.languageCode} />
+      <TextField name="documentDate" type="date" label={t("documentDate")} defaultValue={values?.documentDate ?? ""} errors={errors.documentDate} />
+      <SubmitButton pendingLabel={t("attaching")}>{t("attach")}</SubmitButton>
+    </form>
+  );
+}
+
+export function RemoveDocumentButton({ programId, documentId, title }: { programId: string; documentId: string; title: string }) {
+  const t = useTranslations("ProgramParts");
+  const [state, action] = useActionState(removeDocumentAction, IDLE);
+  return (
+    <form action={action} className="inline-form">
+      <input type="hidden" name="programId" value={programId} />
+      <input type="hidden" name="documentId" value={documentId} />
+      <SubmitButton className="link-button" pendingLabel={t("removing")}>
+        <span aria-label={t("removeNamed", { name: title })}>{t("remove")}</span>
+      </SubmitButton>
+      {state.status === "error" && (
+        <span role="alert" className="field-error">
+          {" "}
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}
