@@ -1,11 +1,10 @@
 import { Prisma } from "@/lib/db/generated/client";
 
 /**
- * The text search document of a program: title, summary and objectives, weighted in that order.
- * The expression must stay exactly as the GIN index "CooperationProgram_search_idx" declares it
- * (migration 20261128180426_program_search), or PostgreSQL will not use the index.
+ * The text search document of a program: title, summary and objectives, weighted in that order,
+ * kept by PostgreSQL in a generated column with a GIN index (migration 20261128180426_program_search).
  */
-export const PROGRAM_SEARCH_DOCUMENT = Prisma.sql`(setweight(to_tsvector('simple'::regconfig, "title"), 'A') || setweight(to_tsvector('simple'::regconfig, "summary"), 'B') || setweight(to_tsvector('simple'::regconfig, "objectives"), 'C'))`;
+export const PROGRAM_SEARCH_DOCUMENT = Prisma.sql`"searchVector"`;
 
 /**
  * The words of a search as a prefix query ("labour insp" finds "labour inspection"): letters and

@@ -115,4 +115,14 @@ test("a second browser editing the same program is told what changed, keeps its 
 
   await second.getByRole("link", { name: "History" }).click();
   await expect(second.getByRole("listitem").filter({ hasText: "Edited" })).toHaveCount(2);
+
+  // A draft can be deleted, once the user confirms; the first browser then finds nothing.
+  await second.goto(editUrl);
+  await second.getByRole("button", { name: "Delete draft" }).click();
+  await expect(second).toHaveURL(editUrl);
+  await second.getByLabel("I want to delete this draft and everything attached to it").check();
+  await second.getByRole("button", { name: "Delete draft" }).click();
+  await expect(second).toHaveURL(/\/programs$/);
+  const gone = await first.goto(editUrl.replace(/\/edit$/, ""));
+  expect(gone?.status()).toBe(404);
 });

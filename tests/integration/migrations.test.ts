@@ -72,6 +72,21 @@ describe("committed migrations", () => {
     expect({ ...fromMigrations, indexes: fromMigrations.indexes.filter((index) => !handWritten.includes(index)) }).toEqual(expected);
   });
 
+  it("make the program search vector a column PostgreSQL computes from title, summary and objectives", async () => {
+    const client = new pg.Client({ connectionString: migrated });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `SELECT is_generated, generation_expression FROM information_schema.columns WHERE table_name = 'CooperationProgram' AND column_name = 'searchVector'`,
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0].is_generated).toBe("ALWAYS");
+      for (const column of ["title", "summary", "objectives"]) expect(rows[0].generation_expression).toContain(column);
+    } finally {
+      await client.end();
+    }
+  });
+
   it("would notice a difference (the comparison is not vacuous)", async () => {
     await adminQuery(fromSchema, `CREATE INDEX "Country_name_probe_idx" ON "Country" ("name")`);
     const [fromMigrations, changed] = await Promise.all([catalog(migrated), catalog(fromSchema)]);

@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/actions/form-action";
 import { attachProgramDocument, removeProgramDocument } from "@/lib/documents/program-documents";
 import { createProgram } from "@/lib/programs/create-program";
+import { deleteProgram } from "@/lib/programs/delete-program";
 import { addParticipant, removeParticipant } from "@/lib/programs/participants";
 import { updateProgram } from "@/lib/programs/update-program";
 
@@ -59,4 +60,10 @@ export const removeDocumentAction = formAction(async (ctx, form) => {
   await removeProgramDocument(ctx, programId, field(form, "documentId"));
   revalidateProgram({ id: programId });
   return { message: (await getTranslations("ProgramParts"))("documentRemoved") };
+});
+
+export const deleteProgramAction = formAction(async (ctx, form) => {
+  await deleteProgram(ctx, field(form, "id"), field(form, "version"));
+  revalidatePath("/programs");
+  redirect("/programs");
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DeleteProgramForm } from "@/components/programs/delete-program-form";
 import { ProgramForm } from "@/components/programs/program-form";
 import { requireUser } from "@/lib/auth/session";
 import { listProgramChoices } from "@/lib/programs/program-choices";
@@ -31,6 +32,13 @@ export default async function EditProgramPage({ params }: Props) {
         {program.identifier} · {t("versionNote", { version: program.version })}
       </p>
       <ProgramForm program={toProgramRecordShape(program)} choices={choices} />
+      {program.visibility === "DRAFT" && (
+        <section aria-labelledby="delete-title">
+          <h2 id="delete-title">{t("deleteTitle")}</h2>
+          <p>{t("deleteHint")}</p>
+          <DeleteProgramForm id={program.id} version={program.version} />
+        </section>
+      )}
     </>
   );
 }
