@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { attachDocumentAction, removeDocumentAction } from "@/app/(app)/programs/actions";
+import { attachDocumentAction } from "@/app/(app)/programs/actions";
 import { formKey } from "@/components/admin/options";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -65,26 +65,6 @@ export function AttachDocumentForm({ programId, categories, maxBytes }: { progra
       <TextField name="languageCode" label={t("language")} hint={t("languageHint")} defaultValue={values?.languageCode ?? ""} errors={errors.languageCode} />
       <TextField name="documentDate" type="date" label={t("documentDate")} defaultValue={values?.documentDate ?? ""} errors={errors.documentDate} />
       <SubmitButton pendingLabel={t("attaching")}>{t("attach")}</SubmitButton>
-    </form>
-  );
-}
-
-export function RemoveDocumentButton({ programId, documentId, title }: { programId: string; documentId: string; title: string }) {
-  const t = useTranslations("ProgramParts");
-  const [state, action] = useActionState(removeDocumentAction, IDLE);
-  return (
-    <form action={action} className="inline-form">
-      <input type="hidden" name="programId" value={programId} />
-      <input type="hidden" name="documentId" value={documentId} />
-      <SubmitButton className="link-button" pendingLabel={t("removing")}>
-        <span aria-label={t("removeNamed", { name: title })}>{t("remove")}</span>
-      </SubmitButton>
-      {state.status === "error" && (
-        <span role="alert" className="field-error">
-          {" "}
-          {state.message}
-        </span>
-      )}
     </form>
   );
 }

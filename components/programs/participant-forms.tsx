@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { addParticipantAction, removeParticipantAction } from "@/app/(app)/programs/actions";
+import { addParticipantAction } from "@/app/(app)/programs/actions";
 import { formKey } from "@/components/admin/options";
 import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -38,27 +38,6 @@ export function AddParticipantForm({ programId, organisations }: { programId: st
         options={[{ value: "", label: t("choose") }, ...Object.values(ParticipantRole).map((role) => ({ value: role, label: tRole(role) }))]}
       />
       <SubmitButton pendingLabel={t("adding")}>{t("addParticipant")}</SubmitButton>
-    </form>
-  );
-}
-
-/** Removes one participant; a refusal (the last accountable organisation, the funder) is said beside the button. */
-export function RemoveParticipantButton({ programId, participantId, name }: { programId: string; participantId: string; name: string }) {
-  const t = useTranslations("ProgramParts");
-  const [state, action] = useActionState(removeParticipantAction, IDLE);
-  return (
-    <form action={action} className="inline-form">
-      <input type="hidden" name="programId" value={programId} />
-      <input type="hidden" name="participantId" value={participantId} />
-      <SubmitButton className="link-button" pendingLabel={t("removing")}>
-        <span aria-label={t("removeNamed", { name })}>{t("remove")}</span>
-      </SubmitButton>
-      {state.status === "error" && (
-        <span role="alert" className="field-error">
-          {" "}
-          {state.message}
-        </span>
-      )}
     </form>
   );
 }

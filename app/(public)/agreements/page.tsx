@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { partyNames } from "@/components/agreements/party-names";
 import { Badge } from "@/components/ui/badge";
+import { FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import { listAgreements } from "@/lib/agreements/list-agreements";
 import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -66,53 +67,38 @@ export default async function AgreementsPage({ searchParams }: Props) {
       )}
 
       <form method="get" className="filters" aria-label={t("filters")}>
-        <div className="field">
-          <label htmlFor="agreements-q">{t("filter.q")}</label>
-          <input id="agreements-q" name="q" type="search" defaultValue={raw.q ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="agreements-party">{t("filter.party")}</label>
-          <select id="agreements-party" name="party" defaultValue={filter.party ?? ""}>
-            <option value="">{t("any")}</option>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="agreements-status">{t("filter.status")}</label>
-          <select id="agreements-status" name="status" defaultValue={filter.status ?? ""}>
-            <option value="">{t("any")}</option>
-            {Object.values(AgreementStatus).map((status) => (
-              <option key={status} value={status}>
-                {tStatus(status)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="agreements-kind">{t("filter.kind")}</label>
-          <select id="agreements-kind" name="kind" defaultValue={filter.kind ?? ""}>
-            <option value="">{t("any")}</option>
-            {Object.values(AgreementKind).map((kind) => (
-              <option key={kind} value={kind}>
-                {tKind(kind)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="agreements-sort">{t("filter.sort")}</label>
-          <select id="agreements-sort" name="sort" defaultValue={filter.sort}>
-            {AGREEMENT_SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {t(`sort.${sort.replace("-", "desc_")}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterInput form="agreements" name="q" label={t("filter.q")} value={raw.q} />
+        <FilterSelect
+          form="agreements"
+          name="party"
+          label={t("filter.party")}
+          value={filter.party}
+          any={t("any")}
+          options={countries.map((country) => ({ value: country.code, label: country.name }))}
+        />
+        <FilterSelect
+          form="agreements"
+          name="status"
+          label={t("filter.status")}
+          value={filter.status}
+          any={t("any")}
+          options={Object.values(AgreementStatus).map((status) => ({ value: status, label: tStatus(status) }))}
+        />
+        <FilterSelect
+          form="agreements"
+          name="kind"
+          label={t("filter.kind")}
+          value={filter.kind}
+          any={t("any")}
+          options={Object.values(AgreementKind).map((kind) => ({ value: kind, label: tKind(kind) }))}
+        />
+        <FilterSelect
+          form="agreements"
+          name="sort"
+          label={t("filter.sort")}
+          value={filter.sort}
+          options={AGREEMENT_SORTS.map((sort) => ({ value: sort, label: t(`sort.${sort.replace("-", "desc_")}`) }))}
+        />
         <div>
           <button type="submit" className="button">
             {t("apply")}

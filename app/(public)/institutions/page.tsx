@@ -9,6 +9,7 @@ import { InstitutionKind } from "@/lib/db/generated/enums";
 import { listInstitutions } from "@/lib/institutions/list-institutions";
 import { listCountries } from "@/lib/organisations/list-countries";
 import { ZInstitutionFilter } from "@/lib/validation/agreements";
+import { FilterInput, FilterSelect } from "@/components/ui/filter-field";
 
 export const dynamic = "force-dynamic";
 
@@ -74,43 +75,31 @@ export default async function InstitutionsPage({ searchParams }: Props) {
       )}
 
       <form method="get" className="filters" aria-label={t("filters")}>
-        <div className="field">
-          <label htmlFor="institutions-agreement">{t("filter.agreement")}</label>
-          <select id="institutions-agreement" name="agreement" defaultValue={raw.agreement ?? ""}>
-            <option value="">{t("any")}</option>
-            {agreements.map((agreement) => (
-              <option key={agreement.id} value={agreement.id}>
-                {agreement.shortName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="institutions-country">{t("filter.country")}</label>
-          <select id="institutions-country" name="country" defaultValue={raw.country ?? ""}>
-            <option value="">{t("any")}</option>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="institutions-kind">{t("filter.kind")}</label>
-          <select id="institutions-kind" name="kind" defaultValue={raw.kind ?? ""}>
-            <option value="">{t("any")}</option>
-            {Object.values(InstitutionKind).map((kind) => (
-              <option key={kind} value={kind}>
-                {tKind(kind)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="institutions-q">{t("filter.q")}</label>
-          <input id="institutions-q" name="q" type="search" defaultValue={raw.q ?? ""} />
-        </div>
+        <FilterSelect
+          form="institutions"
+          name="agreement"
+          label={t("filter.agreement")}
+          value={raw.agreement}
+          any={t("any")}
+          options={agreements.map((agreement) => ({ value: agreement.id, label: agreement.shortName }))}
+        />
+        <FilterSelect
+          form="institutions"
+          name="country"
+          label={t("filter.country")}
+          value={raw.country}
+          any={t("any")}
+          options={countries.map((country) => ({ value: country.code, label: country.name }))}
+        />
+        <FilterSelect
+          form="institutions"
+          name="kind"
+          label={t("filter.kind")}
+          value={raw.kind}
+          any={t("any")}
+          options={Object.values(InstitutionKind).map((kind) => ({ value: kind, label: tKind(kind) }))}
+        />
+        <FilterInput form="institutions" name="q" label={t("filter.q")} value={raw.q} />
         <div>
           <button type="submit" className="button">
             {t("apply")}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
 import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -70,100 +71,70 @@ export default async function ProgramsPage({ searchParams }: Props) {
       )}
 
       <form method="get" className="filters" aria-label={t("filters")} role="search">
-        <div className="field">
-          <label htmlFor="programs-q">{t("filter.q")}</label>
-          <input id="programs-q" name="q" type="search" defaultValue={filter.q ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="programs-agreement">{t("filter.agreement")}</label>
-          <select id="programs-agreement" name="agreement" defaultValue={filter.agreement ?? ""}>
-            <option value="">{t("any")}</option>
-            {agreements.map((agreement) => (
-              <option key={agreement.id} value={agreement.id}>
-                {agreement.shortName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="programs-type">{t("filter.type")}</label>
-          <select id="programs-type" name="type" defaultValue={filter.type ?? ""}>
-            <option value="">{t("any")}</option>
-            {Object.values(ProgramType).map((type) => (
-              <option key={type} value={type}>
-                {tType(type)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="programs-status">{t("filter.status")}</label>
-          <select id="programs-status" name="status" defaultValue={filter.status ?? ""}>
-            <option value="">{t("any")}</option>
-            {Object.values(ProgramStatus).map((status) => (
-              <option key={status} value={status}>
-                {tStatus(status)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="programs-country">{t("filter.country")}</label>
-          <select id="programs-country" name="country" defaultValue={filter.country ?? ""}>
-            <option value="">{t("any")}</option>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="programs-topic">{t("filter.topic")}</label>
-          <select id="programs-topic" name="topic" defaultValue={filter.topic ?? ""}>
-            <option value="">{t("any")}</option>
-            {Object.values(LabourTopic).map((topic) => (
-              <option key={topic} value={topic}>
-                {tTopic(topic)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="programs-organisation">{t("filter.organisation")}</label>
-          <select id="programs-organisation" name="organisation" defaultValue={filter.organisation ?? ""}>
-            <option value="">{t("any")}</option>
-            {organisations.map((organisation) => (
-              <option key={organisation.id} value={organisation.id}>
-                {organisation.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="programs-year">{t("filter.year")}</label>
-          <input id="programs-year" name="year" type="number" min={1950} max={2100} inputMode="numeric" defaultValue={filter.year ?? ""} />
-        </div>
+        <FilterInput form="programs" name="q" label={t("filter.q")} value={filter.q} />
+        <FilterSelect
+          form="programs"
+          name="agreement"
+          label={t("filter.agreement")}
+          value={filter.agreement}
+          any={t("any")}
+          options={agreements.map((agreement) => ({ value: agreement.id, label: agreement.shortName }))}
+        />
+        <FilterSelect
+          form="programs"
+          name="type"
+          label={t("filter.type")}
+          value={filter.type}
+          any={t("any")}
+          options={Object.values(ProgramType).map((type) => ({ value: type, label: tType(type) }))}
+        />
+        <FilterSelect
+          form="programs"
+          name="status"
+          label={t("filter.status")}
+          value={filter.status}
+          any={t("any")}
+          options={Object.values(ProgramStatus).map((status) => ({ value: status, label: tStatus(status) }))}
+        />
+        <FilterSelect
+          form="programs"
+          name="country"
+          label={t("filter.country")}
+          value={filter.country}
+          any={t("any")}
+          options={countries.map((country) => ({ value: country.code, label: country.name }))}
+        />
+        <FilterSelect
+          form="programs"
+          name="topic"
+          label={t("filter.topic")}
+          value={filter.topic}
+          any={t("any")}
+          options={Object.values(LabourTopic).map((topic) => ({ value: topic, label: tTopic(topic) }))}
+        />
+        <FilterSelect
+          form="programs"
+          name="organisation"
+          label={t("filter.organisation")}
+          value={filter.organisation}
+          any={t("any")}
+          options={organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+        />
+        <FilterInput form="programs" name="year" type="number" min={1950} max={2100} label={t("filter.year")} value={filter.year} />
         {viewer && (
-          <div className="field">
-            <label htmlFor="programs-visibility">{t("filter.visibility")}</label>
-            <select id="programs-visibility" name="visibility" defaultValue={filter.visibility ?? ""}>
-              <option value="">{t("any")}</option>
-              <option value="DRAFT">{t("draft")}</option>
-              <option value="PUBLISHED">{t("published")}</option>
-            </select>
-          </div>
+          <FilterSelect
+            form="programs"
+            name="visibility"
+            label={t("filter.visibility")}
+            value={filter.visibility}
+            any={t("any")}
+            options={[
+              { value: "DRAFT", label: t("draft") },
+              { value: "PUBLISHED", label: t("published") },
+            ]}
+          />
         )}
-        <div className="field">
-          <label htmlFor="programs-sort">{t("filter.sort")}</label>
-          <select id="programs-sort" name="sort" defaultValue={filter.sort}>
-            {PROGRAM_SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {t(`sort.${sort}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect form="programs" name="sort" label={t("filter.sort")} value={filter.sort} options={PROGRAM_SORTS.map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))} />
         <div>
           <button type="submit" className="button">
             {t("apply")}

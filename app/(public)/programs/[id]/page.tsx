@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { AttachDocumentForm, RemoveDocumentButton } from "@/components/programs/document-forms";
-import { AddParticipantForm, RemoveParticipantButton } from "@/components/programs/participant-forms";
+import { removeDocumentAction, removeParticipantAction } from "@/app/(app)/programs/actions";
+import { AttachDocumentForm } from "@/components/programs/document-forms";
+import { AddParticipantForm } from "@/components/programs/participant-forms";
 import { ProgramHistory } from "@/components/programs/program-history";
 import { EventsTab, FundingTab, MonitoringTab } from "@/components/programs/program-tabs";
 import { Badge } from "@/components/ui/badge";
+import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { ZPageQuery } from "@/lib/api/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
@@ -35,13 +37,14 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   const program = await loadProgram((await params).id);
   if (!program) notFound();
   const query = await searchParams;
-  const [viewer, t, tType, tStatus, tTopic, tRole, format] = await Promise.all([
+  const [viewer, t, tType, tStatus, tTopic, tRole, tParts, format] = await Promise.all([
     getCurrentUser(),
     getTranslations("Program"),
     getTranslations("ProgramType"),
     getTranslations("ProgramStatus"),
     getTranslations("LabourTopic"),
     getTranslations("ParticipantRole"),
+    getTranslations("ProgramParts"),
     getFormatter(),
   ]);
   // The history is for signed-in readers; anyone else asking for it sees the overview.
@@ -192,7 +195,13 @@ export default async function ProgramPage({ params, searchParams }: Props) {
                       <td>{participant.organisation.countryCode ?? "—"}</td>
                       {program.mayEdit && (
                         <td>
-                          <RemoveParticipantButton programId={program.id} participantId={participant.id} name={`${participant.organisation.name}, ${tRole(participant.role)}`} />
+                          <InlineActionButton
+                            action={removeParticipantAction}
+                            fields={{ programId: program.id, participantId: participant.id }}
+                            label={tParts("remove")}
+                            accessibleName={tParts("removeNamed", { name: `${participant.organisation.name}, ${tRole(participant.role)}` })}
+                            pendingLabel={tParts("removing")}
+                          />
                         </td>
                       )}
                     </tr>
@@ -243,7 +252,15 @@ export default async function ProgramPage({ params, searchParams }: Props) {
                       SHA-256 <code>{document.checksum}</code>
                     </p>
                   )}
-                  {program.mayEdit && <RemoveDocumentButton programId={program.id} documentId={document.id} title={document.title} />}
+                  {program.mayEdit && (
+                    <InlineActionButton
+                      action={removeDocumentAction}
+                      fields={{ programId: program.id, documentId: document.id }}
+                      label={tParts("remove")}
+                      accessibleName={tParts("removeNamed", { name: document.title })}
+                      pendingLabel={tParts("removing")}
+                    />
+                  )}
                 </li>
               ))}
             </ul>
