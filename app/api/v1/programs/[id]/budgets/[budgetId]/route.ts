@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { deleteBudget, updateBudget } from "@/lib/funding/budgets";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string; budgetId: string }> };
+
+export const PATCH = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id, budgetId } = await params;
+  return Response.json({ data: await updateBudget(ctx, id, budgetId, await readJson(request, z.unknown())) });
+});
+
+/** `?version=` is the version being deleted. */
+export const DELETE = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id, budgetId } = await params;
+  await deleteBudget(ctx, id, budgetId, new URL(request.url).searchParams.get("version") ?? undefined);
+  return new Response(null, { status: 204 });
+});

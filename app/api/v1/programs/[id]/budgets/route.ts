@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext, apiViewer } from "@/lib/api/viewer";
+import { createBudget, listBudgets } from "@/lib/funding/budgets";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** The program's budget lines, in period order. */
+export const GET = apiRoute<Context>(async (request, { params }) => {
+  return Response.json({ data: await listBudgets(await apiViewer(request), (await params).id) });
+});
+
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const input = await readJson(request, z.unknown());
+  return Response.json({ data: await createBudget(ctx, (await params).id, input) }, { status: 201 });
+});

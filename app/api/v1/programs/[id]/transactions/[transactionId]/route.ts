@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { deleteTransaction, updateTransaction } from "@/lib/funding/transactions";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string; transactionId: string }> };
+
+export const PATCH = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id, transactionId } = await params;
+  return Response.json({ data: await updateTransaction(ctx, id, transactionId, await readJson(request, z.unknown())) });
+});
+
+/** `?version=` is the version being deleted. */
+export const DELETE = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id, transactionId } = await params;
+  await deleteTransaction(ctx, id, transactionId, new URL(request.url).searchParams.get("version") ?? undefined);
+  return new Response(null, { status: 204 });
+});

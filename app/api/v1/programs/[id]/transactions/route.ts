@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { filterQuery, pageQuery } from "@/lib/api/pagination";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext, apiViewer } from "@/lib/api/viewer";
+import { createTransaction, listTransactions } from "@/lib/funding/transactions";
+import { ZTransactionFilter } from "@/lib/validation/funding";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** The program's transactions, latest first; `?type=` narrows them to one kind. */
+export const GET = apiRoute<Context>(async (request, { params }) => {
+  const url = new URL(request.url);
+  return Response.json(await listTransactions(await apiViewer(request), (await params).id, filterQuery(url, ZTransactionFilter), pageQuery(url)));
+});
+
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const input = await readJson(request, z.unknown());
+  return Response.json({ data: await createTransaction(ctx, (await params).id, input) }, { status: 201 });
+});

@@ -1,0 +1,167 @@
+// Budgets and transactions through /api/v1/programs/{id}/budgets and /transactions: exact decimal
+// money, validation, concurrency and permissions.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/authz";
+import { Prisma } from "@/lib/db/generated/client";
+import { getProgramFunding } from "@/lib/programs/program-tabs";
+import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
+import { createActor } from "./helpers/actors";
+import { apiRequest, params, tokenFor } from "./helpers/api";
+import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
+
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+
+const { GET: listTransactionsRoute, POST: createTransactionRoute } = await import("@/app/api/v1/programs/[id]/transactions/route");
+const { PATCH: patchTransactionRoute, DELETE: deleteTransactionRoute } = await import("@/app/api/v1/programs/[id]/transactions/[transactionId]/route");
+const { GET: listBudgetsRoute, POST: createBudgetRoute } = await import("@/app/api/v1/programs/[id]/budgets/route");
+
+const test = provideTestDatabase();
+bindAppDatabase(test);
+
+const actors = {} as Record<"govMx" | "govCl" | "cso" | "analyst" | "admin", Actor>;
+const tokens = {} as Record<keyof typeof actors, string>;
+const refs = {} as { draftId: string; publishedId: string; iloId: string };
+
+beforeAll(async () => {
+  const db = test.db;
+  const setup = await db.$transaction(async (tx) => {
+    const agreement = await createAgreement(tx, { parties: ["MX", "US"] });
+    const stps = await createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "MX" });
+    const ilo = await createOrganisation(tx, { kind: "INTERNATIONAL_ORGANISATION", countryCode: null });
+    const make = (visibility: "DRAFT" | "PUBLISHED") =>
+      createProgram(tx, { agreementId: agreement.id, visibility, participants: { create: [{ organisationId: stps.id, role: "ACCOUNTABLE" }] } });
+    return { stps, ilo, draft: await make("DRAFT"), published: await make("PUBLISHED") };
+  });
+  Object.assign(refs, { draftId: setup.draft.id, publishedId: setup.published.id, iloId: setup.ilo.id });
+  actors.govMx = await createActor(db, "GOVERNMENT", { organisationId: setup.stps.id });
+  actors.govCl = await createActor(db, "GOVERNMENT", { country: "CL" });
+  actors.cso = await createActor(db, "CIVIL_SOCIETY");
+  actors.analyst = await createActor(db, "ANALYST");
+  actors.admin = await createActor(db, "ADMIN");
+  for (const key of Object.keys(actors) as (keyof typeof actors)[]) tokens[key] = await tokenFor(actors[key]);
+});
+
+const disbursement = (overrides: Record<string, unknown> = {}) => ({ type: "DISBURSEMENT", date: "2026-03-31", amount: "125000.50", currencyCode: "USD", providerId: refs.iloId, ...overrides });
+
+function postTransaction(programId: string, body: unknown, token: string | null = tokens.govMx) {
+  return createTransactionRoute(apiRequest(`/api/v1/programs/${programId}/transactions`, { token: token ?? undefined, method: "POST", body }), params({ id: programId }));
+}
+
+async function fieldErrors(response: Response) {
+  expect(response.status, await response.clone().text()).toBe(400);
+  return ((await response.json()) as { error: { fieldErrors: Record<string, string[]> } }).error.fieldErrors;
+}
+
+describe("transactions", () => {
+  it("records a disbursement with its exact amount and audits it on the program", async () => {
+    const response = await postTransaction(refs.draftId, disbursement());
+    expect(response.status).toBe(201);
+    const { data } = (await response.json()) as { data: { id: string; amount: string; provider: { id: string } } };
+    expect(data).toMatchObject({ amount: "125000.5", provider: { id: refs.iloId } });
+    const event = await test.db.auditEvent.findFirstOrThrow({ where: { entityId: refs.draftId, action: "transaction.create" } });
+    expect(event.after).toMatchObject({ transaction: { id: data.id, amount: "125000.5" } });
+  });
+
+  it.each([
+    ["a disbursement dated tomorrow", { date: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) }, "date"],
+    ["an amount of zero", { amount: "0.00" }, "amount"],
+    ["an amount written as N/A", { amount: "N/A" }, "amount"],
+    ["a negative amount", { amount: "-5" }, "amount"],
+    ["a float with five decimals", { amount: 0.12345 }, "amount"],
+    ["an unknown currency", { currencyCode: "XXZ" }, "currencyCode"],
+    ["an unknown provider", { providerId: "nobody" }, "providerId"],
+    ["an unknown type", { type: "LOAN" }, "type"],
+    ["an impossible date", { date: "2026-13-01" }, "date"],
+  ])("refuses %s on its field and records nothing", async (_label, overrides, field) => {
+    const before = await test.db.transaction.count();
+    const errors = await fieldErrors(await postTransaction(refs.draftId, disbursement(overrides)));
+    expect(Object.keys(errors)).toContain(field);
+    expect(await test.db.transaction.count()).toBe(before);
+  });
+
+  it("accepts a commitment dated in the future", async () => {
+    const response = await postTransaction(refs.draftId, disbursement({ type: "COMMITMENT", date: "2030-01-01" }));
+    expect(response.status).toBe(201);
+  });
+
+  it("refuses a stale edit with 409, and deletes only at the version seen", async () => {
+    const { data } = (await (await postTransaction(refs.draftId, disbursement())).json()) as { data: { id: string } };
+    const patch = (body: unknown) =>
+      patchTransactionRoute(apiRequest(`/api/v1/programs/${refs.draftId}/transactions/${data.id}`, { token: tokens.govMx, method: "PATCH", body }), params({ id: refs.draftId, transactionId: data.id }));
+    expect((await patch({ version: 1, ...disbursement({ amount: "200" }) })).status).toBe(200);
+    expect((await patch({ version: 1, ...disbursement({ amount: "300" }) })).status).toBe(409);
+    const remove = (version: number) =>
+      deleteTransactionRoute(apiRequest(`/api/v1/programs/${refs.draftId}/transactions/${data.id}?version=${version}`, { token: tokens.govMx, method: "DELETE" }), params({ id: refs.draftId, transactionId: data.id }));
+    expect((await remove(1)).status).toBe(409);
+    expect((await test.db.transaction.findUniqueOrThrow({ where: { id: data.id } })).amount.toString()).toBe("200");
+    expect((await remove(2)).status).toBe(204);
+    expect(await test.db.transaction.count({ where: { id: data.id } })).toBe(0);
+  });
+
+  it("lets only ministries of the program's country and administrators write, and everyone who may read it list", async () => {
+    expect((await postTransaction(refs.publishedId, disbursement(), tokens.cso)).status).toBe(403);
+    expect((await postTransaction(refs.publishedId, disbursement(), tokens.analyst)).status).toBe(403);
+    expect((await postTransaction(refs.publishedId, disbursement(), tokens.govCl)).status).toBe(403);
+    expect((await postTransaction(refs.draftId, disbursement(), tokens.govCl)).status).toBe(404);
+    expect((await postTransaction(refs.publishedId, disbursement(), null)).status).toBe(401);
+    expect((await postTransaction(refs.publishedId, disbursement(), tokens.admin)).status).toBe(201);
+    const list = (programId: string) => listTransactionsRoute(apiRequest(`/api/v1/programs/${programId}/transactions?type=DISBURSEMENT`), params({ id: programId }));
+    expect((await list(refs.publishedId)).status).toBe(200);
+    expect((await list(refs.draftId)).status).toBe(404);
+  });
+});
+
+describe("budgets", () => {
+  const budget = (overrides: Record<string, unknown> = {}) => ({ type: "ORIGINAL", status: "COMMITTED", periodStart: "2026-01-01", periodEnd: "2026-12-31", amount: "500000", currencyCode: "USD", ...overrides });
+  const post = (body: unknown, token = tokens.govMx) =>
+    createBudgetRoute(apiRequest(`/api/v1/programs/${refs.draftId}/budgets`, { token, method: "POST", body }), params({ id: refs.draftId }));
+
+  it("records a budget line for a period of at most a year", async () => {
+    expect((await post(budget())).status).toBe(201);
+    expect(Object.keys(await fieldErrors(await post(budget({ periodEnd: "2027-06-30" }))))).toEqual(["periodEnd"]);
+    expect(Object.keys(await fieldErrors(await post(budget({ periodEnd: "2025-12-31" }))))).toEqual(["periodEnd"]);
+    expect(Object.keys(await fieldErrors(await post(budget({ status: "PLANNED" }))))).toEqual(["status"]);
+    expect((await post(budget(), tokens.cso)).status).toBe(403);
+    const listed = (await (await listBudgetsRoute(apiRequest(`/api/v1/programs/${refs.draftId}/budgets`, { token: tokens.govMx }), params({ id: refs.draftId }))).json()) as {
+      data: { amount: string; valueDate: string }[];
+    };
+    expect(listed.data).toEqual([expect.objectContaining({ amount: "500000", valueDate: "2026-01-01T00:00:00.000Z" })]);
+  });
+});
+
+describe("exact money", () => {
+  it("sums 0.1 and 0.2 over 10,000 transactions to exactly 1500, where binary floats drift", async () => {
+    const program = await test.db.$transaction((tx) => createProgram(tx, { visibility: "PUBLISHED" }));
+    await test.db.transaction.createMany({
+      data: Array.from({ length: 10_000 }, (_, index) => ({
+        programId: program.id,
+        type: "DISBURSEMENT" as const,
+        date: new Date("2026-01-15"),
+        amount: index % 2 === 0 ? "0.1" : "0.2",
+        currencyCode: "USD",
+      })),
+    });
+    const funding = await getProgramFunding(null, program.id);
+    expect(funding.totals).toEqual([{ type: "DISBURSEMENT", currencyCode: "USD", amount: "1500" }]);
+    expect(new Prisma.Decimal(funding.totals[0]!.amount).equals(1500)).toBe(true);
+    // The same sum in JavaScript numbers is not exact, which is why money never is one.
+    let float = 0;
+    for (let index = 0; index < 10_000; index += 1) float += index % 2 === 0 ? 0.1 : 0.2;
+    expect(float).not.toBe(1500);
+  });
+
+  it("never adds different currencies together", async () => {
+    const program = await test.db.$transaction((tx) => createProgram(tx, { visibility: "PUBLISHED" }));
+    await test.db.transaction.createMany({
+      data: [
+        { programId: program.id, type: "COMMITMENT", date: new Date("2026-01-15"), amount: "100", currencyCode: "USD" },
+        { programId: program.id, type: "COMMITMENT", date: new Date("2026-01-15"), amount: "250", currencyCode: "MXN" },
+      ],
+    });
+    const funding = await getProgramFunding(null, program.id);
+    expect(funding.totals).toEqual([
+      { type: "COMMITMENT", currencyCode: "MXN", amount: "250" },
+      { type: "COMMITMENT", currencyCode: "USD", amount: "100" },
+    ]);
+  });
+});
