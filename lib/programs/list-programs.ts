@@ -5,6 +5,7 @@ import { programReadSql } from "@/lib/authz/sql";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { TProgramFilter } from "@/lib/validation/programs";
+import { healthFilterSql } from "@/lib/monitoring/program-health";
 import { PROGRAM_SUMMARY_SELECT, type ProgramSummary } from "./program-summary";
 import { PROGRAM_SEARCH_DOCUMENT, prefixQuery } from "./program-search";
 
@@ -26,6 +27,7 @@ export function programFilterSql(viewer: Viewer, filter: TProgramFilter): Prisma
   if (filter.type) conditions.push(Prisma.sql`p."type" = CAST(${filter.type} AS "ProgramType")`);
   if (filter.status) conditions.push(Prisma.sql`p."status" = CAST(${filter.status} AS "ProgramStatus")`);
   if (filter.visibility) conditions.push(Prisma.sql`p."visibility" = CAST(${filter.visibility} AS "Visibility")`);
+  if (filter.health) conditions.push(healthFilterSql(filter.health));
   if (filter.topic) conditions.push(Prisma.sql`p."topics" @> ARRAY[CAST(${filter.topic} AS "LabourTopic")]`);
   if (filter.country) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ProgramCountry" pc WHERE pc."programId" = p."id" AND pc."countryCode" = ${filter.country})`);

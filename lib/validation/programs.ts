@@ -161,6 +161,13 @@ export type TAddParticipant = z.infer<typeof ZAddParticipant>;
 /** "" in a query string means the filter is not set. */
 const unsetIfBlank = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
+/** The monitoring problems a program can have (lib/monitoring/program-health.ts computes them). */
+export const HEALTH_FLAGS = ["fundedWithoutIndicators", "indicatorsWithoutBaseline", "overdueReports", "disbursedOverCommitted", "expenditureWithoutDisbursement"] as const;
+export type HealthFlag = (typeof HEALTH_FLAGS)[number];
+/** A health flag, or "moneyWithoutMonitoring": funded, and without indicators, baselines or current reports. */
+export const HEALTH_FILTERS = ["moneyWithoutMonitoring", ...HEALTH_FLAGS] as const;
+export type HealthFilter = (typeof HEALTH_FILTERS)[number];
+
 export const PROGRAM_SORTS = ["updated", "title", "start", "identifier", "relevance"] as const;
 
 /** The program list's filters, as the page's query string and the API take them. */
@@ -174,6 +181,7 @@ export const ZProgramFilter = z.object({
   organisation: unsetIfBlank(ZId("Choose an organisation from the list.")),
   year: unsetIfBlank(z.coerce.number({ error: "Enter a year such as 2024." }).int("Enter a year such as 2024.").min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100.")),
   visibility: unsetIfBlank(z.enum(["DRAFT", "PUBLISHED"], { error: "Visibility is DRAFT or PUBLISHED." })),
+  health: unsetIfBlank(z.enum(HEALTH_FILTERS, { error: `Choose a monitoring problem: ${HEALTH_FILTERS.join(", ")}.` })),
   sort: z.preprocess((value) => (value === "" ? undefined : value), z.enum(PROGRAM_SORTS, { error: `Sort by one of: ${PROGRAM_SORTS.join(", ")}.` }).default("updated")),
 });
 export type TProgramFilter = z.infer<typeof ZProgramFilter>;

@@ -11,7 +11,8 @@ import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/db/generated/enum
 import { listCountries } from "@/lib/organisations/list-countries";
 import { listPrograms } from "@/lib/programs/list-programs";
 import { listParticipatingOrganisations } from "@/lib/programs/list-participating-organisations";
-import { PROGRAM_SORTS, ZProgramFilter } from "@/lib/validation/programs";
+import { programHealth } from "@/lib/monitoring/program-health";
+import { HEALTH_FILTERS, HEALTH_FLAGS, PROGRAM_SORTS, ZProgramFilter } from "@/lib/validation/programs";
 
 export const dynamic = "force-dynamic";
 
@@ -26,12 +27,13 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export default async function ProgramsPage({ searchParams }: Props) {
   const params = await searchParams;
-  const [viewer, t, tType, tStatus, tTopic, format] = await Promise.all([
+  const [viewer, t, tType, tStatus, tTopic, tHealth, format] = await Promise.all([
     getCurrentUser(),
     getTranslations("Programs"),
     getTranslations("ProgramType"),
     getTranslations("ProgramStatus"),
     getTranslations("LabourTopic"),
+    getTranslations("Health"),
     getFormatter(),
   ]);
   const raw = Object.fromEntries(FILTERS.map((name) => [name, first(params[name])]));
@@ -47,6 +49,8 @@ export default async function ProgramsPage({ searchParams }: Props) {
     listCountries(),
     listParticipatingOrganisations(),
   ]);
+
+  const health = await programHealth(page.data.map((program) => program.id));
 
   // Links carry the filters that apply, never the ones that were refused.
   const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1]) && !rejected.has(entry[0])));
@@ -134,6 +138,14 @@ export default async function ProgramsPage({ searchParams }: Props) {
             ]}
           />
         )}
+        <FilterSelect
+          form="programs"
+          name="health"
+          label={t("filter.health")}
+          value={filter.health}
+          any={t("any")}
+          options={HEALTH_FILTERS.map((flag) => ({ value: flag, label: tHealth(flag) }))}
+        />
         <FilterSelect form="programs" name="sort" label={t("filter.sort")} value={filter.sort} options={PROGRAM_SORTS.map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))} />
         <div>
           <button type="submit" className="button">
@@ -142,6 +154,9 @@ export default async function ProgramsPage({ searchParams }: Props) {
           <Link href="/programs">{t("clear")}</Link>
         </div>
       </form>
+      <p>
+        <Link href="/programs?health=moneyWithoutMonitoring">{t("healthLink")}</Link>
+      </p>
       {!parsed.success && (
         <p role="alert" className="form-message form-message-error">
           {t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
@@ -174,6 +189,7 @@ export default async function ProgramsPage({ searchParams }: Props) {
                 <th scope="col">{t("countries")}</th>
                 <th scope="col">{t("start")}</th>
                 <th scope="col">{t("end")}</th>
+                <th scope="col">{t("health")}</th>
               </tr>
             </thead>
             <tbody>
@@ -190,6 +206,11 @@ export default async function ProgramsPage({ searchParams }: Props) {
                   <td>{program.beneficiaries.map((beneficiary) => beneficiary.countryCode).join(", ") || "—"}</td>
                   <td>{date(program.actualStart ?? program.plannedStart)}</td>
                   <td>{date(program.actualEnd ?? program.plannedEnd)}</td>
+                  <td>
+                    {HEALTH_FLAGS.filter((flag) => health.get(program.id)?.[flag]).map((flag) => (
+                      <Badge key={flag}>{tHealth(flag)}</Badge>
+                    ))}
+                  </td>
                 </tr>
               ))}
             </tbody>

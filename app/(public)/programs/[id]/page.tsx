@@ -16,7 +16,9 @@ import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
 import { ACTIVITY_DOCUMENT_CATEGORIES, documentCategoryName } from "@/lib/iati/document-categories";
 import { listProgramChoices } from "@/lib/programs/program-choices";
 import { findProgram } from "@/lib/programs/find-program";
+import { programHealth } from "@/lib/monitoring/program-health";
 import { listProgramHistory } from "@/lib/programs/program-tabs";
+import { HEALTH_FLAGS } from "@/lib/validation/programs";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +39,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   const program = await loadProgram((await params).id);
   if (!program) notFound();
   const query = await searchParams;
-  const [viewer, t, tType, tStatus, tTopic, tRole, tParts, format] = await Promise.all([
+  const [viewer, t, tType, tStatus, tTopic, tRole, tParts, tHealth, health, format] = await Promise.all([
     getCurrentUser(),
     getTranslations("Program"),
     getTranslations("ProgramType"),
@@ -45,6 +47,8 @@ export default async function ProgramPage({ params, searchParams }: Props) {
     getTranslations("LabourTopic"),
     getTranslations("ParticipantRole"),
     getTranslations("ProgramParts"),
+    getTranslations("Health"),
+    programHealth([program.id]),
     getFormatter(),
   ]);
   // The history is for signed-in readers; anyone else asking for it sees the overview.
@@ -71,6 +75,21 @@ export default async function ProgramPage({ params, searchParams }: Props) {
           </Link>
         </p>
       )}
+
+      <section aria-labelledby="health-title" className="card">
+        <h2 id="health-title">{tHealth("title")}</h2>
+        {HEALTH_FLAGS.some((flag) => health.get(program.id)?.[flag]) ? (
+          <ul>
+            {HEALTH_FLAGS.filter((flag) => health.get(program.id)?.[flag]).map((flag) => (
+              <li key={flag}>
+                <Link href={`/programs?health=${flag}`}>{tHealth(flag)}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{tHealth("ok")}</p>
+        )}
+      </section>
 
       <nav className="tabs" aria-label={t("sections")}>
         {tabs.map((candidate) => (

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { deletePeriod, updatePeriod } from "@/lib/monitoring/indicators";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string; indicatorId: string; periodId: string }> };
+
+/** Changes a period, for example to report its `actual`; the body carries `version`. */
+export const PATCH = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id, indicatorId, periodId } = await params;
+  return Response.json({ data: await updatePeriod(ctx, id, indicatorId, periodId, await readJson(request, z.unknown())) });
+});
+
+export const DELETE = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id, indicatorId, periodId } = await params;
+  await deletePeriod(ctx, id, indicatorId, periodId, new URL(request.url).searchParams.get("version") ?? undefined);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { createPeriod } from "@/lib/monitoring/indicators";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string; indicatorId: string }> };
+
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id, indicatorId } = await params;
+  return Response.json({ data: await createPeriod(ctx, id, indicatorId, await readJson(request, z.unknown())) }, { status: 201 });
+});

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { deleteIndicator, updateIndicator } from "@/lib/monitoring/indicators";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string; indicatorId: string }> };
+
+export const PATCH = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id, indicatorId } = await params;
+  return Response.json({ data: await updateIndicator(ctx, id, indicatorId, await readJson(request, z.unknown())) });
+});
+
+/** `?version=` is the version being deleted; the indicator's periods go with it. */
+export const DELETE = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id, indicatorId } = await params;
+  await deleteIndicator(ctx, id, indicatorId, new URL(request.url).searchParams.get("version") ?? undefined);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,197 @@
+// Indicators, reporting periods and monitoring health through /api/v1/programs/{id}/indicators.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/authz";
+import { programHealth } from "@/lib/monitoring/program-health";
+import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
+import { createActor } from "./helpers/actors";
+import { apiRequest, params, tokenFor } from "./helpers/api";
+import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
+
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+
+const { GET: listRoute, POST: createIndicatorRoute } = await import("@/app/api/v1/programs/[id]/indicators/route");
+const { POST: createPeriodRoute } = await import("@/app/api/v1/programs/[id]/indicators/[indicatorId]/periods/route");
+const { PATCH: patchPeriodRoute } = await import("@/app/api/v1/programs/[id]/indicators/[indicatorId]/periods/[periodId]/route");
+const { GET: programsRoute } = await import("@/app/api/v1/programs/route");
+
+const test = provideTestDatabase();
+bindAppDatabase(test);
+
+const actors = {} as Record<"govMx" | "cso" | "analyst", Actor>;
+const tokens = {} as Record<keyof typeof actors, string>;
+const refs = {} as { agreementId: string; stpsId: string };
+
+beforeAll(async () => {
+  const db = test.db;
+  const setup = await db.$transaction(async (tx) => ({
+    agreement: await createAgreement(tx, { parties: ["MX", "US"] }),
+    stps: await createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "MX" }),
+  }));
+  Object.assign(refs, { agreementId: setup.agreement.id, stpsId: setup.stps.id });
+  actors.govMx = await createActor(db, "GOVERNMENT", { organisationId: setup.stps.id });
+  actors.cso = await createActor(db, "CIVIL_SOCIETY");
+  actors.analyst = await createActor(db, "ANALYST");
+  for (const key of Object.keys(actors) as (keyof typeof actors)[]) tokens[key] = await tokenFor(actors[key]);
+});
+
+async function program() {
+  return test.db.$transaction((tx) =>
+    createProgram(tx, { agreementId: refs.agreementId, visibility: "PUBLISHED", participants: { create: [{ organisationId: refs.stpsId, role: "ACCOUNTABLE" }] } }),
+  );
+}
+
+async function indicator(programId: string, body: Record<string, unknown>, token = tokens.govMx) {
+  return createIndicatorRoute(apiRequest(`/api/v1/programs/${programId}/indicators`, { token, method: "POST", body }), params({ id: programId }));
+}
+
+async function period(programId: string, indicatorId: string, body: Record<string, unknown>) {
+  return createPeriodRoute(apiRequest(`/api/v1/programs/${programId}/indicators/${indicatorId}/periods`, { token: tokens.govMx, method: "POST", body }), params({ id: programId, indicatorId }));
+}
+
+const childLabour = { title: "Share of children in work", level: "OUTCOME", measure: "PERCENTAGE", ascending: false, baselineYear: 2022, baseline: "12", unit: "%" };
+
+async function created<T>(response: Response): Promise<T> {
+  expect(response.status, await response.clone().text()).toBe(201);
+  return ((await response.json()) as { data: T }).data;
+}
+
+async function fieldErrors(response: Response) {
+  expect(response.status, await response.clone().text()).toBe(400);
+  return ((await response.json()) as { error: { fieldErrors: Record<string, string[]> } }).error.fieldErrors;
+}
+
+describe("indicators and reporting periods", () => {
+  it("reports an actual against a target and shows the progress of a descending indicator", async () => {
+    const { id: programId } = await program();
+    const { id: indicatorId } = await created<{ id: string }>(await indicator(programId, childLabour));
+    const { id: periodId, version } = await created<{ id: string; version: number }>(
+      await period(programId, indicatorId, { periodStart: "2025-01-01", periodEnd: "2025-12-31", target: "4" }),
+    );
+    const report = await patchPeriodRoute(
+      apiRequest(`/api/v1/programs/${programId}/indicators/${indicatorId}/periods/${periodId}`, {
+        token: tokens.govMx,
+        method: "PATCH",
+        body: { version, periodStart: "2025-01-01", periodEnd: "2025-12-31", target: "4", actual: "8", comment: "Household survey, 2025." },
+      }),
+      params({ id: programId, indicatorId, periodId }),
+    );
+    expect(report.status).toBe(200);
+    const list = (await (await listRoute(apiRequest(`/api/v1/programs/${programId}/indicators`), params({ id: programId }))).json()) as {
+      data: { periods: { progressPercent: string; overdue: boolean; reportedBy: string; dueDate: string }[] }[];
+    };
+    expect(list.data[0]!.periods[0]).toMatchObject({ progressPercent: "50.0", overdue: false, reportedBy: actors.govMx.name, dueDate: "2026-03-01T00:00:00.000Z" });
+    expect(await test.db.auditEvent.count({ where: { entityId: programId, action: { startsWith: "indicator." } } })).toBe(3);
+  });
+
+  it("refuses text such as N/A for a numeric indicator, and takes text for a qualitative one", async () => {
+    const { id: programId } = await program();
+    const numeric = await created<{ id: string }>(await indicator(programId, childLabour));
+    const errors = await fieldErrors(await period(programId, numeric.id, { periodStart: "2025-01-01", periodEnd: "2025-12-31", target: "4", actual: "N/A" }));
+    expect(errors.actual?.[0]).toMatch(/Enter a number/);
+    expect(Object.keys(await fieldErrors(await indicator(programId, { ...childLabour, baseline: "about twelve" })))).toEqual(["baseline"]);
+    const qualitative = await created<{ id: string }>(
+      await indicator(programId, { title: "Quality of social dialogue", level: "OUTCOME", measure: "QUALITATIVE", ascending: true, baseline: "Councils meet rarely" }),
+    );
+    await created(await period(programId, qualitative.id, { periodStart: "2025-01-01", periodEnd: "2025-12-31", target: "Councils meet quarterly", actual: "Met twice" }));
+    const stored = await test.db.indicatorPeriod.findFirstOrThrow({ where: { indicatorId: qualitative.id } });
+    expect(stored).toMatchObject({ targetText: "Councils meet quarterly", actualText: "Met twice", targetValue: null, actualValue: null });
+  });
+
+  it.each([
+    ["no direction", { ascending: undefined }, "ascending"],
+    ["an unknown level", { level: "RESULT" }, "level"],
+    ["a baseline year of 1800", { baselineYear: 1800 }, "baselineYear"],
+  ])("refuses an indicator with %s", async (_label, overrides, field) => {
+    const { id: programId } = await program();
+    expect(Object.keys(await fieldErrors(await indicator(programId, { ...childLabour, ...overrides })))).toContain(field);
+  });
+
+  it("refuses a period that ends before it starts or is due before it ends, and a second period on the same start", async () => {
+    const { id: programId } = await program();
+    const { id: indicatorId } = await created<{ id: string }>(await indicator(programId, childLabour));
+    expect(Object.keys(await fieldErrors(await period(programId, indicatorId, { periodStart: "2025-12-31", periodEnd: "2025-01-01" })))).toEqual(["periodEnd"]);
+    expect(Object.keys(await fieldErrors(await period(programId, indicatorId, { periodStart: "2025-01-01", periodEnd: "2025-12-31", dueDate: "2025-06-30" })))).toEqual(["dueDate"]);
+    await created(await period(programId, indicatorId, { periodStart: "2025-01-01", periodEnd: "2025-12-31" }));
+    expect(Object.keys(await fieldErrors(await period(programId, indicatorId, { periodStart: "2025-01-01", periodEnd: "2025-06-30" })))).toEqual(["periodStart"]);
+  });
+
+  it("lets only ministries of the program's country and administrators write", async () => {
+    const { id: programId } = await program();
+    expect((await indicator(programId, childLabour, tokens.cso)).status).toBe(403);
+    expect((await indicator(programId, childLabour, tokens.analyst)).status).toBe(403);
+    expect(await test.db.indicator.count({ where: { programId } })).toBe(0);
+  });
+});
+
+describe("monitoring health", () => {
+  const transaction = (programId: string, type: "COMMITMENT" | "DISBURSEMENT" | "EXPENDITURE", amount: string, currencyCode = "USD") => ({
+    programId,
+    type,
+    amount,
+    currencyCode,
+    date: new Date("2025-06-01"),
+  });
+
+  async function flagsOf(programId: string) {
+    return (await programHealth([programId])).get(programId)!;
+  }
+
+  it("flags money committed or disbursed without indicators", async () => {
+    const { id } = await program();
+    expect((await flagsOf(id)).fundedWithoutIndicators).toBe(false);
+    await test.db.transaction.create({ data: transaction(id, "COMMITMENT", "1000") });
+    expect((await flagsOf(id)).fundedWithoutIndicators).toBe(true);
+    await test.db.indicator.create({ data: { programId: id, title: "Inspectors trained", level: "OUTPUT", measure: "UNIT", baselineValue: "0" } });
+    expect((await flagsOf(id)).fundedWithoutIndicators).toBe(false);
+  });
+
+  it("flags indicators without a baseline", async () => {
+    const { id } = await program();
+    await test.db.indicator.create({ data: { programId: id, title: "Inspectors trained", level: "OUTPUT", measure: "UNIT" } });
+    expect((await flagsOf(id)).indicatorsWithoutBaseline).toBe(true);
+    await test.db.indicator.updateMany({ where: { programId: id }, data: { baselineValue: "0" } });
+    expect((await flagsOf(id)).indicatorsWithoutBaseline).toBe(false);
+  });
+
+  it("flags a report past its due date with no actual, and not one that was reported", async () => {
+    const { id } = await program();
+    const { id: indicatorId } = await test.db.indicator.create({ data: { programId: id, title: "Inspections", level: "OUTPUT", measure: "UNIT", baselineValue: "0" } });
+    const dueYesterday = new Date(Date.now() - 86_400_000);
+    const row = await test.db.indicatorPeriod.create({
+      data: { indicatorId, periodStart: new Date("2024-01-01"), periodEnd: new Date("2024-12-31"), dueDate: dueYesterday, targetValue: "10" },
+    });
+    expect((await flagsOf(id)).overdueReports).toBe(true);
+    await test.db.indicatorPeriod.update({ where: { id: row.id }, data: { actualValue: "7" } });
+    expect((await flagsOf(id)).overdueReports).toBe(false);
+    await test.db.indicatorPeriod.update({ where: { id: row.id }, data: { actualValue: null, dueDate: new Date(Date.now() + 2 * 86_400_000) } });
+    expect((await flagsOf(id)).overdueReports).toBe(false);
+  });
+
+  it("flags more disbursed than committed, per currency", async () => {
+    const { id } = await program();
+    await test.db.transaction.createMany({ data: [transaction(id, "COMMITMENT", "100"), transaction(id, "DISBURSEMENT", "100")] });
+    expect((await flagsOf(id)).disbursedOverCommitted).toBe(false);
+    // A larger commitment in another currency does not cover dollars paid out.
+    await test.db.transaction.createMany({ data: [transaction(id, "COMMITMENT", "5000", "MXN"), transaction(id, "DISBURSEMENT", "0.01")] });
+    expect((await flagsOf(id)).disbursedOverCommitted).toBe(true);
+  });
+
+  it("flags expenditure with no disbursement", async () => {
+    const { id } = await program();
+    await test.db.transaction.create({ data: transaction(id, "EXPENDITURE", "50") });
+    expect((await flagsOf(id)).expenditureWithoutDisbursement).toBe(true);
+    await test.db.transaction.create({ data: transaction(id, "DISBURSEMENT", "50") });
+    expect((await flagsOf(id)).expenditureWithoutDisbursement).toBe(false);
+  });
+
+  it("lists the money without monitoring through the program list's health filter", async () => {
+    const funded = await program();
+    const monitored = await program();
+    await test.db.transaction.createMany({ data: [transaction(funded.id, "DISBURSEMENT", "10"), transaction(monitored.id, "DISBURSEMENT", "10")] });
+    await test.db.indicator.create({ data: { programId: monitored.id, title: "Reports", level: "OUTPUT", measure: "UNIT", baselineValue: "0" } });
+    const response = await programsRoute(apiRequest(`/api/v1/programs?health=moneyWithoutMonitoring&agreement=${refs.agreementId}&limit=100`), params({}));
+    const ids = ((await response.json()) as { data: { id: string }[] }).data.map((row) => row.id);
+    expect(ids).toContain(funded.id);
+    expect(ids).not.toContain(monitored.id);
+  });
+});
