@@ -1,10 +1,19 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Viewer } from "@/lib/authz";
-import { getProgramEvents, getProgramFunding, getProgramMonitoring, TAB_ROWS } from "@/lib/programs/program-tabs";
+import { addBudgetAction, addIndicatorAction, addPeriodAction, addTransactionAction, reportPeriodAction } from "@/app/(app)/programs/monitoring-actions";
+import { Badge } from "@/components/ui/badge";
+import { RecordForm, type FieldSpec } from "@/components/ui/record-form";
+import { IndicatorMeasure, ResultLevel, TransactionType } from "@/lib/db/generated/enums";
+import { listIndicators } from "@/lib/monitoring/indicators";
+import { listProgramChoices } from "@/lib/programs/program-choices";
+import { getProgramEvents, getProgramFunding, TAB_ROWS } from "@/lib/programs/program-tabs";
 
-// The program page's read-only tabs: what later features record (money, indicators, events).
+// The program page's funding, monitoring and events tabs; the first two take new records from those
+// who may change the program.
 
-type Props = { viewer: Viewer; programId: string };
+type Props = { viewer: Viewer; programId: string; mayEdit?: boolean };
+
+const day = (value: Date) => value.toISOString().slice(0, 10);
 
 async function helpers() {
   const [t, format] = await Promise.all([getTranslations("Program"), getFormatter()]);
@@ -17,8 +26,9 @@ async function helpers() {
 }
 
 /** Totals per transaction type and currency, budgets and the latest transactions. */
-export async function FundingTab({ viewer, programId }: Props) {
+export async function FundingTab({ viewer, programId, mayEdit }: Props) {
   const { t, date, amount } = await helpers();
+  const [tForms, choices] = await Promise.all([getTranslations("MonitoringForms"), mayEdit && viewer ? listProgramChoices(viewer) : null]);
   const funding = await getProgramFunding(viewer, programId);
   const tTransaction = await getTranslations("TransactionType");
   return (
@@ -89,15 +99,59 @@ export async function FundingTab({ viewer, programId }: Props) {
         </div>
       )}
       {funding.transactionCount > TAB_ROWS && <p className="muted">{t("showing", { shown: TAB_ROWS, total: funding.transactionCount })}</p>}
-      <p className="muted">{t("readOnly")}</p>
+      {mayEdit && choices && (
+        <>
+          <h3>{tForms("addTransaction")}</h3>
+          <RecordForm
+            action={addTransactionAction}
+            hidden={{ programId }}
+            fields={[
+              { name: "type", label: tForms("transactionType"), kind: "select", required: true, options: Object.values(TransactionType).map((value) => ({ value, label: tTransaction(value) })) },
+              { name: "date", label: tForms("date"), kind: "date", required: true },
+              { name: "amount", label: tForms("amount"), kind: "number", required: true, hint: tForms("amountHint") },
+              { name: "currencyCode", label: tForms("currency"), kind: "select", required: true, options: choices.currencies },
+              { name: "providerId", label: tForms("provider"), kind: "select", options: [{ value: "", label: tForms("none") }, ...choices.organisations] },
+              { name: "receiverId", label: tForms("receiver"), kind: "select", options: [{ value: "", label: tForms("none") }, ...choices.organisations] },
+              { name: "reference", label: tForms("reference"), kind: "text" },
+              { name: "description", label: tForms("description"), kind: "textarea" },
+            ]}
+            label={tForms("addTransaction")}
+            submitLabel={tForms("addTransaction")}
+            pendingLabel={tForms("saving")}
+          />
+          <h3>{tForms("addBudget")}</h3>
+          <RecordForm
+            action={addBudgetAction}
+            hidden={{ programId }}
+            fields={[
+              { name: "type", label: tForms("budgetType"), kind: "select", required: true, options: [{ value: "ORIGINAL", label: tForms("original") }, { value: "REVISED", label: tForms("revised") }] },
+              { name: "status", label: tForms("budgetStatus"), kind: "select", required: true, options: [{ value: "INDICATIVE", label: tForms("indicative") }, { value: "COMMITTED", label: tForms("committed") }] },
+              { name: "periodStart", label: tForms("periodStart"), kind: "date", required: true },
+              { name: "periodEnd", label: tForms("periodEnd"), kind: "date", required: true, hint: tForms("budgetPeriodHint") },
+              { name: "amount", label: tForms("amount"), kind: "number", required: true, hint: tForms("amountHint") },
+              { name: "currencyCode", label: tForms("currency"), kind: "select", required: true, options: choices.currencies },
+            ]}
+            label={tForms("addBudget")}
+            submitLabel={tForms("addBudget")}
+            pendingLabel={tForms("saving")}
+          />
+        </>
+      )}
     </section>
   );
 }
 
-/** Indicators with their reporting periods. */
-export async function MonitoringTab({ viewer, programId }: Props) {
+/** Indicators with their reporting periods, progress toward each target and overdue reports. */
+export async function MonitoringTab({ viewer, programId, mayEdit }: Props) {
   const { t, date } = await helpers();
-  const indicators = await getProgramMonitoring(viewer, programId);
+  const [indicators, tForms] = await Promise.all([listIndicators(viewer, programId), getTranslations("MonitoringForms")]);
+  const periodFields = (withActual: boolean): FieldSpec[] => [
+    { name: "periodStart", label: tForms("periodStart"), kind: "date", required: true },
+    { name: "periodEnd", label: tForms("periodEnd"), kind: "date", required: true },
+    { name: "dueDate", label: tForms("dueDate"), kind: "date", hint: tForms("dueDateHint") },
+    { name: "target", label: tForms("target"), kind: "text" },
+    ...(withActual ? [{ name: "actual", label: tForms("actual"), kind: "text" as const }] : []),
+  ];
   return (
     <section aria-labelledby="monitoring-title">
       <h2 id="monitoring-title">{t("tab.monitoring")}</h2>
@@ -120,6 +174,7 @@ export async function MonitoringTab({ viewer, programId }: Props) {
                     <th scope="col">{t("period")}</th>
                     <th scope="col">{t("target")}</th>
                     <th scope="col">{t("actualValue")}</th>
+                    <th scope="col">{t("progress")}</th>
                     <th scope="col">{t("due")}</th>
                   </tr>
                 </thead>
@@ -131,16 +186,76 @@ export async function MonitoringTab({ viewer, programId }: Props) {
                       </td>
                       <td>{period.targetValue?.toString() ?? period.targetText ?? "—"}</td>
                       <td>{period.actualValue?.toString() ?? period.actualText ?? "—"}</td>
-                      <td>{date(period.dueDate)}</td>
+                      <td>{period.progressPercent === null ? "—" : `${period.progressPercent} %`}</td>
+                      <td>
+                        {date(period.dueDate)} {period.overdue && <Badge>{t("overdue")}</Badge>}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             )}
+            {mayEdit &&
+              indicator.periods
+                .filter((period) => period.actualValue === null && period.actualText === null)
+                .map((period) => (
+                  <details key={period.id}>
+                    <summary>{tForms("reportFor", { period: `${date(period.periodStart)} – ${date(period.periodEnd)}` })}</summary>
+                    <RecordForm
+                      action={reportPeriodAction}
+                      hidden={{ programId, indicatorId: indicator.id, periodId: period.id, version: String(period.version) }}
+                      fields={[
+                        { name: "periodStart", label: tForms("periodStart"), kind: "date", required: true, defaultValue: day(period.periodStart) },
+                        { name: "periodEnd", label: tForms("periodEnd"), kind: "date", required: true, defaultValue: day(period.periodEnd) },
+                        { name: "dueDate", label: tForms("dueDate"), kind: "date", defaultValue: day(period.dueDate) },
+                        { name: "target", label: tForms("target"), kind: "text", defaultValue: period.targetValue?.toString() ?? period.targetText ?? "" },
+                        { name: "actual", label: tForms("actual"), kind: "text", required: true },
+                        { name: "comment", label: tForms("comment"), kind: "textarea" },
+                      ]}
+                      label={tForms("reportFor", { period: `${date(period.periodStart)} – ${date(period.periodEnd)}` })}
+                      submitLabel={tForms("report")}
+                      pendingLabel={tForms("saving")}
+                    />
+                  </details>
+                ))}
+            {mayEdit && (
+              <details>
+                <summary>{tForms("addPeriodTo", { title: indicator.title })}</summary>
+                <RecordForm
+                  action={addPeriodAction}
+                  hidden={{ programId, indicatorId: indicator.id }}
+                  fields={periodFields(true)}
+                  label={tForms("addPeriodTo", { title: indicator.title })}
+                  submitLabel={tForms("addPeriod")}
+                  pendingLabel={tForms("saving")}
+                />
+              </details>
+            )}
           </div>
         ))
       )}
-      <p className="muted">{t("readOnly")}</p>
+      {mayEdit && (
+        <>
+          <h3>{tForms("addIndicator")}</h3>
+          <RecordForm
+            action={addIndicatorAction}
+            hidden={{ programId }}
+            fields={[
+              { name: "title", label: tForms("title"), kind: "text", required: true },
+              { name: "level", label: tForms("level"), kind: "select", required: true, options: Object.values(ResultLevel).map((value) => ({ value, label: value.toLowerCase() })) },
+              { name: "measure", label: tForms("measure"), kind: "select", required: true, options: Object.values(IndicatorMeasure).map((value) => ({ value, label: value.toLowerCase() })) },
+              { name: "ascending", label: tForms("direction"), kind: "select", required: true, options: [{ value: "true", label: t("ascending") }, { value: "false", label: t("descending") }] },
+              { name: "baseline", label: tForms("baseline"), kind: "text", hint: tForms("baselineHint") },
+              { name: "baselineYear", label: tForms("baselineYear"), kind: "number" },
+              { name: "unit", label: tForms("unit"), kind: "text" },
+              { name: "description", label: tForms("description"), kind: "textarea" },
+            ]}
+            label={tForms("addIndicator")}
+            submitLabel={tForms("addIndicator")}
+            pendingLabel={tForms("saving")}
+          />
+        </>
+      )}
     </section>
   );
 }

@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 
 type Common = {
   name: string;
+  /** The control's id, when the page shows the same field name in several forms; `field-<name>` otherwise. */
+  id?: string;
   label: string;
   /** Problems with this field, shown under it and announced with it. */
   errors?: string[];
@@ -9,23 +11,32 @@ type Common = {
   required?: boolean;
 };
 
-function describedBy(name: string, errors?: string[], hint?: string) {
-  const ids = [hint && `${name}-hint`, errors?.length && `${name}-error`].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
+/** The ids of a field's control, hint and error message. */
+function idsOf({ name, id }: Pick<Common, "name" | "id">) {
+  const base = id ?? name;
+  return { control: id ?? `field-${name}`, hint: `${base}-hint`, error: `${base}-error` };
 }
 
-function FieldShell({ name, label, errors, hint, children }: Common & { children: ReactNode }) {
+function describedBy(common: Common) {
+  const ids = idsOf(common);
+  const list = [common.hint && ids.hint, common.errors?.length && ids.error].filter(Boolean);
+  return list.length ? list.join(" ") : undefined;
+}
+
+function FieldShell({ children, ...common }: Common & { children: ReactNode }) {
+  const { label, errors, hint } = common;
+  const ids = idsOf(common);
   return (
     <div className="field">
-      <label htmlFor={`field-${name}`}>{label}</label>
+      <label htmlFor={ids.control}>{label}</label>
       {hint && (
-        <p id={`${name}-hint`} className="field-hint">
+        <p id={ids.hint} className="field-hint">
           {hint}
         </p>
       )}
       {children}
       {errors?.length ? (
-        <p id={`${name}-error`} className="field-error">
+        <p id={ids.error} className="field-error">
           {errors.join(" ")}
         </p>
       ) : null}
@@ -43,14 +54,14 @@ export function TextField({
   return (
     <FieldShell {...common}>
       <input
-        id={`field-${common.name}`}
+        id={idsOf(common).control}
         name={common.name}
         type={type}
         defaultValue={defaultValue}
         autoComplete={autoComplete}
         required={common.required}
         aria-invalid={common.errors?.length ? true : undefined}
-        aria-describedby={describedBy(common.name, common.errors, common.hint)}
+        aria-describedby={describedBy(common)}
       />
     </FieldShell>
   );
@@ -66,13 +77,13 @@ export function SelectField({
   return (
     <FieldShell {...common}>
       <select
-        id={`field-${common.name}`}
+        id={idsOf(common).control}
         name={common.name}
         defaultValue={defaultValue}
         onChange={onChange && ((event) => onChange(event.target.value))}
         required={common.required}
         aria-invalid={common.errors?.length ? true : undefined}
-        aria-describedby={describedBy(common.name, common.errors, common.hint)}
+        aria-describedby={describedBy(common)}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -99,13 +110,13 @@ export function TextAreaField({ defaultValue, rows = 5, ...common }: Common & { 
   return (
     <FieldShell {...common}>
       <textarea
-        id={`field-${common.name}`}
+        id={idsOf(common).control}
         name={common.name}
         rows={rows}
         defaultValue={defaultValue}
         required={common.required}
         aria-invalid={common.errors?.length ? true : undefined}
-        aria-describedby={describedBy(common.name, common.errors, common.hint)}
+        aria-describedby={describedBy(common)}
       />
     </FieldShell>
   );
@@ -121,14 +132,14 @@ export function MultiSelectField({
   return (
     <FieldShell {...common}>
       <select
-        id={`field-${common.name}`}
+        id={idsOf(common).control}
         name={common.name}
         multiple
         size={size}
         defaultValue={defaultValue}
         required={common.required}
         aria-invalid={common.errors?.length ? true : undefined}
-        aria-describedby={describedBy(common.name, common.errors, common.hint)}
+        aria-describedby={describedBy(common)}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -60,17 +60,6 @@ export async function getProgramFunding(viewer: Viewer, programId: string) {
   };
 }
 
-/** Indicators with their reporting periods. */
-export async function getProgramMonitoring(viewer: Viewer, programId: string) {
-  await assertReadable(viewer, programId);
-  return db().indicator.findMany({
-    where: { programId },
-    orderBy: [{ level: "asc" }, { title: "asc" }],
-    take: TAB_ROWS,
-    include: { periods: { orderBy: { periodStart: "asc" } } },
-  });
-}
-
 /** Events, latest first, with their attendance summed per event in SQL. */
 export async function getProgramEvents(viewer: Viewer, programId: string) {
   await assertReadable(viewer, programId);

@@ -238,8 +238,8 @@ export default async function ProgramPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      {tab === "funding" && <FundingTab viewer={viewer} programId={program.id} />}
-      {tab === "monitoring" && <MonitoringTab viewer={viewer} programId={program.id} />}
+      {tab === "funding" && <FundingTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} />}
+      {tab === "monitoring" && <MonitoringTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} />}
       {tab === "events" && <EventsTab viewer={viewer} programId={program.id} />}
 
       {tab === "documents" && (
