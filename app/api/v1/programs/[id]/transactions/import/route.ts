@@ -1,0 +1,26 @@
+import { readMultipart } from "@/lib/api/read-form";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { importTransactions, MAX_IMPORT_BYTES, previewTransactionImport } from "@/lib/funding/transaction-import";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/**
+ * multipart/form-data with a CSV `file` (see template.csv). `mode=preview` (the default) reports
+ * each row as valid, warning or error and writes nothing; `mode=import` writes the valid rows, and
+ * the rows with warnings too when `withWarnings=true`.
+ */
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id } = await params;
+  const form = await readMultipart(request, MAX_IMPORT_BYTES + 64 * 1024);
+  const file = form.get("file");
+  const upload = file instanceof File ? file : null;
+  if (form.get("mode") === "import") {
+    return Response.json({ data: await importTransactions(ctx, id, upload, { withWarnings: form.get("withWarnings") === "true" }) }, { status: 201 });
+  }
+  const preview = await previewTransactionImport(ctx, id, upload);
+  return Response.json({ data: { counts: preview.counts, rows: preview.rows.map(({ transaction: _transaction, ...row }) => row) } });
+});
