@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Viewer } from "@/lib/authz";
 import { addBudgetAction, addIndicatorAction, addPeriodAction, addTransactionAction, reportPeriodAction } from "@/app/(app)/programs/monitoring-actions";
@@ -101,6 +102,9 @@ export async function FundingTab({ viewer, programId, mayEdit }: Props) {
       {funding.transactionCount > TAB_ROWS && <p className="muted">{t("showing", { shown: TAB_ROWS, total: funding.transactionCount })}</p>}
       {mayEdit && choices && (
         <>
+          <p>
+            <Link href={`/programs/${programId}/import`}>{tForms("importCsv")}</Link>
+          </p>
           <h3>{tForms("addTransaction")}</h3>
           <RecordForm
             action={addTransactionAction}

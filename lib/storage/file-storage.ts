@@ -29,7 +29,8 @@ let storage: FileStorage | undefined;
 export function fileStorage(): FileStorage {
   if (!storage) {
     const { DATA_DIR, UPLOAD_DIR } = parseEnv(ZStorageEnv);
-    storage = new LocalDiskStorage(path.resolve(UPLOAD_DIR ?? path.join(DATA_DIR, "uploads")));
+    // A directory chosen at run time, not part of the build: the bundler must not trace it.
+    storage = new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ UPLOAD_DIR ?? path.join(DATA_DIR, "uploads")));
   }
   return storage;
 }

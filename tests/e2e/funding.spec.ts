@@ -38,6 +38,22 @@ test("a ministry records a disbursement and reports an actual against a target",
   await expect(page.getByRole("status").filter({ hasText: "Transaction recorded." })).toBeVisible();
   await expect(page.getByRole("table", { name: "Totals per type and currency" }).getByRole("row", { name: "Disbursement USD 125,000.5 USD" })).toBeVisible();
 
+  // More transactions from a spreadsheet: checked row by row first, then only the valid ones imported.
+  await page.getByRole("link", { name: "Import transactions from a CSV file" }).click();
+  await page.getByLabel("CSV file").setInputFiles({
+    name: "tranches.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("type,date,amount,currency\nDISBURSEMENT,2025-06-30,74999.50,USD\nDISBURSEMENT,2025-07-31,N/A,USD\n"),
+  });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 valid, 0 with warnings, 1 with errors." })).toBeVisible();
+  await expect(page.getByRole("row", { name: /^3 Error/ })).toContainText("amount:");
+  expect(await page.request.get(`/api/v1/programs/${programId}/transactions`).then((response) => response.json()).then((body) => body.data.length)).toBe(1);
+  await page.getByRole("button", { name: "Import 1 valid row" }).click();
+  await expect(page.getByText("1 transaction was imported.")).toBeVisible();
+  await page.getByRole("link", { name: "Back to the program's funding" }).click();
+  await expect(page.getByRole("table", { name: "Totals per type and currency" }).getByRole("row", { name: "Disbursement USD 200,000 USD" })).toBeVisible();
+
   // Monitoring: the actual against the target, and the progress it makes from the baseline.
   await page.goto(`/programs/${programId}?tab=monitoring`);
   await page.getByText("Report the actual for January 1, 2025 – December 31, 2025").click();

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { TransactionImport } from "@/components/programs/transaction-import";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { findProgram } from "@/lib/programs/find-program";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("TransactionImport"))("title") };
+}
+
+export default async function ImportTransactionsPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireUser(`/programs/${encodeURIComponent(id)}/import`);
+  const program = await findProgram(actor, id);
+  if (!program?.mayEdit || !can(actor, "finance.manage")) notFound();
+  const t = await getTranslations("TransactionImport");
+  return (
+    <>
+      <p>
+        <Link href={`/programs/${program.id}?tab=funding`}>← {program.title}</Link>
+      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <TransactionImport programId={program.id} />
+    </>
+  );
+}

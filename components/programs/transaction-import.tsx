@@ -1,0 +1,102 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { transactionImportAction, type ImportState } from "@/app/(app)/programs/import-actions";
+import { Badge } from "@/components/ui/badge";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+const IDLE: ImportState = { status: "idle" };
+
+/** Upload a CSV, see every row checked, then import the rows chosen. */
+export function TransactionImport({ programId }: { programId: string }) {
+  const t = useTranslations("TransactionImport");
+  const [state, action] = useActionState(transactionImportAction, IDLE);
+
+  if (state.status === "imported") {
+    return (
+      <div>
+        <p role="status" className="form-message">
+          {t("imported", { count: state.imported ?? 0 })}
+        </p>
+        <p>
+          <Link href={`/programs/${programId}?tab=funding`}>{t("toFunding")}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const preview = state.status === "preview" ? state.preview : undefined;
+  const importable = preview ? preview.counts.valid + preview.counts.warning : 0;
+  return (
+    <>
+      <form action={action} className="form" aria-label={t("uploadTitle")}>
+        {state.status === "error" && (
+          <p role="alert" className="form-message form-message-error">
+            {state.message}
+          </p>
+        )}
+        <input type="hidden" name="programId" value={programId} />
+        <input type="hidden" name="step" value="preview" />
+        <div className="field">
+          <label htmlFor="import-file">{t("file")}</label>
+          <p id="import-file-hint" className="field-hint">
+            {t("fileHint")} <a href={`/api/v1/programs/${programId}/transactions/template.csv`}>{t("template")}</a>
+          </p>
+          <input id="import-file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="import-file-hint" />
+        </div>
+        <SubmitButton pendingLabel={t("checking")}>{t("check")}</SubmitButton>
+      </form>
+
+      {preview && (
+        <section aria-labelledby="preview-title">
+          <h2 id="preview-title">{t("previewTitle", { file: state.fileName ?? "" })}</h2>
+          <p role="status">{t("counts", preview.counts)}</p>
+          <div className="table-scroll">
+            <table className="table">
+              <caption className="visually-hidden">{t("previewTitle", { file: state.fileName ?? "" })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("line")}</th>
+                  <th scope="col">{t("status")}</th>
+                  <th scope="col">{t("row")}</th>
+                  <th scope="col">{t("reasons")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((row) => (
+                  <tr key={row.line}>
+                    <td>{row.line}</td>
+                    <td>
+                      <Badge>{t(`state.${row.status}`)}</Badge>
+                    </td>
+                    <td>{[row.values.type, row.values.date, row.values.amount, row.values.currency].filter(Boolean).join(" · ")}</td>
+                    <td>{row.reasons.join(" ") || "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {importable > 0 ? (
+            <form action={action} className="form" aria-label={t("confirmTitle")}>
+              <input type="hidden" name="programId" value={programId} />
+              <input type="hidden" name="step" value="confirm" />
+              <input type="hidden" name="fileName" value={state.fileName} />
+              <input type="hidden" name="csv" value={state.csv} />
+              {preview.counts.warning > 0 && (
+                <div className="field field-checkbox">
+                  <input id="import-with-warnings" name="withWarnings" type="checkbox" />
+                  <label htmlFor="import-with-warnings">{t("withWarnings", { count: preview.counts.warning })}</label>
+                </div>
+              )}
+              <SubmitButton pendingLabel={t("importing")}>{t("import", { count: preview.counts.valid })}</SubmitButton>
+            </form>
+          ) : (
+            <p>{t("nothingToImport")}</p>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
