@@ -14,6 +14,7 @@ export async function SiteNav() {
       <Link href="/institutions">{t("institutions")}</Link>
       {can(user, "user.manage") && <Link href="/admin/users">{t("users")}</Link>}
       {can(user, "organisation.manage") && <Link href="/admin/organisations">{t("organisations")}</Link>}
+      {can(user, "exchangeRate.manage") && <Link href="/admin/exchange-rates">{t("exchangeRates")}</Link>}
       {can(user, "audit.read") && <Link href="/audit">{t("audit")}</Link>}
       {user ? (
         <>

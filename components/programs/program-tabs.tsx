@@ -3,6 +3,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Viewer } from "@/lib/authz";
 import { addBudgetAction, addIndicatorAction, addPeriodAction, addTransactionAction, reportPeriodAction } from "@/app/(app)/programs/monitoring-actions";
 import { Badge } from "@/components/ui/badge";
+import { FilterSelect } from "@/components/ui/filter-field";
+import { convertAmounts, listCurrencies } from "@/lib/funding/exchange-rates";
+import { todayUtc } from "@/lib/monitoring/progress";
+import { ZConversion } from "@/lib/validation/exchange-rates";
 import { RecordForm, type FieldSpec } from "@/components/ui/record-form";
 import { IndicatorMeasure, ResultLevel, TransactionType } from "@/lib/db/generated/enums";
 import { listIndicators } from "@/lib/monitoring/indicators";
@@ -16,6 +20,17 @@ type Props = { viewer: Viewer; programId: string; mayEdit?: boolean };
 
 const day = (value: Date) => value.toISOString().slice(0, 10);
 
+/** The program's totals converted into the currency the viewer asked for, with the rates used. */
+async function convertedTotals(viewer: Viewer, programId: string, conversion?: { convert?: string; on?: string }) {
+  const parsed = ZConversion.safeParse(conversion ?? {});
+  if (!parsed.success) return null;
+  const on = parsed.data.on ?? todayUtc();
+  const { totals } = await getProgramFunding(viewer, programId);
+  const tTransaction = await getTranslations("TransactionType");
+  const rows = await convertAmounts(totals, parsed.data.convert, on);
+  return { target: parsed.data.convert, on, rows: rows.map((row, index) => ({ ...row, type: tTransaction(totals[index]!.type) })) };
+}
+
 async function helpers() {
   const [t, format] = await Promise.all([getTranslations("Program"), getFormatter()]);
   return {
@@ -27,8 +42,9 @@ async function helpers() {
 }
 
 /** Totals per transaction type and currency, budgets and the latest transactions. */
-export async function FundingTab({ viewer, programId, mayEdit }: Props) {
+export async function FundingTab({ viewer, programId, mayEdit, conversion }: Props & { conversion?: { convert?: string; on?: string } }) {
   const { t, date, amount } = await helpers();
+  const [currencies, converted] = await Promise.all([listCurrencies(), convertedTotals(viewer, programId, conversion)]);
   const [tForms, choices] = await Promise.all([getTranslations("MonitoringForms"), mayEdit && viewer ? listProgramChoices(viewer) : null]);
   const funding = await getProgramFunding(viewer, programId);
   const tTransaction = await getTranslations("TransactionType");
@@ -54,6 +70,59 @@ export async function FundingTab({ viewer, programId, mayEdit }: Props) {
                 <td>{tTransaction(total.type)}</td>
                 <td>{total.currencyCode}</td>
                 <td>{amount(total.amount, total.currencyCode)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form method="get" className="filters" aria-label={t("conversionForm")}>
+        <input type="hidden" name="tab" value="funding" />
+        <FilterSelect
+          form="conversion"
+          name="convert"
+          label={t("convertTo")}
+          value={converted?.target}
+          any={t("noConversion")}
+          options={currencies.map((currency) => ({ value: currency.code, label: `${currency.code} — ${currency.name}` }))}
+        />
+        <div className="field">
+          <label htmlFor="conversion-on">{t("convertOn")}</label>
+          <input id="conversion-on" name="on" type="date" defaultValue={converted?.on ?? ""} />
+        </div>
+        <div>
+          <button type="submit" className="button">
+            {t("convert")}
+          </button>
+        </div>
+      </form>
+      {converted && (
+        <table className="table">
+          <caption>{t("convertedTotal", { currency: converted.target })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("transactionType")}</th>
+              <th scope="col">{t("amount")}</th>
+              <th scope="col">{t("converted")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {converted.rows.map((row, index) => (
+              <tr key={index}>
+                <td>{row.type}</td>
+                <td>{amount(row.amount, row.currencyCode)}</td>
+                <td>
+                  {row.converted ? (
+                    <>
+                      {amount(row.converted.amount, converted.target)}
+                      <br />
+                      <span className="muted">
+                        {t("rateUsed", { from: row.currencyCode, rate: row.converted.rate, to: converted.target, date: row.converted.validOn })}
+                      </span>
+                    </>
+                  ) : (
+                    t("noRate", { from: row.currencyCode, to: converted.target, date: converted.on })
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -54,6 +54,13 @@ test("a ministry records a disbursement and reports an actual against a target",
   await page.getByRole("link", { name: "Back to the program's funding" }).click();
   await expect(page.getByRole("table", { name: "Totals per type and currency" }).getByRole("row", { name: "Disbursement USD 200,000 USD" })).toBeVisible();
 
+  // Converted only on request, and never without a rate: with none for USD to MXN, the tab says so.
+  await page.getByLabel("Convert the totals to").selectOption("MXN");
+  await page.getByLabel("Using rates valid on").fill("2026-01-31");
+  await page.getByRole("button", { name: "Convert" }).click();
+  await expect(page).toHaveURL(/convert=MXN/);
+  await expect(page.getByRole("table", { name: "Total in MXN" })).toContainText("No rate from USD to MXN on or before 2026-01-31: not converted.");
+
   // Monitoring: the actual against the target, and the progress it makes from the baseline.
   await page.goto(`/programs/${programId}?tab=monitoring`);
   await page.getByText("Report the actual for January 1, 2025 – December 31, 2025").click();

@@ -238,7 +238,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      {tab === "funding" && <FundingTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} />}
+      {tab === "funding" && <FundingTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} conversion={{ convert: first(query.convert), on: first(query.on) }} />}
       {tab === "monitoring" && <MonitoringTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} />}
       {tab === "events" && <EventsTab viewer={viewer} programId={program.id} />}
 

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { InlineActionButton } from "@/components/ui/inline-action-button";
+import { RecordForm } from "@/components/ui/record-form";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { listCurrencies, listExchangeRates } from "@/lib/funding/exchange-rates";
+import { createExchangeRateAction, deleteExchangeRateAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("ExchangeRates"))("title") };
+}
+
+export default async function ExchangeRatesPage() {
+  const actor = await requireUser("/admin/exchange-rates");
+  if (!can(actor, "exchangeRate.manage")) notFound();
+  const [t, format, rates, currencies] = await Promise.all([
+    getTranslations("ExchangeRates"),
+    getFormatter(),
+    listExchangeRates(),
+    listCurrencies(),
+  ]);
+  const options = currencies.map((currency) => ({ value: currency.code, label: `${currency.code} — ${currency.name}` }));
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      {rates.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t("title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("validOn")}</th>
+                <th scope="col">{t("rate")}</th>
+                <th scope="col">{t("source")}</th>
+                <th scope="col">{t("actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rates.map((rate) => (
+                <tr key={rate.id}>
+                  <td>{format.dateTime(rate.validOn, { dateStyle: "long", timeZone: "UTC" })}</td>
+                  <td>
+                    1 {rate.currencyCode} = {rate.rate.toString()} {rate.quoteCurrencyCode}
+                  </td>
+                  <td>{rate.source || "—"}</td>
+                  <td>
+                    <InlineActionButton
+                      action={deleteExchangeRateAction}
+                      fields={{ id: rate.id }}
+                      label={t("remove")}
+                      accessibleName={t("removeNamed", { pair: `${rate.currencyCode}/${rate.quoteCurrencyCode}`, date: rate.validOn.toISOString().slice(0, 10) })}
+                      pendingLabel={t("removing")}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>{t("add")}</h2>
+      <RecordForm
+        action={createExchangeRateAction}
+        hidden={{}}
+        fields={[
+          { name: "currencyCode", label: t("from"), kind: "select", required: true, options },
+          { name: "quoteCurrencyCode", label: t("to"), kind: "select", required: true, options, defaultValue: "USD" },
+          { name: "rate", label: t("rateLabel"), kind: "number", required: true, hint: t("rateHint") },
+          { name: "validOn", label: t("validOn"), kind: "date", required: true },
+          { name: "source", label: t("source"), kind: "text", hint: t("sourceHint") },
+        ]}
+        label={t("add")}
+        submitLabel={t("add")}
+        pendingLabel={t("saving")}
+      />
+    </>
+  );
+}
