@@ -14,6 +14,7 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
 const { GET: listTransactionsRoute, POST: createTransactionRoute } = await import("@/app/api/v1/programs/[id]/transactions/route");
 const { PATCH: patchTransactionRoute, DELETE: deleteTransactionRoute } = await import("@/app/api/v1/programs/[id]/transactions/[transactionId]/route");
 const { GET: listBudgetsRoute, POST: createBudgetRoute } = await import("@/app/api/v1/programs/[id]/budgets/route");
+const { PATCH: patchBudgetRoute, DELETE: deleteBudgetRoute } = await import("@/app/api/v1/programs/[id]/budgets/[budgetId]/route");
 
 const test = provideTestDatabase();
 bindAppDatabase(test);
@@ -126,6 +127,37 @@ describe("budgets", () => {
       data: { amount: string; valueDate: string }[];
     };
     expect(listed.data).toEqual([expect.objectContaining({ amount: "500000", valueDate: "2026-01-01T00:00:00.000Z" })]);
+  });
+});
+
+describe("budget revisions", () => {
+  it("refuses a stale revision and a stale deletion, and keeps the newer change", async () => {
+    const created = await createBudgetRoute(
+      apiRequest(`/api/v1/programs/${refs.draftId}/budgets`, {
+        token: tokens.govMx,
+        method: "POST",
+        body: { type: "ORIGINAL", status: "INDICATIVE", periodStart: "2027-01-01", periodEnd: "2027-12-31", amount: "100", currencyCode: "USD" },
+      }),
+      params({ id: refs.draftId }),
+    );
+    const { data } = (await created.json()) as { data: { id: string } };
+    const revise = (version: number, amount: string) =>
+      patchBudgetRoute(
+        apiRequest(`/api/v1/programs/${refs.draftId}/budgets/${data.id}`, {
+          token: tokens.govMx,
+          method: "PATCH",
+          body: { version, type: "REVISED", status: "COMMITTED", periodStart: "2027-01-01", periodEnd: "2027-12-31", amount, currencyCode: "USD" },
+        }),
+        params({ id: refs.draftId, budgetId: data.id }),
+      );
+    expect((await revise(1, "150")).status).toBe(200);
+    expect((await revise(1, "175")).status).toBe(409);
+    const remove = (version: number) =>
+      deleteBudgetRoute(apiRequest(`/api/v1/programs/${refs.draftId}/budgets/${data.id}?version=${version}`, { token: tokens.govMx, method: "DELETE" }), params({ id: refs.draftId, budgetId: data.id }));
+    expect((await remove(1)).status).toBe(409);
+    expect((await test.db.budget.findUniqueOrThrow({ where: { id: data.id } })).amount.toString()).toBe("150");
+    expect((await remove(2)).status).toBe(204);
+    expect(await test.db.auditEvent.count({ where: { entityId: refs.draftId, action: { in: ["budget.update", "budget.delete"] } } })).toBe(2);
   });
 });
 
