@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { fieldErrorsOf } from "@/lib/api/field-errors";
 import { ZCreateTransaction, type TCreateTransaction } from "@/lib/validation/funding";
 import { assertProgramEditable, financeActor } from "./funding-rules";
-import { TRANSACTION_SELECT } from "./transactions";
+import { TRANSACTION_SELECT, transactionColumns } from "./transactions";
 
 /** The largest file the import reads, and the most rows it takes at once. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -165,19 +165,8 @@ export async function importTransactions(ctx: ActionContext, programId: string, 
       const chosen = preview.rows.filter((row) => row.status === "valid" || (withWarnings && row.status === "warning"));
       if (chosen.length === 0) throw new AppError("INVALID_INPUT", "No row of the file can be imported as chosen.", { fieldErrors: { file: ["No row can be imported."] } });
       for (const row of chosen) {
-        const transaction = row.transaction!;
         const created = await tx.transaction.create({
-          data: {
-            programId,
-            type: transaction.type,
-            date: transaction.date,
-            amount: transaction.amount,
-            currencyCode: transaction.currencyCode,
-            providerId: transaction.providerId ?? null,
-            receiverId: transaction.receiverId ?? null,
-            reference: transaction.reference ?? null,
-            description: transaction.description,
-          },
+          data: { programId, ...transactionColumns(row.transaction!) },
           select: TRANSACTION_SELECT,
         });
         await recordAuditEvent(tx, ctx, { action: "transaction.import", entityType: "CooperationProgram", entityId: programId, after: { transaction: created, line: row.line, file: file.name } });

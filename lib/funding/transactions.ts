@@ -24,7 +24,8 @@ export const TRANSACTION_SELECT = {
   receiver: { select: { id: true, name: true } },
 } as const;
 
-function columns(data: TCreateTransaction) {
+/** The columns a validated transaction is stored in. */
+export function transactionColumns(data: TCreateTransaction) {
   return {
     type: data.type,
     date: data.date,
@@ -61,7 +62,7 @@ export async function createTransaction(ctx: ActionContext, programId: string, i
     await assertProgramEditable(tx, actor, programId);
     const data = ZCreateTransaction.parse(input);
     await assertReferences(tx, data);
-    const created = await tx.transaction.create({ data: { programId, ...columns(data) }, select: TRANSACTION_SELECT });
+    const created = await tx.transaction.create({ data: { programId, ...transactionColumns(data) }, select: TRANSACTION_SELECT });
     await recordAuditEvent(tx, ctx, { action: "transaction.create", entityType: "CooperationProgram", entityId: programId, after: { transaction: created } });
     return created;
   });
@@ -76,7 +77,7 @@ export async function updateTransaction(ctx: ActionContext, programId: string, i
     if (!before) throw new AppError("NOT_FOUND", "This program has no transaction with this id.");
     const { version, ...data } = ZUpdateTransaction.parse(input);
     await assertReferences(tx, data);
-    const { count } = await tx.transaction.updateMany({ where: { id, version }, data: { ...columns(data), version: { increment: 1 } } });
+    const { count } = await tx.transaction.updateMany({ where: { id, version }, data: { ...transactionColumns(data), version: { increment: 1 } } });
     if (count === 0) throw staleRecord("transaction", version, before.version);
     const after = await tx.transaction.findUniqueOrThrow({ where: { id }, select: TRANSACTION_SELECT });
     await recordAuditEvent(tx, ctx, { action: "transaction.update", entityType: "CooperationProgram", entityId: programId, before: { transaction: before }, after: { transaction: after } });
