@@ -1,3 +1,6 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
 /** A labelled select of a GET filter form, with a first choice that sets no filter. */
 export function FilterSelect({
   form,
@@ -55,5 +58,48 @@ export function FilterInput({
       <label htmlFor={id}>{label}</label>
       <input id={id} name={name} type={type} defaultValue={value ?? ""} {...rest} />
     </div>
+  );
+}
+
+/**
+ * A list page's GET filter form: the filters, an apply button and a link that clears them, and
+ * beneath it, when some filters were refused, what was wrong with them.
+ */
+export function FilterForm({
+  label,
+  clearHref,
+  applyLabel,
+  clearLabel,
+  problems,
+  search = false,
+  children,
+}: {
+  label: string;
+  clearHref: string;
+  applyLabel: string;
+  clearLabel: string;
+  /** The refused filters, said in words; nothing when all were understood. */
+  problems?: string;
+  /** The form searches the list (announced as a search landmark). */
+  search?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <form method="get" className="filters" aria-label={label} role={search ? "search" : undefined}>
+        {children}
+        <div>
+          <button type="submit" className="button">
+            {applyLabel}
+          </button>{" "}
+          <Link href={clearHref}>{clearLabel}</Link>
+        </div>
+      </form>
+      {problems && (
+        <p role="alert" className="form-message form-message-error">
+          {problems}
+        </p>
+      )}
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { ZPageQuery } from "@/lib/api/pagination";
 import { listAuditEvents, ZAuditFilter } from "@/lib/audit/list-audit-events";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
+import { FilterForm } from "@/components/ui/filter-field";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,7 +43,13 @@ export default async function AuditPage({ searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
-      <form method="get" className="filters" aria-label={t("filters")}>
+      <FilterForm
+        label={t("filters")}
+        clearHref="/audit"
+        applyLabel={t("apply")}
+        clearLabel={t("clear")}
+        problems={parsed.success ? undefined : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join(" ")}
+      >
         {(["actor", "action", "entityType", "entityId"] as const).map((name) => (
           <div className="field" key={name}>
             <label htmlFor={`audit-${name}`}>{t(`filter.${name}`)}</label>
@@ -55,18 +62,7 @@ export default async function AuditPage({ searchParams }: Props) {
             <input id={`audit-${name}`} name={name} type="date" defaultValue={raw[name] ?? ""} />
           </div>
         ))}
-        <div>
-          <button type="submit" className="button">
-            {t("apply")}
-          </button>{" "}
-          <Link href="/audit">{t("clear")}</Link>
-        </div>
-      </form>
-      {!parsed.success && (
-        <p role="alert" className="form-message form-message-error">
-          {parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join(" ")}
-        </p>
-      )}
+      </FilterForm>
 
       {page.data.length === 0 ? (
         <p>{t("none")}</p>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { partyNames } from "@/components/agreements/party-names";
 import { Badge } from "@/components/ui/badge";
-import { FilterInput, FilterSelect } from "@/components/ui/filter-field";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import { listAgreements } from "@/lib/agreements/list-agreements";
 import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -66,7 +66,13 @@ export default async function AgreementsPage({ searchParams }: Props) {
         </p>
       )}
 
-      <form method="get" className="filters" aria-label={t("filters")}>
+      <FilterForm
+        label={t("filters")}
+        clearHref="/agreements"
+        applyLabel={t("apply")}
+        clearLabel={t("clear")}
+        problems={parsed.success ? undefined : t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+      >
         <FilterInput form="agreements" name="q" label={t("filter.q")} value={raw.q} />
         <FilterSelect
           form="agreements"
@@ -99,18 +105,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
           value={filter.sort}
           options={AGREEMENT_SORTS.map((sort) => ({ value: sort, label: t(`sort.${sort.replace("-", "desc_")}`) }))}
         />
-        <div>
-          <button type="submit" className="button">
-            {t("apply")}
-          </button>{" "}
-          <Link href="/agreements">{t("clear")}</Link>
-        </div>
-      </form>
-      {!parsed.success && (
-        <p role="alert" className="form-message form-message-error">
-          {t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
-        </p>
-      )}
+      </FilterForm>
       {!pagingValid && (
         <p role="alert" className="form-message form-message-error">
           {t("invalidPage")}

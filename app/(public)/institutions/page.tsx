@@ -9,7 +9,7 @@ import { InstitutionKind } from "@/lib/db/generated/enums";
 import { listInstitutions } from "@/lib/institutions/list-institutions";
 import { listCountries } from "@/lib/organisations/list-countries";
 import { ZInstitutionFilter } from "@/lib/validation/agreements";
-import { FilterInput, FilterSelect } from "@/components/ui/filter-field";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 
 export const dynamic = "force-dynamic";
 
@@ -74,7 +74,13 @@ export default async function InstitutionsPage({ searchParams }: Props) {
         </p>
       )}
 
-      <form method="get" className="filters" aria-label={t("filters")}>
+      <FilterForm
+        label={t("filters")}
+        clearHref="/institutions"
+        applyLabel={t("apply")}
+        clearLabel={t("clear")}
+        problems={parsed.success ? undefined : t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+      >
         <FilterSelect
           form="institutions"
           name="agreement"
@@ -100,18 +106,7 @@ export default async function InstitutionsPage({ searchParams }: Props) {
           options={Object.values(InstitutionKind).map((kind) => ({ value: kind, label: tKind(kind) }))}
         />
         <FilterInput form="institutions" name="q" label={t("filter.q")} value={raw.q} />
-        <div>
-          <button type="submit" className="button">
-            {t("apply")}
-          </button>{" "}
-          <Link href="/institutions">{t("clear")}</Link>
-        </div>
-      </form>
-      {!parsed.success && (
-        <p role="alert" className="form-message form-message-error">
-          {t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
-        </p>
-      )}
+      </FilterForm>
 
       {page.data.length === 0 ? (
         <p>{t("none")}</p>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { FilterInput, FilterSelect } from "@/components/ui/filter-field";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
 import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -74,7 +74,14 @@ export default async function ProgramsPage({ searchParams }: Props) {
         </p>
       )}
 
-      <form method="get" className="filters" aria-label={t("filters")} role="search">
+      <FilterForm
+        label={t("filters")}
+        clearHref="/programs"
+        applyLabel={t("apply")}
+        clearLabel={t("clear")}
+        search
+        problems={parsed.success ? undefined : t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+      >
         <FilterInput form="programs" name="q" label={t("filter.q")} value={filter.q} />
         <FilterSelect
           form="programs"
@@ -147,21 +154,10 @@ export default async function ProgramsPage({ searchParams }: Props) {
           options={HEALTH_FILTERS.map((flag) => ({ value: flag, label: tHealth(flag) }))}
         />
         <FilterSelect form="programs" name="sort" label={t("filter.sort")} value={filter.sort} options={PROGRAM_SORTS.map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))} />
-        <div>
-          <button type="submit" className="button">
-            {t("apply")}
-          </button>{" "}
-          <Link href="/programs">{t("clear")}</Link>
-        </div>
-      </form>
+      </FilterForm>
       <p>
         <Link href="/programs?health=moneyWithoutMonitoring">{t("healthLink")}</Link>
       </p>
-      {!parsed.success && (
-        <p role="alert" className="form-message form-message-error">
-          {t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
-        </p>
-      )}
       {!pagingValid && (
         <p role="alert" className="form-message form-message-error">
           {t("invalidPage")}

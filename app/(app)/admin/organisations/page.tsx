@@ -9,6 +9,7 @@ import { OrganisationKind } from "@/lib/db/generated/enums";
 import { listCountries } from "@/lib/organisations/list-countries";
 import { listOrganisations } from "@/lib/organisations/list-organisations";
 import { ZOrganisationFilter } from "@/lib/validation/organisations";
+import { FilterForm } from "@/components/ui/filter-field";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,7 +48,13 @@ export default async function AdminOrganisationsPage({ searchParams }: Props) {
         </Link>
       </p>
 
-      <form method="get" className="filters" aria-label={t("filters")}>
+      <FilterForm
+        label={t("filters")}
+        clearHref="/admin/organisations"
+        applyLabel={t("apply")}
+        clearLabel={t("clear")}
+        problems={parsed.success ? undefined : t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+      >
         <div className="field">
           <label htmlFor="organisations-q">{t("filter.q")}</label>
           <input id="organisations-q" name="q" type="search" defaultValue={raw.q ?? ""} />
@@ -74,18 +81,7 @@ export default async function AdminOrganisationsPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <div>
-          <button type="submit" className="button">
-            {t("apply")}
-          </button>{" "}
-          <Link href="/admin/organisations">{t("clear")}</Link>
-        </div>
-      </form>
-      {!parsed.success && (
-        <p role="alert" className="form-message form-message-error">
-          {t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
-        </p>
-      )}
+      </FilterForm>
 
       {page.data.length === 0 ? (
         <p>{t("none")}</p>

@@ -11,6 +11,7 @@ import { Role } from "@/lib/db/generated/enums";
 import { listOrganisationOptions } from "@/lib/organisations/list-organisation-options";
 import { listUsers } from "@/lib/users/list-users";
 import { ZUserFilter } from "@/lib/validation/users";
+import { FilterForm } from "@/components/ui/filter-field";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -50,7 +51,13 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         </Link>
       </p>
 
-      <form method="get" className="filters" aria-label={t("filters")}>
+      <FilterForm
+        label={t("filters")}
+        clearHref="/admin/users"
+        applyLabel={t("apply")}
+        clearLabel={t("clear")}
+        problems={parsed.success ? undefined : t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+      >
         <div className="field">
           <label htmlFor="users-q">{t("filter.q")}</label>
           <input id="users-q" name="q" type="search" defaultValue={raw.q ?? ""} />
@@ -85,18 +92,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
             <option value="disabled">{t("status.disabled")}</option>
           </select>
         </div>
-        <div>
-          <button type="submit" className="button">
-            {t("apply")}
-          </button>{" "}
-          <Link href="/admin/users">{t("clear")}</Link>
-        </div>
-      </form>
-      {!parsed.success && (
-        <p role="alert" className="form-message form-message-error">
-          {t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
-        </p>
-      )}
+      </FilterForm>
 
       {page.data.length === 0 ? (
         <p>{t("none")}</p>
