@@ -13,7 +13,7 @@ const fromSchemaName = `lct_schema_${process.pid}`;
 const fromSchema = withDatabaseName(adminUrl, fromSchemaName);
 
 /** Objects Prisma's schema language cannot express, written by hand in a migration. */
-const HAND_WRITTEN_INDEXES = ["CooperationProgram_search_idx", "Institution_contact_point_per_party_key"];
+const HAND_WRITTEN_INDEXES = ["CooperationProgram_search_idx", "Institution_contact_point_per_party_key", "ParticipationRequest_one_pending_key"];
 
 /** Everything about the public schema that a migration can change, in a stable order. */
 async function catalog(url: string) {

@@ -91,6 +91,15 @@ describe("demo seed", () => {
     expect(constituencies.every((row) => (row._sum.women ?? 0) + (row._sum.men ?? 0) > 0)).toBe(true);
   });
 
+  it("records attendance only for organisations that take part in the event's program, as the app requires", async () => {
+    const [mismatch] = await test.db.$queryRaw<{ count: number }[]>`
+      SELECT COUNT(*)::int AS count FROM "Attendance" a JOIN "Event" e ON e."id" = a."eventId"
+      WHERE a."organisationId" IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM "Participant" p WHERE p."programId" = e."programId" AND p."organisationId" = a."organisationId")`;
+    expect(mismatch?.count).toBe(0);
+    expect(await test.db.attendance.count({ where: { organisationId: { not: null } } })).toBeGreaterThan(50);
+  });
+
   it("gives every agreement its parties, a council and one contact point per party", async () => {
     const agreements = await test.db.agreement.findMany({ include: { parties: true, institutions: true } });
     for (const agreement of agreements) {

@@ -57,7 +57,7 @@ export const cooperationProgramsNorthAmerica: ProgramDef[] = [
     funding: { funder: "ilab", amount: "7500000.00" },
     countries: ["MX"],
     provisions: ["usmca-23-a"],
-    participants: { FUNDER: ["ilab"], ACCOUNTABLE: ["stps"], IMPLEMENTER: ["solidarity", "tuca"], PARTNER: ["sinttia"], MONITOR: ["tuca"], BENEFICIARY: ["sinttia"] },
+    participants: { FUNDER: ["ilab"], ACCOUNTABLE: ["stps"], IMPLEMENTER: ["solidarity", "tuca"], PARTNER: ["sinttia", "colmex"], CONSULTED: ["coparmex"], MONITOR: ["tuca"], BENEFICIARY: ["sinttia"] },
   },
   {
     identifier: "US-GOV-1-ILAB-MX-004",
@@ -114,7 +114,7 @@ export const cooperationProgramsNorthAmerica: ProgramDef[] = [
     funding: { funder: "esdc", amount: "27000000.00" },
     countries: ["MX"],
     provisions: ["usmca-23-a", "usmca-23.9"],
-    participants: { FUNDER: ["esdc"], ACCOUNTABLE: ["stps"], IMPLEMENTER: ["ilo", "clc"], CONSULTED: ["tuca"] },
+    participants: { FUNDER: ["esdc"], ACCOUNTABLE: ["stps"], IMPLEMENTER: ["ilo", "clc"], CONSULTED: ["tuca"], BENEFICIARY: ["sinttia"] },
   },
   {
     identifier: "MX-STPS-USMCA-JR-001",

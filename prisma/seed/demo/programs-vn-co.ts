@@ -20,7 +20,7 @@ export const cooperationProgramsVietNamColombia: ProgramDef[] = [
     expertise: "Legal drafting on freedom of association; registration of worker representative organisations; ILO supervisory procedures.",
     countries: ["VN"],
     provisions: ["evfta-13.4.3", "evfta-13.4.2"],
-    participants: { FUNDER: ["dg-intpa"], ACCOUNTABLE: ["molisa"], IMPLEMENTER: ["ilo"], CONSULTED: ["vgcl", "vcci"], MONITOR: ["etuc"] },
+    participants: { FUNDER: ["dg-intpa"], ACCOUNTABLE: ["molisa"], IMPLEMENTER: ["ilo"], PARTNER: ["dg-trade"], CONSULTED: ["vgcl", "vcci"], MONITOR: ["etuc"] },
   },
   {
     identifier: "XI-IATI-EC_INTPA-VN-002",

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { deleteAttendance, updateAttendance } from "@/lib/events/attendance";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** Corrects the counts: `{"version", "women", "men"}`. */
+export const PATCH = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  return Response.json({ data: await updateAttendance(ctx, (await params).id, await readJson(request, z.unknown())) });
+});
+
+export const DELETE = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  await deleteAttendance(ctx, (await params).id, new URL(request.url).searchParams.get("version") ?? undefined);
+  return new Response(null, { status: 204 });
+});

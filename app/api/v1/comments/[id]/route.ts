@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { deleteComment, updateComment } from "@/lib/comments/comments";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** The author, within the edit window, changes the text: `{"version", "body"}`. */
+export const PATCH = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  return Response.json({ data: await updateComment(ctx, (await params).id, await readJson(request, z.unknown())) });
+});
+
+export const DELETE = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  await deleteComment(ctx, (await params).id, new URL(request.url).searchParams.get("version") ?? undefined);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext, apiViewer } from "@/lib/api/viewer";
+import { recordAttendance } from "@/lib/events/attendance";
+import { getEvent } from "@/lib/events/events";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** The event's attendance, one row per organisation (or none) and constituency. */
+export const GET = apiRoute<Context>(async (request, { params }) => {
+  const event = await getEvent(await apiViewer(request), (await params).id);
+  return Response.json({ data: event.attendance });
+});
+
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const input = await readJson(request, z.unknown());
+  return Response.json({ data: await recordAttendance(ctx, (await params).id, input) }, { status: 201 });
+});

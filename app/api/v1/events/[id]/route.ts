@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext, apiViewer } from "@/lib/api/viewer";
+import { deleteEvent, getEvent, updateEvent } from "@/lib/events/events";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** One event with its attendance per organisation and constituency. */
+export const GET = apiRoute<Context>(async (request, { params }) => {
+  return Response.json({ data: await getEvent(await apiViewer(request), (await params).id) });
+});
+
+export const PATCH = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  return Response.json({ data: await updateEvent(ctx, (await params).id, await readJson(request, z.unknown())) });
+});
+
+/** `?version=` is the version being deleted; the event's attendance goes with it. */
+export const DELETE = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  await deleteEvent(ctx, (await params).id, new URL(request.url).searchParams.get("version") ?? undefined);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiActor, apiContext } from "@/lib/api/viewer";
+import { decideParticipation, getParticipationRequest } from "@/lib/participation/requests";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+export const GET = apiRoute<Context>(async (request, { params }) => {
+  return Response.json({ data: await getParticipationRequest(await apiActor(request), (await params).id) });
+});
+
+/** The decision: `{"version", "decision": "ACCEPT"|"DECLINE", "reason"}`; declining needs a reason. */
+export const PATCH = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  return Response.json({ data: await decideParticipation(ctx, (await params).id, await readJson(request, z.unknown())) });
+});

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiActor, apiContext } from "@/lib/api/viewer";
+import { createComment, listComments } from "@/lib/comments/comments";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** The comments, oldest first, for signed-in callers who may read it; a deleted comment keeps its place without its text. */
+export const GET = apiRoute<Context>(async (request, { params }) => {
+  return Response.json({ data: await listComments(await apiActor(request), { programId: (await params).id }) });
+});
+
+/** `{"body"}`: plain text, at most 4,000 characters. */
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const input = await readJson(request, z.unknown());
+  return Response.json({ data: await createComment(ctx, { programId: (await params).id }, input) }, { status: 201 });
+});

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiActor, apiContext } from "@/lib/api/viewer";
+import { listProgramRequests, requestParticipation } from "@/lib/participation/requests";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** The requests to take part in this program that the caller may see, newest first. */
+export const GET = apiRoute<Context>(async (request, { params }) => {
+  return Response.json({ data: await listProgramRequests(await apiActor(request), (await params).id) });
+});
+
+/** A civil-society organisation asks to take part: `{"role": "CONSULTED"|"MONITOR", "message"?}`. */
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const input = await readJson(request, z.unknown());
+  return Response.json({ data: await requestParticipation(ctx, (await params).id, input) }, { status: 201 });
+});

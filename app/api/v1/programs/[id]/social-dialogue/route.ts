@@ -1,0 +1,12 @@
+import { apiRoute } from "@/lib/api/respond";
+import { apiViewer } from "@/lib/api/viewer";
+import { socialDialogueBalance } from "@/lib/events/social-dialogue";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** Each constituency's share of the people who attended the events, and the share of women, over what the caller may read. */
+export const GET = apiRoute<Context>(async (request, { params }) => {
+  return Response.json({ data: await socialDialogueBalance(await apiViewer(request), { programId: (await params).id }) });
+});

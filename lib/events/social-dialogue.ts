@@ -1,0 +1,83 @@
+import "server-only";
+import { programReadWhere, type Viewer } from "@/lib/authz";
+import { programReadSql } from "@/lib/authz/sql";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
+import { Constituency } from "@/lib/db/generated/enums";
+import { AppError } from "@/lib/errors/app-error";
+
+export type ConstituencyShare = {
+  constituency: Constituency;
+  people: number;
+  women: number;
+  men: number;
+  /** This constituency's share of everyone who attended, in percent to one decimal; null when nobody attended. */
+  share: number | null;
+  /** The share of women among this constituency's attendees, in percent to one decimal. */
+  womenShare: number | null;
+};
+
+export type SocialDialogueBalance = {
+  events: number;
+  people: number;
+  women: number;
+  womenShare: number | null;
+  constituencies: ConstituencyShare[];
+};
+
+type Row = { constituency: Constituency; events: number; people: number; women: number; men: number; share: string | null; women_share: string | null };
+
+/**
+ * Who the cooperation reached: each constituency's share of the people who attended the events of
+ * one program, or of every program of an agreement that the viewer may read, and the share of women.
+ * Everything is summed and divided in SQL; constituencies nobody came from are listed with zero.
+ */
+export async function socialDialogueBalance(viewer: Viewer, scope: { programId: string } | { agreementId: string }): Promise<SocialDialogueBalance> {
+  const found =
+    "programId" in scope
+      ? await db().cooperationProgram.count({ where: { AND: [{ id: scope.programId }, programReadWhere(viewer)] } })
+      : await db().agreement.count({ where: { id: scope.agreementId } });
+  if (!found) throw new AppError("NOT_FOUND", "programId" in scope ? "No program with this id is visible to you." : "There is no agreement with this id.");
+  const where = "programId" in scope ? Prisma.sql`p."id" = ${scope.programId}` : Prisma.sql`p."agreementId" = ${scope.agreementId}`;
+  const rows = await db().$queryRaw<Row[]>`
+    SELECT a."constituency",
+           COUNT(DISTINCT a."eventId")::int AS events,
+           SUM(a."women" + a."men")::int AS people,
+           SUM(a."women")::int AS women,
+           SUM(a."men")::int AS men,
+           ROUND(100.0 * SUM(a."women" + a."men") / NULLIF(SUM(SUM(a."women" + a."men")) OVER (), 0), 1)::text AS share,
+           ROUND(100.0 * SUM(a."women") / NULLIF(SUM(a."women" + a."men"), 0), 1)::text AS women_share
+    FROM "Attendance" a
+    JOIN "Event" e ON e."id" = a."eventId"
+    JOIN "CooperationProgram" p ON p."id" = e."programId"
+    WHERE ${where} AND ${programReadSql(viewer)}
+    GROUP BY a."constituency"`;
+  const [totals] = await db().$queryRaw<{ events: number; people: number; women: number; women_share: string | null }[]>`
+    SELECT COUNT(DISTINCT a."eventId")::int AS events,
+           COALESCE(SUM(a."women" + a."men"), 0)::int AS people,
+           COALESCE(SUM(a."women"), 0)::int AS women,
+           ROUND(100.0 * SUM(a."women") / NULLIF(SUM(a."women" + a."men"), 0), 1)::text AS women_share
+    FROM "Attendance" a
+    JOIN "Event" e ON e."id" = a."eventId"
+    JOIN "CooperationProgram" p ON p."id" = e."programId"
+    WHERE ${where} AND ${programReadSql(viewer)}`;
+  const byConstituency = new Map(rows.map((row) => [row.constituency, row]));
+  const number = (value: string | null | undefined) => (value === null || value === undefined ? null : Number(value));
+  return {
+    events: totals?.events ?? 0,
+    people: totals?.people ?? 0,
+    women: totals?.women ?? 0,
+    womenShare: number(totals?.women_share),
+    constituencies: Object.values(Constituency).map((constituency) => {
+      const row = byConstituency.get(constituency);
+      return {
+        constituency,
+        people: row?.people ?? 0,
+        women: row?.women ?? 0,
+        men: row?.men ?? 0,
+        share: row ? number(row.share) : totals?.people ? 0 : null,
+        womenShare: number(row?.women_share),
+      };
+    }),
+  };
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { planReadWhere, programReadWhere, type Actor } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { isOverdue, todayUtc } from "@/lib/monitoring/progress";
+import { listMyRequests } from "@/lib/participation/requests";
+
+/** How many rows each list on the page shows before saying how many there are in all. */
+export const MY_ORGANISATION_ROWS = 100;
+
+/**
+ * What the actor's organisation is involved in, to see and prove it program by program: the
+ * programs it takes part in and in which roles, the events it attended with its own counts, the
+ * plan measures it is responsible for (overdue ones flagged), and its requests to take part.
+ */
+export async function getMyOrganisation(actor: Actor, today = todayUtc()) {
+  const organisationId = actor.organisationId;
+  const [organisation, participations, attendance, attendanceCount, measures, measureCount, requests] = await Promise.all([
+    db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { id: true, name: true, acronym: true, kind: true, countryCode: true } }),
+    db().participant.findMany({
+      where: { organisationId, program: programReadWhere(actor) },
+      orderBy: [{ program: { title: "asc" } }, { role: "asc" }],
+      select: {
+        role: true,
+        program: { select: { id: true, title: true, identifier: true, status: true, visibility: true, agreement: { select: { shortName: true } } } },
+      },
+    }),
+    db().attendance.findMany({
+      where: { organisationId, event: { program: programReadWhere(actor) } },
+      orderBy: [{ event: { startDate: "desc" } }, { id: "asc" }],
+      take: MY_ORGANISATION_ROWS,
+      select: {
+        id: true,
+        constituency: true,
+        women: true,
+        men: true,
+        event: { select: { id: true, title: true, kind: true, startDate: true, program: { select: { id: true, title: true } } } },
+      },
+    }),
+    db().attendance.count({ where: { organisationId, event: { program: programReadWhere(actor) } } }),
+    db().measure.findMany({
+      where: { responsibleOrganisationId: organisationId, plan: planReadWhere(actor) },
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+      take: MY_ORGANISATION_ROWS,
+      select: { id: true, title: true, dueDate: true, status: true, verifiedAt: true, plan: { select: { id: true, title: true, status: true } } },
+    }),
+    db().measure.count({ where: { responsibleOrganisationId: organisationId, plan: planReadWhere(actor) } }),
+    listMyRequests(actor),
+  ]);
+
+  // One row per program, with every role the organisation holds in it.
+  const programs = new Map<string, (typeof participations)[number]["program"] & { roles: string[] }>();
+  for (const { program, role } of participations) {
+    const entry = programs.get(program.id) ?? { ...program, roles: [] };
+    entry.roles.push(role);
+    programs.set(program.id, entry);
+  }
+
+  return {
+    organisation,
+    programs: [...programs.values()],
+    attendance,
+    attendanceCount,
+    measures: measures.map((measure) => ({
+      ...measure,
+      overdue: isOverdue(measure.dueDate.toISOString().slice(0, 10), measure.status === "MET", today),
+    })),
+    measureCount,
+    requests,
+  };
+}

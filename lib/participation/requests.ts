@@ -1,0 +1,226 @@
+import "server-only";
+import type { ActionContext } from "@/lib/audit/action-context";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { can, programActWhere, programReadWhere, type Actor, type Viewer } from "@/lib/authz";
+import { db, type DbTx } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
+import { uniqueViolation } from "@/lib/db/unique-violation";
+import { AppError } from "@/lib/errors/app-error";
+import { staleRecord } from "@/lib/funding/funding-rules";
+import { loadEditable } from "@/lib/programs/update-program";
+import { FINISHED_STATUSES } from "@/lib/validation/programs";
+import { ZParticipationDecision, ZParticipationRequest } from "@/lib/validation/participation";
+import { ZVersion } from "@/lib/validation/users";
+
+const REQUEST_SELECT = {
+  id: true,
+  programId: true,
+  role: true,
+  message: true,
+  status: true,
+  decisionReason: true,
+  decidedAt: true,
+  version: true,
+  createdAt: true,
+  organisation: { select: { id: true, name: true, acronym: true } },
+  program: { select: { id: true, title: true, identifier: true } },
+  requestedBy: { select: { name: true } },
+  decidedBy: { select: { name: true } },
+} as const satisfies Prisma.ParticipationRequestSelect;
+
+export type ParticipationRequestView = Prisma.ParticipationRequestGetPayload<{ select: typeof REQUEST_SELECT }>;
+
+/**
+ * Requests a viewer may see: ADMIN and ANALYST all of them; a ministry those on the programs it
+ * manages; a civil-society organisation its own. Anyone else none.
+ */
+function requestReadWhere(viewer: Viewer): Prisma.ParticipationRequestWhereInput {
+  if (!viewer) return { id: { in: [] } };
+  switch (viewer.role) {
+    case "ADMIN":
+    case "ANALYST":
+      return {};
+    case "GOVERNMENT":
+      return { OR: [{ organisationId: viewer.organisationId }, { program: programActWhere(viewer) }] };
+    case "CIVIL_SOCIETY":
+      return { organisationId: viewer.organisationId };
+  }
+}
+
+const audit = (tx: DbTx, ctx: ActionContext, programId: string, action: string, entry: { before?: unknown; after?: unknown }) =>
+  recordAuditEvent(tx, ctx, { action, entityType: "CooperationProgram", entityId: programId, ...entry });
+
+const snapshot = (request: ParticipationRequestView) => ({
+  request: {
+    id: request.id,
+    organisationId: request.organisation.id,
+    organisation: request.organisation.name,
+    role: request.role,
+    status: request.status,
+    message: request.message,
+    decisionReason: request.decisionReason,
+  },
+});
+
+function fieldError(field: string, message: string) {
+  return new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { [field]: [message] } });
+}
+
+/**
+ * A civil-society user asks, for their organisation, to take part in a published program as
+ * CONSULTED or MONITOR. A draft, closed or cancelled program takes no requests, and an organisation
+ * already in that role, or already waiting for an answer, cannot ask again.
+ */
+export async function requestParticipation(ctx: ActionContext, programId: string, input: unknown): Promise<ParticipationRequestView> {
+  const { actor } = ctx;
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to ask to take part in a program.");
+  if (!can(actor, "participation.request")) {
+    throw new AppError("FORBIDDEN", "Only staff of workers', employers' and civil-society organisations ask to take part; ministries add participants directly.");
+  }
+  const data = ZParticipationRequest.parse(input);
+  try {
+    return await db().$transaction(async (tx) => {
+      const program = await tx.cooperationProgram.findFirst({
+        where: { AND: [{ id: programId }, programReadWhere(actor)] },
+        select: { id: true, visibility: true, status: true },
+      });
+      if (!program) throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
+      if (program.visibility !== "PUBLISHED") throw new AppError("CONFLICT", "This program is still a draft. Requests to take part open once it is published.");
+      if ((FINISHED_STATUSES as readonly string[]).includes(program.status)) {
+        throw new AppError("CONFLICT", "This program is closed or cancelled and takes no new participants.");
+      }
+      if (await tx.participant.count({ where: { programId, organisationId: actor.organisationId, role: data.role } })) {
+        throw fieldError("role", `Your organisation already takes part in this program as ${data.role}.`);
+      }
+      if (await tx.participationRequest.count({ where: { programId, organisationId: actor.organisationId, role: data.role, status: "PENDING" } })) {
+        throw pendingAlready(data.role);
+      }
+      const created = await tx.participationRequest.create({
+        data: { programId, organisationId: actor.organisationId, role: data.role, message: data.message ?? "", requestedById: actor.id },
+        select: REQUEST_SELECT,
+      });
+      await audit(tx, ctx, programId, "participation.request", { after: snapshot(created) });
+      return created;
+    });
+  } catch (error) {
+    // Two requests sent at the same moment: the partial unique index lets only one be pending.
+    if (uniqueViolation(error)) throw pendingAlready(data.role);
+    throw error;
+  }
+}
+
+function pendingAlready(role: string) {
+  return fieldError("role", `Your organisation has already asked to take part as ${role}; the program's ministries have not answered yet.`);
+}
+
+async function loadRequest(tx: DbTx, viewer: Viewer, id: string) {
+  const request = await tx.participationRequest.findFirst({ where: { AND: [{ id }, requestReadWhere(viewer)] }, select: REQUEST_SELECT });
+  if (!request) throw new AppError("NOT_FOUND", "No participation request with this id is visible to you.");
+  return request;
+}
+
+function assertPending(request: ParticipationRequestView, version: number) {
+  if (request.status !== "PENDING") {
+    throw new AppError("CONFLICT", `This request was already answered: it is ${request.status.toLowerCase()}. Nothing was changed.`);
+  }
+  if (request.version !== version) throw staleRecord("request", version, request.version);
+}
+
+/**
+ * A ministry of the program (or an ADMIN) accepts the request, which adds the organisation as a
+ * participant in the requested role, or declines it with a reason. Both are recorded on the
+ * program's history and shown to the requesting organisation.
+ */
+export async function decideParticipation(ctx: ActionContext, requestId: string, input: unknown): Promise<ParticipationRequestView> {
+  const { actor } = ctx;
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to answer requests to take part.");
+  if (!can(actor, "participation.decide")) throw new AppError("FORBIDDEN", "Only the program's ministries and administrators answer requests to take part.");
+  const data = ZParticipationDecision.parse(input);
+  return db().$transaction(async (tx) => {
+    const before = await loadRequest(tx, actor, requestId);
+    await loadEditable(tx, actor, before.programId);
+    assertPending(before, data.version);
+    const accepted = data.decision === "ACCEPT";
+    const { count } = await tx.participationRequest.updateMany({
+      where: { id: requestId, version: data.version, status: "PENDING" },
+      data: {
+        status: accepted ? "ACCEPTED" : "DECLINED",
+        decisionReason: data.reason ?? "",
+        decidedById: actor.id,
+        decidedAt: new Date(),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw staleRecord("request", data.version, before.version + 1);
+    if (accepted) {
+      // A ministry may already have added the organisation in this role by hand; it is not added twice.
+      const key = { programId: before.programId, organisationId: before.organisation.id, role: before.role };
+      if (!(await tx.participant.count({ where: key }))) await tx.participant.create({ data: key });
+    }
+    const after = await tx.participationRequest.findUniqueOrThrow({ where: { id: requestId }, select: REQUEST_SELECT });
+    await audit(tx, ctx, before.programId, accepted ? "participation.accept" : "participation.decline", { before: snapshot(before), after: snapshot(after) });
+    return after;
+  });
+}
+
+/** The requesting organisation takes back a request nobody has answered yet. */
+export async function withdrawParticipation(ctx: ActionContext, requestId: string, version: unknown): Promise<ParticipationRequestView> {
+  const { actor } = ctx;
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to withdraw a request.");
+  const seen = ZVersion.parse(version);
+  return db().$transaction(async (tx) => {
+    const before = await loadRequest(tx, actor, requestId);
+    if (before.organisation.id !== actor.organisationId) throw new AppError("FORBIDDEN", "Only the organisation that asked can withdraw its request.");
+    assertPending(before, seen);
+    const { count } = await tx.participationRequest.updateMany({
+      where: { id: requestId, version: seen, status: "PENDING" },
+      data: { status: "WITHDRAWN", version: { increment: 1 } },
+    });
+    if (count === 0) throw staleRecord("request", seen, before.version + 1);
+    const after = await tx.participationRequest.findUniqueOrThrow({ where: { id: requestId }, select: REQUEST_SELECT });
+    await audit(tx, ctx, before.programId, "participation.withdraw", { before: snapshot(before), after: snapshot(after) });
+    return after;
+  });
+}
+
+export async function getParticipationRequest(viewer: Viewer, id: string): Promise<ParticipationRequestView> {
+  return loadRequest(db(), viewer, id);
+}
+
+/** The requests on one program that the viewer may see, newest first; pending ones first. */
+export async function listProgramRequests(viewer: Viewer, programId: string): Promise<ParticipationRequestView[]> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to see requests to take part.");
+  if (!(await db().cooperationProgram.count({ where: { AND: [{ id: programId }, programReadWhere(viewer)] } }))) {
+    throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
+  }
+  return db().participationRequest.findMany({
+    where: { AND: [{ programId }, requestReadWhere(viewer)] },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 200,
+    select: REQUEST_SELECT,
+  });
+}
+
+/**
+ * For the "My organisation" page and `GET /api/v1/participation-requests`: the requests the
+ * viewer's organisation made, and, for a ministry or an ADMIN, the pending ones awaiting its answer.
+ */
+export async function listMyRequests(actor: Actor, { limit = 100 }: { limit?: number } = {}) {
+  const [made, awaiting] = await Promise.all([
+    db().participationRequest.findMany({
+      where: { organisationId: actor.organisationId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: REQUEST_SELECT,
+    }),
+    can(actor, "participation.decide")
+      ? db().participationRequest.findMany({
+          where: { status: "PENDING", program: programActWhere(actor) },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          take: limit,
+          select: REQUEST_SELECT,
+        })
+      : Promise.resolve([]),
+  ]);
+  return { made, awaiting };
+}
