@@ -48,6 +48,43 @@ export async function ProgramHistory({ programId, page }: { programId: string; p
         const document = ((event.after ?? event.before) as { document?: { title?: string; category?: string } } | null)?.document;
         return <p>{t("document", { title: document?.title ?? "?", category: document?.category ?? "?" })}</p>;
       }
+      case "participation.request":
+      case "participation.accept":
+      case "participation.decline":
+      case "participation.withdraw": {
+        const request = ((event.after ?? event.before) as { request?: { organisation?: string; role?: string; decisionReason?: string } } | null)?.request;
+        return (
+          <>
+            <p>{t("participant", { organisation: request?.organisation ?? "?", role: request?.role ?? "?" })}</p>
+            {event.action !== "participation.request" && request?.decisionReason && <p className="multiline">{t("reason", { reason: request.decisionReason })}</p>}
+          </>
+        );
+      }
+      case "event.create":
+      case "event.update":
+      case "event.delete": {
+        const changed = ((event.after ?? event.before) as { event?: { title?: string } } | null)?.event;
+        return <p>{changed?.title ?? "?"}</p>;
+      }
+      case "event.attendance.record":
+      case "event.attendance.update":
+      case "event.attendance.delete": {
+        const entry = (event.after ?? event.before) as {
+          event?: { title?: string };
+          attendance?: { constituency?: string; women?: number; men?: number; organisation?: { name?: string } | null };
+        } | null;
+        return (
+          <p>
+            {t("attendance", {
+              event: entry?.event?.title ?? "?",
+              organisation: entry?.attendance?.organisation?.name ?? "—",
+              constituency: entry?.attendance?.constituency ?? "?",
+              women: entry?.attendance?.women ?? 0,
+              men: entry?.attendance?.men ?? 0,
+            })}
+          </p>
+        );
+      }
       default:
         return null;
     }

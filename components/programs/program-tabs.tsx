@@ -11,10 +11,10 @@ import { RecordForm, type FieldSpec } from "@/components/ui/record-form";
 import { IndicatorMeasure, ResultLevel, TransactionType } from "@/lib/db/generated/enums";
 import { listIndicators } from "@/lib/monitoring/indicators";
 import { listProgramChoices } from "@/lib/programs/program-choices";
-import { getProgramEvents, getProgramFunding, TAB_ROWS } from "@/lib/programs/program-tabs";
+import { getProgramFunding, TAB_ROWS } from "@/lib/programs/program-tabs";
 
-// The program page's funding, monitoring and events tabs; the first two take new records from those
-// who may change the program.
+// The program page's funding and monitoring tabs, which take new records from those who may change
+// the program.
 
 type Props = { viewer: Viewer; programId: string; mayEdit?: boolean };
 
@@ -329,53 +329,6 @@ export async function MonitoringTab({ viewer, programId, mayEdit }: Props) {
           />
         </>
       )}
-    </section>
-  );
-}
-
-/** Events with their attendance. */
-export async function EventsTab({ viewer, programId }: Props) {
-  const { t, date } = await helpers();
-  const { events, total } = await getProgramEvents(viewer, programId);
-  const tEvent = await getTranslations("EventKind");
-  return (
-    <section aria-labelledby="events-title">
-      <h2 id="events-title">{t("tab.events")}</h2>
-      {events.length === 0 ? (
-        <p>{t("noEvents")}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">{t("tab.events")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("date")}</th>
-                <th scope="col">{t("event")}</th>
-                <th scope="col">{t("place")}</th>
-                <th scope="col">{t("organisations")}</th>
-                <th scope="col">{t("women")}</th>
-                <th scope="col">{t("men")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id}>
-                  <td>{date(event.startDate)}</td>
-                  <td>
-                    {event.title} <span className="muted">({tEvent(event.kind)})</span>
-                  </td>
-                  <td>{event.place ?? "—"}</td>
-                  <td>{event.organisations}</td>
-                  <td>{event.women}</td>
-                  <td>{event.men}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {total > TAB_ROWS && <p className="muted">{t("showing", { shown: TAB_ROWS, total })}</p>}
-      <p className="muted">{t("readOnly")}</p>
     </section>
   );
 }

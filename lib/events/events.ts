@@ -100,15 +100,25 @@ export async function getEvent(viewer: Viewer, eventId: string) {
     where: { id: eventId, program: programReadWhere(viewer) },
     select: {
       ...EVENT_SELECT,
-      program: { select: { id: true, title: true, agreementId: true, visibility: true } },
+      program: {
+        select: {
+          id: true,
+          title: true,
+          agreementId: true,
+          visibility: true,
+          // The organisations of the event: attendance is recorded for these.
+          participants: { distinct: ["organisationId"], orderBy: { organisation: { name: "asc" } }, select: { organisation: { select: { id: true, name: true, kind: true } } } },
+        },
+      },
       attendance: { orderBy: [{ constituency: "asc" }, { organisation: { name: "asc" } }, { id: "asc" }], select: ATTENDANCE_SELECT },
     },
   });
   if (!event) throw new AppError("NOT_FOUND", "No event with this id is visible to you.");
   const mayManage = can(viewer, "event.manage") && (await db().cooperationProgram.count({ where: { AND: [{ id: event.programId }, programActWhere(viewer)] } })) > 0;
-  const ownOrganisationTakesPart =
-    viewer?.role === "CIVIL_SOCIETY" && (await db().participant.count({ where: { programId: event.programId, organisationId: viewer.organisationId } })) > 0;
-  return { ...event, mayManage, mayRecordOwn: ownOrganisationTakesPart };
+  const { participants, ...program } = event.program;
+  const organisations = participants.map((participant) => participant.organisation);
+  const mayRecordOwn = viewer?.role === "CIVIL_SOCIETY" && organisations.some((organisation) => organisation.id === viewer.organisationId);
+  return { ...event, program, organisations, mayManage, mayRecordOwn };
 }
 
 export async function createEvent(ctx: ActionContext, programId: string, input: unknown) {

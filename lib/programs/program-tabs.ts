@@ -59,25 +59,3 @@ export async function getProgramFunding(viewer: Viewer, programId: string) {
     totals: totals.map((row) => ({ type: row.type, currencyCode: row.currencyCode, amount: row._sum.amount?.toString() ?? "0" })),
   };
 }
-
-/** Events, latest first, with their attendance summed per event in SQL. */
-export async function getProgramEvents(viewer: Viewer, programId: string) {
-  await assertReadable(viewer, programId);
-  const [events, total] = await Promise.all([
-    db().event.findMany({ where: { programId }, orderBy: [{ startDate: "desc" }, { id: "asc" }], take: TAB_ROWS }),
-    db().event.count({ where: { programId } }),
-  ]);
-  const attendance = events.length
-    ? await db().attendance.groupBy({ by: ["eventId"], where: { eventId: { in: events.map((event) => event.id) } }, _sum: { women: true, men: true }, _count: { organisationId: true } })
-    : [];
-  const byEvent = new Map(attendance.map((row) => [row.eventId, row]));
-  return {
-    total,
-    events: events.map((event) => ({
-      ...event,
-      women: byEvent.get(event.id)?._sum.women ?? 0,
-      men: byEvent.get(event.id)?._sum.men ?? 0,
-      organisations: byEvent.get(event.id)?._count.organisationId ?? 0,
-    })),
-  };
-}

@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { partyNames } from "@/components/agreements/party-names";
+import { BalanceChart } from "@/components/participation/balance-chart";
 import { Badge } from "@/components/ui/badge";
 import { getAgreement } from "@/lib/agreements/get-agreement";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { LabourTopic, ProvisionCategory } from "@/lib/db/generated/enums";
+import { socialDialogueBalance } from "@/lib/events/social-dialogue";
 
 export const dynamic = "force-dynamic";
 
@@ -25,9 +27,10 @@ export default async function AgreementPage({ params }: Props) {
   const agreement = await loadAgreement((await params).id);
   if (!agreement) notFound();
 
-  const [viewer, t, tStatus, tKind, tCategory, tTopic, tInstitution, tType, tProgramStatus, tPlanStatus, tPlanKind, tExchange, format, locale] =
+  const [viewer, balance, t, tStatus, tKind, tCategory, tTopic, tInstitution, tType, tProgramStatus, tPlanStatus, tPlanKind, tExchange, format, locale] =
     await Promise.all([
       getCurrentUser(),
+      getCurrentUser().then((viewer) => socialDialogueBalance(viewer, { agreementId: agreement.id })),
       getTranslations("Agreement"),
       getTranslations("AgreementStatus"),
       getTranslations("AgreementKind"),
@@ -235,6 +238,8 @@ export default async function AgreementPage({ params }: Props) {
           </table>
         </div>
       )}
+
+      <BalanceChart balance={balance} headingId="balance-title" title={t("balanceTitle")} />
 
       <h2>{t("plans")}</h2>
       {agreement.plans.total === 0 ? (

@@ -7,7 +7,10 @@ import { removeDocumentAction, removeParticipantAction } from "@/app/(app)/progr
 import { AttachDocumentForm } from "@/components/programs/document-forms";
 import { AddParticipantForm } from "@/components/programs/participant-forms";
 import { ProgramHistory } from "@/components/programs/program-history";
-import { EventsTab, FundingTab, MonitoringTab } from "@/components/programs/program-tabs";
+import { EventsTab } from "@/components/participation/events-tab";
+import { ParticipationRequests } from "@/components/participation/participation-requests";
+import { ProgramComments } from "@/components/participation/program-comments";
+import { FundingTab, MonitoringTab } from "@/components/programs/program-tabs";
 import { Badge } from "@/components/ui/badge";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { ZPageQuery } from "@/lib/api/pagination";
@@ -24,7 +27,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const TABS = ["overview", "participants", "funding", "monitoring", "events", "documents", "history"] as const;
+const TABS = ["overview", "participants", "funding", "monitoring", "events", "documents", "comments", "history"] as const;
 type Tab = (typeof TABS)[number];
 
 const loadProgram = cache(async (id: string) => findProgram(await getCurrentUser(), id));
@@ -51,8 +54,8 @@ export default async function ProgramPage({ params, searchParams }: Props) {
     programHealth([program.id]),
     getFormatter(),
   ]);
-  // The history is for signed-in readers; anyone else asking for it sees the overview.
-  const tabs = TABS.filter((tab) => tab !== "history" || viewer);
+  // Comments and the history are for signed-in readers; anyone else asking for them sees the overview.
+  const tabs = TABS.filter((tab) => (tab !== "history" && tab !== "comments") || viewer);
   const requested = first(query.tab);
   const tab: Tab = tabs.find((candidate) => candidate === requested) ?? "overview";
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—");
@@ -235,12 +238,13 @@ export default async function ProgramPage({ params, searchParams }: Props) {
               <AddParticipantForm programId={program.id} organisations={(await listProgramChoices(viewer)).organisations} />
             </>
           )}
+          <ParticipationRequests viewer={viewer} program={program} />
         </section>
       )}
 
       {tab === "funding" && <FundingTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} conversion={{ convert: first(query.convert), on: first(query.on) }} />}
       {tab === "monitoring" && <MonitoringTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} />}
-      {tab === "events" && <EventsTab viewer={viewer} programId={program.id} />}
+      {tab === "events" && <EventsTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} page={first(query.page)} />}
 
       {tab === "documents" && (
         <section aria-labelledby="documents-title">
@@ -296,6 +300,8 @@ export default async function ProgramPage({ params, searchParams }: Props) {
           )}
         </section>
       )}
+
+      {tab === "comments" && viewer && <ProgramComments viewer={viewer} programId={program.id} />}
 
       {tab === "history" && viewer && (
         <ProgramHistory

@@ -1,0 +1,97 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { formAction, formObject } from "@/lib/actions/form-action";
+import { createComment, deleteComment, updateComment } from "@/lib/comments/comments";
+import { deleteAttendance, recordAttendance, updateAttendance } from "@/lib/events/attendance";
+import { createEvent, deleteEvent, updateEvent } from "@/lib/events/events";
+import { decideParticipation, requestParticipation, withdrawParticipation } from "@/lib/participation/requests";
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? "");
+
+/** The fields of the form that are the record itself, without the ids that say where it goes. */
+function recordOf(form: FormData) {
+  const { programId: _programId, eventId: _eventId, requestId: _requestId, attendanceId: _attendanceId, commentId: _commentId, ...record } = formObject(form);
+  return record;
+}
+
+async function saved(programId: string, key: string, eventId?: string) {
+  revalidatePath(`/programs/${programId}`);
+  if (eventId) revalidatePath(`/programs/${programId}/events/${eventId}`);
+  revalidatePath("/my-organisation");
+  return { message: (await getTranslations("Participation"))(key) };
+}
+
+export const requestParticipationAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  await requestParticipation(ctx, programId, recordOf(form));
+  return saved(programId, "requested");
+});
+
+export const decideParticipationAction = formAction(async (ctx, form) => {
+  const request = await decideParticipation(ctx, field(form, "requestId"), recordOf(form));
+  return saved(request.programId, request.status === "ACCEPTED" ? "accepted" : "declined");
+});
+
+export const withdrawParticipationAction = formAction(async (ctx, form) => {
+  const request = await withdrawParticipation(ctx, field(form, "requestId"), field(form, "version"));
+  return saved(request.programId, "withdrawn");
+});
+
+export const createEventAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  const event = await createEvent(ctx, programId, recordOf(form));
+  await saved(programId, "eventAdded");
+  redirect(`/programs/${programId}/events/${event.id}`);
+});
+
+export const updateEventAction = formAction(async (ctx, form) => {
+  const event = await updateEvent(ctx, field(form, "eventId"), recordOf(form));
+  return saved(event.programId, "eventSaved", event.id);
+});
+
+export const deleteEventAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  await deleteEvent(ctx, field(form, "eventId"), field(form, "version"));
+  await saved(programId, "eventDeleted");
+  redirect(`/programs/${programId}?tab=events`);
+});
+
+export const recordAttendanceAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  const eventId = field(form, "eventId");
+  await recordAttendance(ctx, eventId, recordOf(form));
+  return saved(programId, "attendanceRecorded", eventId);
+});
+
+export const updateAttendanceAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  const row = await updateAttendance(ctx, field(form, "attendanceId"), recordOf(form));
+  return saved(programId, "attendanceSaved", row.eventId);
+});
+
+export const deleteAttendanceAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  await deleteAttendance(ctx, field(form, "attendanceId"), field(form, "version"));
+  return saved(programId, "attendanceDeleted", field(form, "eventId"));
+});
+
+export const addCommentAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  await createComment(ctx, { programId }, recordOf(form));
+  return saved(programId, "commentAdded");
+});
+
+export const updateCommentAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  await updateComment(ctx, field(form, "commentId"), recordOf(form));
+  return saved(programId, "commentSaved");
+});
+
+export const deleteCommentAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  await deleteComment(ctx, field(form, "commentId"), field(form, "version"));
+  return saved(programId, "commentDeleted");
+});

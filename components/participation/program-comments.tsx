@@ -1,0 +1,67 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { addCommentAction, deleteCommentAction, updateCommentAction } from "@/app/(app)/programs/participation-actions";
+import { InlineActionButton } from "@/components/ui/inline-action-button";
+import { RecordForm } from "@/components/ui/record-form";
+import type { Actor } from "@/lib/authz";
+import { listComments } from "@/lib/comments/comments";
+import { COMMENT_EDIT_MINUTES } from "@/lib/validation/participation";
+
+/**
+ * The comments on a program for signed-in readers, oldest first. Text is shown exactly as written:
+ * React escapes it, so markup in a comment is displayed, never run. Authors edit or delete their own
+ * comments for a while after writing them.
+ */
+export async function ProgramComments({ viewer, programId }: { viewer: Actor; programId: string }) {
+  const [t, format, comments] = await Promise.all([getTranslations("Participation"), getFormatter(), listComments(viewer, { programId })]);
+  return (
+    <section aria-labelledby="comments-title">
+      <h2 id="comments-title">{t("commentsTitle")}</h2>
+      {comments.length === 0 ? (
+        <p>{t("noComments")}</p>
+      ) : (
+        <ol className="card-list">
+          {comments.map((comment) => (
+            <li key={comment.id} className="card" id={`comment-${comment.id}`}>
+              <p className="comment-meta">
+                <strong>{comment.author.name}</strong> ({comment.author.organisation}) ·{" "}
+                <time dateTime={comment.createdAt.toISOString()}>{format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                {comment.version > 1 && !comment.deletedAt && ` · ${t("edited")}`}
+              </p>
+              {comment.deletedAt ? <p className="muted">{t("commentDeleted")}</p> : <p className="multiline">{comment.body}</p>}
+              {comment.mayChange && (
+                <>
+                  <details>
+                    <summary>{t("editComment")}</summary>
+                    <RecordForm
+                      action={updateCommentAction}
+                      hidden={{ programId, commentId: comment.id, version: String(comment.version) }}
+                      label={t("editComment")}
+                      submitLabel={t("saveComment")}
+                      pendingLabel={t("saving")}
+                      fields={[{ name: "body", label: t("comment"), kind: "textarea", required: true, defaultValue: comment.body }]}
+                    />
+                  </details>
+                  <InlineActionButton
+                    action={deleteCommentAction}
+                    fields={{ programId, commentId: comment.id, version: String(comment.version) }}
+                    label={t("deleteComment")}
+                    accessibleName={t("deleteCommentNamed", { author: comment.author.name })}
+                    pendingLabel={t("deleting")}
+                  />
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      <RecordForm
+        action={addCommentAction}
+        hidden={{ programId }}
+        label={t("addComment")}
+        submitLabel={t("addComment")}
+        pendingLabel={t("saving")}
+        fields={[{ name: "body", label: t("comment"), kind: "textarea", required: true, hint: t("commentHint", { minutes: COMMENT_EDIT_MINUTES }) }]}
+      />
+    </section>
+  );
+}
