@@ -12,6 +12,8 @@ export async function SiteNav() {
       <Link href="/programs">{t("programs")}</Link>
       <Link href="/agreements">{t("agreements")}</Link>
       <Link href="/institutions">{t("institutions")}</Link>
+      <Link href="/exchanges">{t("exchanges")}</Link>
+      {user && <Link href="/my-organisation">{t("myOrganisation")}</Link>}
       {can(user, "user.manage") && <Link href="/admin/users">{t("users")}</Link>}
       {can(user, "organisation.manage") && <Link href="/admin/organisations">{t("organisations")}</Link>}
       {can(user, "exchangeRate.manage") && <Link href="/admin/exchange-rates">{t("exchangeRates")}</Link>}

@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { DeleteExchangeForm } from "@/components/exchanges/delete-exchange-form";
+import { Badge } from "@/components/ui/badge";
+import { getCurrentUser } from "@/lib/auth/session";
+import { findExchange } from "@/lib/exchanges/exchanges";
+import { documentCategoryName } from "@/lib/iati/document-categories";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+const loadExchange = cache(async (id: string) => findExchange(await getCurrentUser(), id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await loadExchange((await params).id))?.title };
+}
+
+export default async function ExchangePage({ params }: Props) {
+  const exchange = await loadExchange((await params).id);
+  if (!exchange) notFound();
+  const [t, tKind, format] = await Promise.all([getTranslations("Exchange"), getTranslations("ExchangeKind"), getFormatter()]);
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
+
+  return (
+    <>
+      <p>
+        <Link href="/exchanges">← {t("back")}</Link>
+      </p>
+      <h1>{exchange.title}</h1>
+      <p>
+        <Badge>{tKind(exchange.kind)}</Badge> <Badge>{exchange.isPublic ? t("public") : t("restricted")}</Badge>
+      </p>
+      {exchange.mayChange && (
+        <p>
+          <Link href={`/exchanges/${exchange.id}/edit`} className="button button-secondary">
+            {t("edit")}
+          </Link>
+        </p>
+      )}
+      <dl className="facts" aria-label={t("facts")}>
+        <dt>{t("agreement")}</dt>
+        <dd>
+          <Link href={`/agreements/${exchange.agreement.id}`}>
+            {exchange.agreement.shortName} — {exchange.agreement.title}
+          </Link>
+        </dd>
+        <dt>{t("date")}</dt>
+        <dd>
+          <time dateTime={exchange.date.toISOString().slice(0, 10)}>{date(exchange.date)}</time>
+        </dd>
+        <dt>{t("from")}</dt>
+        <dd>{exchange.fromCountry.name}</dd>
+        <dt>{t("to")}</dt>
+        <dd>{exchange.toCountry?.name ?? t("allParties")}</dd>
+        <dt>{t("kind")}</dt>
+        <dd>{tKind(exchange.kind)}</dd>
+        <dt>{t("visibility")}</dt>
+        <dd>{exchange.isPublic ? t("public") : t("restricted")}</dd>
+        <dt>{t("link")}</dt>
+        <dd>
+          {exchange.link ? (
+            <a href={exchange.link} rel="noopener noreferrer nofollow">
+              {exchange.link}
+            </a>
+          ) : (
+            t("noLink")
+          )}
+        </dd>
+      </dl>
+
+      <h2>{t("summary")}</h2>
+      {exchange.summary ? <p className="multiline">{exchange.summary}</p> : <p>{t("noSummary")}</p>}
+
+      <h2>{t("provisions")}</h2>
+      {exchange.provisions.length === 0 ? (
+        <p>{t("noProvisions")}</p>
+      ) : (
+        <ul>
+          {exchange.provisions.map((provision) => (
+            <li key={provision.id}>
+              <Link href={`/agreements/${exchange.agreement.id}#provision-${provision.id}`}>
+                {provision.article} — {provision.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t("documents")}</h2>
+      {exchange.documents.length === 0 ? (
+        <p>{t("noDocuments")}</p>
+      ) : (
+        <ul className="card-list">
+          {exchange.documents.map((document) => (
+            <li key={document.id} className="card">
+              <p>
+                {document.fileName ? (
+                  <a href={`/api/v1/documents/${document.id}/file`}>{document.title}</a>
+                ) : document.url ? (
+                  <a href={document.url} rel="noopener noreferrer nofollow">
+                    {document.title}
+                  </a>
+                ) : (
+                  document.title
+                )}
+              </p>
+              <p className="muted">
+                {document.category} · {documentCategoryName(document.category)}
+                {document.languageCode && ` · ${document.languageCode}`}
+                {document.documentDate && ` · ${date(document.documentDate)}`}
+                {document.fileName && ` · ${document.fileName} · ${t("fileSize", { kilobytes: Math.ceil((document.sizeBytes ?? 0) / 1024) })}`}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <p className="muted">{t("updated", { date: date(exchange.updatedAt), version: exchange.version })}</p>
+
+      {exchange.mayChange && (
+        <section aria-labelledby="delete-title">
+          <h2 id="delete-title">{t("deleteTitle")}</h2>
+          <p>{t("deleteHint")}</p>
+          <DeleteExchangeForm id={exchange.id} version={exchange.version} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
+import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
+import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { ExchangeKind } from "@/lib/db/generated/enums";
+import { listPartyCountries } from "@/lib/exchanges/exchange-choices";
+import { listExchanges } from "@/lib/exchanges/exchanges";
+import { EXCHANGE_VISIBILITIES, ZExchangeFilter } from "@/lib/validation/exchanges";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Exchanges"))("title") };
+}
+
+const FILTERS = ["q", "agreementId", "kind", "from", "to", "year", "visibility"] as const;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function ExchangesPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const [viewer, t, tKind, format] = await Promise.all([getCurrentUser(), getTranslations("Exchanges"), getTranslations("ExchangeKind"), getFormatter()]);
+  const raw = Object.fromEntries(FILTERS.map((name) => [name, first(params[name])]));
+  const parsed = ZExchangeFilter.safeParse(raw);
+  // A filter that is not understood is left out and named; the others still apply.
+  const rejected = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0])));
+  const filter = parsed.success ? parsed.data : ZExchangeFilter.parse(Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key))));
+  const paging = ZPageQuery.safeParse({ limit: first(params.limit), cursor: first(params.cursor) });
+  const pagingValid = paging.success && /^\d{0,9}$/.test(paging.data.cursor ?? "");
+  const [page, agreements, countries] = await Promise.all([
+    listExchanges(viewer, filter, pagingValid ? paging.data : { limit: DEFAULT_PAGE_SIZE }),
+    listAgreementOptions(),
+    listPartyCountries(),
+  ]);
+
+  // Links carry the filters that apply, never the ones that were refused.
+  const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1]) && !rejected.has(entry[0])));
+  if (pagingValid && first(params.limit)) query.set("limit", String(page.page.limit));
+  const next = new URLSearchParams(query);
+  if (page.page.nextCursor) next.set("cursor", page.page.nextCursor);
+  const offset = pagingValid ? Number(paging.data.cursor ?? 0) : 0;
+  const countryOptions = countries.map((country) => ({ value: country.code, label: country.name }));
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      {can(viewer, "exchange.log") && (
+        <p>
+          <Link href="/exchanges/new" className="button">
+            {t("new")}
+          </Link>
+        </p>
+      )}
+
+      <FilterForm
+        label={t("filters")}
+        clearHref="/exchanges"
+        applyLabel={t("apply")}
+        clearLabel={t("clear")}
+        search
+        problems={parsed.success ? undefined : t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+      >
+        <FilterInput form="exchanges" name="q" label={t("filter.q")} value={filter.q} />
+        <FilterSelect
+          form="exchanges"
+          name="agreementId"
+          label={t("filter.agreementId")}
+          value={filter.agreementId}
+          any={t("any")}
+          options={agreements.map((agreement) => ({ value: agreement.id, label: agreement.shortName }))}
+        />
+        <FilterSelect
+          form="exchanges"
+          name="kind"
+          label={t("filter.kind")}
+          value={filter.kind}
+          any={t("any")}
+          options={Object.values(ExchangeKind).map((kind) => ({ value: kind, label: tKind(kind) }))}
+        />
+        <FilterSelect form="exchanges" name="from" label={t("filter.from")} value={filter.from} any={t("any")} options={countryOptions} />
+        <FilterSelect form="exchanges" name="to" label={t("filter.to")} value={filter.to} any={t("any")} options={countryOptions} />
+        <FilterInput form="exchanges" name="year" type="number" min={1950} max={2100} label={t("filter.year")} value={filter.year} />
+        {viewer && (
+          <FilterSelect
+            form="exchanges"
+            name="visibility"
+            label={t("filter.visibility")}
+            value={filter.visibility}
+            any={t("any")}
+            options={EXCHANGE_VISIBILITIES.map((visibility) => ({ value: visibility, label: t(visibility) }))}
+          />
+        )}
+      </FilterForm>
+      {!pagingValid && (
+        <p role="alert" className="form-message form-message-error">
+          {t("invalidPage")}
+        </p>
+      )}
+
+      <p role="status">{t("count", { total: page.total })}</p>
+      {page.data.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t("caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("date")}</th>
+                <th scope="col">{t("exchange")}</th>
+                <th scope="col">{t("kind")}</th>
+                <th scope="col">{t("fromTo")}</th>
+                <th scope="col">{t("agreement")}</th>
+                <th scope="col">{t("provisions")}</th>
+                <th scope="col">{t("visibility")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.data.map((exchange) => (
+                <tr key={exchange.id}>
+                  <td>
+                    <time dateTime={exchange.date.toISOString().slice(0, 10)}>{format.dateTime(exchange.date, { dateStyle: "medium" })}</time>
+                  </td>
+                  <td>
+                    <Link href={`/exchanges/${exchange.id}`}>{exchange.title}</Link>
+                  </td>
+                  <td>{tKind(exchange.kind)}</td>
+                  <td>
+                    {exchange.fromCountry.name} → {exchange.toCountry?.name ?? t("allParties")}
+                  </td>
+                  <td>
+                    <Link href={`/agreements/${exchange.agreement.id}`}>{exchange.agreement.shortName}</Link>
+                  </td>
+                  <td>{format.number(exchange.provisionCount)}</td>
+                  <td>
+                    <Badge>{exchange.isPublic ? t("public") : t("restricted")}</Badge>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label={t("pages")}>
+        {offset > 0 && <Link href={`/exchanges?${query.toString()}`}>{t("first")}</Link>}{" "}
+        {page.page.nextCursor && <Link href={`/exchanges?${next.toString()}`}>{t("next")}</Link>}
+      </nav>
+    </>
+  );
+}
