@@ -2,20 +2,30 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { attachDocumentAction } from "@/app/(app)/programs/actions";
 import { formKey } from "@/components/admin/options";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
+import { IDLE, type FormState } from "@/lib/actions/form-state";
 
 /**
  * Attaches a link or uploads a file with its IATI document category. A file over the limit is
  * refused before it is sent; the server checks its size and type again.
  */
-export function AttachDocumentForm({ programId, categories, maxBytes }: { programId: string; categories: { value: string; label: string }[]; maxBytes: number }) {
+export function AttachDocumentForm({
+  action: attach,
+  hidden,
+  categories,
+  maxBytes,
+}: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  /** The ids that say what the document is attached to. */
+  hidden: Record<string, string>;
+  categories: { value: string; label: string }[];
+  maxBytes: number;
+}) {
   const t = useTranslations("ProgramParts");
-  const [state, action] = useActionState(attachDocumentAction, IDLE);
+  const [state, action] = useActionState(attach, IDLE);
   const [tooLarge, setTooLarge] = useState(false);
   const values = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
@@ -31,7 +41,9 @@ export function AttachDocumentForm({ programId, categories, maxBytes }: { progra
       }}
     >
       <FormMessage state={state} />
-      <input type="hidden" name="programId" value={programId} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <TextField name="title" label={t("documentTitle")} required defaultValue={values?.title ?? ""} errors={errors.title} />
       <SelectField
         name="category"

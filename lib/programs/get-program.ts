@@ -2,7 +2,7 @@ import "server-only";
 import { can, programActWhere, programReadWhere, type Viewer } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import { DOCUMENT_SELECT } from "@/lib/documents/program-documents";
+import { DOCUMENT_SELECT } from "@/lib/documents/documents";
 import { AppError } from "@/lib/errors/app-error";
 import { PROGRAM_RECORD_SELECT, toProgramRecord } from "./program-record";
 

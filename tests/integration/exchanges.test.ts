@@ -1,7 +1,11 @@
 // The information exchange log through /api/v1/exchanges: who sees which exchanges, who may log,
 // change and delete them, the rules on countries and provisions, concurrency, the audit trail, and
 // the list's filters, search and paging.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/authz";
 import type { DbTx } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -12,8 +16,15 @@ import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
 
+const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "lct-exchange-uploads-"));
+process.env.UPLOAD_DIR = uploads;
+afterAll(() => fs.rmSync(uploads, { recursive: true, force: true }));
+
 const listRoute = await import("@/app/api/v1/exchanges/route");
 const itemRoute = await import("@/app/api/v1/exchanges/[id]/route");
+const documentsRoute = await import("@/app/api/v1/exchanges/[id]/documents/route");
+const documentRoute = await import("@/app/api/v1/exchanges/[id]/documents/[documentId]/route");
+const downloadRoute = await import("@/app/api/v1/documents/[id]/file/route");
 
 const test = provideTestDatabase();
 bindAppDatabase(test);
@@ -329,5 +340,52 @@ describe("changing and deleting an exchange", () => {
     await update(exchange.id, { ...valid(), version: 7 }, "govMx");
     await remove(exchange.id, 1, "govUs");
     expect(await test.db.auditEvent.count({ where: { entityId: exchange.id } })).toBe(before);
+  });
+});
+
+describe("an exchange's documents", () => {
+  it("are attached and removed by the sending country's ministry, with uploads checked, stored and audited", async () => {
+    const created = await create({ agreementId: refs.w, fromCountryCode: "MX", kind: "LABOUR_MARKET_DATA", date: "2025-02-03", title: "Wage series", isPublic: true }, "govMx");
+    expect(created.status).toBe(201);
+    const id = created.body.data.id;
+    const attachLink = (who: Who, body: unknown) =>
+      documentsRoute.POST(apiRequest(`/api/v1/exchanges/${id}/documents`, { token: tokens[who], method: "POST", body }), params({ id }));
+    const link = { title: "Methodology note", category: "A04", url: "https://example.org/note.pdf" };
+
+    expect((await attachLink("govUs", link)).status).toBe(403);
+    expect((await attachLink("cso", link)).status).toBe(403);
+    const noTarget = await attachLink("govMx", { title: "Nothing", category: "A04" });
+    expect(noTarget.status).toBe(400);
+    expect(((await noTarget.json()) as Body).error.fieldErrors?.file?.[0]).toMatch(/Choose a file/);
+    const linked = await attachLink("govMx", link);
+    expect(linked.status).toBe(201);
+
+    const content = "quarter,wage\n2025Q1,8364\n";
+    const form = new FormData();
+    form.set("title", "Wage series, first quarter");
+    form.set("category", "A04");
+    form.set("file", new File([content], "wages.csv", { type: "text/csv" }));
+    const upload = await documentsRoute.POST(
+      new Request(`http://localhost/api/v1/exchanges/${id}/documents`, { method: "POST", headers: { authorization: `Bearer ${tokens.govMx}` }, body: form }),
+      params({ id }),
+    );
+    expect(upload.status).toBe(201);
+    const stored = ((await upload.json()) as { data: { id: string; checksum: string; sizeBytes: number } }).data;
+    expect(stored.checksum).toBe(createHash("sha256").update(content).digest("hex"));
+
+    // The exchange is public, so anyone may download its file.
+    const download = await downloadRoute.GET(apiRequest(`/api/v1/documents/${stored.id}/file`), params({ id: stored.id }));
+    expect(download.status).toBe(200);
+    expect(await download.text()).toBe(content);
+
+    const remove = (who: Who, documentId: string) =>
+      documentRoute.DELETE(apiRequest(`/api/v1/exchanges/${id}/documents/${documentId}`, { token: tokens[who], method: "DELETE" }), params({ id, documentId }));
+    expect((await remove("govUs", stored.id)).status).toBe(403);
+    expect((await remove("govMx", stored.id)).status).toBe(204);
+    expect((await downloadRoute.GET(apiRequest(`/api/v1/documents/${stored.id}/file`), params({ id: stored.id }))).status).toBe(404);
+    expect(fs.readdirSync(uploads, { recursive: true }).filter((entry) => fs.statSync(path.join(uploads, String(entry))).isFile())).toEqual([]);
+
+    const actions = await test.db.auditEvent.findMany({ where: { entityType: "InformationExchange", entityId: id }, orderBy: { at: "asc" }, select: { action: true } });
+    expect(actions.map((event) => event.action)).toEqual(["exchange.create", "exchange.document.attach", "exchange.document.attach", "exchange.document.remove"]);
   });
 });

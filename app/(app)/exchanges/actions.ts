@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/actions/form-action";
+import { attachExchangeDocument, removeExchangeDocument } from "@/lib/exchanges/exchange-documents";
 import { createExchange, deleteExchange, updateExchange } from "@/lib/exchanges/exchanges";
 
 const idOf = (form: FormData) => String(form.get("id") ?? "");
@@ -32,4 +34,20 @@ export const deleteExchangeAction = formAction(async (ctx, form) => {
   await deleteExchange(ctx, id, form.get("version") ?? undefined);
   revalidateExchange(id);
   redirect("/exchanges");
+});
+
+export const attachExchangeDocumentAction = formAction(async (ctx, form) => {
+  const id = idOf(form);
+  const file = form.get("file");
+  const { id: _id, ...meta } = formObject(form);
+  await attachExchangeDocument(ctx, id, meta, file instanceof File ? file : null);
+  revalidateExchange(id);
+  return { message: (await getTranslations("ProgramParts"))("attached") };
+});
+
+export const removeExchangeDocumentAction = formAction(async (ctx, form) => {
+  const id = idOf(form);
+  await removeExchangeDocument(ctx, id, String(form.get("documentId") ?? ""));
+  revalidateExchange(id);
+  return { message: (await getTranslations("ProgramParts"))("documentRemoved") };
 });

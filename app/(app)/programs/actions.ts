@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/actions/form-action";
-import { attachProgramDocument, removeProgramDocument } from "@/lib/documents/program-documents";
+import { attachProgramDocument, removeProgramDocument } from "@/lib/documents/documents";
 import { createProgram } from "@/lib/programs/create-program";
 import { deleteProgram } from "@/lib/programs/delete-program";
 import { addParticipant, removeParticipant } from "@/lib/programs/participants";

@@ -3,11 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { attachExchangeDocumentAction, removeExchangeDocumentAction } from "@/app/(app)/exchanges/actions";
 import { DeleteExchangeForm } from "@/components/exchanges/delete-exchange-form";
+import { AttachDocumentForm } from "@/components/programs/document-forms";
+import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { Badge } from "@/components/ui/badge";
 import { getCurrentUser } from "@/lib/auth/session";
 import { findExchange } from "@/lib/exchanges/exchanges";
-import { documentCategoryName } from "@/lib/iati/document-categories";
+import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
+import { ACTIVITY_DOCUMENT_CATEGORIES, documentCategoryName } from "@/lib/iati/document-categories";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ExchangePage({ params }: Props) {
   const exchange = await loadExchange((await params).id);
   if (!exchange) notFound();
-  const [t, tKind, format] = await Promise.all([getTranslations("Exchange"), getTranslations("ExchangeKind"), getFormatter()]);
+  const [t, tKind, tParts, format] = await Promise.all([getTranslations("Exchange"), getTranslations("ExchangeKind"), getTranslations("ProgramParts"), getFormatter()]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
 
   return (
@@ -114,9 +118,30 @@ export default async function ExchangePage({ params }: Props) {
                 {document.documentDate && ` · ${date(document.documentDate)}`}
                 {document.fileName && ` · ${document.fileName} · ${t("fileSize", { kilobytes: Math.ceil((document.sizeBytes ?? 0) / 1024) })}`}
               </p>
+              {exchange.mayChange && (
+                <InlineActionButton
+                  action={removeExchangeDocumentAction}
+                  fields={{ id: exchange.id, documentId: document.id }}
+                  label={tParts("remove")}
+                  accessibleName={tParts("removeNamed", { name: document.title })}
+                  pendingLabel={tParts("removing")}
+                />
+              )}
             </li>
           ))}
         </ul>
+      )}
+
+      {exchange.mayChange && (
+        <>
+          <h3>{tParts("attach")}</h3>
+          <AttachDocumentForm
+            action={attachExchangeDocumentAction}
+            hidden={{ id: exchange.id }}
+            maxBytes={MAX_DOCUMENT_BYTES}
+            categories={ACTIVITY_DOCUMENT_CATEGORIES.map((category) => ({ value: category.code, label: `${category.code} — ${category.name}` }))}
+          />
+        </>
       )}
 
       <p className="muted">{t("updated", { date: date(exchange.updatedAt), version: exchange.version })}</p>

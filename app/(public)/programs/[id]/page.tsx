@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { removeDocumentAction, removeParticipantAction } from "@/app/(app)/programs/actions";
+import { attachDocumentAction, removeDocumentAction, removeParticipantAction } from "@/app/(app)/programs/actions";
 import { AttachDocumentForm } from "@/components/programs/document-forms";
 import { AddParticipantForm } from "@/components/programs/participant-forms";
 import { ProgramHistory } from "@/components/programs/program-history";
@@ -292,7 +292,8 @@ export default async function ProgramPage({ params, searchParams }: Props) {
             <>
               <h3>{t("attachDocument")}</h3>
               <AttachDocumentForm
-                programId={program.id}
+                action={attachDocumentAction}
+                hidden={{ programId: program.id }}
                 maxBytes={MAX_DOCUMENT_BYTES}
                 categories={ACTIVITY_DOCUMENT_CATEGORIES.map((category) => ({ value: category.code, label: `${category.code} — ${category.name}` }))}
               />

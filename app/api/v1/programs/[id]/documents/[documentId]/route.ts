@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/respond";
 import { apiContext } from "@/lib/api/viewer";
-import { removeProgramDocument } from "@/lib/documents/program-documents";
+import { removeProgramDocument } from "@/lib/documents/documents";
 
 export const dynamic = "force-dynamic";
 

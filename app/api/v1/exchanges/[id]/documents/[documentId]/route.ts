@@ -1,0 +1,14 @@
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { removeExchangeDocument } from "@/lib/exchanges/exchange-documents";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string; documentId: string }> };
+
+export const DELETE = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id, documentId } = await params;
+  await removeExchangeDocument(ctx, id, documentId);
+  return new Response(null, { status: 204 });
+});

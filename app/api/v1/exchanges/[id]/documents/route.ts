@@ -1,0 +1,16 @@
+import { readDocumentRequest } from "@/lib/api/read-document";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { attachExchangeDocument } from "@/lib/exchanges/exchange-documents";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** Attaches a link (JSON) or an uploaded file (multipart/form-data); see readDocumentRequest. */
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id } = await params;
+  const { input, file } = await readDocumentRequest(request);
+  return Response.json({ data: await attachExchangeDocument(ctx, id, input, file) }, { status: 201 });
+});
