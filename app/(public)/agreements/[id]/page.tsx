@@ -258,6 +258,15 @@ export default async function AgreementPage({ params }: Props) {
       )}
 
       <h2>{t("exchanges")}</h2>
+      <p>
+        <Link href={`/exchanges?agreementId=${agreement.id}`}>{t("allExchanges")}</Link>
+        {can(viewer, "exchange.log", { countries: agreement.parties.map((party) => party.code) }) && (
+          <>
+            {" · "}
+            <Link href={`/exchanges/new?agreement=${agreement.id}`}>{t("logExchange")}</Link>
+          </>
+        )}
+      </p>
       {agreement.exchanges.total === 0 ? (
         <p>{t("noExchanges")}</p>
       ) : (
@@ -265,7 +274,7 @@ export default async function AgreementPage({ params }: Props) {
           <ul>
             {agreement.exchanges.data.map((exchange) => (
               <li key={exchange.id}>
-                {format.dateTime(exchange.date, { dateStyle: "medium" })}: {exchange.title} — {tExchange(exchange.kind)},{" "}
+                {format.dateTime(exchange.date, { dateStyle: "medium" })}: <Link href={`/exchanges/${exchange.id}`}>{exchange.title}</Link> — {tExchange(exchange.kind)},{" "}
                 {t("fromTo", { from: exchange.fromCountry.name, to: exchange.toCountry?.name ?? t("allParties") })}
               </li>
             ))}
