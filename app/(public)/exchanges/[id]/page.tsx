@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { attachExchangeDocumentAction, removeExchangeDocumentAction } from "@/app/(app)/exchanges/actions";
-import { DeleteExchangeForm } from "@/components/exchanges/delete-exchange-form";
+import { attachExchangeDocumentAction, deleteExchangeAction, removeExchangeDocumentAction } from "@/app/(app)/exchanges/actions";
 import { AttachDocumentForm } from "@/components/programs/document-forms";
+import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { Badge } from "@/components/ui/badge";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -150,7 +150,7 @@ export default async function ExchangePage({ params }: Props) {
         <section aria-labelledby="delete-title">
           <h2 id="delete-title">{t("deleteTitle")}</h2>
           <p>{t("deleteHint")}</p>
-          <DeleteExchangeForm id={exchange.id} version={exchange.version} />
+          <ConfirmDeleteForm action={deleteExchangeAction} id={exchange.id} version={exchange.version} labels={{ form: t("deleteTitle"), confirm: t("deleteConfirm"), submit: t("delete"), pending: t("deleting") }} />
         </section>
       )}
     </>

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DeleteProgramForm } from "@/components/programs/delete-program-form";
+import { deleteProgramAction } from "@/app/(app)/programs/actions";
 import { ProgramForm } from "@/components/programs/program-form";
+import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
 import { requireUser } from "@/lib/auth/session";
 import { listProgramChoices } from "@/lib/programs/program-choices";
 import { findProgram } from "@/lib/programs/find-program";
@@ -36,7 +37,7 @@ export default async function EditProgramPage({ params }: Props) {
         <section aria-labelledby="delete-title">
           <h2 id="delete-title">{t("deleteTitle")}</h2>
           <p>{t("deleteHint")}</p>
-          <DeleteProgramForm id={program.id} version={program.version} />
+          <ConfirmDeleteForm action={deleteProgramAction} id={program.id} version={program.version} labels={{ form: t("deleteTitle"), confirm: t("deleteConfirm"), submit: t("delete"), pending: t("deleting") }} />
         </section>
       )}
     </>
