@@ -38,6 +38,7 @@ export default async function EventPage({ params }: Props) {
   const women = event.attendance.reduce((sum, row) => sum + row.women, 0);
   const men = event.attendance.reduce((sum, row) => sum + row.men, 0);
   const mayChange = (row: (typeof event.attendance)[number]) => event.mayManage || (event.mayRecordOwn && row.organisation?.id === viewer?.organisationId);
+  const anyChangeable = event.attendance.some(mayChange);
   const own = viewer && event.organisations.find((organisation) => organisation.id === viewer.organisationId);
 
   return (
@@ -88,7 +89,7 @@ export default async function EventPage({ params }: Props) {
                   <th scope="col">{t("constituency")}</th>
                   <th scope="col">{t("women")}</th>
                   <th scope="col">{t("men")}</th>
-                  <th scope="col">{t("actions")}</th>
+                  {anyChangeable && <th scope="col">{t("actions")}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -100,33 +101,35 @@ export default async function EventPage({ params }: Props) {
                       <td>{tConstituency(row.constituency)}</td>
                       <td>{row.women}</td>
                       <td>{row.men}</td>
-                      <td>
-                        {mayChange(row) && (
-                          <>
-                            <details>
-                              <summary>{t("correct")}</summary>
-                              <RecordForm
-                                action={updateAttendanceAction}
-                                hidden={{ programId: event.programId, eventId: event.id, attendanceId: row.id, version: String(row.version) }}
-                                label={t("correctNamed", { organisation: name, constituency: tConstituency(row.constituency) })}
-                                submitLabel={t("saveCounts")}
-                                pendingLabel={t("saving")}
-                                fields={[
-                                  { name: "women", label: t("women"), kind: "number", required: true, defaultValue: String(row.women) },
-                                  { name: "men", label: t("men"), kind: "number", required: true, defaultValue: String(row.men) },
-                                ]}
+                      {anyChangeable && (
+                        <td>
+                          {mayChange(row) && (
+                            <>
+                              <details>
+                                <summary>{t("correct")}</summary>
+                                <RecordForm
+                                  action={updateAttendanceAction}
+                                  hidden={{ programId: event.programId, eventId: event.id, attendanceId: row.id, version: String(row.version) }}
+                                  label={t("correctNamed", { organisation: name, constituency: tConstituency(row.constituency) })}
+                                  submitLabel={t("saveCounts")}
+                                  pendingLabel={t("saving")}
+                                  fields={[
+                                    { name: "women", label: t("women"), kind: "number", required: true, defaultValue: String(row.women) },
+                                    { name: "men", label: t("men"), kind: "number", required: true, defaultValue: String(row.men) },
+                                  ]}
+                                />
+                              </details>
+                              <InlineActionButton
+                                action={deleteAttendanceAction}
+                                fields={{ programId: event.programId, eventId: event.id, attendanceId: row.id, version: String(row.version) }}
+                                label={t("remove")}
+                                accessibleName={t("removeNamed", { organisation: name, constituency: tConstituency(row.constituency) })}
+                                pendingLabel={t("deleting")}
                               />
-                            </details>
-                            <InlineActionButton
-                              action={deleteAttendanceAction}
-                              fields={{ programId: event.programId, eventId: event.id, attendanceId: row.id, version: String(row.version) }}
-                              label={t("remove")}
-                              accessibleName={t("removeNamed", { organisation: name, constituency: tConstituency(row.constituency) })}
-                              pendingLabel={t("deleting")}
-                            />
-                          </>
-                        )}
-                      </td>
+                            </>
+                          )}
+                        </td>
+                      )}
                     </tr>
                   );
                 })}
@@ -138,7 +141,7 @@ export default async function EventPage({ params }: Props) {
                   </th>
                   <td>{women}</td>
                   <td>{men}</td>
-                  <td />
+                  {anyChangeable && <td />}
                 </tr>
               </tfoot>
             </table>
