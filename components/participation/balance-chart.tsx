@@ -9,7 +9,7 @@ export async function BalanceChart({ balance, headingId, title }: { balance: Soc
   const [t, tConstituency] = await Promise.all([getTranslations("Participation"), getTranslations("Constituency")]);
   const percent = (value: number | null) => (value === null ? "—" : `${value.toLocaleString("en", { maximumFractionDigits: 1 })} %`);
   return (
-    <section aria-labelledby={headingId} className="card">
+    <section aria-labelledby={headingId} className="card balance">
       <h2 id={headingId}>{title}</h2>
       {balance.people === 0 ? (
         <p>{t("noAttendance")}</p>

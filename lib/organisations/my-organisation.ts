@@ -14,16 +14,23 @@ export const MY_ORGANISATION_ROWS = 100;
  */
 export async function getMyOrganisation(actor: Actor, today = todayUtc()) {
   const organisationId = actor.organisationId;
-  const [organisation, participations, attendance, attendanceCount, measures, measureCount, requests] = await Promise.all([
+  const [organisation, programs, programCount, attendance, attendanceCount, measures, measureCount, requests] = await Promise.all([
     db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { id: true, name: true, acronym: true, kind: true, countryCode: true } }),
-    db().participant.findMany({
-      where: { organisationId, program: programReadWhere(actor) },
-      orderBy: [{ program: { title: "asc" } }, { role: "asc" }],
+    db().cooperationProgram.findMany({
+      where: { AND: [programReadWhere(actor), { participants: { some: { organisationId } } }] },
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      take: MY_ORGANISATION_ROWS,
       select: {
-        role: true,
-        program: { select: { id: true, title: true, identifier: true, status: true, visibility: true, agreement: { select: { shortName: true } } } },
+        id: true,
+        title: true,
+        identifier: true,
+        status: true,
+        visibility: true,
+        agreement: { select: { shortName: true } },
+        participants: { where: { organisationId }, orderBy: { role: "asc" }, select: { role: true } },
       },
     }),
+    db().cooperationProgram.count({ where: { AND: [programReadWhere(actor), { participants: { some: { organisationId } } }] } }),
     db().attendance.findMany({
       where: { organisationId, event: { program: programReadWhere(actor) } },
       orderBy: [{ event: { startDate: "desc" } }, { id: "asc" }],
@@ -47,17 +54,10 @@ export async function getMyOrganisation(actor: Actor, today = todayUtc()) {
     listMyRequests(actor),
   ]);
 
-  // One row per program, with every role the organisation holds in it.
-  const programs = new Map<string, (typeof participations)[number]["program"] & { roles: string[] }>();
-  for (const { program, role } of participations) {
-    const entry = programs.get(program.id) ?? { ...program, roles: [] };
-    entry.roles.push(role);
-    programs.set(program.id, entry);
-  }
-
   return {
     organisation,
-    programs: [...programs.values()],
+    programs: programs.map(({ participants, ...program }) => ({ ...program, roles: participants.map((participant) => participant.role) })),
+    programCount,
     attendance,
     attendanceCount,
     measures: measures.map((measure) => ({

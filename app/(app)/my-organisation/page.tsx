@@ -39,13 +39,13 @@ export default async function MyOrganisationPage() {
       <p className="lead">{t("intro")}</p>
 
       <section aria-labelledby="programs-title">
-        <h2 id="programs-title">{t("programs", { count: mine.programs.length })}</h2>
+        <h2 id="programs-title">{t("programs", { count: mine.programCount })}</h2>
         {mine.programs.length === 0 ? (
           <p>{t("noPrograms")}</p>
         ) : (
           <div className="table-scroll">
             <table className="table">
-              <caption className="visually-hidden">{t("programs", { count: mine.programs.length })}</caption>
+              <caption className="visually-hidden">{t("programs", { count: mine.programCount })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t("program")}</th>
@@ -71,6 +71,7 @@ export default async function MyOrganisationPage() {
             </table>
           </div>
         )}
+        {capped(mine.programs.length, mine.programCount)}
       </section>
 
       <section aria-labelledby="events-title">
