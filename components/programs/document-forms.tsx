@@ -29,6 +29,8 @@ export function AttachDocumentForm({
   const [tooLarge, setTooLarge] = useState(false);
   const values = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
+  // Ids must be unique on a page that shows several of these forms (one per measure).
+  const prefix = Object.values(hidden).join("-");
   const fileErrors = [...(tooLarge ? [t("tooLarge", { megabytes: Math.floor(maxBytes / (1024 * 1024)) })] : []), ...(errors.file ?? [])];
   return (
     <form
@@ -44,8 +46,9 @@ export function AttachDocumentForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <TextField name="title" label={t("documentTitle")} required defaultValue={values?.title ?? ""} errors={errors.title} />
+      <TextField id={`${prefix}-title`} name="title" label={t("documentTitle")} required defaultValue={values?.title ?? ""} errors={errors.title} />
       <SelectField
+        id={`${prefix}-category`}
         name="category"
         label={t("category")}
         required
@@ -53,29 +56,29 @@ export function AttachDocumentForm({
         errors={errors.category}
         options={[{ value: "", label: t("choose") }, ...categories]}
       />
-      <TextField name="url" type="url" label={t("url")} hint={t("urlHint")} defaultValue={values?.url ?? ""} errors={errors.url} />
+      <TextField id={`${prefix}-url`} name="url" type="url" label={t("url")} hint={t("urlHint")} defaultValue={values?.url ?? ""} errors={errors.url} />
       <div className="field">
-        <label htmlFor="field-file">{t("file")}</label>
-        <p id="file-hint" className="field-hint">
+        <label htmlFor={`${prefix}-file`}>{t("file")}</label>
+        <p id={`${prefix}-file-hint`} className="field-hint">
           {t("fileHint", { megabytes: Math.floor(maxBytes / (1024 * 1024)) })}
         </p>
         <input
-          id="field-file"
+          id={`${prefix}-file`}
           name="file"
           type="file"
           accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.png,.jpg,.jpeg,.csv,.txt"
-          aria-describedby={fileErrors.length ? "file-hint file-error" : "file-hint"}
+          aria-describedby={fileErrors.length ? `${prefix}-file-hint ${prefix}-file-error` : `${prefix}-file-hint`}
           aria-invalid={fileErrors.length ? true : undefined}
           onChange={(event) => setTooLarge((event.target.files?.[0]?.size ?? 0) > maxBytes)}
         />
         {fileErrors.length > 0 && (
-          <p id="file-error" className="field-error">
+          <p id={`${prefix}-file-error`} className="field-error">
             {fileErrors.join(" ")}
           </p>
         )}
       </div>
-      <TextField name="languageCode" label={t("language")} hint={t("languageHint")} defaultValue={values?.languageCode ?? ""} errors={errors.languageCode} />
-      <TextField name="documentDate" type="date" label={t("documentDate")} defaultValue={values?.documentDate ?? ""} errors={errors.documentDate} />
+      <TextField id={`${prefix}-languageCode`} name="languageCode" label={t("language")} hint={t("languageHint")} defaultValue={values?.languageCode ?? ""} errors={errors.languageCode} />
+      <TextField id={`${prefix}-documentDate`} name="documentDate" type="date" label={t("documentDate")} defaultValue={values?.documentDate ?? ""} errors={errors.documentDate} />
       <SubmitButton pendingLabel={t("attaching")}>{t("attach")}</SubmitButton>
     </form>
   );

@@ -5,6 +5,7 @@ import { can, planReadWhere, programReadWhere, type Actor, type Viewer } from "@
 import { db, type DbTx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { staleRecord } from "@/lib/funding/funding-rules";
+import { follow, notify } from "@/lib/notifications/notify";
 import { COMMENT_EDIT_MINUTES, ZCommentBody, ZUpdateComment } from "@/lib/validation/participation";
 import { ZVersion } from "@/lib/validation/users";
 
@@ -35,14 +36,18 @@ function signedIn(viewer: Viewer): Actor {
   return viewer;
 }
 
-/** The target exists and the viewer may read it; otherwise it is not found. */
-async function assertTargetReadable(tx: DbTx, viewer: Actor, target: CommentTarget) {
+/** The target, which must exist and be readable by the viewer; otherwise it is not found. */
+async function assertTargetReadable(tx: DbTx, viewer: Actor, target: CommentTarget): Promise<{ title: string }> {
   const found =
     "programId" in target
-      ? await tx.cooperationProgram.count({ where: { AND: [{ id: target.programId }, programReadWhere(viewer)] } })
-      : await tx.plan.count({ where: { AND: [{ id: target.planId }, planReadWhere(viewer)] } });
+      ? await tx.cooperationProgram.findFirst({ where: { AND: [{ id: target.programId }, programReadWhere(viewer)] }, select: { title: true } })
+      : await tx.plan.findFirst({ where: { AND: [{ id: target.planId }, planReadWhere(viewer)] }, select: { title: true } });
   if (!found) throw new AppError("NOT_FOUND", "programId" in target ? "No program with this id is visible to you." : "No plan with this id is visible to you.");
+  return found;
 }
+
+const followed = (target: CommentTarget) =>
+  "programId" in target ? ({ entityType: "CooperationProgram", entityId: target.programId } as const) : ({ entityType: "Plan", entityId: target.planId } as const);
 
 // Comments are recorded on what they are about, so that its history shows them.
 const audit = (tx: DbTx, ctx: ActionContext, comment: { programId: string | null; planId: string | null }, action: string, entry: { before?: unknown; after?: unknown }) =>
@@ -86,9 +91,24 @@ export async function createComment(ctx: ActionContext, target: CommentTarget, i
   if (!can(actor, "comment.create")) throw new AppError("FORBIDDEN", "Your role does not comment.");
   const { body } = ZCommentBody.parse(input);
   return db().$transaction(async (tx) => {
-    await assertTargetReadable(tx, actor, target);
+    const { title } = await assertTargetReadable(tx, actor, target);
     const created = await tx.comment.create({ data: { authorId: actor.id, body, ...target }, select: COMMENT_SELECT });
     await audit(tx, ctx, created, "comment.create", { after: snapshot(created) });
+    // Whoever follows the program or plan hears of it; writing a comment follows it.
+    const entity = followed(target);
+    await notify(
+      tx,
+      { followersOf: entity },
+      {
+        kind: "COMMENT",
+        title: `${actor.name} commented on ${title}`,
+        body: body.length > 300 ? `${body.slice(0, 299)}…` : body,
+        link: "programId" in target ? `/programs/${target.programId}?tab=comments#comment-${created.id}` : `/plans/${target.planId}#comment-${created.id}`,
+        dedupeKey: `comment:${created.id}`,
+      },
+      { exceptUserId: actor.id },
+    );
+    await follow(tx, actor.id, entity);
     return created;
   });
 }

@@ -33,7 +33,7 @@ type Actor = NonNullable<ActionContext["actor"]>;
 /** What a document is attached to, and how a change to its documents is checked and recorded. */
 export type DocumentOwner = {
   /** The column that ties the document to its owner. */
-  link: { programId: string } | { exchangeId: string };
+  link: { programId: string } | { exchangeId: string } | { measureId: string };
   /** Refuses an actor who may not change the owner; run again inside each write's transaction. */
   assertEditable: (tx: DbTx, actor: Actor) => Promise<unknown>;
   /** Where the audit trail records the change: e.g. "program.document" becomes "program.document.attach". */

@@ -78,20 +78,34 @@ export const deleteAttendanceAction = formAction(async (ctx, form) => {
   return saved(programId, "attendanceDeleted", field(form, "eventId"));
 });
 
-export const addCommentAction = formAction(async (ctx, form) => {
+/** What a comment form is about: a plan when it names one, otherwise a program. */
+function commentTarget(form: FormData) {
+  const planId = field(form, "planId");
   const programId = field(form, "programId");
-  await createComment(ctx, { programId }, recordOf(form));
-  return saved(programId, "commentAdded");
+  return planId ? { target: { planId }, path: `/plans/${planId}` } : { target: { programId }, path: `/programs/${programId}` };
+}
+
+async function commentSaved(path: string, key: string) {
+  revalidatePath(path);
+  return { message: (await getTranslations("Participation"))(key) };
+}
+
+export const addCommentAction = formAction(async (ctx, form) => {
+  const { target, path } = commentTarget(form);
+  const { planId: _planId, ...record } = recordOf(form);
+  await createComment(ctx, target, record);
+  return commentSaved(path, "commentAdded");
 });
 
 export const updateCommentAction = formAction(async (ctx, form) => {
-  const programId = field(form, "programId");
-  await updateComment(ctx, field(form, "commentId"), recordOf(form));
-  return saved(programId, "commentSaved");
+  const { path } = commentTarget(form);
+  const { planId: _planId, ...record } = recordOf(form);
+  await updateComment(ctx, field(form, "commentId"), record);
+  return commentSaved(path, "commentSaved");
 });
 
 export const deleteCommentAction = formAction(async (ctx, form) => {
-  const programId = field(form, "programId");
+  const { path } = commentTarget(form);
   await deleteComment(ctx, field(form, "commentId"), field(form, "version"));
-  return saved(programId, "commentDeleted");
+  return commentSaved(path, "commentDeleted");
 });

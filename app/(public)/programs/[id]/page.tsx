@@ -9,7 +9,7 @@ import { AddParticipantForm } from "@/components/programs/participant-forms";
 import { ProgramHistory } from "@/components/programs/program-history";
 import { EventsTab } from "@/components/participation/events-tab";
 import { ParticipationRequests } from "@/components/participation/participation-requests";
-import { ProgramComments } from "@/components/participation/program-comments";
+import { Comments } from "@/components/participation/comments";
 import { FundingTab, MonitoringTab } from "@/components/programs/program-tabs";
 import { Badge } from "@/components/ui/badge";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
@@ -302,7 +302,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      {tab === "comments" && viewer && <ProgramComments viewer={viewer} programId={program.id} />}
+      {tab === "comments" && viewer && <Comments viewer={viewer} target={{ programId: program.id }} />}
 
       {tab === "history" && viewer && (
         <ProgramHistory

@@ -3,16 +3,17 @@ import { addCommentAction, deleteCommentAction, updateCommentAction } from "@/ap
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { RecordForm } from "@/components/ui/record-form";
 import type { Actor } from "@/lib/authz";
-import { listComments } from "@/lib/comments/comments";
+import { listComments, type CommentTarget } from "@/lib/comments/comments";
 import { COMMENT_EDIT_MINUTES } from "@/lib/validation/participation";
 
 /**
- * The comments on a program for signed-in readers, oldest first. Text is shown exactly as written:
+ * The comments on a program or plan for signed-in readers, oldest first. Text is shown exactly as written:
  * React escapes it, so markup in a comment is displayed, never run. Authors edit or delete their own
  * comments for a while after writing them.
  */
-export async function ProgramComments({ viewer, programId }: { viewer: Actor; programId: string }) {
-  const [t, format, comments] = await Promise.all([getTranslations("Participation"), getFormatter(), listComments(viewer, { programId })]);
+export async function Comments({ viewer, target }: { viewer: Actor; target: CommentTarget }) {
+  const [t, format, comments] = await Promise.all([getTranslations("Participation"), getFormatter(), listComments(viewer, target)]);
+  const hidden: Record<string, string> = "programId" in target ? { programId: target.programId } : { planId: target.planId };
   return (
     <section aria-labelledby="comments-title">
       <h2 id="comments-title">{t("commentsTitle")}</h2>
@@ -34,7 +35,7 @@ export async function ProgramComments({ viewer, programId }: { viewer: Actor; pr
                     <summary>{t("editComment")}</summary>
                     <RecordForm
                       action={updateCommentAction}
-                      hidden={{ programId, commentId: comment.id, version: String(comment.version) }}
+                      hidden={{ ...hidden, commentId: comment.id, version: String(comment.version) }}
                       label={t("editComment")}
                       submitLabel={t("saveComment")}
                       pendingLabel={t("saving")}
@@ -43,7 +44,7 @@ export async function ProgramComments({ viewer, programId }: { viewer: Actor; pr
                   </details>
                   <InlineActionButton
                     action={deleteCommentAction}
-                    fields={{ programId, commentId: comment.id, version: String(comment.version) }}
+                    fields={{ ...hidden, commentId: comment.id, version: String(comment.version) }}
                     label={t("deleteComment")}
                     accessibleName={t("deleteCommentNamed", { author: comment.author.name })}
                     pendingLabel={t("deleting")}
@@ -56,7 +57,7 @@ export async function ProgramComments({ viewer, programId }: { viewer: Actor; pr
       )}
       <RecordForm
         action={addCommentAction}
-        hidden={{ programId }}
+        hidden={hidden}
         label={t("addComment")}
         submitLabel={t("addComment")}
         pendingLabel={t("saving")}

@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
+import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
+import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { PlanKind, PlanStatus } from "@/lib/db/generated/enums";
+import { listPartyCountries } from "@/lib/exchanges/exchange-choices";
+import { listPlans } from "@/lib/plans/plans";
+import { ZPlanFilter } from "@/lib/validation/plans";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Plans"))("title") };
+}
+
+const FILTERS = ["q", "status", "kind", "agreement", "country", "awaiting"] as const;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function PlansPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const [viewer, t, tKind, tStatus, format] = await Promise.all([getCurrentUser(), getTranslations("Plans"), getTranslations("PlanKind"), getTranslations("PlanStatus"), getFormatter()]);
+  const raw = Object.fromEntries(FILTERS.map((name) => [name, first(params[name])]));
+  const parsed = ZPlanFilter.safeParse(raw);
+  // A filter that is not understood is left out and named; the others still apply.
+  const rejected = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0])));
+  const filter = parsed.success ? parsed.data : ZPlanFilter.parse(Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key))));
+  const paging = ZPageQuery.safeParse({ cursor: first(params.cursor) });
+  const pagingValid = paging.success && /^\d{0,9}$/.test(paging.data.cursor ?? "");
+  const [page, agreements, countries] = await Promise.all([
+    listPlans(viewer, filter, pagingValid ? paging.data : { limit: DEFAULT_PAGE_SIZE }),
+    listAgreementOptions(),
+    listPartyCountries(),
+  ]);
+  const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1]) && !rejected.has(entry[0])));
+  const next = new URLSearchParams(query);
+  if (page.page.nextCursor) next.set("cursor", page.page.nextCursor);
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <p>
+        <Link href="/plans?awaiting=review">{t("awaitingReview")}</Link> · <Link href="/plans/overdue">{t("overdueMeasures")}</Link>
+        {can(viewer, "plan.create") && (
+          <>
+            {" · "}
+            <Link href="/plans/new" className="button">
+              {t("new")}
+            </Link>
+          </>
+        )}
+      </p>
+
+      <FilterForm
+        label={t("filters")}
+        clearHref="/plans"
+        applyLabel={t("apply")}
+        clearLabel={t("clear")}
+        search
+        problems={parsed.success ? undefined : t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+      >
+        <FilterInput form="plans" name="q" label={t("filter.q")} value={filter.q} />
+        <FilterSelect form="plans" name="status" label={t("filter.status")} value={filter.status} any={t("any")} options={Object.values(PlanStatus).map((status) => ({ value: status, label: tStatus(status) }))} />
+        <FilterSelect form="plans" name="kind" label={t("filter.kind")} value={filter.kind} any={t("any")} options={Object.values(PlanKind).map((kind) => ({ value: kind, label: tKind(kind) }))} />
+        <FilterSelect
+          form="plans"
+          name="agreement"
+          label={t("filter.agreement")}
+          value={filter.agreement}
+          any={t("any")}
+          options={agreements.map((agreement) => ({ value: agreement.id, label: agreement.shortName }))}
+        />
+        <FilterSelect form="plans" name="country" label={t("filter.country")} value={filter.country} any={t("any")} options={countries.map((country) => ({ value: country.code, label: country.name }))} />
+        <FilterSelect form="plans" name="awaiting" label={t("filter.awaiting")} value={filter.awaiting} any={t("any")} options={[{ value: "review", label: t("awaitingReview") }]} />
+      </FilterForm>
+
+      <p role="status">{t("count", { total: page.total })}</p>
+      {page.data.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t("caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("plan")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("country")}</th>
+                <th scope="col">{t("owner")}</th>
+                <th scope="col">{t("measures")}</th>
+                <th scope="col">{filter.awaiting ? t("submitted") : t("updated")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.data.map((plan) => (
+                <tr key={plan.id}>
+                  <td>
+                    <Link href={`/plans/${plan.id}`}>{plan.title}</Link> <span className="muted">({tKind(plan.kind)}, {plan.agreement.shortName})</span>
+                  </td>
+                  <td>{tStatus(plan.status)}</td>
+                  <td>{plan.country.name}</td>
+                  <td>{plan.ownerOrganisation.name}</td>
+                  <td>
+                    {plan.measureCount} {plan.overdueCount > 0 && <Badge>{t("overdueCount", { count: plan.overdueCount })}</Badge>}
+                  </td>
+                  <td>{format.dateTime((filter.awaiting ? plan.submittedAt : null) ?? plan.updatedAt, { dateStyle: "medium" })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {page.page.nextCursor && (
+        <nav aria-label={t("pages")}>
+          <Link href={`/plans?${next.toString()}`}>{t("next")}</Link>
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { removeEvidence } from "@/lib/plans/measures";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string; documentId: string }> };
+
+export const DELETE = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id, documentId } = await params;
+  await removeEvidence(ctx, id, documentId);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,16 @@
+import { readDocumentRequest } from "@/lib/api/read-document";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { attachEvidence } from "@/lib/plans/measures";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** Evidence: a link (JSON) or an uploaded file (multipart/form-data), as for a program's documents. */
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { id } = await params;
+  const { input, file } = await readDocumentRequest(request);
+  return Response.json({ data: await attachEvidence(ctx, id, input, file) }, { status: 201 });
+});

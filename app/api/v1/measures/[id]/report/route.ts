@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { reportMeasure } from "@/lib/plans/measures";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** `{"version", "status": "SCHEDULED"|"MET"|"PARTIALLY_MET"|"NOT_MET"}` while the plan is in progress. */
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  return Response.json({ data: await reportMeasure(ctx, (await params).id, await readJson(request, z.unknown())) });
+});

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { deleteMeasure, updateMeasure } from "@/lib/plans/measures";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+export const PATCH = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  return Response.json({ data: await updateMeasure(ctx, (await params).id, await readJson(request, z.unknown())) });
+});
+
+export const DELETE = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  await deleteMeasure(ctx, (await params).id, new URL(request.url).searchParams.get("version") ?? undefined);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { addMeasure } from "@/lib/plans/measures";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** `{"title", "description"?, "responsibleOrganisationId", "dueDate", "decisionId"?}` → 201. */
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  return Response.json({ data: await addMeasure(ctx, (await params).id, await readJson(request, z.unknown())) }, { status: 201 });
+});
