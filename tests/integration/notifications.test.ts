@@ -1,0 +1,316 @@
+// Notifications: the daily measure reminders (who is told, of what, exactly once), the email job
+// (each notification emailed at most once, retried after a failure, even with two senders at once),
+// the notification centre's API, and the pg-boss worker that runs both jobs on a real queue.
+import { setTimeout as sleep } from "node:timers/promises";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/authz";
+import type { NotificationKind, PlanStatus } from "@/lib/db/generated/enums";
+import { emailJobId, QUEUES, startWorker, type Worker } from "@/lib/jobs/queue";
+import { deliverEmail, sendPendingEmails, type MailSettings, type MailTransport } from "@/lib/notifications/email";
+import { sendMeasureReminders } from "@/lib/notifications/reminders";
+import { createAgreement, createOrganisation, createUser } from "@/prisma/seed/factories";
+import { createActor } from "./helpers/actors";
+import { apiRequest, params, tokenFor } from "./helpers/api";
+import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
+
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+
+const { GET: listRoute } = await import("@/app/api/v1/notifications/route");
+const { POST: readRoute } = await import("@/app/api/v1/notifications/[id]/read/route");
+const { POST: readAllRoute } = await import("@/app/api/v1/notifications/read-all/route");
+
+const test = provideTestDatabase();
+bindAppDatabase(test);
+
+const settings: MailSettings = { from: "Tracker <no-reply@tracker.test>", appUrl: "https://tracker.test" };
+let agreementId: string;
+
+beforeAll(async () => {
+  agreementId = (await test.db.$transaction((tx) => createAgreement(tx, { parties: ["MX", "US"] }))).id;
+});
+
+/** An organisation with `active` active users and one disabled user. */
+async function organisationWithUsers(active: number) {
+  return test.db.$transaction(async (tx) => {
+    const organisation = await createOrganisation(tx, { kind: "WORKERS_ORGANISATION", countryCode: "MX" });
+    const users = [];
+    for (let i = 0; i < active; i++) users.push(await createUser(tx, { organisationId: organisation.id }));
+    const disabled = await createUser(tx, { organisationId: organisation.id, disabled: true });
+    return { id: organisation.id, userIds: users.map((user) => user.id), disabledId: disabled.id };
+  });
+}
+
+async function plan(ownerOrganisationId: string, status: PlanStatus = "IN_PROGRESS") {
+  return test.db.plan.create({
+    data: { kind: "ACTION", title: `Plan ${status}`, agreementId, countryCode: "MX", origin: "COUNCIL_DECISION", ownerOrganisationId, status },
+  });
+}
+
+async function measure(planId: string, responsibleOrganisationId: string, dueDate: string, status: "SCHEDULED" | "MET" | "NOT_MET" = "SCHEDULED") {
+  return test.db.measure.create({
+    data: { planId, responsibleOrganisationId, title: `Measure due ${dueDate}`, dueDate: new Date(`${dueDate}T00:00:00Z`), status },
+  });
+}
+
+/** The notifications about `measureId`, as (user, kind, dedupe key) triples. */
+async function remindersOf(measureId: string) {
+  const rows = await test.db.notification.findMany({ where: { dedupeKey: { contains: `:${measureId}:` } }, select: { userId: true, kind: true, dedupeKey: true } });
+  return rows.map((row) => `${row.userId} ${row.kind} ${row.dedupeKey}`).sort();
+}
+
+const expected = (userIds: string[], kind: NotificationKind, key: string) => userIds.map((id) => `${id} ${kind} ${key}`).sort();
+
+describe("measure reminders", () => {
+  it("tells exactly the responsible organisation's active users of measures due within 14 days or overdue, once", async () => {
+    const responsible = await organisationWithUsers(2);
+    const other = await organisationWithUsers(1);
+    const live = await plan(responsible.id);
+    const draft = await plan(responsible.id, "DRAFT");
+    const today = "2026-03-10";
+    const in14 = await measure(live.id, responsible.id, "2026-03-24");
+    const in15 = await measure(live.id, responsible.id, "2026-03-25");
+    const dueToday = await measure(live.id, responsible.id, "2026-03-10");
+    const overdue = await measure(live.id, responsible.id, "2026-03-09", "NOT_MET");
+    const metOverdue = await measure(live.id, responsible.id, "2026-03-01", "MET");
+    const inDraft = await measure(draft.id, responsible.id, "2026-03-12");
+    const othersMeasure = await measure(live.id, other.id, "2026-03-15");
+
+    const counts = await sendMeasureReminders(today);
+    expect(counts).toMatchObject({ due: 5, overdue: 2 });
+
+    expect(await remindersOf(in14.id)).toEqual(expected(responsible.userIds, "MEASURE_DUE", `measure-due:${in14.id}:2026-03-24`));
+    expect(await remindersOf(dueToday.id)).toEqual(expected(responsible.userIds, "MEASURE_DUE", `measure-due:${dueToday.id}:2026-03-10`));
+    expect(await remindersOf(overdue.id)).toEqual(expected(responsible.userIds, "MEASURE_OVERDUE", `measure-overdue:${overdue.id}:2026-03-09`));
+    expect(await remindersOf(othersMeasure.id)).toEqual(expected(other.userIds, "MEASURE_DUE", `measure-due:${othersMeasure.id}:2026-03-15`));
+    expect(await remindersOf(in15.id)).toEqual([]);
+    expect(await remindersOf(metOverdue.id)).toEqual([]);
+    expect(await remindersOf(inDraft.id)).toEqual([]);
+    expect(await test.db.notification.count({ where: { userId: { in: [responsible.disabledId, other.disabledId] } } })).toBe(0);
+
+    // What the user reads: the measure, its plan and date, a link to the plan; no email without SMTP.
+    const reminder = await test.db.notification.findFirstOrThrow({ where: { dedupeKey: `measure-overdue:${overdue.id}:2026-03-09`, userId: responsible.userIds[0] } });
+    expect(reminder).toMatchObject({ title: expect.stringContaining("Measure due 2026-03-09"), link: `/plans/${live.id}`, emailStatus: "NONE", readAt: null });
+    expect(reminder.body).toContain(live.title);
+
+    const before = await test.db.notification.count();
+    expect(await sendMeasureReminders(today)).toMatchObject({ due: 0, overdue: 0 });
+    expect(await test.db.notification.count()).toBe(before);
+  });
+
+  it("counts a measure due today as due and one due yesterday as overdue, in UTC", async () => {
+    const responsible = await organisationWithUsers(1);
+    const live = await plan(responsible.id, "APPROVED");
+    const due31 = await measure(live.id, responsible.id, "2026-03-31");
+    const due30 = await measure(live.id, responsible.id, "2026-03-30");
+    await sendMeasureReminders("2026-03-31");
+    expect(await remindersOf(due31.id)).toEqual(expected(responsible.userIds, "MEASURE_DUE", `measure-due:${due31.id}:2026-03-31`));
+    expect(await remindersOf(due30.id)).toEqual(expected(responsible.userIds, "MEASURE_OVERDUE", `measure-overdue:${due30.id}:2026-03-30`));
+  });
+
+  it("queues the reminders' emails when SMTP is configured", async () => {
+    const responsible = await organisationWithUsers(1);
+    const live = await plan(responsible.id);
+    const soon = await measure(live.id, responsible.id, "2026-04-02");
+    vi.stubEnv("SMTP_URL", "smtp://mail.tracker.test:587");
+    try {
+      await sendMeasureReminders("2026-04-01");
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    const [row] = await test.db.notification.findMany({ where: { dedupeKey: `measure-due:${soon.id}:2026-04-02` } });
+    expect(row?.emailStatus).toBe("PENDING");
+    // Leave nothing PENDING for the email tests below.
+    await test.db.notification.updateMany({ where: { emailStatus: "PENDING" }, data: { emailStatus: "NONE" } });
+  });
+});
+
+type Sent = { to: string; subject: string; text: string };
+
+/** A transport that records what it sends, optionally slowly or failing. */
+function fakeTransport({ fail = false, delayMs = 0 } = {}): MailTransport & { sent: Sent[] } {
+  const sent: Sent[] = [];
+  return {
+    sent,
+    async sendMail(message) {
+      if (delayMs) await sleep(delayMs);
+      if (fail) throw new Error("connection refused");
+      const to = message.to as { address: string };
+      sent.push({ to: to.address, subject: String(message.subject), text: String(message.text) });
+      return { messageId: `${sent.length}` };
+    },
+  };
+}
+
+async function pendingNotifications(count: number, userId?: string) {
+  const user = userId ?? (await test.db.$transaction((tx) => createUser(tx))).id;
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const row = await test.db.notification.create({
+      data: { userId: user, kind: "COMMENT", title: `New comment ${i}`, body: "Someone commented.", link: `/plans/p${i}`, dedupeKey: `test:${crypto.randomUUID()}`, emailStatus: "PENDING" },
+    });
+    ids.push(row.id);
+  }
+  return { userId: user, ids };
+}
+
+const statuses = async (ids: string[]) =>
+  (await test.db.notification.findMany({ where: { id: { in: ids } }, select: { emailStatus: true } })).map((row) => row.emailStatus);
+
+describe("notification emails", () => {
+  it("sends each PENDING notification once, and nothing on a second run", async () => {
+    const { userId, ids } = await pendingNotifications(3);
+    const user = await test.db.user.findUniqueOrThrow({ where: { id: userId } });
+    const transport = fakeTransport();
+    expect(await sendPendingEmails(transport, { settings })).toEqual({ sent: 3, failed: 0 });
+    expect(transport.sent).toHaveLength(3);
+    expect(transport.sent.every((mail) => mail.to === user.email)).toBe(true);
+    expect(transport.sent.map((mail) => mail.subject).sort()).toEqual([0, 1, 2].map((i) => `[Labour Cooperation Tracker] New comment ${i}`));
+    expect(transport.sent.find((mail) => mail.subject.endsWith("New comment 1"))?.text).toContain("https://tracker.test/plans/p1");
+    const rows = await test.db.notification.findMany({ where: { id: { in: ids } } });
+    expect(rows.every((row) => row.emailStatus === "SENT" && row.emailedAt instanceof Date)).toBe(true);
+
+    expect(await sendPendingEmails(transport, { settings })).toEqual({ sent: 0, failed: 0 });
+    expect(transport.sent).toHaveLength(3);
+  });
+
+  it("leaves a notification PENDING when sending fails, sends it once on the retry, and gives up on the last attempt", async () => {
+    const { ids } = await pendingNotifications(1);
+    expect(await sendPendingEmails(fakeTransport({ fail: true }), { settings })).toEqual({ sent: 0, failed: 1 });
+    expect(await statuses(ids)).toEqual(["PENDING"]);
+
+    const transport = fakeTransport();
+    expect(await sendPendingEmails(transport, { settings })).toEqual({ sent: 1, failed: 0 });
+    expect(await sendPendingEmails(transport, { settings })).toEqual({ sent: 0, failed: 0 });
+    expect(transport.sent).toHaveLength(1);
+    expect(await statuses(ids)).toEqual(["SENT"]);
+
+    // The queue's last attempt: a failure is final.
+    const last = await pendingNotifications(1);
+    await expect(deliverEmail(last.ids[0]!, fakeTransport({ fail: true }), { settings, lastAttempt: true })).rejects.toThrow(/last attempt/);
+    expect(await statuses(last.ids)).toEqual(["FAILED"]);
+    expect(await sendPendingEmails(transport, { settings })).toEqual({ sent: 0, failed: 0 });
+  });
+
+  it("sends each notification once when two runs go at the same time", async () => {
+    const { ids } = await pendingNotifications(12);
+    const transport = fakeTransport({ delayMs: 5 });
+    const [a, b] = await Promise.all([sendPendingEmails(transport, { settings }), sendPendingEmails(transport, { settings })]);
+    expect(a.sent + b.sent).toBe(12);
+    expect(transport.sent).toHaveLength(12);
+    expect(new Set(transport.sent.map((mail) => mail.subject)).size).toBe(12);
+    expect(await statuses(ids)).toEqual(Array(12).fill("SENT"));
+  });
+});
+
+describe("the notification API", () => {
+  let me: Actor;
+  let someoneElse: Actor;
+  let myToken: string;
+  const mine: string[] = [];
+  let theirs: string;
+
+  beforeAll(async () => {
+    me = await createActor(test.db, "CIVIL_SOCIETY");
+    someoneElse = await createActor(test.db, "GOVERNMENT");
+    myToken = await tokenFor(me);
+    for (let i = 0; i < 3; i++) {
+      const row = await test.db.notification.create({
+        data: { userId: me.id, kind: "PLAN_REVIEWED", title: `Review ${i}`, link: "/plans/x", dedupeKey: `api:${i}`, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) },
+      });
+      mine.push(row.id);
+    }
+    theirs = (await test.db.notification.create({ data: { userId: someoneElse.id, kind: "COMMENT", title: "Not yours", link: "/plans/y", dedupeKey: "api:theirs" } })).id;
+  });
+
+  type Row = { id: string; title: string; readAt: string | null };
+  type ListBody = { data: Row[]; page: { limit: number; nextCursor: string | null } };
+  // `token: null` calls anonymously.
+  const list = async (query = "", token: string | null = myToken) => listRoute(apiRequest(`/api/v1/notifications${query}`, { token: token ?? undefined }), params({}));
+  const read = (id: string, token: string | null = myToken) => readRoute(apiRequest(`/api/v1/notifications/${id}/read`, { token: token ?? undefined, method: "POST" }), params({ id }));
+
+  it("lists only the caller's own notifications, newest first, paged", async () => {
+    const first = (await (await list("?limit=2")).json()) as ListBody;
+    expect(first.data.map((row) => row.title)).toEqual(["Review 2", "Review 1"]);
+    expect(first.page.nextCursor).toBeTruthy();
+    const second = (await (await list(`?limit=2&cursor=${first.page.nextCursor}`)).json()) as ListBody;
+    expect(second.data.map((row) => row.title)).toEqual(["Review 0"]);
+    expect(second.page.nextCursor).toBeNull();
+    expect((await list("?unread=maybe")).status).toBe(400);
+  });
+
+  it("marks one read, filters unread ones, refuses someone else's with 404, and marks all read", async () => {
+    const response = await read(mine[0]!);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data: Row }).data.readAt).toBeTruthy();
+    // Marking again is harmless.
+    expect((await read(mine[0]!)).status).toBe(200);
+
+    const unread = (await (await list("?unread=true")).json()) as ListBody;
+    expect(unread.data.map((row) => row.id).sort()).toEqual([mine[1], mine[2]].sort());
+
+    expect((await read(theirs)).status).toBe(404);
+    expect((await read("no-such-id")).status).toBe(404);
+    expect((await test.db.notification.findUniqueOrThrow({ where: { id: theirs } })).readAt).toBeNull();
+
+    const all = await readAllRoute(apiRequest("/api/v1/notifications/read-all", { token: myToken, method: "POST" }), params({}));
+    expect(all.status).toBe(200);
+    expect(await all.json()).toEqual({ data: { marked: 2 } });
+    expect(((await (await list("?unread=true")).json()) as ListBody).data).toEqual([]);
+    expect((await test.db.notification.findUniqueOrThrow({ where: { id: theirs } })).readAt).toBeNull();
+    // Personal state: nothing in the audit trail.
+    expect(await test.db.auditEvent.count({ where: { entityType: "Notification" } })).toBe(0);
+  });
+
+  it("refuses anonymous callers with 401", async () => {
+    expect((await list("", null)).status).toBe(401);
+    expect((await read(mine[0]!, null)).status).toBe(401);
+    expect((await readAllRoute(apiRequest("/api/v1/notifications/read-all", { method: "POST" }), params({}))).status).toBe(401);
+  });
+});
+
+describe("the pg-boss worker", () => {
+  let worker: Worker | undefined;
+  const transport = fakeTransport();
+
+  beforeAll(async () => {
+    worker = await startWorker({ url: test.url, log: pino({ level: "silent" }), mail: settings, transport, pollingIntervalSeconds: 0.5 });
+  });
+  afterAll(async () => {
+    await worker?.stop();
+  });
+
+  async function settled(queue: string, id: string) {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const job = await worker!.boss.getJobById(queue, id);
+      if (job && ["completed", "failed"].includes(job.state)) return job;
+      if (Date.now() > deadline) throw new Error(`job ${id} did not finish in 30 s (state ${job?.state})`);
+      await sleep(250);
+    }
+  }
+
+  it("runs a reminder job from the queue", async () => {
+    const responsible = await organisationWithUsers(1);
+    const live = await plan(responsible.id);
+    const soon = await measure(live.id, responsible.id, "2026-06-05");
+    const id = await worker!.boss.send(QUEUES.reminders, { today: "2026-06-01" });
+    expect(id).toBeTruthy();
+    const job = await settled(QUEUES.reminders, id!);
+    expect(job.state).toBe("completed");
+    expect(await remindersOf(soon.id)).toEqual(expected(responsible.userIds, "MEASURE_DUE", `measure-due:${soon.id}:2026-06-05`));
+  });
+
+  it("emails a PENDING notification through the queue once, however often the sweep runs", async () => {
+    const { ids } = await pendingNotifications(1);
+    const sweeps = await Promise.all([worker!.boss.send(QUEUES.emailSweep, {}), worker!.boss.send(QUEUES.emailSweep, {})]);
+    for (const sweep of sweeps.filter((id): id is string => Boolean(id))) await settled(QUEUES.emailSweep, sweep);
+    const deadline = Date.now() + 30_000;
+    while ((await statuses(ids))[0] !== "SENT" && Date.now() < deadline) await sleep(250);
+    expect(await statuses(ids)).toEqual(["SENT"]);
+    // One job for the notification, whose id is derived from it.
+    expect((await settled(QUEUES.email, emailJobId(ids[0]!))).state).toBe("completed");
+    await sleep(1_000);
+    expect(transport.sent.filter((mail) => mail.subject.endsWith("New comment 0"))).toHaveLength(1);
+  });
+});
