@@ -2,16 +2,19 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
+import { unreadCount } from "@/lib/notifications/notifications";
 import { SignOutButton } from "./sign-out-button";
 
 /** The header's links: what the signed-in user's role opens, and signing in or out. */
 export async function SiteNav() {
-  const [user, t, tRole] = await Promise.all([getCurrentUser(), getTranslations("Nav"), getTranslations("Role")]);
+  const [user, t, tRole, tNotifications] = await Promise.all([getCurrentUser(), getTranslations("Nav"), getTranslations("Role"), getTranslations("Notifications")]);
+  const unread = user ? await unreadCount(user) : 0;
   return (
     <nav aria-label={t("label")} className="site-nav">
       <Link href="/programs">{t("programs")}</Link>
       <Link href="/agreements">{t("agreements")}</Link>
       <Link href="/institutions">{t("institutions")}</Link>
+      <Link href="/plans">{t("plans")}</Link>
       <Link href="/exchanges">{t("exchanges")}</Link>
       {user && <Link href="/my-organisation">{t("myOrganisation")}</Link>}
       {can(user, "user.manage") && <Link href="/admin/users">{t("users")}</Link>}
@@ -20,6 +23,9 @@ export async function SiteNav() {
       {can(user, "audit.read") && <Link href="/audit">{t("audit")}</Link>}
       {user ? (
         <>
+          <Link href="/notifications" aria-label={unread ? tNotifications("navUnreadLabel", { count: unread }) : undefined}>
+            {unread ? tNotifications("navUnread", { count: unread }) : tNotifications("nav")}
+          </Link>
           <Link href="/account/tokens">{t("tokens")}</Link>
           <span className="site-nav-user">{t("signedInAs", { name: user.name, role: tRole(user.role) })}</span>
           <SignOutButton label={t("signOut")} />
