@@ -62,7 +62,8 @@ export async function getMyOrganisation(actor: Actor, today = todayUtc()) {
     attendanceCount,
     measures: measures.map((measure) => ({
       ...measure,
-      overdue: isOverdue(measure.dueDate.toISOString().slice(0, 10), measure.status === "MET", today),
+      // As on the list of overdue measures: a draft's measures are not due yet, a closed plan's are settled.
+      overdue: !["DRAFT", "CLOSED"].includes(measure.plan.status) && isOverdue(measure.dueDate.toISOString().slice(0, 10), measure.status === "MET", today),
     })),
     measureCount,
     requests,

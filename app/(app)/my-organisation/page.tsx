@@ -138,7 +138,9 @@ export default async function MyOrganisationPage() {
                       {date(measure.dueDate)} {measure.overdue && <Badge>{t("overdue")}</Badge>}
                     </td>
                     <td>{measure.title}</td>
-                    <td>{measure.plan.title}</td>
+                    <td>
+                      <Link href={`/plans/${measure.plan.id}`}>{measure.plan.title}</Link>
+                    </td>
                     <td>
                       {tMeasure(measure.status)}
                       {measure.verifiedAt && ` · ${t("verified", { date: date(measure.verifiedAt) })}`}

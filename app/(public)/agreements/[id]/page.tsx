@@ -249,7 +249,7 @@ export default async function AgreementPage({ params }: Props) {
           <ul>
             {agreement.plans.data.map((plan) => (
               <li key={plan.id}>
-                {plan.title} — {tPlanKind(plan.kind)}, {plan.country.name}, {tPlanStatus(plan.status)}
+                <Link href={`/plans/${plan.id}`}>{plan.title}</Link> — {tPlanKind(plan.kind)}, {plan.country.name}, {tPlanStatus(plan.status)}
               </li>
             ))}
           </ul>

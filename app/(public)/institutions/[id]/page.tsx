@@ -107,7 +107,7 @@ export default async function InstitutionPage({ params }: Props) {
                         <ul>
                           {decision.measures.map((measure) => (
                             <li key={measure.id} className="muted">
-                              {t("followedUpBy", { measure: measure.title, plan: measure.plan.title, status: tMeasure(measure.status) })}
+                              <Link href={`/plans/${measure.plan.id}`}>{t("followedUpBy", { measure: measure.title, plan: measure.plan.title, status: tMeasure(measure.status) })}</Link>
                             </li>
                           ))}
                         </ul>
