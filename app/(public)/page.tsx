@@ -1,19 +1,76 @@
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/agreements/agreement-card";
+import { SearchForm } from "@/components/dashboard/search-form";
 import { listPublicAgreements } from "@/lib/agreements/list-public-agreements";
+import { getPortal } from "@/lib/dashboard/portal";
 
 export const dynamic = "force-dynamic";
 
+/** The public portal: key figures, a search of the register, the latest published programs and the agreements. */
 export default async function HomePage() {
-  const [t, tApp, agreements] = await Promise.all([
+  const [t, tApp, tPortal, tType, format, agreements, portal] = await Promise.all([
     getTranslations("Home"),
     getTranslations("App"),
+    getTranslations("Portal"),
+    getTranslations("ProgramType"),
+    getFormatter(),
     listPublicAgreements(),
+    getPortal(),
   ]);
+  const share = portal.civilSociety.total ? `${((100 * portal.civilSociety.involved) / portal.civilSociety.total).toLocaleString("en", { maximumFractionDigits: 0 })} %` : "—";
   return (
     <>
+      <h1>{tPortal("title")}</h1>
       <p className="lead">{tApp("tagline")}</p>
-      <h1>{t("title")}</h1>
+
+      <ul className="figures" aria-label={tPortal("keyFigures")}>
+        <li className="card">
+          <span className="figure-value">{portal.programs}</span>
+          <Link href="/programs">{tPortal("programs")}</Link>
+        </li>
+        <li className="card">
+          <span className="figure-value">{portal.agreements}</span>
+          <Link href="/agreements">{tPortal("agreements")}</Link>
+        </li>
+        <li className="card">
+          <span className="figure-value">{portal.exchanges}</span>
+          <Link href="/exchanges">{tPortal("exchanges")}</Link>
+        </li>
+        <li className="card">
+          <span className="figure-value">{share}</span>
+          <Link href="/dashboard">{tPortal("civilSociety")}</Link>
+        </li>
+      </ul>
+      <p>
+        <Link href="/dashboard">{tPortal("dashboard")}</Link> · <Link href="/evidence">{tPortal("evidence")}</Link>
+      </p>
+
+      <section aria-labelledby="search-title">
+        <h2 id="search-title">{tPortal("searchTitle")}</h2>
+        <SearchForm label={tPortal("searchLabel")} submit={tPortal("search")} />
+      </section>
+
+      <section aria-labelledby="recent-title">
+        <h2 id="recent-title">{tPortal("recentTitle")}</h2>
+        {portal.latest.length === 0 ? (
+          <p>{tPortal("noRecent")}</p>
+        ) : (
+          <ul>
+            {portal.latest.map((program) => (
+              <li key={program.id}>
+                <Link href={`/programs/${program.id}`}>{program.title}</Link>{" "}
+                <span className="muted">
+                  ({program.agreement.shortName}, {tType(program.type)}
+                  {program.publishedAt && `, ${format.dateTime(program.publishedAt, { dateStyle: "medium" })}`})
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <h2>{t("title")}</h2>
       <p className="muted">{t("intro")}</p>
       {agreements.length === 0 ? (
         <p>{t("empty")}</p>

@@ -14,6 +14,7 @@ export async function SiteNav() {
       <Link href="/programs">{t("programs")}</Link>
       <Link href="/agreements">{t("agreements")}</Link>
       <Link href="/institutions">{t("institutions")}</Link>
+      <Link href="/dashboard">{t("dashboard")}</Link>
       <Link href="/plans">{t("plans")}</Link>
       <Link href="/exchanges">{t("exchanges")}</Link>
       {user && <Link href="/my-organisation">{t("myOrganisation")}</Link>}

@@ -39,6 +39,14 @@ export async function socialDialogueBalance(viewer: Viewer, scope: { programId: 
       : await db().agreement.count({ where: { id: scope.agreementId } });
   if (!found) throw new AppError("NOT_FOUND", "programId" in scope ? "No program with this id is visible to you." : "There is no agreement with this id.");
   const where = "programId" in scope ? Prisma.sql`p."id" = ${scope.programId}` : Prisma.sql`p."agreementId" = ${scope.agreementId}`;
+  return socialDialogueBalanceWhere(Prisma.sql`${where} AND ${programReadSql(viewer)}`);
+}
+
+/**
+ * The balance over the events of the programs (aliased `p`) that `programs` selects; the caller
+ * has put the viewer's read scope in it.
+ */
+export async function socialDialogueBalanceWhere(programs: Prisma.Sql): Promise<SocialDialogueBalance> {
   const rows = await db().$queryRaw<Row[]>`
     SELECT a."constituency",
            COUNT(DISTINCT a."eventId")::int AS events,
@@ -50,7 +58,7 @@ export async function socialDialogueBalance(viewer: Viewer, scope: { programId: 
     FROM "Attendance" a
     JOIN "Event" e ON e."id" = a."eventId"
     JOIN "CooperationProgram" p ON p."id" = e."programId"
-    WHERE ${where} AND ${programReadSql(viewer)}
+    WHERE ${programs}
     GROUP BY a."constituency"`;
   const [totals] = await db().$queryRaw<{ events: number; people: number; women: number; women_share: string | null }[]>`
     SELECT COUNT(DISTINCT a."eventId")::int AS events,
@@ -60,7 +68,7 @@ export async function socialDialogueBalance(viewer: Viewer, scope: { programId: 
     FROM "Attendance" a
     JOIN "Event" e ON e."id" = a."eventId"
     JOIN "CooperationProgram" p ON p."id" = e."programId"
-    WHERE ${where} AND ${programReadSql(viewer)}`;
+    WHERE ${programs}`;
   const byConstituency = new Map(rows.map((row) => [row.constituency, row]));
   const number = (value: string | null | undefined) => (value === null || value === undefined ? null : Number(value));
   return {

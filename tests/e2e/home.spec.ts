@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 test("the home page lists the seeded agreements, each linking to its page", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveTitle(/Labour Cooperation Tracker/);
-  await expect(page.getByRole("heading", { level: 1, name: "Agreements" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Agreements" })).toBeVisible();
 
   const list = page.getByRole("list", { name: "Agreements" });
   for (const title of [

@@ -1,0 +1,28 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export type Series = { key: string; label: string; color: string };
+
+/**
+ * A bar chart for the eye; the figures themselves are in the table the page puts next to it, which
+ * is what screen readers use (the chart is hidden from them).
+ */
+export function DashboardBarChart({ data, categoryKey, series, stacked = false }: { data: Record<string, string | number>[]; categoryKey: string; series: Series[]; stacked?: boolean }) {
+  return (
+    <div className="chart" aria-hidden="true">
+      <ResponsiveContainer width="100%" height={260}>
+        <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
+          <YAxis tick={{ fontSize: 12 }} tickFormatter={(value: number) => new Intl.NumberFormat("en", { notation: "compact" }).format(value)} />
+          <Tooltip formatter={(value) => new Intl.NumberFormat("en").format(Number(value))} />
+          <Legend />
+          {series.map((item) => (
+            <Bar key={item.key} dataKey={item.key} name={item.label} fill={item.color} stackId={stacked ? "stack" : undefined} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
