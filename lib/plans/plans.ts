@@ -215,7 +215,8 @@ export async function reviewPlan(ctx: ActionContext, planId: string, input: unkn
 
 // ───────────────────────────── Reading ─────────────────────────────
 
-function filterWhere(filter: TPlanFilter): Prisma.PlanWhereInput[] {
+/** The conditions of the plan list's filters, to be ANDed with the viewer's read scope (planReadWhere). */
+export function planFilterWhere(filter: TPlanFilter): Prisma.PlanWhereInput[] {
   const where: Prisma.PlanWhereInput[] = [];
   if (filter.status) where.push({ status: filter.status });
   if (filter.kind) where.push({ kind: filter.kind });
@@ -234,7 +235,7 @@ function filterWhere(filter: TPlanFilter): Prisma.PlanWhereInput[] {
 export async function listPlans(viewer: Viewer, input: unknown, { limit, cursor }: TPageQuery, today = todayUtc()) {
   const filter = ZPlanFilter.parse(input);
   const offset = offsetFromCursor(cursor);
-  const where: Prisma.PlanWhereInput = { AND: [planReadWhere(viewer), ...filterWhere(filter)] };
+  const where: Prisma.PlanWhereInput = { AND: [planReadWhere(viewer), ...planFilterWhere(filter)] };
   const orderBy: Prisma.PlanOrderByWithRelationInput[] = filter.awaiting ? [{ submittedAt: "asc" }, { id: "asc" }] : [{ updatedAt: "desc" }, { id: "desc" }];
   const [plans, total] = await Promise.all([
     db().plan.findMany({

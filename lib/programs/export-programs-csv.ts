@@ -1,14 +1,20 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
 import type { Viewer } from "@/lib/authz";
+import type { ColumnKey } from "@/lib/exports/columns";
+import { isoDay } from "@/lib/exports/batches";
+import { tableStream, type Row } from "@/lib/exports/table-stream";
 import { db } from "@/lib/db";
 import type { TProgramFilter } from "@/lib/validation/programs";
 import { programIdPage } from "./list-programs";
 
+// Moved to lib/exports, where every export uses it; still importable from here.
+export { spreadsheetSafe } from "@/lib/exports/spreadsheet-safe";
+
 /** Programs fetched per query while streaming; memory stays flat whatever the list's length. */
 const BATCH = 500;
 
-const COLUMNS = [
+/** The export's columns; their names are also the header row of /api/v1/programs.csv. */
+export const PROGRAM_EXPORT_KEYS = [
   "identifier",
   "title",
   "agreement",
@@ -27,19 +33,11 @@ const COLUMNS = [
   "funding_amount",
   "participants",
   "updated_at",
-];
+] as const satisfies readonly ColumnKey<"programs">[];
 
-const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
+type ProgramExportRow = Row<(typeof PROGRAM_EXPORT_KEYS)[number]>;
 
-/**
- * A spreadsheet opens a cell starting with = + - @ (or a tab or carriage return) as a formula;
- * such text is prefixed with an apostrophe so that it stays text.
- */
-export function spreadsheetSafe(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-async function batchRows(ids: string[]): Promise<string[][]> {
+async function batchRows(ids: string[]): Promise<ProgramExportRow[]> {
   const programs = await db().cooperationProgram.findMany({
     where: { id: { in: ids } },
     select: {
@@ -68,50 +66,48 @@ async function batchRows(ids: string[]): Promise<string[][]> {
   return ids.flatMap((id) => {
     const p = byId.get(id);
     if (!p) return [];
-    const row = [
-      p.identifier,
-      p.title,
-      p.agreement.shortName,
-      p.type,
-      p.status,
-      p.visibility,
-      p.topics.join("; "),
-      p.beneficiaries.map((beneficiary) => beneficiary.countryCode).join("; "),
-      day(p.plannedStart),
-      day(p.plannedEnd),
-      day(p.actualStart),
-      day(p.actualEnd),
-      p.currencyCode,
-      p.leadInstitution?.name ?? "",
-      p.funder?.name ?? "",
-      p.fundingAmount?.toString() ?? "",
-      p.participants.map((participant) => `${participant.organisation.name} (${participant.role})`).join("; "),
-      p.updatedAt.toISOString(),
-    ];
-    return [row.map(spreadsheetSafe)];
+    const row: ProgramExportRow = {
+      identifier: p.identifier,
+      title: p.title,
+      agreement: p.agreement.shortName,
+      type: p.type,
+      status: p.status,
+      visibility: p.visibility,
+      topics: p.topics.join("; "),
+      beneficiary_countries: p.beneficiaries.map((beneficiary) => beneficiary.countryCode).join("; "),
+      planned_start: isoDay(p.plannedStart),
+      planned_end: isoDay(p.plannedEnd),
+      actual_start: isoDay(p.actualStart),
+      actual_end: isoDay(p.actualEnd),
+      currency: p.currencyCode,
+      lead_institution: p.leadInstitution?.name ?? null,
+      funder: p.funder?.name ?? null,
+      // Exact, as a decimal string: never a binary float.
+      funding_amount: p.fundingAmount?.toString() ?? null,
+      participants: p.participants.map((participant) => `${participant.organisation.name} (${participant.role})`).join("; "),
+      updated_at: p.updatedAt.toISOString(),
+    };
+    return [row];
   });
 }
 
 /**
- * Exactly the programs the list shows for `filter`, in its order, as CSV (UTF-8 with a byte order
- * mark, so that spreadsheet programs read accents correctly). Written batch by batch as the client
- * reads, never held whole in memory.
+ * Exactly the programs the list shows for `filter`, within what the viewer may read and in the
+ * list's order, one row each, fetched batch by batch as the rows are consumed.
+ */
+export async function* programExportRows(viewer: Viewer, filter: TProgramFilter): AsyncGenerator<ProgramExportRow> {
+  for (let offset = 0; ; offset += BATCH) {
+    const { ids } = await programIdPage(viewer, filter, offset, BATCH);
+    if (ids.length) yield* await batchRows(ids);
+    if (ids.length < BATCH) return;
+  }
+}
+
+/**
+ * The program list as CSV for /api/v1/programs.csv (UTF-8 with a byte order mark, headers being the
+ * column names), streamed as the client reads: the same rows as the programs export.
  */
 export function exportProgramsCsv(viewer: Viewer, filter: TProgramFilter): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let offset = 0;
-  let started = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${stringify([COLUMNS])}`));
-        return;
-      }
-      const { ids } = await programIdPage(viewer, filter, offset, BATCH);
-      if (ids.length) controller.enqueue(encoder.encode(stringify(await batchRows(ids))));
-      offset += BATCH;
-      if (ids.length < BATCH) controller.close();
-    },
-  });
+  const columns = PROGRAM_EXPORT_KEYS.map((key) => ({ key, header: key }));
+  return tableStream("csv", columns, programExportRows(viewer, filter));
 }

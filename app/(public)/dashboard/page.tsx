@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DashboardBarChart } from "@/components/dashboard/bar-chart";
+import { ExportLinks } from "@/components/exports/export-links";
 import { BalanceChart } from "@/components/participation/balance-chart";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
@@ -198,6 +199,8 @@ export default async function DashboardPage({ searchParams }: Props) {
       </section>
 
       <BalanceChart balance={dashboard.balance} headingId="dashboard-balance-title" title={t("balanceTitle")} />
+
+      <ExportLinks datasets={["programs", "transactions", "indicators", "events"]} query={query.toString()} />
 
       <section aria-labelledby="plans-title">
         <h2 id="plans-title">{t("plansTitle")}</h2>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/exports/export-links";
 import { Badge } from "@/components/ui/badge";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
@@ -122,6 +123,7 @@ export default async function PlansPage({ searchParams }: Props) {
           <Link href={`/plans?${next.toString()}`}>{t("next")}</Link>
         </nav>
       )}
+      <ExportLinks datasets={["plans"]} query={query.toString()} />
     </>
   );
 }

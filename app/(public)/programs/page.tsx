@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/exports/export-links";
 import { Badge } from "@/components/ui/badge";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
@@ -217,6 +218,7 @@ export default async function ProgramsPage({ searchParams }: Props) {
         {offset > 0 && <Link href={`/programs?${query.toString()}`}>{t("first")}</Link>}{" "}
         {page.page.nextCursor && <Link href={`/programs?${next.toString()}`}>{t("next")}</Link>}
       </nav>
+      <ExportLinks datasets={["programs", "transactions", "indicators", "events"]} query={exportQuery.toString()} />
     </>
   );
 }

@@ -1,0 +1,27 @@
+import { apiRoute } from "@/lib/api/respond";
+import { apiViewer } from "@/lib/api/viewer";
+import { prepareExport } from "@/lib/exports/datasets";
+import { EXPORT_CONTENT_TYPES, startRows, tableStream } from "@/lib/exports/table-stream";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ dataset: string }> };
+
+/**
+ * A dataset (programs, transactions, indicators, plans, events) as a CSV or XLSX download, with the
+ * filters of the list it comes from and within what the caller may read, streamed as it is read.
+ * Everything that can be refused is refused before the first byte is sent.
+ */
+export const GET = apiRoute<Context>(async (request, { params }) => {
+  const prepared = prepareExport((await params).dataset, new URL(request.url).searchParams);
+  const viewer = await apiViewer(request);
+  const rows = await startRows(prepared.rows(viewer));
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(tableStream(prepared.format, prepared.columns, rows), {
+    headers: {
+      "Content-Type": EXPORT_CONTENT_TYPES[prepared.format],
+      "Content-Disposition": `attachment; filename="${prepared.dataset}-${stamp}.${prepared.format}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+});

@@ -1,0 +1,408 @@
+// Streamed exports through /api/v1/exports/{dataset}: each dataset as CSV and XLSX holds exactly the
+// rows of its filters within the caller's read scope (checked against independent Prisma queries),
+// money stays exact, spreadsheet formulas stay text, and bad requests are refused before streaming.
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor, Viewer } from "@/lib/authz";
+import { planReadWhere, programReadWhere } from "@/lib/authz";
+import type { Prisma } from "@/lib/db/generated/client";
+import messages from "@/lib/i18n/messages/en/exports.json";
+import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
+import { createActor } from "./helpers/actors";
+import { apiRequest, params, tokenFor } from "./helpers/api";
+import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
+
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+
+const { GET: exportRoute } = await import("@/app/api/v1/exports/[dataset]/route");
+
+const test = provideTestDatabase();
+bindAppDatabase(test);
+
+type Who = "govMx" | "govCl" | "cso" | "analyst" | "admin";
+const actors = {} as Record<Who, Actor>;
+const tokens = {} as Record<Who, string>;
+const refs = {} as { usmca: string; chile: string; pubMx: string; draftMx: string; pubCl: string; stps: string; union: string };
+
+const FORMULA = '=HYPERLINK("http://evil.test","click")';
+
+beforeAll(async () => {
+  const db = test.db;
+  await db.$transaction(async (tx) => {
+    const usmca = await createAgreement(tx, { parties: ["MX", "US"] });
+    const chile = await createAgreement(tx, { parties: ["CL", "US"] });
+    const stps = await createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "MX" });
+    const mintrab = await createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "CL" });
+    const union = await createOrganisation(tx, { kind: "WORKERS_ORGANISATION", countryCode: "MX" });
+    const program = (agreementId: string, owner: string, visibility: "DRAFT" | "PUBLISHED", title: string) =>
+      createProgram(tx, { agreementId, title, visibility, participants: { create: [{ organisationId: owner, role: "ACCOUNTABLE" }] } });
+    const pubMx = await program(usmca.id, stps.id, "PUBLISHED", "Labour inspection");
+    const draftMx = await program(usmca.id, stps.id, "DRAFT", "Child labour survey");
+    const pubCl = await program(chile.id, mintrab.id, "PUBLISHED", "Collective bargaining");
+    Object.assign(refs, { usmca: usmca.id, chile: chile.id, pubMx: pubMx.id, draftMx: draftMx.id, pubCl: pubCl.id, stps: stps.id, union: union.id });
+
+    await tx.transaction.createMany({
+      data: [
+        { programId: pubMx.id, type: "DISBURSEMENT", date: new Date("2024-03-01"), amount: "1234567.8900", currencyCode: "USD", providerId: stps.id, receiverId: union.id, reference: "=SUM(A1:A9)", description: FORMULA },
+        { programId: pubMx.id, type: "COMMITMENT", date: new Date("2023-01-15"), amount: "0.1000", currencyCode: "USD" },
+        { programId: pubMx.id, type: "DISBURSEMENT", date: new Date("2025-02-01"), amount: "99999999999999.9999", currencyCode: "MXN" },
+        { programId: draftMx.id, type: "DISBURSEMENT", date: new Date("2024-05-01"), amount: "10.0000", currencyCode: "USD", description: "Draft money" },
+        { programId: pubCl.id, type: "EXPENDITURE", date: new Date("2024-06-30"), amount: "250.5000", currencyCode: "CLP" },
+      ],
+    });
+
+    const inspections = await tx.indicator.create({ data: { programId: pubMx.id, title: "Inspections", level: "OUTPUT", measure: "UNIT", unit: "inspections", baselineValue: "12.5", baselineYear: 2023 } });
+    await tx.indicatorPeriod.createMany({
+      data: [
+        { indicatorId: inspections.id, periodStart: new Date("2024-01-01"), periodEnd: new Date("2024-12-31"), dueDate: new Date("2025-01-31"), targetValue: "100.5", actualValue: "50.25", reportedAt: new Date("2025-01-20T10:00:00Z") },
+        { indicatorId: inspections.id, periodStart: new Date("2025-01-01"), periodEnd: new Date("2025-12-31"), dueDate: new Date("2026-01-31"), targetValue: "200" },
+      ],
+    });
+    await tx.indicator.create({ data: { programId: pubMx.id, title: "Dialogue quality", level: "OUTCOME", measure: "QUALITATIVE", baselineText: "Weak" } });
+    const draftIndicator = await tx.indicator.create({ data: { programId: draftMx.id, title: "Children surveyed", level: "OUTPUT", measure: "UNIT" } });
+    await tx.indicatorPeriod.create({ data: { indicatorId: draftIndicator.id, periodStart: new Date("2027-01-01"), periodEnd: new Date("2027-12-31"), dueDate: new Date("2028-01-31"), targetText: "All regions" } });
+
+    const plan = (data: Partial<Prisma.PlanUncheckedCreateInput> & { title: string }) =>
+      tx.plan.create({ data: { kind: "ACTION", agreementId: usmca.id, countryCode: "MX", origin: "OTHER", ownerOrganisationId: stps.id, ...data } });
+    const approved = await plan({ title: "Inspection plan", status: "APPROVED" });
+    const draft = await plan({ title: "Draft plan", status: "DRAFT" });
+    await plan({ title: "Chilean plan", status: "IN_PROGRESS", agreementId: chile.id, countryCode: "CL", ownerOrganisationId: mintrab.id, kind: "REMEDIATION" });
+    await tx.measure.createMany({
+      data: [
+        { planId: approved.id, title: "Hire inspectors", responsibleOrganisationId: stps.id, dueDate: new Date("2020-01-01"), status: "SCHEDULED" },
+        { planId: approved.id, title: "Train inspectors", responsibleOrganisationId: union.id, dueDate: new Date("2020-02-01"), status: "MET", verifiedAt: new Date("2020-03-01T09:30:00Z") },
+        { planId: approved.id, title: "Publish results", responsibleOrganisationId: stps.id, dueDate: new Date("2999-01-01") },
+        { planId: draft.id, title: "Secret measure", responsibleOrganisationId: stps.id, dueDate: new Date("2030-01-01") },
+      ],
+    });
+
+    const workshop = await tx.event.create({ data: { programId: pubMx.id, kind: "WORKSHOP", title: "Inspection workshop", startDate: new Date("2024-04-10"), place: "Monterrey" } });
+    await tx.attendance.createMany({
+      data: [
+        { eventId: workshop.id, organisationId: union.id, constituency: "WORKERS", women: 3, men: 2 },
+        { eventId: workshop.id, organisationId: null, constituency: "OTHER", women: 1, men: 0 },
+      ],
+    });
+    await tx.event.create({ data: { programId: pubMx.id, kind: "PUBLICATION", title: "Guide", startDate: new Date("2024-09-01") } });
+    const internal = await tx.event.create({ data: { programId: draftMx.id, kind: "CONSULTATION", title: "Internal consultation", startDate: new Date("2026-01-10") } });
+    await tx.attendance.create({ data: { eventId: internal.id, organisationId: stps.id, constituency: "GOVERNMENT", women: 0, men: 75 } });
+  });
+  actors.govMx = await createActor(db, "GOVERNMENT", { organisationId: refs.stps });
+  actors.govCl = await createActor(db, "GOVERNMENT", { country: "CL" });
+  actors.cso = await createActor(db, "CIVIL_SOCIETY", { organisationId: refs.union });
+  actors.analyst = await createActor(db, "ANALYST");
+  actors.admin = await createActor(db, "ADMIN");
+  for (const key of Object.keys(actors) as Who[]) tokens[key] = await tokenFor(actors[key]);
+});
+
+// ───────────────────────────── Reading an export back ─────────────────────────────
+
+type Format = "csv" | "xlsx";
+type Dataset = keyof typeof messages.Exports.columns;
+type TextRow = Record<string, string>;
+
+const FORMATS: Format[] = ["csv", "xlsx"];
+const VIEWERS: (Who | null)[] = [null, "govCl", "govMx", "cso", "analyst"];
+const viewerOf = (who: Who | null): Viewer => (who ? actors[who] : null);
+const headersOf = (dataset: Dataset) => Object.values(messages.Exports.columns[dataset]);
+
+function call(dataset: string, query: string, who: Who | null = null) {
+  return exportRoute(apiRequest(`/api/v1/exports/${dataset}?${query}`, { token: who ? tokens[who] : undefined }), params({ dataset }));
+}
+
+async function readXlsx(bytes: Uint8Array) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  const rows: ExcelJS.Row[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => rows.push(row));
+  return rows;
+}
+
+/** The export's header row and its rows as header → text, checking the response on the way. */
+async function download(dataset: Dataset, query: string, format: Format, who: Who | null = null) {
+  const response = await call(dataset, `${query}&format=${format}`, who);
+  expect(response.status, await response.clone().text()).toBe(200);
+  expect(response.headers.get("content-type")).toBe(format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  expect(response.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="${dataset}-\\d{4}-\\d{2}-\\d{2}\\.${format}"$`));
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  expect(response.body).toBeInstanceOf(ReadableStream);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (format === "csv") {
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...records] = parse(new TextDecoder().decode(bytes), { bom: true }) as string[][];
+    return { header: header!, rows: records.map((record) => Object.fromEntries(header!.map((name, index) => [name, record[index]!]))), cells: [] as ExcelJS.Row[] };
+  }
+  const [header, ...rows] = await readXlsx(bytes);
+  const names = (header!.values as unknown[]).slice(1).map(String);
+  const text = (value: ExcelJS.CellValue) => (value === null || value === undefined ? "" : String(value));
+  return { header: names, rows: rows.map((row) => Object.fromEntries(names.map((name, index) => [name, text(row.getCell(index + 1).value)]))), cells: rows };
+}
+
+/** What a spreadsheet-safe CSV holds for a text: formulas get an apostrophe, as the app documents. */
+const inCsv = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+const sorted = (rows: TextRow[]) => rows.map((row) => JSON.stringify(row)).sort();
+
+/** Compares the export with the rows expected, in either format (in CSV, text is spreadsheet-safe). */
+async function expectExport(dataset: Dataset, query: string, who: Who | null, expected: TextRow[]) {
+  for (const format of FORMATS) {
+    const { header, rows } = await download(dataset, query, format, who);
+    expect(header).toEqual(headersOf(dataset));
+    const want = format === "csv" ? expected.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, inCsv(value)]))) : expected;
+    expect(sorted(rows), `${dataset} ${format} for ${who ?? "anonymous"}`).toEqual(sorted(want));
+  }
+}
+
+const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
+
+// ───────────────────────────── Independent expectations ─────────────────────────────
+
+async function expectedTransactions(viewer: Viewer, where: Prisma.TransactionWhereInput = {}) {
+  const rows = await test.db.transaction.findMany({
+    where: { AND: [{ program: programReadWhere(viewer) }, where] },
+    select: { type: true, date: true, amount: true, currencyCode: true, reference: true, description: true, program: { select: { identifier: true, title: true } }, provider: { select: { name: true } }, receiver: { select: { name: true } } },
+  });
+  return rows.map((row) => ({
+    "Program identifier": row.program.identifier,
+    "Program title": row.program.title,
+    Type: row.type,
+    Date: day(row.date),
+    Amount: row.amount.toFixed(4),
+    Currency: row.currencyCode,
+    Provider: row.provider?.name ?? "",
+    Receiver: row.receiver?.name ?? "",
+    Reference: row.reference ?? "",
+    Description: row.description,
+  }));
+}
+
+async function expectedIndicators(viewer: Viewer) {
+  const indicators = await test.db.indicator.findMany({ where: { program: programReadWhere(viewer) }, include: { program: { select: { identifier: true } }, periods: true } });
+  return indicators.flatMap((indicator) => {
+    const base = {
+      "Program identifier": indicator.program.identifier,
+      Indicator: indicator.title,
+      Level: indicator.level,
+      Measure: indicator.measure,
+      Unit: indicator.unit ?? "",
+      Baseline: indicator.baselineValue?.toFixed(4) ?? indicator.baselineText ?? "",
+      "Baseline year": indicator.baselineYear === null ? "" : String(indicator.baselineYear),
+    };
+    const none = { "Period start": "", "Period end": "", Target: "", Actual: "", "Report due": "", "Reported at": "" };
+    if (!indicator.periods.length) return [{ ...base, ...none }];
+    return indicator.periods.map((period) => ({
+      ...base,
+      "Period start": day(period.periodStart),
+      "Period end": day(period.periodEnd),
+      Target: period.targetValue?.toFixed(4) ?? period.targetText ?? "",
+      Actual: period.actualValue?.toFixed(4) ?? period.actualText ?? "",
+      "Report due": day(period.dueDate),
+      "Reported at": period.reportedAt?.toISOString() ?? "",
+    }));
+  });
+}
+
+async function expectedPlans(viewer: Viewer, where: Prisma.PlanWhereInput = {}) {
+  const today = new Date().toISOString().slice(0, 10);
+  const plans = await test.db.plan.findMany({
+    where: { AND: [planReadWhere(viewer), where] },
+    include: { agreement: true, ownerOrganisation: true, measures: { include: { responsibleOrganisation: true } } },
+  });
+  return plans.flatMap((plan) => {
+    const base = { Plan: plan.title, Kind: plan.kind, Status: plan.status, Agreement: plan.agreement.shortName, Country: plan.countryCode, Owner: plan.ownerOrganisation.name };
+    if (!plan.measures.length) return [{ ...base, Measure: "", "Responsible organisation": "", "Due date": "", "Measure status": "", Overdue: "", "Verified at": "" }];
+    return plan.measures.map((measure) => ({
+      ...base,
+      Measure: measure.title,
+      "Responsible organisation": measure.responsibleOrganisation.name,
+      "Due date": day(measure.dueDate),
+      "Measure status": measure.status,
+      Overdue: day(measure.dueDate) < today && measure.status !== "MET" ? "yes" : "no",
+      "Verified at": measure.verifiedAt?.toISOString() ?? "",
+    }));
+  });
+}
+
+async function expectedEvents(viewer: Viewer) {
+  const events = await test.db.event.findMany({ where: { program: programReadWhere(viewer) }, include: { program: true, attendance: { include: { organisation: true } } } });
+  return events.flatMap((event) => {
+    const base = { "Program identifier": event.program.identifier, "Event date": day(event.startDate), Kind: event.kind, Title: event.title, Place: event.place ?? "" };
+    if (!event.attendance.length) return [{ ...base, Organisation: "", Constituency: "", Women: "", Men: "" }];
+    return event.attendance.map((row) => ({ ...base, Organisation: row.organisation?.name ?? "", Constituency: row.constituency, Women: String(row.women), Men: String(row.men) }));
+  });
+}
+
+const identifierOf = async (id: string) => (await test.db.cooperationProgram.findUniqueOrThrow({ where: { id } })).identifier;
+
+// ───────────────────────────── The datasets ─────────────────────────────
+
+describe("scope", () => {
+  it("exports a draft program's transactions to its ministry and analysts only", async () => {
+    const draft = await identifierOf(refs.draftMx);
+    const sees = { null: false, govCl: false, govMx: true, cso: false, analyst: true, admin: true };
+    for (const who of VIEWERS) {
+      const expected = await expectedTransactions(viewerOf(who));
+      // The expectation itself must tell the viewers apart, or the comparison proves nothing.
+      expect(expected.some((row) => row["Program identifier"] === draft)).toBe(sees[who ?? "null"]);
+      await expectExport("transactions", "", who, expected);
+    }
+  });
+
+  it("exports indicators, events and programs within the same scope", async () => {
+    const draft = await identifierOf(refs.draftMx);
+    for (const who of VIEWERS) {
+      const viewer = viewerOf(who);
+      const indicators = await expectedIndicators(viewer);
+      const events = await expectedEvents(viewer);
+      expect(indicators.some((row) => row["Program identifier"] === draft)).toBe(who === "govMx" || who === "analyst");
+      expect(events.some((row) => row["Program identifier"] === draft)).toBe(who === "govMx" || who === "analyst");
+      await expectExport("indicators", "", who, indicators);
+      await expectExport("events", "", who, events);
+      const programs = await test.db.cooperationProgram.findMany({ where: programReadWhere(viewer), select: { identifier: true } });
+      for (const format of FORMATS) {
+        const { rows } = await download("programs", "sort=identifier", format, who);
+        expect(rows.map((row) => row.Identifier).sort()).toEqual(programs.map((program) => program.identifier).sort());
+      }
+    }
+  });
+
+  it("exports plans past review to everyone and drafts to their ministry only", async () => {
+    for (const who of VIEWERS) {
+      const expected = await expectedPlans(viewerOf(who));
+      expect(expected.some((row) => row.Plan === "Draft plan")).toBe(who === "govMx" || who === "analyst");
+      await expectExport("plans", "", who, expected);
+    }
+  });
+});
+
+describe("filters", () => {
+  it("exports the transactions of the program filters, type and date range", async () => {
+    const query = `agreement=${refs.usmca}&transactionType=DISBURSEMENT&from=2024-01-01&to=2024-12-31`;
+    const expected = await expectedTransactions(actors.admin, { program: { agreementId: refs.usmca }, type: "DISBURSEMENT", date: { gte: new Date("2024-01-01"), lte: new Date("2024-12-31") } });
+    expect(expected.map((row) => row.Amount).sort()).toEqual(["10.0000", "1234567.8900"]);
+    await expectExport("transactions", query, "admin", expected);
+  });
+
+  it("exports the programs of a filter in the list's order, as the old CSV does", async () => {
+    for (const format of FORMATS) {
+      const { rows } = await download("programs", `agreement=${refs.usmca}&sort=title`, format, "analyst");
+      expect(rows.map((row) => row.Title)).toEqual(["Child labour survey", "Labour inspection"]);
+    }
+  });
+
+  it("exports indicators and events of the filtered programs only", async () => {
+    const query = `agreement=${refs.chile}`;
+    for (const format of FORMATS) {
+      expect((await download("indicators", query, format, "admin")).rows).toEqual([]);
+      expect((await download("events", query, format, "admin")).rows).toEqual([]);
+    }
+    const published = `agreement=${refs.usmca}&visibility=PUBLISHED`;
+    const identifier = await identifierOf(refs.pubMx);
+    await expectExport("events", published, "admin", (await expectedEvents(actors.admin)).filter((row) => row["Program identifier"] === identifier));
+    await expectExport("indicators", published, "admin", (await expectedIndicators(actors.admin)).filter((row) => row["Program identifier"] === identifier));
+  });
+
+  it("exports the plans of the plan list's filters, one row per measure and flags the overdue ones", async () => {
+    const expected = await expectedPlans(actors.analyst, { status: "APPROVED" });
+    expect(expected.map((row) => `${row.Measure}:${row.Overdue}`).sort()).toEqual(["Hire inspectors:yes", "Publish results:no", "Train inspectors:no"]);
+    await expectExport("plans", "status=APPROVED", "analyst", expected);
+    await expectExport("plans", "country=CL&kind=REMEDIATION", "analyst", await expectedPlans(actors.analyst, { countryCode: "CL", kind: "REMEDIATION" }));
+  });
+});
+
+describe("cells", () => {
+  it("keeps money exact: a decimal string in CSV and text in XLSX", async () => {
+    const csv = await download("transactions", `agreement=${refs.usmca}`, "csv", "admin");
+    expect(csv.rows.map((row) => row.Amount).sort()).toEqual(["0.1000", "10.0000", "1234567.8900", "99999999999999.9999"]);
+    const xlsx = await download("transactions", `agreement=${refs.usmca}`, "xlsx", "admin");
+    const amountColumn = xlsx.header.indexOf("Amount") + 1;
+    const amounts = xlsx.cells.map((row) => row.getCell(amountColumn));
+    expect(amounts.every((cell) => cell.type === ExcelJS.ValueType.String)).toBe(true);
+    expect(amounts.map((cell) => cell.value).sort()).toEqual(["0.1000", "10.0000", "1234567.8900", "99999999999999.9999"]);
+  });
+
+  it("writes counts as numbers in XLSX and leaves unaffiliated attendance without an organisation", async () => {
+    const { header, rows, cells } = await download("events", `agreement=${refs.usmca}&visibility=PUBLISHED`, "xlsx", null);
+    const women = header.indexOf("Women") + 1;
+    const workers = cells.find((row) => row.getCell(header.indexOf("Constituency") + 1).value === "WORKERS")!;
+    expect(workers.getCell(women).type).toBe(ExcelJS.ValueType.Number);
+    expect(workers.getCell(women).value).toBe(3);
+    expect(rows.find((row) => row.Constituency === "OTHER")).toMatchObject({ Organisation: "", Women: "1", Men: "0" });
+    expect(rows.find((row) => row.Title === "Guide")).toMatchObject({ Organisation: "", Constituency: "", Women: "", Men: "" });
+  });
+
+  it("neutralises formulas: an apostrophe in CSV, a text cell in XLSX", async () => {
+    const csv = await download("transactions", "transactionType=DISBURSEMENT&from=2024-03-01&to=2024-03-01", "csv", null);
+    expect(csv.rows).toHaveLength(1);
+    expect(csv.rows[0]).toMatchObject({ Description: `'${FORMULA}`, Reference: "'=SUM(A1:A9)" });
+    const xlsx = await download("transactions", "transactionType=DISBURSEMENT&from=2024-03-01&to=2024-03-01", "xlsx", null);
+    const cell = xlsx.cells[0]!.getCell(xlsx.header.indexOf("Description") + 1);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.formula).toBeUndefined();
+    expect(cell.value).toBe(FORMULA);
+  });
+});
+
+describe("refused requests", () => {
+  const error = async (response: Response, status: number) => {
+    expect(response.status, await response.clone().text()).toBe(status);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    return ((await response.json()) as { error: { code: string; fieldErrors?: Record<string, string[]> } }).error;
+  };
+
+  it("answers an unknown dataset with 404", async () => {
+    expect((await error(await call("budgets", "format=csv"), 404)).code).toBe("NOT_FOUND");
+    expect((await error(await call("constructor", ""), 404)).code).toBe("NOT_FOUND");
+  });
+
+  it("answers a bad format or filter with 400 and every field's problem", async () => {
+    const bad = await error(await call("transactions", "format=pdf&from=2024-13-01&transactionType=GIFT&year=abc"), 400);
+    expect(bad.code).toBe("INVALID_INPUT");
+    expect(Object.keys(bad.fieldErrors!).sort()).toEqual(["format", "from", "transactionType", "year"]);
+    expect((await error(await call("transactions", "from=2024-06-01&to=2024-01-01"), 400)).fieldErrors).toHaveProperty("to");
+    expect((await error(await call("plans", "format=xlsx&status=NOPE"), 400)).fieldErrors).toHaveProperty("status");
+    expect((await error(await call("programs", "sort=random"), 400)).fieldErrors).toHaveProperty("sort");
+  });
+
+  it("refuses a token that is not valid rather than exporting public data", async () => {
+    const response = await exportRoute(apiRequest("/api/v1/exports/programs", { token: "not-a-token" }), params({ dataset: "programs" }));
+    expect((await error(response, 401)).code).toBe("UNAUTHENTICATED");
+  });
+});
+
+// Adds rows of its own, so it comes after the tests that count the base set.
+describe("streaming", () => {
+  it("streams thousands of transactions in both formats", async () => {
+    const agreement = await test.db.$transaction((tx) => createAgreement(tx, { parties: ["PE", "US"] }));
+    const program = await test.db.$transaction((tx) => createProgram(tx, { agreementId: agreement.id, visibility: "PUBLISHED" }));
+    const count = 3210;
+    await test.db.transaction.createMany({
+      data: Array.from({ length: count }, (_, index) => ({
+        programId: program.id,
+        type: "DISBURSEMENT" as const,
+        date: new Date(Date.UTC(2024, 0, 1 + (index % 365))),
+        amount: `${index}.${String(index % 10_000).padStart(4, "0")}`,
+        currencyCode: "USD",
+        reference: `REF-${index}`,
+      })),
+    });
+    for (const format of FORMATS) {
+      const { rows } = await download("transactions", `agreement=${agreement.id}`, format, null);
+      expect(rows).toHaveLength(count);
+      expect(new Set(rows.map((row) => row.Reference)).size).toBe(count);
+      expect(rows.find((row) => row.Reference === "REF-1234")!.Amount).toBe("1234.1234");
+    }
+  });
+
+  it("stops cleanly when the client goes away part-way", async () => {
+    for (const format of FORMATS) {
+      const response = await call("transactions", `format=${format}`, "admin");
+      const reader = response.body!.getReader();
+      expect((await reader.read()).done).toBe(false);
+      await reader.cancel();
+    }
+    // The database is still answering exports afterwards (no connection was left hanging).
+    expect((await download("plans", "status=APPROVED", "csv", "admin")).rows).toHaveLength(3);
+  });
+});
