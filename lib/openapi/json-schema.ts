@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { fieldNote } from "./field-notes";
+
+export type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema>; required?: string[]; description?: string };
+
+/**
+ * A zod schema as the JSON Schema (draft 2020-12, which OpenAPI 3.1 uses) of what a client sends:
+ * the input side, so that transforms, coercions and defaults describe the accepted input rather
+ * than the parsed value, and anything zod cannot represent (a custom check, a file) becomes a
+ * permissive `{}` instead of failing the whole document.
+ */
+export function inputJsonSchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as JsonSchema;
+  return describeFields(json);
+}
+
+/** Adds the shared field notes to the properties (of each branch of a union) that have no description. */
+function describeFields(json: JsonSchema): JsonSchema {
+  for (const branch of [json, ...((json.oneOf ?? json.anyOf ?? []) as JsonSchema[])]) {
+    for (const [name, property] of Object.entries(branch.properties ?? {})) {
+      const note = fieldNote(name);
+      if (note && !property.description) property.description = note;
+    }
+  }
+  return json;
+}
+
+export type QueryParameter = { name: string; in: "query"; required: boolean; description?: string; schema: JsonSchema };
+
+/** The query parameters an object schema reads, one per property. */
+export function queryParameters(schema: z.ZodObject): QueryParameter[] {
+  const json = inputJsonSchema(schema);
+  const required = new Set(json.required ?? []);
+  return Object.entries(json.properties ?? {}).map(([name, { description, ...property }]) => ({
+    name,
+    in: "query" as const,
+    required: required.has(name),
+    ...(description && { description }),
+    schema: property,
+  }));
+}
