@@ -31,7 +31,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <NextIntlClientProvider>{children}</NextIntlClientProvider>
         </main>
         <footer className="site-footer">
-          <div className="container">{t("footer")}</div>
+          <div className="container">
+            {t("footer")} · <Link href="/evidence">{t("evidence")}</Link> · <Link href="/api-docs">{t("apiDocs")}</Link>
+          </div>
         </footer>
       </body>
     </html>

@@ -33,4 +33,9 @@ test("a visitor without an account sees the portal's figures, searches the regis
   await page.getByRole("link", { name: /measures are past their due date and not met/ }).click();
   await expect(page).toHaveURL(/\/plans\/overdue$/);
   await expect(page.getByRole("table", { name: "Overdue measures" }).getByRole("row").nth(1)).toBeVisible();
+
+  // The API is documented in the app, from the same document the machines read.
+  await page.getByRole("link", { name: "API reference" }).click();
+  await expect(page).toHaveURL(/\/api-docs$/);
+  await expect(page.getByRole("link", { name: /openapi\.json/ }).first()).toBeVisible();
 });
