@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { addCommentAction, deleteCommentAction, updateCommentAction } from "@/app/(app)/programs/participation-actions";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
@@ -11,8 +12,9 @@ import { COMMENT_EDIT_MINUTES } from "@/lib/validation/participation";
  * React escapes it, so markup in a comment is displayed, never run. Authors edit or delete their own
  * comments for a while after writing them.
  */
-export async function Comments({ viewer, target }: { viewer: Actor; target: CommentTarget }) {
-  const [t, format, comments] = await Promise.all([getTranslations("Participation"), getFormatter(), listComments(viewer, target)]);
+export async function Comments({ viewer, target, cursor, laterHref }: { viewer: Actor; target: CommentTarget; cursor?: string; laterHref: (cursor: string) => string }) {
+  const [t, format, page] = await Promise.all([getTranslations("Participation"), getFormatter(), listComments(viewer, target, { limit: 100, cursor })]);
+  const comments = page.data;
   const hidden: Record<string, string> = "programId" in target ? { programId: target.programId } : { planId: target.planId };
   return (
     <section aria-labelledby="comments-title">
@@ -54,6 +56,11 @@ export async function Comments({ viewer, target }: { viewer: Actor; target: Comm
             </li>
           ))}
         </ol>
+      )}
+      {page.page.nextCursor && (
+        <p>
+          <Link href={laterHref(page.page.nextCursor)}>{t("laterComments")}</Link>
+        </p>
       )}
       <RecordForm
         action={addCommentAction}

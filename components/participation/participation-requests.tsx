@@ -19,12 +19,13 @@ type Props = {
  */
 export async function ParticipationRequests({ viewer, program }: Props) {
   if (!viewer) return null;
-  const [t, tRole, format, requests] = await Promise.all([
+  const [t, tRole, format, page] = await Promise.all([
     getTranslations("Participation"),
     getTranslations("ParticipantRole"),
     getFormatter(),
-    listProgramRequests(viewer, program.id),
+    listProgramRequests(viewer, program.id, { limit: 100 }),
   ]);
+  const requests = page.data;
   const mayAsk = can(viewer, "participation.request") && program.visibility === "PUBLISHED" && !["CLOSED", "CANCELLED"].includes(program.status);
   const roleOptions = REQUESTABLE_ROLES.map((role) => ({ value: role, label: tRole(role) }));
 
@@ -86,6 +87,7 @@ export async function ParticipationRequests({ viewer, program }: Props) {
           ))}
         </ul>
       )}
+      {page.page.nextCursor && <p className="muted">{t("moreRequests")}</p>}
       {mayAsk && (
         <>
           <h3>{t("askTitle")}</h3>

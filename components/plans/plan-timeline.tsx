@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 type TimelineEvent = { id: string; at: Date; action: string; before: unknown; after: unknown; actor: { name: string } | null };
@@ -15,7 +16,7 @@ type Snapshot = {
  * status changes with their comment, reviews with their decision and comment, measures added,
  * reported on, verified and given evidence, and comments.
  */
-export async function PlanTimeline({ events }: { events: TimelineEvent[] }) {
+export async function PlanTimeline({ events, laterHref }: { events: TimelineEvent[]; laterHref: string | null }) {
   const [t, tStatus, tMeasure, tDecision, format] = await Promise.all([
     getTranslations("PlanTimeline"),
     getTranslations("PlanStatus"),
@@ -79,6 +80,11 @@ export async function PlanTimeline({ events }: { events: TimelineEvent[] }) {
             </li>
           ))}
         </ol>
+      )}
+      {laterHref && (
+        <p>
+          <Link href={laterHref}>{t("later")}</Link>
+        </p>
       )}
     </section>
   );

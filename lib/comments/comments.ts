@@ -1,4 +1,5 @@
 import "server-only";
+import { toPage, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can, planReadWhere, programReadWhere, type Actor, type Viewer } from "@/lib/authz";
@@ -61,25 +62,34 @@ const audit = (tx: DbTx, ctx: ActionContext, comment: { programId: string | null
 const snapshot = (comment: { id: string; body: string; author: { name: string } }) => ({ comment: { id: comment.id, author: comment.author.name, body: comment.body } });
 
 /**
- * The comments on a program or plan, oldest first, for signed-in readers of it. A deleted comment
- * keeps its place with its body removed. `mayChange` says whether the viewer may still edit or
- * delete it.
+ * The comments on a program or plan, oldest first and paged by keyset, for signed-in readers of it.
+ * A deleted comment keeps its place with its body removed. `mayChange` says whether the viewer may
+ * still edit or delete it.
  */
-export async function listComments(viewer: Viewer, target: CommentTarget, now = new Date()) {
+export async function listComments(viewer: Viewer, target: CommentTarget, { limit, cursor }: TPageQuery = { limit: 100 }, now = new Date()) {
   const actor = signedIn(viewer);
   await assertTargetReadable(db(), actor, target);
-  const comments = await db().comment.findMany({
-    where: "programId" in target ? { programId: target.programId } : { planId: target.planId },
+  const where = "programId" in target ? { programId: target.programId } : { planId: target.planId };
+  if (cursor && !(await db().comment.count({ where: { ...where, id: cursor } }))) {
+    throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: { cursor: ["cursor is not one this API gave out"] } });
+  }
+  const rows = await db().comment.findMany({
+    where,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: 500,
+    take: limit + 1,
+    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
     select: COMMENT_SELECT,
   });
-  return comments.map(({ author, ...comment }) => ({
-    ...comment,
-    body: comment.deletedAt ? "" : comment.body,
-    author: { id: author.id, name: author.name, organisation: author.organisation.name },
-    mayChange: !comment.deletedAt && mayChange(actor, author.id, comment.createdAt, now),
-  }));
+  const page = toPage(rows, limit, (row) => row.id);
+  return {
+    ...page,
+    data: page.data.map(({ author, ...comment }) => ({
+      ...comment,
+      body: comment.deletedAt ? "" : comment.body,
+      author: { id: author.id, name: author.name, organisation: author.organisation.name },
+      mayChange: !comment.deletedAt && mayChange(actor, author.id, comment.createdAt, now),
+    })),
+  };
 }
 
 function mayChange(actor: Actor, authorId: string, createdAt: Date, now: Date) {

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { findOrNull } from "@/lib/errors/find-or-null";
 import { staleRecord } from "@/lib/funding/funding-rules";
 import { fileStorage } from "@/lib/storage/file-storage";
-import { ZCreateExchange, ZUpdateExchange, type TCreateExchange, type TExchangeFilter } from "@/lib/validation/exchanges";
+import { type EXCHANGE_SORTS, ZCreateExchange, ZUpdateExchange, type TCreateExchange, type TExchangeFilter } from "@/lib/validation/exchanges";
 import { ZVersion } from "@/lib/validation/users";
 import { assertExchangeAcceptable, EXCHANGE_RECORD_SELECT, exchangeActor, exchangeRecord, loadChangeable, mayChangeExchange } from "./exchange-rules";
 
@@ -62,6 +62,13 @@ function filterWhere(filter: TExchangeFilter): Prisma.InformationExchangeWhereIn
   return conditions;
 }
 
+const EXCHANGE_ORDER: Record<(typeof EXCHANGE_SORTS)[number], Prisma.InformationExchangeOrderByWithRelationInput> = {
+  "-date": { date: "desc" },
+  date: { date: "asc" },
+  title: { title: "asc" },
+  "-title": { title: "desc" },
+};
+
 type ListRow = Prisma.InformationExchangeGetPayload<{ select: typeof EXCHANGE_LIST_SELECT }>;
 
 function listItem({ _count, ...exchange }: ListRow) {
@@ -79,7 +86,7 @@ export async function listExchanges(viewer: Viewer, filter: TExchangeFilter, { l
   const offset = offsetFromCursor(cursor);
   const where: Prisma.InformationExchangeWhereInput = { AND: [exchangeReadWhere(viewer), ...filterWhere(filter)] };
   const [rows, total] = await Promise.all([
-    db().informationExchange.findMany({ where, orderBy: [{ date: "desc" }, { id: "desc" }], skip: offset, take: limit + 1, select: EXCHANGE_LIST_SELECT }),
+    db().informationExchange.findMany({ where, orderBy: [EXCHANGE_ORDER[filter.sort ?? "-date"], { id: "desc" }], skip: offset, take: limit + 1, select: EXCHANGE_LIST_SELECT }),
     db().informationExchange.count({ where }),
   ]);
   const data = rows.slice(0, limit).map(listItem);

@@ -1,4 +1,5 @@
 import "server-only";
+import { offsetFromCursor, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can } from "@/lib/authz";
@@ -10,9 +11,19 @@ import { ZExchangeRate } from "@/lib/validation/exchange-rates";
 
 const RATE_SELECT = { id: true, currencyCode: true, quoteCurrencyCode: true, rate: true, validOn: true, source: true, createdAt: true } as const;
 
-/** The dated rates, latest first (they are reference data, readable by everyone). */
-export function listExchangeRates({ limit = 200 }: { limit?: number } = {}) {
-  return db().exchangeRate.findMany({ orderBy: [{ validOn: "desc" }, { currencyCode: "asc" }, { quoteCurrencyCode: "asc" }], take: limit, select: RATE_SELECT });
+/** The dated rates, latest first, paged by offset (they are reference data, readable by everyone). */
+export async function listExchangeRates({ limit, cursor }: TPageQuery = { limit: 100 }) {
+  const offset = offsetFromCursor(cursor);
+  const [rows, total] = await Promise.all([
+    db().exchangeRate.findMany({
+      orderBy: [{ validOn: "desc" }, { currencyCode: "asc" }, { quoteCurrencyCode: "asc" }, { id: "asc" }],
+      skip: offset,
+      take: limit,
+      select: RATE_SELECT,
+    }),
+    db().exchangeRate.count(),
+  ]);
+  return { data: rows, page: { limit, nextCursor: offset + rows.length < total ? String(offset + rows.length) : null }, total };
 }
 
 /** The currencies, as choices for a select. */

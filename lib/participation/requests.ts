@@ -1,4 +1,5 @@
 import "server-only";
+import { toPage, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can, programActWhere, programReadWhere, type Actor, type Viewer } from "@/lib/authz";
@@ -187,18 +188,39 @@ export async function getParticipationRequest(viewer: Viewer, id: string): Promi
   return loadRequest(db(), viewer, id);
 }
 
-/** The requests on one program that the viewer may see, newest first; pending ones first. */
-export async function listProgramRequests(viewer: Viewer, programId: string): Promise<ParticipationRequestView[]> {
+/** The requests on one program that the viewer may see, newest first, paged by keyset. */
+export async function listProgramRequests(viewer: Viewer, programId: string, { limit, cursor }: TPageQuery = { limit: 100 }) {
   if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to see requests to take part.");
   if (!(await db().cooperationProgram.count({ where: { AND: [{ id: programId }, programReadWhere(viewer)] } }))) {
     throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
   }
-  return db().participationRequest.findMany({
-    where: { AND: [{ programId }, requestReadWhere(viewer)] },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 200,
+  return pageOfRequests({ AND: [{ programId }, requestReadWhere(viewer)] }, "desc", { limit, cursor });
+}
+
+/** One page of the requests matching `where`, in creation order, keyed by id. */
+async function pageOfRequests(where: Prisma.ParticipationRequestWhereInput, order: "asc" | "desc", { limit, cursor }: TPageQuery) {
+  if (cursor && !(await db().participationRequest.count({ where: { AND: [where, { id: cursor }] } }))) {
+    throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: { cursor: ["cursor is not one this API gave out"] } });
+  }
+  const rows = await db().participationRequest.findMany({
+    where,
+    orderBy: [{ createdAt: order }, { id: order }],
+    take: limit + 1,
+    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
     select: REQUEST_SELECT,
   });
+  return toPage(rows, limit, (row) => row.id);
+}
+
+/**
+ * `GET /api/v1/participation-requests`: `made`, the requests of the caller's organisation, newest
+ * first; or `awaiting`, for a ministry or an ADMIN, the pending requests on the programs it
+ * manages, oldest first.
+ */
+export async function listRequests(actor: Actor, scope: "made" | "awaiting", page: TPageQuery) {
+  if (scope === "made") return pageOfRequests({ organisationId: actor.organisationId }, "desc", page);
+  if (!can(actor, "participation.decide")) return { data: [], page: { limit: page.limit, nextCursor: null } };
+  return pageOfRequests({ status: "PENDING", program: programActWhere(actor) }, "asc", page);
 }
 
 /**

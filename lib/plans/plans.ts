@@ -1,5 +1,5 @@
 import "server-only";
-import { offsetFromCursor, type TPageQuery } from "@/lib/api/pagination";
+import { offsetFromCursor, toPage, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can, meetingReadWhere, planActWhere, planReadWhere, programReadWhere, type Actor, type Viewer } from "@/lib/authz";
@@ -11,7 +11,7 @@ import { findOrNull } from "@/lib/errors/find-or-null";
 import { staleRecord } from "@/lib/funding/funding-rules";
 import { isOverdue, todayUtc } from "@/lib/monitoring/progress";
 import { follow, notify } from "@/lib/notifications/notify";
-import { ZCreatePlan, ZPlanFilter, ZPlanReview, ZPlanTransition, ZUpdatePlan, type TCreatePlan, type TPlanFilter } from "@/lib/validation/plans";
+import { type PLAN_SORTS, ZCreatePlan, ZPlanFilter, ZPlanReview, ZPlanTransition, ZUpdatePlan, type TCreatePlan, type TPlanFilter } from "@/lib/validation/plans";
 import { AWAITING_REVIEW_STATUSES, COMMENTABLE_STATUSES, EDITABLE_PLAN_STATUSES, refusedMove, transitionsFor } from "./plan-workflow";
 
 export const PLAN_RECORD_SELECT = {
@@ -227,6 +227,15 @@ export function planFilterWhere(filter: TPlanFilter): Prisma.PlanWhereInput[] {
   return where;
 }
 
+const PLAN_ORDER: Record<(typeof PLAN_SORTS)[number], Prisma.PlanOrderByWithRelationInput> = {
+  "-updated": { updatedAt: "desc" },
+  updated: { updatedAt: "asc" },
+  title: { title: "asc" },
+  "-title": { title: "desc" },
+  submitted: { submittedAt: { sort: "asc", nulls: "last" } },
+  "-submitted": { submittedAt: { sort: "desc", nulls: "last" } },
+};
+
 /**
  * The plans the viewer may read that match the filter, filtered, counted and paged in SQL: plans
  * waiting longest first when awaiting review, otherwise latest changed first. Each has its number
@@ -236,7 +245,8 @@ export async function listPlans(viewer: Viewer, input: unknown, { limit, cursor 
   const filter = ZPlanFilter.parse(input);
   const offset = offsetFromCursor(cursor);
   const where: Prisma.PlanWhereInput = { AND: [planReadWhere(viewer), ...planFilterWhere(filter)] };
-  const orderBy: Prisma.PlanOrderByWithRelationInput[] = filter.awaiting ? [{ submittedAt: "asc" }, { id: "asc" }] : [{ updatedAt: "desc" }, { id: "desc" }];
+  const sort = filter.sort ?? (filter.awaiting ? "submitted" : "-updated");
+  const orderBy: Prisma.PlanOrderByWithRelationInput[] = [PLAN_ORDER[sort], { id: "asc" }];
   const [plans, total] = await Promise.all([
     db().plan.findMany({
       where,
@@ -338,19 +348,25 @@ export function findPlan(viewer: Viewer, planId: string) {
 }
 
 /**
- * The plan's timeline from its audit trail, oldest first: drafting, edits, every status change and
- * review with its comment, measures added, reported, verified and given evidence, and comments.
- * For signed-in readers of the plan.
+ * The plan's timeline from its audit trail, oldest first and paged by keyset: drafting, edits, every
+ * status change and review with its comment, measures added, reported, verified and given evidence,
+ * and comments. For signed-in readers of the plan.
  */
-export async function planTimeline(viewer: Viewer, planId: string, { limit }: { limit: number } = { limit: 500 }) {
+export async function planTimeline(viewer: Viewer, planId: string, { limit, cursor }: TPageQuery = { limit: 100 }) {
   if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to see a plan's timeline.");
   await loadReadablePlan(db(), viewer, planId);
-  return db().auditEvent.findMany({
-    where: { entityType: "Plan", entityId: planId },
+  const where = { entityType: "Plan", entityId: planId };
+  if (cursor && !(await db().auditEvent.count({ where: { ...where, id: cursor } }))) {
+    throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: { cursor: ["cursor is not one this API gave out"] } });
+  }
+  const rows = await db().auditEvent.findMany({
+    where,
     orderBy: [{ at: "asc" }, { id: "asc" }],
-    take: limit,
+    take: limit + 1,
+    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
     select: { id: true, at: true, action: true, before: true, after: true, actor: { select: { name: true } } },
   });
+  return toPage(rows, limit, (row) => row.id);
 }
 
 /** The programs of an agreement a plan may name, and the decisions of its meetings a measure may follow up. */

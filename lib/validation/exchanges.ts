@@ -48,6 +48,9 @@ export type TUpdateExchange = z.infer<typeof ZUpdateExchange>;
 
 export const EXCHANGE_VISIBILITIES = ["public", "restricted"] as const;
 
+/** The orders the exchange log offers, named as the agreements list names its own: a leading "-" is descending. */
+export const EXCHANGE_SORTS = ["-date", "date", "title", "-title"] as const;
+
 /** The exchange log's filters, as the page's query string and the API take them. */
 export const ZExchangeFilter = z.object({
   q: unsetIfBlank(z.string().trim().max(200, "Search for at most 200 characters.")),
@@ -59,5 +62,6 @@ export const ZExchangeFilter = z.object({
     z.coerce.number({ error: "Enter a year such as 2024." }).int("Enter a year such as 2024.").min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100."),
   ),
   visibility: unsetIfBlank(z.enum(EXCHANGE_VISIBILITIES, { error: "Visibility is public or restricted." })),
+  sort: z.preprocess((value) => (value === "" ? undefined : value), z.enum(EXCHANGE_SORTS, { error: `Sort by one of: ${EXCHANGE_SORTS.join(", ")}.` }).default("-date")),
 });
 export type TExchangeFilter = z.infer<typeof ZExchangeFilter>;

@@ -31,6 +31,11 @@ export const ZParticipationDecision = z
   });
 export type TParticipationDecision = z.infer<typeof ZParticipationDecision>;
 
+/** Which requests `GET /api/v1/participation-requests` lists. */
+export const ZRequestScope = z.object({
+  scope: z.enum(["made", "awaiting"], { error: "scope is made (your organisation's requests) or awaiting (those waiting for your answer)." }).default("made"),
+});
+
 // ───────────────────────────── Events ─────────────────────────────
 
 const ZEventFields = z.object({

@@ -55,6 +55,9 @@ export const ZPlanReview = z.object({
 });
 export type TPlanReview = z.infer<typeof ZPlanReview>;
 
+/** The orders the plan list offers, named as the agreements list names its own: a leading "-" is descending. */
+export const PLAN_SORTS = ["-updated", "updated", "title", "-title", "submitted", "-submitted"] as const;
+
 const unsetIfBlank = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 export const ZPlanFilter = z.object({
@@ -65,5 +68,7 @@ export const ZPlanFilter = z.object({
   country: unsetIfBlank(ZCountryCode),
   /** "review": the plans waiting for an analyst (submitted or under review). */
   awaiting: unsetIfBlank(z.enum(["review"], { error: "awaiting can only be review." })),
+  /** Default: latest changed first; plans awaiting review, longest waiting first. */
+  sort: unsetIfBlank(z.enum(PLAN_SORTS, { error: `Sort by one of: ${PLAN_SORTS.join(", ")}.` })),
 });
 export type TPlanFilter = z.infer<typeof ZPlanFilter>;

@@ -119,8 +119,9 @@ describe("asking to take part", () => {
     expect((await decide(request.id, { version: 1, decision: "ACCEPT" }, tokens.cso)).status).toBe(403);
 
     // The ministry sees it waiting; a stale version is refused.
-    const awaiting = await data<{ awaiting: { id: string }[] }>(await myRequestsRoute(apiRequest("/api/v1/participation-requests", { token: tokens.govMx }), params({})));
-    expect(awaiting.awaiting.map((r) => r.id)).toContain(request.id);
+    const awaiting = await data<{ id: string }[]>(await myRequestsRoute(apiRequest("/api/v1/participation-requests?scope=awaiting", { token: tokens.govMx }), params({})));
+    expect(awaiting.map((r) => r.id)).toContain(request.id);
+    expect((await myRequestsRoute(apiRequest("/api/v1/participation-requests?scope=everything", { token: tokens.govMx }), params({}))).status).toBe(400);
     expect((await decide(request.id, { version: 7, decision: "ACCEPT" })).status).toBe(409);
 
     const accepted = await decide(request.id, { version: 1, decision: "ACCEPT", reason: "Welcome." });
@@ -130,10 +131,10 @@ describe("asking to take part", () => {
     // Answered once only.
     expect((await decide(request.id, { version: 2, decision: "DECLINE", reason: "Changed our mind" })).status).toBe(409);
 
-    const mine = await data<{ made: { id: string; status: string; decisionReason: string; decidedBy: { name: string } }[] }>(
+    const mine = await data<{ id: string; status: string; decisionReason: string; decidedBy: { name: string } }[]>(
       await myRequestsRoute(apiRequest("/api/v1/participation-requests", { token: tokens.cso }), params({})),
     );
-    expect(mine.made.find((r) => r.id === request.id)).toMatchObject({ status: "ACCEPTED", decisionReason: "Welcome.", decidedBy: { name: actors.govMx.name } });
+    expect(mine.find((r) => r.id === request.id)).toMatchObject({ status: "ACCEPTED", decisionReason: "Welcome.", decidedBy: { name: actors.govMx.name } });
     const visible = await data<{ id: string }[]>(await listRequestsRoute(apiRequest(`/api/v1/programs/${refs.published}/participation-requests`, { token: tokens.govMx }), params({ id: refs.published })));
     expect(visible.map((r) => r.id)).toContain(request.id);
 
@@ -332,5 +333,22 @@ describe("comments", () => {
     expect((await list(tokens.govMx)).find((c) => c.id === comment.id)).toMatchObject({ body: "", mayChange: false });
     expect((await history(refs.published, "comment.delete")).at(-1)?.before).toMatchObject({ comment: { body: "Second version" } });
     vi.useRealTimers();
+  });
+
+  it("page by cursor, in order, and refuse a cursor the API did not give out", async () => {
+    const all = (await list(tokens.govMx)).map((c) => c.id);
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await body(
+        await listCommentsRoute(apiRequest(`/api/v1/programs/${refs.published}/comments?limit=1${cursor ? `&cursor=${cursor}` : ""}`, { token: tokens.govMx }), params({ id: refs.published })),
+      );
+      seen.push(...(page.data as { id: string }[]).map((c) => c.id));
+      cursor = (page.page as { nextCursor: string | null }).nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all);
+    const bad = await listCommentsRoute(apiRequest(`/api/v1/programs/${refs.published}/comments?cursor=not-a-comment`, { token: tokens.govMx }), params({ id: refs.published }));
+    expect(bad.status).toBe(400);
   });
 });

@@ -183,6 +183,9 @@ describe("filters, search and paging", () => {
     ["search in title and summary, whatever the case", `?q=wage`, ["e2", "e4", "e1"]],
     ["search combined with a filter", `?q=WAGE&kind=LABOUR_MARKET_DATA`, ["e4"]],
     ["a search that matches nothing", `?q=nothing-like-this`, []],
+    ["oldest first", `?agreementId=A&sort=date`, ["e1", "e3", "e2"]],
+    ["title, A to Z", `?agreementId=A&sort=title`, ["e3", "e2", "e1"]],
+    ["title, Z to A", `?agreementId=A&sort=-title`, ["e1", "e2", "e3"]],
   ])("filters by %s", async (_label, query, expected) => {
     expect(await names(query.replace("agreementId=A", `agreementId=${refs.a}`), "analyst")).toEqual(expected);
   });
@@ -201,9 +204,9 @@ describe("filters, search and paging", () => {
     const second = await list(`?agreementId=${refs.a}&limit=2&cursor=2`, "analyst");
     expect(second.body.data.map((row) => row.id)).toEqual([seeded.e1]);
     expect(second.body.page.nextCursor).toBeNull();
-    const bad = await list("?kind=GOSSIP&year=nineteen&visibility=secret");
+    const bad = await list("?kind=GOSSIP&year=nineteen&visibility=secret&sort=size");
     expect(bad.status).toBe(400);
-    expect(Object.keys(bad.body.error.fieldErrors ?? {}).sort()).toEqual(["kind", "visibility", "year"]);
+    expect(Object.keys(bad.body.error.fieldErrors ?? {}).sort()).toEqual(["kind", "sort", "visibility", "year"]);
     expect((await list("?cursor=abc")).status).toBe(400);
   });
 });

@@ -225,8 +225,14 @@ describe("the review workflow", () => {
 
   it("keeps the whole story in the timeline, for signed-in readers", async () => {
     expect((await call(await timelineRoute.GET(apiRequest(`/api/v1/plans/${planId}/timeline`), params({ id: planId })))).status).toBe(401);
-    const timeline = await call(await timelineRoute.GET(apiRequest(`/api/v1/plans/${planId}/timeline`, { token: tokens.govUs }), params({ id: planId })));
-    const actions = (timeline.body.data as unknown as { action: string }[]).map((event) => event.action);
+    // Read in pages of five, following the cursor.
+    const actions: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const timeline = await call(await timelineRoute.GET(apiRequest(`/api/v1/plans/${planId}/timeline?limit=5${cursor ? `&cursor=${cursor}` : ""}`, { token: tokens.govUs }), params({ id: planId })));
+      actions.push(...(timeline.body.data as unknown as { action: string }[]).map((event) => event.action));
+      cursor = (timeline.body as unknown as { page: { nextCursor: string | null } }).page.nextCursor;
+    } while (cursor);
     expect(actions).toEqual([
       "plan.create",
       "measure.create",
@@ -291,5 +297,16 @@ describe("comments on a plan", () => {
     // The analyst now follows the plan and hears of the ministry's answer.
     expect((await comment("govMx", "Added.")).status).toBe(201);
     expect((await notificationsOf("analyst")).filter((n) => n.kind === "COMMENT" && n.link.startsWith(`/plans/${plan.id}`))).toHaveLength(1);
+  });
+});
+
+describe("the plan list", () => {
+  it("sorts by the column asked for and refuses an unknown order", async () => {
+    const titles = async (query: string) =>
+      ((await call(await plansRoute.GET(apiRequest(`/api/v1/plans${query}`, { token: tokens.analyst }), params({})))).body.data as unknown as { title: string }[]).map((plan) => plan.title);
+    const ascending = await titles("?sort=title&limit=100");
+    expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b)));
+    expect(await titles("?sort=-title&limit=100")).toEqual([...ascending].reverse());
+    expect((await call(await plansRoute.GET(apiRequest("/api/v1/plans?sort=size", { token: tokens.analyst }), params({})))).status).toBe(400);
   });
 });

@@ -111,11 +111,13 @@ export default async function EvidencePage() {
                 <Link href="/plans">{t("ownCountryPlans", { share: percent(evidence.ownCountryPlans.own, evidence.ownCountryPlans.total), own: evidence.ownCountryPlans.own, total: evidence.ownCountryPlans.total })}</Link>
               </li>
               <li>
-                {t("planOrigins", {
-                  council: evidence.planOrigins.COUNCIL_DECISION ?? 0,
-                  review: evidence.planOrigins.REVIEW_FINDING ?? 0,
-                  submission: evidence.planOrigins.PUBLIC_SUBMISSION ?? 0,
-                })}
+                <Link href="/plans">
+                  {t("planOrigins", {
+                    council: evidence.planOrigins.COUNCIL_DECISION ?? 0,
+                    review: evidence.planOrigins.REVIEW_FINDING ?? 0,
+                    submission: evidence.planOrigins.PUBLIC_SUBMISSION ?? 0,
+                  })}
+                </Link>
               </li>
             </ul>
           </li>

@@ -10,7 +10,7 @@ import { can } from "@/lib/authz";
 import { ExchangeKind } from "@/lib/db/generated/enums";
 import { listPartyCountries } from "@/lib/exchanges/exchange-choices";
 import { listExchanges } from "@/lib/exchanges/exchanges";
-import { EXCHANGE_VISIBILITIES, ZExchangeFilter } from "@/lib/validation/exchanges";
+import { EXCHANGE_SORTS, EXCHANGE_VISIBILITIES, ZExchangeFilter } from "@/lib/validation/exchanges";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Exchanges"))("title") };
 }
 
-const FILTERS = ["q", "agreementId", "kind", "from", "to", "year", "visibility"] as const;
+const FILTERS = ["q", "agreementId", "kind", "from", "to", "year", "visibility", "sort"] as const;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function ExchangesPage({ searchParams }: Props) {
@@ -97,6 +97,14 @@ export default async function ExchangesPage({ searchParams }: Props) {
             options={EXCHANGE_VISIBILITIES.map((visibility) => ({ value: visibility, label: t(visibility) }))}
           />
         )}
+        <FilterSelect
+          form="exchanges"
+          name="sort"
+          label={t("filter.sort")}
+          value={filter.sort === "-date" ? undefined : filter.sort}
+          any={t("sort.-date")}
+          options={EXCHANGE_SORTS.filter((sort) => sort !== "-date").map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))}
+        />
       </FilterForm>
       {!pagingValid && (
         <p role="alert" className="form-message form-message-error">

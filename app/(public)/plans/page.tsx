@@ -11,7 +11,7 @@ import { can } from "@/lib/authz";
 import { PlanKind, PlanStatus } from "@/lib/db/generated/enums";
 import { listPartyCountries } from "@/lib/exchanges/exchange-choices";
 import { listPlans } from "@/lib/plans/plans";
-import { ZPlanFilter } from "@/lib/validation/plans";
+import { PLAN_SORTS, ZPlanFilter } from "@/lib/validation/plans";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Plans"))("title") };
 }
 
-const FILTERS = ["q", "status", "kind", "agreement", "country", "awaiting"] as const;
+const FILTERS = ["q", "status", "kind", "agreement", "country", "awaiting", "sort"] as const;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function PlansPage({ searchParams }: Props) {
@@ -80,6 +80,14 @@ export default async function PlansPage({ searchParams }: Props) {
         />
         <FilterSelect form="plans" name="country" label={t("filter.country")} value={filter.country} any={t("any")} options={countries.map((country) => ({ value: country.code, label: country.name }))} />
         <FilterSelect form="plans" name="awaiting" label={t("filter.awaiting")} value={filter.awaiting} any={t("any")} options={[{ value: "review", label: t("awaitingReview") }]} />
+        <FilterSelect
+          form="plans"
+          name="sort"
+          label={t("filter.sort")}
+          value={filter.sort}
+          any={t("sort.default")}
+          options={PLAN_SORTS.map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))}
+        />
       </FilterForm>
 
       <p role="status">{t("count", { total: page.total })}</p>

@@ -26,7 +26,7 @@ export default async function SearchPage({ searchParams }: Props) {
     ? await Promise.all([
         listPrograms(viewer, { q, sort: "relevance" }, { limit: RESULTS }),
         listAgreements(viewer, { q, sort: "title" }, { limit: RESULTS }),
-        listExchanges(viewer, { q }, { limit: RESULTS }),
+        listExchanges(viewer, { q, sort: "-date" }, { limit: RESULTS }),
       ])
     : [null, null, null];
   const encoded = encodeURIComponent(q);

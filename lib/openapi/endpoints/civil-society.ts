@@ -1,4 +1,4 @@
-import { ZCommentBody, ZCreateAttendance, ZCreateEvent, ZParticipationDecision, ZParticipationRequest, ZUpdateAttendance, ZUpdateComment, ZUpdateEvent } from "@/lib/validation/participation";
+import { ZCommentBody, ZCreateAttendance, ZRequestScope, ZCreateEvent, ZParticipationDecision, ZParticipationRequest, ZUpdateAttendance, ZUpdateComment, ZUpdateEvent } from "@/lib/validation/participation";
 import { ZVersionBody, ZVersionQuery } from "../doc-schemas";
 import type { ApiEndpoint } from "../types";
 import { CREATED, EMPTY, LIST, named, OBJECT, READ_ONE, REMOVE_VERSIONED, WRITE } from "./helpers";
@@ -16,14 +16,17 @@ export const civilSocietyEndpoints: ApiEndpoint[] = [
   },
   {
     method: "GET", path: "/api/v1/programs/{id}/participation-requests", tag: "Civil society", access: "required", who: "signed in",
-    summary: "Requests on a program", description: "All of them for ADMIN, ANALYST and the program's ministries, its own for an organisation; newest first, not paged.",
-    success: LIST("Requests."), errors: [401, 404],
+    summary: "Requests on a program", description: "All of them for ADMIN, ANALYST and the program's ministries, its own for an organisation; newest first.",
+    paged: true,
+    success: LIST("Requests."), errors: [400, 401, 404],
   },
   {
     method: "GET", path: "/api/v1/participation-requests", tag: "Civil society", access: "required", who: "signed in",
     summary: "The caller's requests",
-    description: "`made`: the caller's organisation's requests, newest first; `awaiting`: for ADMIN and GOVERNMENT, the pending requests on the programs they manage, oldest first.",
-    success: OBJECT("`{made, awaiting}`."), errors: [401],
+    description: "`scope=made` (default): the caller's organisation's requests, newest first; `scope=awaiting`: for ADMIN and GOVERNMENT, the pending requests on the programs they manage, oldest first.",
+    query: ZRequestScope,
+    paged: true,
+    success: LIST("Requests."), errors: [400, 401],
   },
   {
     method: "GET", path: "/api/v1/participation-requests/{id}", tag: "Civil society", access: "required", who: "signed in, who may see it",
@@ -102,8 +105,9 @@ export const civilSocietyEndpoints: ApiEndpoint[] = [
   },
   {
     method: "GET", path: "/api/v1/programs/{id}/comments", tag: "Comments", access: "required", who: COMMENTS,
-    summary: "Comments on a program", description: "Oldest first (at most 500); a deleted one keeps its place with an empty `body`. `mayChange` says whether the caller may still edit it.",
-    success: LIST("Comments."), errors: [401, 404],
+    summary: "Comments on a program", description: "Oldest first; a deleted one keeps its place with an empty `body`. `mayChange` says whether the caller may still edit it.",
+    paged: true,
+    success: LIST("Comments."), errors: [400, 401, 404],
   },
   {
     method: "POST", path: "/api/v1/programs/{id}/comments", tag: "Comments", access: "required", who: COMMENTS,
@@ -114,7 +118,8 @@ export const civilSocietyEndpoints: ApiEndpoint[] = [
   {
     method: "GET", path: "/api/v1/plans/{id}/comments", tag: "Comments", access: "required", who: COMMENTS,
     summary: "Comments on a plan", description: "As for a program.",
-    success: LIST("Comments."), errors: [401, 404],
+    paged: true,
+    success: LIST("Comments."), errors: [400, 401, 404],
   },
   {
     method: "POST", path: "/api/v1/plans/{id}/comments", tag: "Comments", access: "required", who: COMMENTS,

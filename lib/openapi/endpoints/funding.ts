@@ -107,8 +107,9 @@ export const fundingEndpoints: ApiEndpoint[] = [
   },
   {
     method: "GET", path: "/api/v1/exchange-rates", tag: "Funding", access: "public", who: "anyone",
-    summary: "Exchange rates", description: "The dated rates, latest first (the latest 200); not paged.",
-    success: LIST("Exchange rates."), errors: [],
+    summary: "Exchange rates", description: "The dated rates, latest first. The answer adds `total`.",
+    paged: true,
+    success: LIST("Exchange rates.", true), errors: [400],
   },
   {
     method: "POST", path: "/api/v1/exchange-rates", tag: "Funding", access: "required", who: "ADMIN",

@@ -54,8 +54,9 @@ export const planEndpoints: ApiEndpoint[] = [
   },
   {
     method: "GET", path: "/api/v1/plans/{id}/timeline", tag: "Plans", access: "required", who: "signed in, who may read it",
-    summary: "A plan's timeline", description: "Everything that happened to the plan, oldest first, from its audit trail; not paged.",
-    success: LIST("Timeline entries."), errors: [401, 404],
+    summary: "A plan's timeline", description: "Everything that happened to the plan, oldest first, from its audit trail.",
+    paged: true,
+    success: LIST("Timeline entries."), errors: [400, 401, 404],
   },
   {
     method: "POST", path: "/api/v1/plans/{id}/measures", tag: "Plans", access: "required", who: `${PLAN_MINISTRY}, while the content may change`,

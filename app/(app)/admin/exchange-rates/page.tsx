@@ -18,7 +18,7 @@ export default async function ExchangeRatesPage() {
   const [t, format, rates, currencies] = await Promise.all([
     getTranslations("ExchangeRates"),
     getFormatter(),
-    listExchangeRates(),
+    listExchangeRates({ limit: 100 }).then((page) => page.data),
     listCurrencies(),
   ]);
   const options = currencies.map((currency) => ({ value: currency.code, label: `${currency.code} — ${currency.name}` }));

@@ -21,6 +21,7 @@ import { AttachDocumentForm } from "@/components/programs/document-forms";
 import { Badge } from "@/components/ui/badge";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { RecordForm } from "@/components/ui/record-form";
+import { ZPageQuery } from "@/lib/api/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
 import { MeasureStatus } from "@/lib/db/generated/enums";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
@@ -29,7 +30,7 @@ import { findPlan, listAgreementDecisions, planChoices, planTimeline } from "@/l
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const loadPlan = cache(async (id: string) => findPlan(await getCurrentUser(), id));
 
@@ -37,8 +38,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadPlan((await params).id))?.title };
 }
 
-export default async function PlanPage({ params }: Props) {
+export default async function PlanPage({ params, searchParams }: Props) {
   const plan = await loadPlan((await params).id);
+  const query = await searchParams;
+  const cursorFrom = (name: string) => {
+    const raw = query[name];
+    return ZPageQuery.shape.cursor.safeParse(Array.isArray(raw) ? raw[0] : raw).data;
+  };
+  const cursor = cursorFrom("cursor");
+  const timelineCursor = cursorFrom("timeline");
   if (!plan) notFound();
   const [viewer, t, tKind, tStatus, tOrigin, tMeasure, tDecision, format] = await Promise.all([
     getCurrentUser(),
@@ -55,7 +63,7 @@ export default async function PlanPage({ params }: Props) {
   const [choices, decisions, timeline] = await Promise.all([
     plan.mayEdit && viewer ? planChoices(viewer) : null,
     plan.mayEdit && viewer ? listAgreementDecisions(viewer, plan.agreementId) : [],
-    viewer ? planTimeline(viewer, plan.id) : null,
+    viewer ? planTimeline(viewer, plan.id, { limit: 100, cursor: timelineCursor }) : null,
   ]);
   const categories = ACTIVITY_DOCUMENT_CATEGORIES.map((category) => ({ value: category.code, label: `${category.code} — ${category.name}` }));
   const overdue = plan.measures.filter((measure) => measure.overdue).length;
@@ -290,8 +298,8 @@ export default async function PlanPage({ params }: Props) {
         )}
       </section>
 
-      {timeline && <PlanTimeline events={timeline} />}
-      {viewer && <Comments viewer={viewer} target={{ planId: plan.id }} />}
+      {timeline && <PlanTimeline events={timeline.data} laterHref={timeline.page.nextCursor ? `/plans/${plan.id}?timeline=${timeline.page.nextCursor}#timeline-title` : null} />}
+      {viewer && <Comments viewer={viewer} target={{ planId: plan.id }} cursor={cursor} laterHref={(next) => `/plans/${plan.id}?cursor=${next}#comments-title`} />}
     </>
   );
 }

@@ -37,6 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+/** A paging cursor from the URL, or none when it is not one the app gives out. */
+const cursorOf = (value: string | undefined) => ZPageQuery.shape.cursor.safeParse(value).data;
 
 export default async function ProgramPage({ params, searchParams }: Props) {
   const program = await loadProgram((await params).id);
@@ -302,7 +304,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      {tab === "comments" && viewer && <Comments viewer={viewer} target={{ programId: program.id }} />}
+      {tab === "comments" && viewer && <Comments viewer={viewer} target={{ programId: program.id }} cursor={cursorOf(first(query.cursor))} laterHref={(cursor) => `/programs/${program.id}?tab=comments&cursor=${cursor}`} />}
 
       {tab === "history" && viewer && (
         <ProgramHistory

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageQuery } from "@/lib/api/pagination";
 import { readJson } from "@/lib/api/read-json";
 import { apiRoute } from "@/lib/api/respond";
 import { apiContext } from "@/lib/api/viewer";
@@ -6,8 +7,8 @@ import { createExchangeRate, listExchangeRates } from "@/lib/funding/exchange-ra
 
 export const dynamic = "force-dynamic";
 
-/** The dated exchange rates, latest first (the latest 200). */
-export const GET = apiRoute(async () => Response.json({ data: await listExchangeRates() }));
+/** The dated exchange rates, latest first, paged; the answer adds `total`. */
+export const GET = apiRoute(async (request) => Response.json(await listExchangeRates(pageQuery(new URL(request.url)))));
 
 /** ADMIN: `{"currencyCode", "quoteCurrencyCode", "rate", "validOn", "source"?}` → 201. */
 export const POST = apiRoute(async (request) => {

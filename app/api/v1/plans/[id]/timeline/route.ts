@@ -1,3 +1,4 @@
+import { pageQuery } from "@/lib/api/pagination";
 import { apiRoute } from "@/lib/api/respond";
 import { apiActor } from "@/lib/api/viewer";
 import { planTimeline } from "@/lib/plans/plans";
@@ -6,7 +7,8 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
-/** Everything that happened to the plan, oldest first, from its audit trail. */
+/** Everything that happened to the plan, oldest first and paged, from its audit trail. */
 export const GET = apiRoute<Context>(async (request, { params }) => {
-  return Response.json({ data: await planTimeline(await apiActor(request), (await params).id) });
+  const page = pageQuery(new URL(request.url));
+  return Response.json(await planTimeline(await apiActor(request), (await params).id, page));
 });

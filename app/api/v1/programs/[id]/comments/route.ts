@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageQuery } from "@/lib/api/pagination";
 import { readJson } from "@/lib/api/read-json";
 import { apiRoute } from "@/lib/api/respond";
 import { apiActor, apiContext } from "@/lib/api/viewer";
@@ -8,9 +9,10 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
-/** The comments, oldest first, for signed-in callers who may read it; a deleted comment keeps its place without its text. */
+/** The comments, oldest first and paged, for signed-in callers who may read it; a deleted comment keeps its place without its text. */
 export const GET = apiRoute<Context>(async (request, { params }) => {
-  return Response.json({ data: await listComments(await apiActor(request), { programId: (await params).id }) });
+  const page = pageQuery(new URL(request.url));
+  return Response.json(await listComments(await apiActor(request), { programId: (await params).id }, page));
 });
 
 /** `{"body"}`: plain text, at most 4,000 characters. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageQuery } from "@/lib/api/pagination";
 import { readJson } from "@/lib/api/read-json";
 import { apiRoute } from "@/lib/api/respond";
 import { apiActor, apiContext } from "@/lib/api/viewer";
@@ -8,9 +9,10 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
-/** The requests to take part in this program that the caller may see, newest first. */
+/** The requests to take part in this program that the caller may see, newest first, paged. */
 export const GET = apiRoute<Context>(async (request, { params }) => {
-  return Response.json({ data: await listProgramRequests(await apiActor(request), (await params).id) });
+  const page = pageQuery(new URL(request.url));
+  return Response.json(await listProgramRequests(await apiActor(request), (await params).id, page));
 });
 
 /** A civil-society organisation asks to take part: `{"role": "CONSULTED"|"MONITOR", "message"?}`. */
