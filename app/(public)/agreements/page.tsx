@@ -5,7 +5,8 @@ import { partyNames } from "@/components/agreements/party-names";
 import { Badge } from "@/components/ui/badge";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import { listAgreements } from "@/lib/agreements/list-agreements";
-import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
+import { readListQuery } from "@/lib/api/list-query";
+import { DEFAULT_PAGE_SIZE } from "@/lib/api/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { AgreementKind, AgreementStatus } from "@/lib/db/generated/enums";
@@ -20,7 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Agreements"))("title") };
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 
 export default async function AgreementsPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -32,24 +32,17 @@ export default async function AgreementsPage({ searchParams }: Props) {
     getFormatter(),
     getLocale(),
   ]);
-  const raw = { q: first(params.q), party: first(params.party), status: first(params.status), kind: first(params.kind), sort: first(params.sort) };
-  const parsed = ZAgreementFilter.safeParse(raw);
-  // A filter that is not understood is left out; the others still apply.
-  const rejected = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0])));
-  const filter = parsed.success ? parsed.data : ZAgreementFilter.parse(Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key))));
   // This list pages by offset: a cursor it did not give out starts again from the first page.
-  const paging = ZPageQuery.safeParse({ limit: first(params.limit), cursor: first(params.cursor) });
-  const pagingValid = paging.success && /^\d{0,9}$/.test(paging.data.cursor ?? "");
+  const list = readListQuery(params, ["q", "party", "status", "kind", "sort"], ZAgreementFilter);
+  const { filter, query } = list;
+
   const [page, countries] = await Promise.all([
-    listAgreements(viewer, filter, pagingValid ? paging.data : { limit: DEFAULT_PAGE_SIZE }),
+    listAgreements(viewer, filter, list.page ?? { limit: DEFAULT_PAGE_SIZE }),
     listCountries(),
   ]);
 
   // Links to other pages carry the filters that apply, not the ones that were refused.
-  const query = new URLSearchParams(
-    Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1]) && !rejected.has(entry[0])),
-  );
-  if (pagingValid && first(params.limit)) query.set("limit", String(page.page.limit));
+  if (list.page && list.limitAsked) query.set("limit", String(page.page.limit));
   const next = new URLSearchParams(query);
   if (page.page.nextCursor) next.set("cursor", page.page.nextCursor);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
@@ -71,9 +64,9 @@ export default async function AgreementsPage({ searchParams }: Props) {
         clearHref="/agreements"
         applyLabel={t("apply")}
         clearLabel={t("clear")}
-        problems={parsed.success ? undefined : t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+        problems={list.problems && t("invalidFilter", { problems: list.problems })}
       >
-        <FilterInput form="agreements" name="q" label={t("filter.q")} value={raw.q} />
+        <FilterInput form="agreements" name="q" label={t("filter.q")} value={filter.q} />
         <FilterSelect
           form="agreements"
           name="party"
@@ -106,7 +99,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
           options={AGREEMENT_SORTS.map((sort) => ({ value: sort, label: t(`sort.${sort.replace("-", "desc_")}`) }))}
         />
       </FilterForm>
-      {!pagingValid && (
+      {!list.page && (
         <p role="alert" className="form-message form-message-error">
           {t("invalidPage")}
         </p>
@@ -154,7 +147,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
         </div>
       )}
       <nav aria-label={t("pages")}>
-        {pagingValid && paging.data?.cursor && <Link href={`/agreements?${query.toString()}`}>{t("first")}</Link>}{" "}
+        {list.page?.cursor && <Link href={`/agreements?${query.toString()}`}>{t("first")}</Link>}{" "}
         {page.page.nextCursor && <Link href={`/agreements?${next.toString()}`}>{t("next")}</Link>}
       </nav>
     </>

@@ -6,6 +6,7 @@ import { ExportLinks } from "@/components/exports/export-links";
 import { BalanceChart } from "@/components/participation/balance-chart";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
+import { readListQuery } from "@/lib/api/list-query";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDashboard, ZDashboardFilter } from "@/lib/dashboard/dashboard";
 import { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
@@ -20,7 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const FILTERS = ["agreement", "country", "type", "year"] as const;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const MONEY_COLOURS = { committed: "#0072b2", disbursed: "#009e73", spent: "#d55e00" };
 
 /**
@@ -30,10 +30,8 @@ const MONEY_COLOURS = { committed: "#0072b2", disbursed: "#009e73", spent: "#d55
  */
 export default async function DashboardPage({ searchParams }: Props) {
   const params = await searchParams;
-  const raw = Object.fromEntries(FILTERS.map((name) => [name, first(params[name])]));
-  const parsed = ZDashboardFilter.safeParse(raw);
-  const rejected = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0])));
-  const filter = parsed.success ? parsed.data : ZDashboardFilter.parse(Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key))));
+  const list = readListQuery(params, FILTERS, ZDashboardFilter);
+  const { filter, query } = list;
   const viewer = await getCurrentUser();
   const [t, tType, tStatus, tPlanStatus, tHealth, dashboard, agreements, countries] = await Promise.all([
     getTranslations("Dashboard"),
@@ -45,7 +43,6 @@ export default async function DashboardPage({ searchParams }: Props) {
     listAgreementOptions(),
     listPartyCountries(),
   ]);
-  const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1]) && !rejected.has(entry[0])));
   const withQuery = (path: string, extra: Record<string, string> = {}) => {
     const next = new URLSearchParams(query);
     for (const [key, value] of Object.entries(extra)) next.set(key, value);
@@ -67,7 +64,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         clearHref="/dashboard"
         applyLabel={t("apply")}
         clearLabel={t("clear")}
-        problems={parsed.success ? undefined : t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+        problems={list.problems && t("invalidFilter", { problems: list.problems })}
       >
         <FilterSelect form="dashboard" name="agreement" label={t("filter.agreement")} value={filter.agreement} any={t("any")} options={agreements.map((agreement) => ({ value: agreement.id, label: agreement.shortName }))} />
         <FilterSelect form="dashboard" name="country" label={t("filter.country")} value={filter.country} any={t("any")} options={countries.map((country) => ({ value: country.code, label: country.name }))} />

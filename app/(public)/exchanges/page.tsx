@@ -4,7 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
-import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
+import { readListQuery } from "@/lib/api/list-query";
+import { DEFAULT_PAGE_SIZE } from "@/lib/api/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { ExchangeKind } from "@/lib/db/generated/enums";
@@ -21,30 +22,23 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const FILTERS = ["q", "agreementId", "kind", "from", "to", "year", "visibility", "sort"] as const;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function ExchangesPage({ searchParams }: Props) {
   const params = await searchParams;
   const [viewer, t, tKind, format] = await Promise.all([getCurrentUser(), getTranslations("Exchanges"), getTranslations("ExchangeKind"), getFormatter()]);
-  const raw = Object.fromEntries(FILTERS.map((name) => [name, first(params[name])]));
-  const parsed = ZExchangeFilter.safeParse(raw);
-  // A filter that is not understood is left out and named; the others still apply.
-  const rejected = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0])));
-  const filter = parsed.success ? parsed.data : ZExchangeFilter.parse(Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key))));
-  const paging = ZPageQuery.safeParse({ limit: first(params.limit), cursor: first(params.cursor) });
-  const pagingValid = paging.success && /^\d{0,9}$/.test(paging.data.cursor ?? "");
+  const list = readListQuery(params, FILTERS, ZExchangeFilter);
+  const { filter, query } = list;
   const [page, agreements, countries] = await Promise.all([
-    listExchanges(viewer, filter, pagingValid ? paging.data : { limit: DEFAULT_PAGE_SIZE }),
+    listExchanges(viewer, filter, list.page ?? { limit: DEFAULT_PAGE_SIZE }),
     listAgreementOptions(),
     listPartyCountries(),
   ]);
 
   // Links carry the filters that apply, never the ones that were refused.
-  const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1]) && !rejected.has(entry[0])));
-  if (pagingValid && first(params.limit)) query.set("limit", String(page.page.limit));
+  if (list.page && list.limitAsked) query.set("limit", String(page.page.limit));
   const next = new URLSearchParams(query);
   if (page.page.nextCursor) next.set("cursor", page.page.nextCursor);
-  const offset = pagingValid ? Number(paging.data.cursor ?? 0) : 0;
+  const offset = Number(list.page?.cursor ?? 0);
   const countryOptions = countries.map((country) => ({ value: country.code, label: country.name }));
 
   return (
@@ -65,7 +59,7 @@ export default async function ExchangesPage({ searchParams }: Props) {
         applyLabel={t("apply")}
         clearLabel={t("clear")}
         search
-        problems={parsed.success ? undefined : t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+        problems={list.problems && t("invalidFilter", { problems: list.problems })}
       >
         <FilterInput form="exchanges" name="q" label={t("filter.q")} value={filter.q} />
         <FilterSelect
@@ -106,7 +100,7 @@ export default async function ExchangesPage({ searchParams }: Props) {
           options={EXCHANGE_SORTS.filter((sort) => sort !== "-date").map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))}
         />
       </FilterForm>
-      {!pagingValid && (
+      {!list.page && (
         <p role="alert" className="form-message form-message-error">
           {t("invalidPage")}
         </p>

@@ -5,7 +5,8 @@ import { ExportLinks } from "@/components/exports/export-links";
 import { Badge } from "@/components/ui/badge";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
-import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
+import { readListQuery } from "@/lib/api/list-query";
+import { DEFAULT_PAGE_SIZE } from "@/lib/api/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { PlanKind, PlanStatus } from "@/lib/db/generated/enums";
@@ -22,24 +23,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const FILTERS = ["q", "status", "kind", "agreement", "country", "awaiting", "sort"] as const;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function PlansPage({ searchParams }: Props) {
   const params = await searchParams;
   const [viewer, t, tKind, tStatus, format] = await Promise.all([getCurrentUser(), getTranslations("Plans"), getTranslations("PlanKind"), getTranslations("PlanStatus"), getFormatter()]);
-  const raw = Object.fromEntries(FILTERS.map((name) => [name, first(params[name])]));
-  const parsed = ZPlanFilter.safeParse(raw);
-  // A filter that is not understood is left out and named; the others still apply.
-  const rejected = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0])));
-  const filter = parsed.success ? parsed.data : ZPlanFilter.parse(Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key))));
-  const paging = ZPageQuery.safeParse({ cursor: first(params.cursor) });
-  const pagingValid = paging.success && /^\d{0,9}$/.test(paging.data.cursor ?? "");
+  const list = readListQuery(params, FILTERS, ZPlanFilter);
+  const { filter, query } = list;
   const [page, agreements, countries] = await Promise.all([
-    listPlans(viewer, filter, pagingValid ? paging.data : { limit: DEFAULT_PAGE_SIZE }),
+    listPlans(viewer, filter, list.page ?? { limit: DEFAULT_PAGE_SIZE }),
     listAgreementOptions(),
     listPartyCountries(),
   ]);
-  const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1]) && !rejected.has(entry[0])));
   const next = new URLSearchParams(query);
   if (page.page.nextCursor) next.set("cursor", page.page.nextCursor);
 
@@ -65,7 +59,7 @@ export default async function PlansPage({ searchParams }: Props) {
         applyLabel={t("apply")}
         clearLabel={t("clear")}
         search
-        problems={parsed.success ? undefined : t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+        problems={list.problems && t("invalidFilter", { problems: list.problems })}
       >
         <FilterInput form="plans" name="q" label={t("filter.q")} value={filter.q} />
         <FilterSelect form="plans" name="status" label={t("filter.status")} value={filter.status} any={t("any")} options={Object.values(PlanStatus).map((status) => ({ value: status, label: tStatus(status) }))} />

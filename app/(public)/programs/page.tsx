@@ -5,7 +5,8 @@ import { ExportLinks } from "@/components/exports/export-links";
 import { Badge } from "@/components/ui/badge";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
-import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
+import { readListQuery } from "@/lib/api/list-query";
+import { DEFAULT_PAGE_SIZE } from "@/lib/api/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
@@ -24,7 +25,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const FILTERS = ["q", "agreement", "type", "status", "country", "topic", "organisation", "year", "visibility", "sort"] as const;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function ProgramsPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -37,15 +37,10 @@ export default async function ProgramsPage({ searchParams }: Props) {
     getTranslations("Health"),
     getFormatter(),
   ]);
-  const raw = Object.fromEntries(FILTERS.map((name) => [name, first(params[name])]));
-  const parsed = ZProgramFilter.safeParse(raw);
-  // A filter that is not understood is left out and named; the others still apply.
-  const rejected = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0])));
-  const filter = parsed.success ? parsed.data : ZProgramFilter.parse(Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key))));
-  const paging = ZPageQuery.safeParse({ limit: first(params.limit), cursor: first(params.cursor) });
-  const pagingValid = paging.success && /^\d{0,9}$/.test(paging.data.cursor ?? "");
+  const list = readListQuery(params, FILTERS, ZProgramFilter);
+  const { filter, query } = list;
   const [page, agreements, countries, organisations] = await Promise.all([
-    listPrograms(viewer, filter, pagingValid ? paging.data : { limit: DEFAULT_PAGE_SIZE }),
+    listPrograms(viewer, filter, list.page ?? { limit: DEFAULT_PAGE_SIZE }),
     listAgreementOptions(),
     listCountries(),
     listParticipatingOrganisations(),
@@ -54,14 +49,13 @@ export default async function ProgramsPage({ searchParams }: Props) {
   const health = await programHealth(page.data.map((program) => program.id));
 
   // Links carry the filters that apply, never the ones that were refused.
-  const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1]) && !rejected.has(entry[0])));
-  if (pagingValid && first(params.limit)) query.set("limit", String(page.page.limit));
+  if (list.page && list.limitAsked) query.set("limit", String(page.page.limit));
   const next = new URLSearchParams(query);
   if (page.page.nextCursor) next.set("cursor", page.page.nextCursor);
   const exportQuery = new URLSearchParams(query);
   exportQuery.delete("limit");
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
-  const offset = pagingValid ? Number(paging.data.cursor ?? 0) : 0;
+  const offset = Number(list.page?.cursor ?? 0);
 
   return (
     <>
@@ -81,7 +75,7 @@ export default async function ProgramsPage({ searchParams }: Props) {
         applyLabel={t("apply")}
         clearLabel={t("clear")}
         search
-        problems={parsed.success ? undefined : t("invalidFilter", { problems: parsed.error.issues.map((issue) => issue.message).join(" ") })}
+        problems={list.problems && t("invalidFilter", { problems: list.problems })}
       >
         <FilterInput form="programs" name="q" label={t("filter.q")} value={filter.q} />
         <FilterSelect
@@ -159,7 +153,7 @@ export default async function ProgramsPage({ searchParams }: Props) {
       <p>
         <Link href="/programs?health=moneyWithoutMonitoring">{t("healthLink")}</Link>
       </p>
-      {!pagingValid && (
+      {!list.page && (
         <p role="alert" className="form-message form-message-error">
           {t("invalidPage")}
         </p>

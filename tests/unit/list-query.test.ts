@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { readListQuery } from "@/lib/api/list-query";
+import { ZPlanFilter } from "@/lib/validation/plans";
+
+const NAMES = ["q", "status", "sort"] as const;
+
+describe("readListQuery", () => {
+  it("applies the filters it understands, names the others, and keeps only the applied ones in links", () => {
+    const list = readListQuery({ q: "vote", status: "LOST", sort: "title", other: "x" }, NAMES, ZPlanFilter);
+    expect(list.filter).toEqual({ q: "vote", sort: "title" });
+    expect(list.problems).toMatch(/Choose a plan status/);
+    expect(list.query.toString()).toBe("q=vote&sort=title");
+  });
+
+  it("treats an empty field as unset and takes the first of repeated values", () => {
+    const list = readListQuery({ q: ["first", "second"], status: "", sort: "" }, NAMES, ZPlanFilter);
+    expect(list.filter).toEqual({ q: "first" });
+    expect(list.problems).toBeUndefined();
+    expect(list.query.toString()).toBe("q=first");
+  });
+
+  it("starts again from the first page when the paging parameters are not ones the list gave out", () => {
+    expect(readListQuery({ cursor: "25", limit: "10" }, NAMES, ZPlanFilter)).toMatchObject({ page: { cursor: "25", limit: 10 }, limitAsked: true });
+    expect(readListQuery({ cursor: "cm3x-not-an-offset" }, NAMES, ZPlanFilter).page).toBeNull();
+    expect(readListQuery({ limit: "1000" }, NAMES, ZPlanFilter).page).toBeNull();
+  });
+});
