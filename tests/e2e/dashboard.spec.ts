@@ -33,4 +33,11 @@ test("a ministry filters the dashboard and downloads the filtered transactions a
   const column = header.findIndex((name) => /identifier/i.test(name));
   expect(column).toBeGreaterThan(0);
   for (let row = 2; row <= sheet.rowCount; row += 1) expect(identifiers.has(String(sheet.getRow(row).getCell(column).value))).toBe(true);
+
+  // The figure for money without monitoring leads to exactly that many programs.
+  const figures = page.getByRole("list", { name: "Key figures" });
+  const count = Number(await figures.getByRole("listitem").filter({ hasText: "funded programs without monitoring" }).locator(".figure-value").textContent());
+  await figures.getByRole("link", { name: "funded programs without monitoring" }).click();
+  await expect(page).toHaveURL(/\/programs\?.*health=moneyWithoutMonitoring/);
+  await expect(page.getByRole("status").filter({ hasText: /match/ })).toContainText(count === 1 ? "1 program matches." : count === 0 ? "No programs match." : `${count} programs match.`);
 });

@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Programs"))("title") };
 }
 
-const FILTERS = ["q", "agreement", "type", "status", "country", "topic", "organisation", "year", "visibility", "sort"] as const;
+const FILTERS = ["q", "agreement", "type", "status", "country", "topic", "organisation", "year", "visibility", "health", "sort"] as const;
 
 export default async function ProgramsPage({ searchParams }: Props) {
   const params = await searchParams;
