@@ -34,3 +34,11 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
+
+/**
+ * Records a change to something that belongs to a program (a participant, an indicator, an event,
+ * a request to take part…) on the program itself, so that the program's history shows it.
+ */
+export function auditOnProgram(tx: DbTx, ctx: ActionContext, programId: string, action: string, entry: { before?: unknown; after?: unknown }): Promise<void> {
+  return recordAuditEvent(tx, ctx, { action, entityType: "CooperationProgram", entityId: programId, ...entry });
+}

@@ -5,7 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can, planReadWhere, programReadWhere, type Actor, type Viewer } from "@/lib/authz";
 import { db, type DbTx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { staleRecord } from "@/lib/funding/funding-rules";
+import { staleRecord } from "@/lib/errors/stale-record";
 import { follow, notify } from "@/lib/notifications/notify";
 import { COMMENT_EDIT_MINUTES, ZCommentBody, ZUpdateComment } from "@/lib/validation/participation";
 import { ZVersion } from "@/lib/validation/users";

@@ -1,15 +1,16 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
+import { auditOnProgram } from "@/lib/audit/record-audit-event";
 import { can, programReadWhere, type Actor } from "@/lib/authz";
 import { db, type DbTx } from "@/lib/db";
 import { uniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors/app-error";
-import { staleRecord } from "@/lib/funding/funding-rules";
+import { staleRecord } from "@/lib/errors/stale-record";
 import { todayUtc } from "@/lib/monitoring/progress";
 import { loadEditable } from "@/lib/programs/update-program";
 import { ZCreateAttendance, ZUpdateAttendance } from "@/lib/validation/participation";
 import { ZVersion } from "@/lib/validation/users";
-import { ATTENDANCE_SELECT, auditOnProgram } from "./events";
+import { ATTENDANCE_SELECT } from "./events";
 
 function recorder(ctx: ActionContext): Actor {
   if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Sign in to record attendance.");

@@ -2,11 +2,11 @@ import "server-only";
 import type { TPageQuery } from "@/lib/api/pagination";
 import { offsetFromCursor } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditOnProgram } from "@/lib/audit/record-audit-event";
 import { can, programActWhere, programReadWhere, type Actor, type Viewer } from "@/lib/authz";
 import { db, type DbTx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { staleRecord } from "@/lib/funding/funding-rules";
+import { staleRecord } from "@/lib/errors/stale-record";
 import { loadEditable } from "@/lib/programs/update-program";
 import { ZCreateEvent, ZUpdateEvent, type TCreateEvent } from "@/lib/validation/participation";
 import { ZVersion } from "@/lib/validation/users";
@@ -33,9 +33,6 @@ export const ATTENDANCE_SELECT = {
   organisation: { select: { id: true, name: true, acronym: true, kind: true } },
 } as const;
 
-// Changes are recorded on the program, so that its history shows them.
-export const auditOnProgram = (tx: DbTx, ctx: ActionContext, programId: string, action: string, entry: { before?: unknown; after?: unknown }) =>
-  recordAuditEvent(tx, ctx, { action, entityType: "CooperationProgram", entityId: programId, ...entry });
 
 function eventManager(ctx: ActionContext): Actor {
   if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Sign in to manage a program's events.");

@@ -7,7 +7,7 @@ import { db, type DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { findOrNull } from "@/lib/errors/find-or-null";
-import { staleRecord } from "@/lib/funding/funding-rules";
+import { staleRecord } from "@/lib/errors/stale-record";
 import { fileStorage } from "@/lib/storage/file-storage";
 import { type EXCHANGE_SORTS, ZCreateExchange, ZUpdateExchange, type TCreateExchange, type TExchangeFilter } from "@/lib/validation/exchanges";
 import { ZVersion } from "@/lib/validation/users";

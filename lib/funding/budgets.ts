@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { ZCreateBudget, ZUpdateBudget, type TCreateBudget } from "@/lib/validation/funding";
 import { ZVersion } from "@/lib/validation/users";
-import { assertProgramEditable, assertReferences, financeActor, staleRecord } from "./funding-rules";
+import { staleRecord } from "@/lib/errors/stale-record";
+import { assertProgramEditable, assertReferences, financeActor } from "./funding-rules";
 
 const BUDGET_SELECT = {
   id: true,

@@ -29,10 +29,3 @@ export async function assertReferences(tx: DbTx, data: { currencyCode: string; p
   }
   if (Object.keys(fieldErrors).length) throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors });
 }
-
-/** A record that someone else changed or removed since the version the edit started from. */
-export function staleRecord(what: string, version: number, current: number | null): AppError {
-  return current === null
-    ? new AppError("NOT_FOUND", `This ${what} no longer exists; someone removed it.`)
-    : new AppError("STALE_VERSION", `Someone else changed this ${what} since you opened it (you started from version ${version}; it is now version ${current}). Nothing was saved.`);
-}

@@ -8,7 +8,8 @@ import type { TransactionType } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { ZVersion } from "@/lib/validation/users";
 import { ZCreateTransaction, ZUpdateTransaction, type TCreateTransaction } from "@/lib/validation/funding";
-import { assertProgramEditable, assertReferences, financeActor, staleRecord } from "./funding-rules";
+import { staleRecord } from "@/lib/errors/stale-record";
+import { assertProgramEditable, assertReferences, financeActor } from "./funding-rules";
 
 export const TRANSACTION_SELECT = {
   id: true,

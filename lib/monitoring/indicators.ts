@@ -1,11 +1,11 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditOnProgram } from "@/lib/audit/record-audit-event";
 import { can, programReadWhere, type Viewer } from "@/lib/authz";
 import { db, type DbTx } from "@/lib/db";
 import type { IndicatorMeasure } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
-import { staleRecord } from "@/lib/funding/funding-rules";
+import { staleRecord } from "@/lib/errors/stale-record";
 import { loadEditable } from "@/lib/programs/update-program";
 import { checkPeriodValues, ZCreateIndicator, ZCreatePeriod, ZUpdateIndicator, ZUpdatePeriod, type TCreateIndicator, type TCreatePeriod } from "@/lib/validation/monitoring";
 import { ZVersion } from "@/lib/validation/users";
@@ -124,9 +124,6 @@ async function loadIndicator(tx: DbTx, programId: string, indicatorId: string) {
   return indicator;
 }
 
-// Changes are recorded on the program, so that its history shows them.
-const audit = (tx: DbTx, ctx: ActionContext, programId: string, action: string, entry: { before?: unknown; after?: unknown }) =>
-  recordAuditEvent(tx, ctx, { action, entityType: "CooperationProgram", entityId: programId, ...entry });
 
 export async function createIndicator(ctx: ActionContext, programId: string, input: unknown) {
   const actor = monitoringActor(ctx);
@@ -134,7 +131,7 @@ export async function createIndicator(ctx: ActionContext, programId: string, inp
     await loadEditable(tx, actor, programId);
     const data = ZCreateIndicator.parse(input);
     const created = await tx.indicator.create({ data: { programId, ...indicatorColumns(data) }, select: INDICATOR_SELECT });
-    await audit(tx, ctx, programId, "indicator.create", { after: { indicator: created } });
+    await auditOnProgram(tx, ctx, programId, "indicator.create", { after: { indicator: created } });
     return created;
   });
 }
@@ -156,7 +153,7 @@ export async function updateIndicator(ctx: ActionContext, programId: string, ind
     const { count } = await tx.indicator.updateMany({ where: { id: indicatorId, version }, data: { ...indicatorColumns(data), version: { increment: 1 } } });
     if (count === 0) throw staleRecord("indicator", version, before.version);
     const after = await tx.indicator.findUniqueOrThrow({ where: { id: indicatorId }, select: INDICATOR_SELECT });
-    await audit(tx, ctx, programId, "indicator.update", { before: { indicator: before }, after: { indicator: after } });
+    await auditOnProgram(tx, ctx, programId, "indicator.update", { before: { indicator: before }, after: { indicator: after } });
     return after;
   });
 }
@@ -169,7 +166,7 @@ export async function deleteIndicator(ctx: ActionContext, programId: string, ind
     const before = await loadIndicator(tx, programId, indicatorId);
     const { count } = await tx.indicator.deleteMany({ where: { id: indicatorId, version: seen } });
     if (count === 0) throw staleRecord("indicator", seen, before.version);
-    await audit(tx, ctx, programId, "indicator.delete", { before: { indicator: before } });
+    await auditOnProgram(tx, ctx, programId, "indicator.delete", { before: { indicator: before } });
   });
 }
 
@@ -182,7 +179,7 @@ export async function createPeriod(ctx: ActionContext, programId: string, indica
     const taken = await tx.indicatorPeriod.count({ where: { indicatorId, periodStart: data.periodStart } });
     if (taken) throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { periodStart: ["This indicator already has a period starting on this day."] } });
     const created = await tx.indicatorPeriod.create({ data: { indicatorId, ...periodColumns(indicator.measure, data, actor) }, select: PERIOD_SELECT });
-    await audit(tx, ctx, programId, "indicator.period.create", { after: { indicatorId, period: created } });
+    await auditOnProgram(tx, ctx, programId, "indicator.period.create", { after: { indicatorId, period: created } });
     return created;
   });
 }
@@ -205,7 +202,7 @@ export async function updatePeriod(ctx: ActionContext, programId: string, indica
     });
     if (count === 0) throw staleRecord("reporting period", version, before.version);
     const after = await tx.indicatorPeriod.findUniqueOrThrow({ where: { id: periodId }, select: PERIOD_SELECT });
-    await audit(tx, ctx, programId, "indicator.period.update", { before: { indicatorId, period: before }, after: { indicatorId, period: after } });
+    await auditOnProgram(tx, ctx, programId, "indicator.period.update", { before: { indicatorId, period: before }, after: { indicatorId, period: after } });
     return after;
   });
 }
@@ -220,6 +217,6 @@ export async function deletePeriod(ctx: ActionContext, programId: string, indica
     if (!before) throw new AppError("NOT_FOUND", "This indicator has no reporting period with this id.");
     const { count } = await tx.indicatorPeriod.deleteMany({ where: { id: periodId, version: seen } });
     if (count === 0) throw staleRecord("reporting period", seen, before.version);
-    await audit(tx, ctx, programId, "indicator.period.delete", { before: { indicatorId, period: before } });
+    await auditOnProgram(tx, ctx, programId, "indicator.period.delete", { before: { indicatorId, period: before } });
   });
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import { toPage, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditOnProgram } from "@/lib/audit/record-audit-event";
 import { can, programActWhere, programReadWhere, type Actor, type Viewer } from "@/lib/authz";
 import { db, type DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { uniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors/app-error";
-import { staleRecord } from "@/lib/funding/funding-rules";
+import { staleRecord } from "@/lib/errors/stale-record";
 import { loadEditable } from "@/lib/programs/update-program";
 import { FINISHED_STATUSES } from "@/lib/validation/programs";
 import { ZParticipationDecision, ZParticipationRequest } from "@/lib/validation/participation";
@@ -48,8 +48,6 @@ function requestReadWhere(viewer: Viewer): Prisma.ParticipationRequestWhereInput
   }
 }
 
-const audit = (tx: DbTx, ctx: ActionContext, programId: string, action: string, entry: { before?: unknown; after?: unknown }) =>
-  recordAuditEvent(tx, ctx, { action, entityType: "CooperationProgram", entityId: programId, ...entry });
 
 const snapshot = (request: ParticipationRequestView) => ({
   request: {
@@ -100,7 +98,7 @@ export async function requestParticipation(ctx: ActionContext, programId: string
         data: { programId, organisationId: actor.organisationId, role: data.role, message: data.message ?? "", requestedById: actor.id },
         select: REQUEST_SELECT,
       });
-      await audit(tx, ctx, programId, "participation.request", { after: snapshot(created) });
+      await auditOnProgram(tx, ctx, programId, "participation.request", { after: snapshot(created) });
       return created;
     });
   } catch (error) {
@@ -159,7 +157,7 @@ export async function decideParticipation(ctx: ActionContext, requestId: string,
       if (!(await tx.participant.count({ where: key }))) await tx.participant.create({ data: key });
     }
     const after = await tx.participationRequest.findUniqueOrThrow({ where: { id: requestId }, select: REQUEST_SELECT });
-    await audit(tx, ctx, before.programId, accepted ? "participation.accept" : "participation.decline", { before: snapshot(before), after: snapshot(after) });
+    await auditOnProgram(tx, ctx, before.programId, accepted ? "participation.accept" : "participation.decline", { before: snapshot(before), after: snapshot(after) });
     return after;
   });
 }
@@ -179,7 +177,7 @@ export async function withdrawParticipation(ctx: ActionContext, requestId: strin
     });
     if (count === 0) throw staleRecord("request", seen, before.version + 1);
     const after = await tx.participationRequest.findUniqueOrThrow({ where: { id: requestId }, select: REQUEST_SELECT });
-    await audit(tx, ctx, before.programId, "participation.withdraw", { before: snapshot(before), after: snapshot(after) });
+    await auditOnProgram(tx, ctx, before.programId, "participation.withdraw", { before: snapshot(before), after: snapshot(after) });
     return after;
   });
 }

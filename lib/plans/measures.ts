@@ -5,7 +5,7 @@ import { db, type DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { attachDocument, removeDocument, type DocumentOwner } from "@/lib/documents/documents";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
-import { staleRecord } from "@/lib/funding/funding-rules";
+import { staleRecord } from "@/lib/errors/stale-record";
 import { todayUtc } from "@/lib/monitoring/progress";
 import { ZCreateMeasure, ZMeasureProgress, ZUpdateMeasure, type TCreateMeasure } from "@/lib/validation/plans";
 import { ZVersion } from "@/lib/validation/users";

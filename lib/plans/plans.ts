@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { PlanStatus } from "@/lib/db/generated/enums";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { findOrNull } from "@/lib/errors/find-or-null";
-import { staleRecord } from "@/lib/funding/funding-rules";
+import { staleRecord } from "@/lib/errors/stale-record";
 import { isOverdue, todayUtc } from "@/lib/monitoring/progress";
 import { follow, notify } from "@/lib/notifications/notify";
 import { type PLAN_SORTS, ZCreatePlan, ZPlanFilter, ZPlanReview, ZPlanTransition, ZUpdatePlan, type TCreatePlan, type TPlanFilter } from "@/lib/validation/plans";
