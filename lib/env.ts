@@ -152,3 +152,9 @@ export function env(): TServerEnv {
   serverEnv ??= parseEnv(ZServerEnv);
   return serverEnv;
 }
+
+/** The address users reach the app at (NEXTAUTH_URL, else http://localhost:PORT), for links that leave the app. */
+export function appUrl(source: Source = process.env): string {
+  const config = parseEnv(ZLauncherEnv.pick({ NEXTAUTH_URL: true, PORT: true }), source);
+  return (config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, "");
+}

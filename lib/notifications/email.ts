@@ -2,7 +2,7 @@ import "server-only";
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 import { db, type Db } from "@/lib/db";
-import { parseEnv, ZLauncherEnv } from "@/lib/env";
+import { appUrl, parseEnv, ZLauncherEnv } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { notificationText } from "./text";
 
@@ -19,8 +19,8 @@ export type MailSettings = {
 
 /** Email settings from the environment (SMTP_URL, MAIL_FROM, and NEXTAUTH_URL or PORT for links). */
 export function mailSettings(source: Record<string, string | undefined> = process.env): MailSettings {
-  const env = parseEnv(ZLauncherEnv.pick({ SMTP_URL: true, MAIL_FROM: true, NEXTAUTH_URL: true, PORT: true }), source);
-  return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, appUrl: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}` };
+  const env = parseEnv(ZLauncherEnv.pick({ SMTP_URL: true, MAIL_FROM: true }), source);
+  return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, appUrl: appUrl(source) };
 }
 
 export function smtpTransport(smtpUrl: string): MailTransport {

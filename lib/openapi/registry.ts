@@ -4,6 +4,7 @@ import { civilSocietyEndpoints } from "./endpoints/civil-society";
 import { exchangeEndpoints } from "./endpoints/exchanges";
 import { exportEndpoints } from "./endpoints/exports";
 import { fundingEndpoints } from "./endpoints/funding";
+import { iatiEndpoints } from "./endpoints/iati";
 import { planEndpoints } from "./endpoints/plans";
 import { programEndpoints } from "./endpoints/programs";
 import type { ApiEndpoint, ApiTag } from "./types";
@@ -29,6 +30,7 @@ export const API_TAGS: readonly ApiTag[] = [
   { name: "Comments", description: "Comments on programs and plans." },
   { name: "Plans", description: "Action and remediation plans, their measures and reviews." },
   { name: "Exports", description: "Whole datasets as CSV or XLSX files, with the filters of the lists they come from." },
+  { name: "IATI", description: "Programs as IATI 2.03 activity files, and the import of such files: upload, preview, confirm." },
   { name: "Meta", description: "This API's own description." },
 ];
 
@@ -49,5 +51,6 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
   ...civilSocietyEndpoints,
   ...planEndpoints,
   ...exportEndpoints,
+  ...iatiEndpoints,
   ...metaEndpoints,
 ];

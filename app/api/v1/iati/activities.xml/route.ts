@@ -1,0 +1,27 @@
+import { filterQuery } from "@/lib/api/pagination";
+import { apiRoute } from "@/lib/api/respond";
+import { apiViewer } from "@/lib/api/viewer";
+import { appUrl } from "@/lib/env";
+import { iatiExport } from "@/lib/iati/export-activities";
+import { ZProgramFilter } from "@/lib/validation/programs";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The programs the list shows for the same filters, within what the caller may read, as an IATI
+ * 2.03 activities file (docs/iati.md), streamed as it is written.
+ */
+export const GET = apiRoute(async (request) => {
+  const filter = filterQuery(new URL(request.url), ZProgramFilter);
+  const viewer = await apiViewer(request);
+  const base = appUrl();
+  const body = await iatiExport(viewer, filter, (id) => `${base}/api/v1/documents/${id}/file`);
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(body, {
+    headers: {
+      "Content-Type": "application/xml; charset=utf-8",
+      "Content-Disposition": `attachment; filename="iati-activities-${stamp}.xml"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+});

@@ -1,0 +1,83 @@
+import { SaxesParser } from "saxes";
+
+/** An element of a parsed file: its local name, namespace, attributes, children and own text. */
+export type XmlElement = {
+  name: string;
+  /** The namespace URI; "" for IATI's own elements, which have none. */
+  ns: string;
+  /** Attributes by qualified name as written (`code`, `xml:lang`, `lct:kind`). */
+  attrs: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+  /** The line the element starts on, for messages. */
+  line: number;
+};
+
+/** Why a file could not be read as XML, written for the person who uploaded it. */
+export class XmlFileError extends Error {}
+
+/** Deeper nesting than any IATI file has; a guard against files built to exhaust the parser. */
+const MAX_DEPTH = 64;
+const MAX_ELEMENTS = 2_000_000;
+
+/**
+ * Parses XML text into a tree. The parser never fetches anything: a document type declaration
+ * (which is how external entities and entity-expansion bombs get in) is refused outright, since the
+ * IATI standard has none, and so is any entity other than XML's five and character references.
+ */
+export function parseXml(text: string): XmlElement {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  let count = 0;
+  let failure: XmlFileError | undefined;
+
+  const fail = (message: string) => {
+    failure ??= new XmlFileError(message);
+    throw failure;
+  };
+
+  parser.on("doctype", () => fail("The file declares a document type (<!DOCTYPE …>). IATI files have none, and declared entities are not accepted, so the file was not read."));
+  parser.on("opentag", (tag) => {
+    if (++count > MAX_ELEMENTS) fail(`The file has more than ${MAX_ELEMENTS.toLocaleString("en")} elements.`);
+    if (stack.length >= MAX_DEPTH) fail(`The file nests elements more than ${MAX_DEPTH} deep.`);
+    const attrs: Record<string, string> = {};
+    for (const attribute of Object.values(tag.attributes)) attrs[attribute.name] = attribute.value;
+    const element: XmlElement = { name: tag.local, ns: tag.uri, attrs, children: [], text: "", line: parser.line };
+    if (stack.length) stack.at(-1)!.children.push(element);
+    else root = element;
+    stack.push(element);
+  });
+  parser.on("text", (value) => {
+    if (stack.length) stack.at(-1)!.text += value;
+  });
+  parser.on("cdata", (value) => {
+    if (stack.length) stack.at(-1)!.text += value;
+  });
+  parser.on("closetag", () => {
+    stack.pop();
+  });
+  parser.on("error", (error) => {
+    fail(`The file is not well-formed XML: ${where(error.message)}`);
+  });
+
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    if (failure) throw failure;
+    if (error instanceof Error) throw new XmlFileError(`The file is not well-formed XML: ${where(error.message)}`);
+    throw error;
+  }
+  if (failure) throw failure;
+  if (!root) throw new XmlFileError("The file has no XML element in it.");
+  return root;
+}
+
+/** "undefined:3:14: unexpected close tag." as "line 3, column 14: unexpected close tag." */
+const where = (message: string) => message.replace(/^(?:undefined:)?(\d+):(\d+):\s*/, "line $1, column $2: ");
+
+/** The element's children called `name` (IATI's own, without a namespace). */
+export const childrenNamed = (element: XmlElement, name: string) => element.children.filter((child) => child.ns === "" && child.name === name);
+
+/** The element's first child called `name`, if any. */
+export const childNamed = (element: XmlElement, name: string) => element.children.find((child) => child.ns === "" && child.name === name);
