@@ -47,3 +47,9 @@ export function programPatchSchema() {
 }
 
 export const ZProgramPatchDocument = programPatchSchema();
+
+/** The IATI import's upload (lib/iati/read-upload.ts). */
+export const ZIatiUpload = z.object({
+  file: z.file().describe("An IATI activities file (2.01–2.03), at most 10 MB."),
+  agreementId: z.string().optional().describe("The agreement for activities that do not name one (files written by a tracker do)."),
+});

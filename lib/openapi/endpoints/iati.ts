@@ -1,6 +1,8 @@
+import { ZIatiConfirm } from "@/lib/validation/iati";
 import { ZProgramFilter } from "@/lib/validation/programs";
+import { ZIatiUpload } from "../doc-schemas";
 import type { ApiEndpoint } from "../types";
-import { READ_LIST, READ_ONE } from "./helpers";
+import { CREATED, named, OBJECT, READ_LIST, READ_ONE, WRITE } from "./helpers";
 
 const MAPPING = "The mapping between programs and IATI elements is in docs/iati.md.";
 
@@ -18,5 +20,27 @@ export const iatiEndpoints: ApiEndpoint[] = [
     summary: "One program as an IATI activity", description: `The program as an IATI 2.03 activities file with one activity. ${MAPPING}`,
     success: { kind: "file", description: "The IATI activities file.", contentTypes: ["application/xml"] },
     errors: READ_ONE,
+  },
+  {
+    method: "POST", path: "/api/v1/iati/import", tag: "IATI", access: "required", who: "ADMIN; GOVERNMENT (activities of agreements their country is party to)",
+    summary: "Upload an IATI file for preview",
+    description:
+      "Reads the file (at most 10 MB; no DTDs or entities) and answers its preview: per activity, `new` or `update` (by iati-identifier) or `skip`, with problems in three tiers — `critical` (the activity is skipped), `error` (a field or element is dropped), `warning` (kept, with a note). Nothing but the import is stored. A file that cannot be read as a whole (not well-formed, another IATI version, an identifier used twice, empty) is 400 with the reason on `file`. The XML may also be sent as the body with `Content-Type: application/xml` and `agreementId`, `fileName` in the query string.",
+    body: { multipart: named("IatiUpload", ZIatiUpload) },
+    success: CREATED("The import with its preview."),
+    errors: WRITE,
+  },
+  {
+    method: "GET", path: "/api/v1/iati/import/{id}", tag: "IATI", access: "required", who: "the user who uploaded it; ADMIN",
+    summary: "An import's preview", description: "The preview, and once confirmed, what was written.",
+    success: OBJECT("The import."), errors: [401, 403, 404],
+  },
+  {
+    method: "POST", path: "/api/v1/iati/import/{id}/confirm", tag: "IATI", access: "required", who: "the user who uploaded it; ADMIN",
+    summary: "Write the chosen activities",
+    description:
+      "Writes the activities named, and only those, in one transaction, creating the organisations they need; every record is audited with the import's id. The file is checked again first: if an activity would now be written differently from its preview (the program changed meanwhile), nothing is written (409). An import is confirmed once.",
+    body: { json: named("IatiConfirm", ZIatiConfirm) },
+    success: OBJECT("The import with what was written."), errors: WRITE,
   },
 ];

@@ -1,0 +1,16 @@
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { confirmIatiImport } from "@/lib/iati/import-activities";
+import { ZIatiConfirm } from "@/lib/validation/iati";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** Writes the chosen activities of a previewed import, and only those. */
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const { activities } = await readJson(request, ZIatiConfirm);
+  return Response.json({ data: await confirmIatiImport(ctx, (await params).id, activities) });
+});

@@ -1,0 +1,13 @@
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { getIatiImport } from "@/lib/iati/import-activities";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** An import's preview, and once confirmed what it wrote. */
+export const GET = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  return Response.json({ data: await getIatiImport(ctx.actor, (await params).id) });
+});

@@ -1,0 +1,16 @@
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { previewIatiImport } from "@/lib/iati/import-activities";
+import { readIatiUpload } from "@/lib/iati/read-upload";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Uploads an IATI activities file and answers its preview: per activity, new or update and its
+ * problems. Nothing but the import is stored until POST /api/v1/iati/import/{id}/confirm.
+ */
+export const POST = apiRoute(async (request) => {
+  const ctx = await apiContext(request);
+  const upload = await readIatiUpload(request);
+  return Response.json({ data: await previewIatiImport(ctx, upload) }, { status: 201 });
+});

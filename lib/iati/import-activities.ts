@@ -1,0 +1,343 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { ActionContext } from "@/lib/audit/action-context";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { can, type Actor } from "@/lib/authz";
+import { db, type DbTx } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors/app-error";
+import { programColumns } from "@/lib/programs/program-rules";
+import { previewOf, resolveActivities, type ActivityPreview, type ResolvedActivity, type ResolvedOrganisation } from "./resolve-activities";
+import { readIatiFile } from "./read-file";
+import { XmlFileError } from "./xml-tree";
+
+/** An import as the preview and the API show it. */
+export type IatiImportView = {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+  status: "PREVIEWED" | "CONFIRMED";
+  createdAt: string;
+  confirmedAt: string | null;
+  defaultAgreementId: string | null;
+  version: string;
+  activities: ActivityPreview[];
+  summary: { activities: number; new: number; update: number; skip: number; critical: number; error: number; warning: number; newOrganisations: number };
+  /** Once confirmed: what was written. */
+  result: { created: string[]; updated: string[]; organisationsCreated: number } | null;
+};
+
+type StoredPreview = { version: string; activities: ActivityPreview[] };
+
+function assertMayImport(actor: Actor | null): asserts actor is Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to import IATI files.");
+  if (!can(actor, "program.create")) throw new AppError("FORBIDDEN", "Only administrators and ministry staff import programs.");
+}
+
+/** A file that cannot be read at all, as a field error on the upload. */
+const fileError = (message: string) => new AppError("INVALID_INPUT", message, { fieldErrors: { file: [message] } });
+
+/**
+ * Step 1 and 2: reads an uploaded file and stores it with its preview — per activity, new or
+ * update, and its problems by tier. Nothing but the import itself is written; a file that cannot be
+ * read (malformed, another version, duplicate identifiers, too large, empty) is refused whole.
+ */
+export async function previewIatiImport(ctx: ActionContext, upload: { fileName: string; bytes: Uint8Array; defaultAgreementId?: string }): Promise<IatiImportView> {
+  const { actor } = ctx;
+  assertMayImport(actor);
+  let file: ReturnType<typeof readIatiFile>;
+  try {
+    file = readIatiFile(upload.bytes);
+  } catch (error) {
+    if (error instanceof XmlFileError) throw fileError(error.message);
+    throw error;
+  }
+  const defaultAgreementId = upload.defaultAgreementId || null;
+  if (defaultAgreementId && !(await db().agreement.count({ where: { id: defaultAgreementId } }))) {
+    throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { agreementId: ["There is no agreement with this id. Choose one from the list."] } });
+  }
+  const resolved = await db().$transaction((tx) => resolveActivities(tx, actor, file.activities, defaultAgreementId), { timeout: 60_000 });
+  const preview: StoredPreview = { version: file.version, activities: resolved.map(previewOf) };
+  const text = new TextDecoder().decode(upload.bytes);
+  const created = await db().$transaction(async (tx) => {
+    const row = await tx.iatiImport.create({
+      data: {
+        createdById: actor.id,
+        fileName: upload.fileName.slice(0, 255) || "activities.xml",
+        sizeBytes: upload.bytes.byteLength,
+        checksum: createHash("sha256").update(upload.bytes).digest("hex"),
+        xml: text,
+        defaultAgreementId,
+        preview: preview as unknown as Prisma.InputJsonValue,
+      },
+      select: IMPORT_SELECT,
+    });
+    await recordAuditEvent(tx, ctx, {
+      action: "iati_import.preview",
+      entityType: "IatiImport",
+      entityId: row.id,
+      after: { fileName: row.fileName, sizeBytes: row.sizeBytes, checksum: row.checksum, activities: preview.activities.length },
+    });
+    return row;
+  });
+  return toView(created);
+}
+
+const IMPORT_SELECT = {
+  id: true,
+  createdById: true,
+  fileName: true,
+  sizeBytes: true,
+  checksum: true,
+  status: true,
+  createdAt: true,
+  confirmedAt: true,
+  defaultAgreementId: true,
+  preview: true,
+  result: true,
+} satisfies Prisma.IatiImportSelect;
+
+function toView(row: Prisma.IatiImportGetPayload<{ select: typeof IMPORT_SELECT }>): IatiImportView {
+  const preview = row.preview as unknown as StoredPreview;
+  const count = (action: ActivityPreview["action"]) => preview.activities.filter((activity) => activity.action === action).length;
+  const tier = (name: string) => preview.activities.reduce((total, activity) => total + activity.problems.filter((problem) => problem.tier === name).length, 0);
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    sizeBytes: row.sizeBytes,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    confirmedAt: row.confirmedAt?.toISOString() ?? null,
+    defaultAgreementId: row.defaultAgreementId,
+    version: preview.version,
+    activities: preview.activities,
+    summary: {
+      activities: preview.activities.length,
+      new: count("new"),
+      update: count("update"),
+      skip: count("skip"),
+      critical: tier("critical"),
+      error: tier("error"),
+      warning: tier("warning"),
+      newOrganisations: new Set(preview.activities.flatMap((activity) => activity.newOrganisations)).size,
+    },
+    result: (row.result as IatiImportView["result"]) ?? null,
+  };
+}
+
+/** An import the actor made (an ADMIN sees every one); others are not found. */
+export async function getIatiImport(actor: Actor | null, id: string): Promise<IatiImportView> {
+  assertMayImport(actor);
+  const row = await db().iatiImport.findFirst({ where: { id, ...(actor.role === "ADMIN" ? {} : { createdById: actor.id }) }, select: IMPORT_SELECT });
+  if (!row) throw new AppError("NOT_FOUND", "There is no such import, or it is not yours.");
+  return toView(row);
+}
+
+/**
+ * Step 4: writes the chosen activities, and only those, in one transaction. The file is read and
+ * checked again against the database as it is now; if any chosen activity would now be written
+ * differently from its preview (it became an update, its program changed, it is now skipped), nothing
+ * is written and the user is asked to preview again. Organisations the activities need are created;
+ * every record written is audited with the import's id.
+ */
+export async function confirmIatiImport(ctx: ActionContext, id: string, chosen: string[]): Promise<IatiImportView> {
+  const { actor } = ctx;
+  assertMayImport(actor);
+  return db().$transaction(
+    async (tx) => {
+      // Locks the import, so that two confirmations of it cannot both write.
+      const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "IatiImport" WHERE "id" = ${id} FOR UPDATE`;
+      const row = rows.length ? await tx.iatiImport.findFirst({ where: { id, ...(actor.role === "ADMIN" ? {} : { createdById: actor.id }) }, select: { ...IMPORT_SELECT, xml: true } }) : null;
+      if (!row) throw new AppError("NOT_FOUND", "There is no such import, or it is not yours.");
+      if (row.status === "CONFIRMED") throw new AppError("CONFLICT", "This import has already been confirmed.");
+      const preview = row.preview as unknown as StoredPreview;
+
+      const wanted = [...new Set(chosen)];
+      const byIdentifier = new Map(preview.activities.map((activity) => [activity.identifier, activity]));
+      const unknown = wanted.filter((identifier) => !byIdentifier.has(identifier));
+      const skipped = wanted.filter((identifier) => byIdentifier.get(identifier)?.action === "skip");
+      if (!wanted.length || unknown.length || skipped.length) {
+        const message = !wanted.length
+          ? "Choose at least one activity to import."
+          : unknown.length
+            ? `These are not activities of the file: ${unknown.slice(0, 10).join(", ")}.`
+            : `These activities have critical problems and cannot be imported: ${skipped.slice(0, 10).join(", ")}.`;
+        throw new AppError("INVALID_INPUT", message, { fieldErrors: { activities: [message] } });
+      }
+
+      const file = readIatiFile(new TextEncoder().encode(row.xml));
+      const selected = file.activities.filter((activity) => wanted.includes(activity.identifier));
+      const resolved = await resolveActivities(tx, actor, selected, row.defaultAgreementId);
+      const changed = resolved.filter((activity) => {
+        const before = byIdentifier.get(activity.read.identifier)!;
+        return activity.action !== before.action || activity.existing?.version !== before.version;
+      });
+      if (changed.length) {
+        throw new AppError("CONFLICT", `The database changed since the preview for ${changed.map((activity) => activity.read.identifier).slice(0, 10).join(", ")}. Upload the file again to see an up-to-date preview.`);
+      }
+
+      const organisations = await createOrganisations(tx, ctx, resolved, row.id);
+      const created: string[] = [];
+      const updated: string[] = [];
+      for (const activity of resolved) {
+        await writeActivity(tx, ctx, activity, organisations, row.id);
+        (activity.action === "new" ? created : updated).push(activity.read.identifier);
+      }
+      const result = { created, updated, organisationsCreated: organisations.size };
+      const confirmed = await tx.iatiImport.update({
+        where: { id: row.id },
+        data: { status: "CONFIRMED", confirmedAt: new Date(), result, xml: "" },
+        select: IMPORT_SELECT,
+      });
+      await recordAuditEvent(tx, ctx, { action: "iati_import.confirm", entityType: "IatiImport", entityId: row.id, after: { fileName: row.fileName, checksum: row.checksum, ...result } });
+      return toView(confirmed);
+    },
+    { timeout: 300_000, maxWait: 10_000 },
+  );
+}
+
+/** Creates each organisation the chosen activities need and no existing one matches; key → id. */
+async function createOrganisations(tx: DbTx, ctx: ActionContext, activities: ResolvedActivity[], importId: string): Promise<Map<string, string>> {
+  const needed = new Map<string, Extract<ResolvedOrganisation, { create: object }>>();
+  for (const activity of activities) {
+    const all = [activity.funder, ...activity.participants.map((participant) => participant.organisation), ...activity.transactionParties.flatMap((parties) => [parties.provider, parties.receiver])];
+    for (const organisation of all) {
+      if (!organisation?.create) continue;
+      // Each mention may name it in other languages; all of them are kept.
+      const seen = needed.get(organisation.key);
+      needed.set(organisation.key, seen ? { ...seen, create: { ...seen.create, names: { ...organisation.create.names, ...seen.create.names } } } : organisation);
+    }
+  }
+  const ids = new Map<string, string>();
+  for (const [key, { create }] of needed) {
+    const organisation = await tx.organisation.create({
+      data: {
+        name: create.name,
+        kind: create.kind,
+        countryCode: create.countryCode ?? null,
+        iatiIdentifier: create.ref ?? null,
+        translations: Object.keys(create.names).length ? { name: create.names } : {},
+      },
+      select: { id: true, name: true, kind: true, countryCode: true, iatiIdentifier: true },
+    });
+    await recordAuditEvent(tx, ctx, { action: "organisation.create", entityType: "Organisation", entityId: organisation.id, after: { ...organisation, importId } });
+    ids.set(key, organisation.id);
+  }
+  return ids;
+}
+
+/** Writes one activity: the program, then the records the file carries, each audited with the import. */
+async function writeActivity(tx: DbTx, ctx: ActionContext, activity: ResolvedActivity, organisations: Map<string, string>, importId: string) {
+  const { read } = activity;
+  const idOf = (organisation: ResolvedOrganisation | undefined) => (organisation ? (organisation.id ?? organisations.get(organisation.key)!) : null);
+  const data = activity.program!;
+  const funderId = idOf(activity.funder);
+  const columns = {
+    ...programColumns(data.type === "FINANCIAL_ASSISTANCE" ? { ...data, funderId: funderId! } : data),
+    language: read.language.slice(0, 3),
+    translations: read.translations,
+  };
+  const audit: Prisma.AuditEventCreateManyInput[] = [];
+  const record = (action: string, after: unknown) =>
+    audit.push({ actorId: ctx.actor?.id ?? null, action, entityType: "CooperationProgram", entityId: "", after: JSON.parse(JSON.stringify({ ...(after as object), importId })), requestId: ctx.requestId });
+
+  let programId: string;
+  if (activity.action === "new") {
+    const { visibility, ...rest } = columns;
+    const program = await tx.cooperationProgram.create({
+      data: {
+        ...rest,
+        visibility,
+        beneficiaries: { create: data.beneficiaryCountries.map((countryCode) => ({ countryCode })) },
+        provisions: { create: data.provisionIds.map((provisionId) => ({ provisionId })) },
+      },
+      select: { id: true },
+    });
+    programId = program.id;
+    record("program.import", { action: "create", identifier: data.identifier, title: data.title, type: data.type, status: data.status });
+  } else {
+    const existing = activity.existing!;
+    // An update keeps the program's visibility; the file's records replace those it carries.
+    const { visibility: _visibility, ...rest } = columns;
+    const { count } = await tx.cooperationProgram.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...rest, version: { increment: 1 } } });
+    if (!count) throw new AppError("CONFLICT", `The program ${data.identifier} changed since the preview. Upload the file again.`);
+    programId = existing.id;
+    await tx.programCountry.deleteMany({ where: { programId } });
+    await tx.programCountry.createMany({ data: data.beneficiaryCountries.map((countryCode) => ({ programId, countryCode })) });
+    await tx.programProvision.deleteMany({ where: { programId } });
+    await tx.programProvision.createMany({ data: data.provisionIds.map((provisionId) => ({ programId, provisionId })) });
+    const roles = read.namesCivilSociety ? undefined : { in: ["FUNDER", "ACCOUNTABLE", "PARTNER", "IMPLEMENTER"] as const };
+    await tx.participant.deleteMany({ where: { programId, ...(roles && { role: { in: [...roles.in] } }) } });
+    if (read.budgets.length) await tx.budget.deleteMany({ where: { programId } });
+    if (read.transactions.length) await tx.transaction.deleteMany({ where: { programId } });
+    if (read.indicators.length) await tx.indicator.deleteMany({ where: { programId } });
+    record("program.import", { action: "update", identifier: data.identifier, title: data.title, type: data.type, status: data.status, fromVersion: existing.version });
+  }
+
+  const participants = activity.participants.map((participant) => ({ programId, organisationId: idOf(participant.organisation)!, role: participant.role }));
+  await tx.participant.createMany({ data: participants, skipDuplicates: true });
+  for (const participant of participants) record("participant.import", participant);
+
+  const budgets = read.budgets.map((budget) => ({ programId, ...budget, valueDate: budget.valueDate ?? budget.periodStart }));
+  await tx.budget.createMany({ data: budgets });
+  for (const budget of budgets) record("budget.import", budget);
+
+  const transactions = read.transactions.map((transaction, index) => ({
+    programId,
+    ...transaction.input,
+    reference: transaction.input.reference ?? null,
+    providerId: idOf(activity.transactionParties[index]?.provider),
+    receiverId: idOf(activity.transactionParties[index]?.receiver),
+    translations: transaction.translations,
+  }));
+  await tx.transaction.createMany({ data: transactions });
+  for (const transaction of transactions) record("transaction.import", transaction);
+
+  for (const indicator of read.indicators) {
+    const { baseline, ...fields } = indicator.input;
+    const qualitative = fields.measure === "QUALITATIVE";
+    const created = await tx.indicator.create({
+      data: {
+        programId,
+        ...fields,
+        baselineValue: qualitative ? null : (baseline ?? null),
+        baselineText: qualitative ? (baseline ?? null) : null,
+        translations: indicator.translations,
+        periods: {
+          create: indicator.periods.map((period) => ({
+            periodStart: period.periodStart,
+            periodEnd: period.periodEnd,
+            // IATI has no due date for a report; it is the period's end.
+            dueDate: period.dueDate ?? period.periodEnd,
+            targetValue: qualitative ? null : (period.target ?? null),
+            targetText: qualitative ? (period.target ?? null) : null,
+            actualValue: qualitative ? null : (period.actual ?? null),
+            actualText: qualitative ? (period.actual ?? null) : null,
+            comment: period.comment ?? null,
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    record("indicator.import", { id: created.id, title: fields.title, periods: indicator.periods.length });
+  }
+
+  const knownUrls = new Set(activity.existing?.documentUrls ?? []);
+  const documents = read.documents
+    .filter((document) => !knownUrls.has(document.input.url))
+    .map((document) => ({
+      programId,
+      title: document.input.title,
+      category: document.input.category,
+      url: document.input.url,
+      contentType: document.format,
+      languageCode: document.input.languageCode ?? null,
+      documentDate: document.input.documentDate ?? null,
+      translations: document.translations,
+      uploadedById: ctx.actor?.id ?? null,
+    }));
+  await tx.document.createMany({ data: documents });
+  for (const document of documents) record("document.import", document);
+
+  await tx.auditEvent.createMany({ data: audit.map((entry) => ({ ...entry, entityId: programId })) });
+}

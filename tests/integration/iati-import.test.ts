@@ -1,0 +1,407 @@
+// The IATI import, through its API: a publisher's file previewed with its problems in three tiers
+// and written only as far as confirmed; files that cannot be trusted refused whole with nothing
+// written; and the round trip — the demo seed exported, imported into an empty database and
+// exported again gives an equivalent, schema-valid file.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, inject, it, vi } from "vitest";
+import type { Actor } from "@/lib/authz";
+import { createPrismaClient, type Db } from "@/lib/db/create-client";
+import { activityBatches, iatiActivitiesStream } from "@/lib/iati/export-activities";
+import type { IatiImportView } from "@/lib/iati/import-activities";
+import { MAX_IATI_FILE_BYTES } from "@/lib/iati/read-file";
+import { ZProgramFilter } from "@/lib/validation/programs";
+import { seed } from "@/prisma/seed";
+import { createActor } from "./helpers/actors";
+import { apiRequest, params, tokenFor } from "./helpers/api";
+import { adminQuery, dropDatabase, withDatabaseName } from "./helpers/database-url";
+import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
+import { iatiSchemaErrors } from "./helpers/xmllint";
+
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+
+const { POST: uploadRoute } = await import("@/app/api/v1/iati/import/route");
+const { GET: readRoute } = await import("@/app/api/v1/iati/import/[id]/route");
+const { POST: confirmRoute } = await import("@/app/api/v1/iati/import/[id]/confirm/route");
+
+const test = provideTestDatabase();
+bindAppDatabase(test);
+
+const PUBLISHER_TEXT = fs.readFileSync(path.resolve("tests/fixtures/iati/publisher-activities.xml"), "utf8");
+const PUBLISHER_FILE = new TextEncoder().encode(PUBLISHER_TEXT);
+
+let admin: Actor;
+let adminToken: string;
+let ccofta: string;
+
+beforeAll(async () => {
+  await seed(test.db, { demo: true });
+  admin = await createActor(test.db, "ADMIN");
+  adminToken = await tokenFor(admin);
+  ccofta = (await test.db.agreement.findUniqueOrThrow({ where: { shortName: "CCOFTA" } })).id;
+}, 120_000);
+
+/** Uploads `body` as multipart/form-data, as the import page and API clients do. */
+async function upload(body: Uint8Array<ArrayBuffer> | string, { token = adminToken, agreementId, fileName = "activities.xml" }: { token?: string; agreementId?: string; fileName?: string } = {}) {
+  const form = new FormData();
+  form.set("file", new File([body], fileName, { type: "application/xml" }));
+  if (agreementId) form.set("agreementId", agreementId);
+  const request = new Request("http://localhost/api/v1/iati/import", { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form });
+  const response = await uploadRoute(request, undefined);
+  return { status: response.status, body: (await response.json()) as { data: IatiImportView; error: { code: string; message: string; fieldErrors?: Record<string, string[]> } } };
+}
+
+async function confirm(id: string, activities: string[], token = adminToken) {
+  const response = await confirmRoute(apiRequest(`/api/v1/iati/import/${id}/confirm`, { method: "POST", token, body: { activities } }), params({ id }));
+  return { status: response.status, body: (await response.json()) as { data: IatiImportView; error: { code: string; message: string } } };
+}
+
+/** What an import could have written: counted before and after each refusal, which must change nothing. */
+async function footprint(db: Db = test.db) {
+  const [programs, organisations, transactions, imports, audit] = await Promise.all([
+    db.cooperationProgram.count(),
+    db.organisation.count(),
+    db.transaction.count(),
+    db.iatiImport.count(),
+    db.auditEvent.count({ where: { action: { endsWith: ".import" } } }),
+  ]);
+  return { programs, organisations, transactions, imports, audit };
+}
+
+describe("files that cannot be trusted are refused whole", () => {
+  const cases: [string, string | Uint8Array<ArrayBuffer>, number, RegExp][] = [
+    ["malformed XML", '<?xml version="1.0"?><iati-activities version="2.03"><iati-activity><iati-identifier>X-1</iati-activity>', 400, /not well-formed XML: line 1, column \d+/],
+    [
+      "a billion laughs",
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><iati-activities version="2.03"><iati-activity><iati-identifier>&lol3;</iati-identifier></iati-activity></iati-activities>',
+      400,
+      /document type/,
+    ],
+    [
+      "an external entity",
+      '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><iati-activities version="2.03"><iati-activity><iati-identifier>&xxe;</iati-identifier></iati-activity></iati-activities>',
+      400,
+      /document type/,
+    ],
+    ["an undeclared entity", '<iati-activities version="2.03"><iati-activity><iati-identifier>&xxe;</iati-identifier></iati-activity></iati-activities>', 400, /undefined entity/],
+    ["an empty file", "", 400, /The file is empty\./],
+    ["a file of blanks", "  \n\t ", 400, /The file is empty\./],
+    ["another IATI version", '<iati-activities version="1.05"><iati-activity><iati-identifier>X-1</iati-identifier></iati-activity></iati-activities>', 400, /IATI version 1\.05\. The import reads versions 2\.01, 2\.02, 2\.03/],
+    ["no version", "<iati-activities><iati-activity/></iati-activities>", 400, /does not say which IATI version/],
+    ["an organisation file", '<iati-organisations version="2.03"><iati-organisation/></iati-organisations>', 400, /root element is <iati-organisations>.*Organisation files are not imported/],
+    ["no activities", '<iati-activities version="2.03"></iati-activities>', 400, /no activities/],
+    ["not UTF-8", new Uint8Array([0x3c, 0x61, 0x3e, 0xff, 0xfe, 0x3c, 0x2f, 0x61, 0x3e]), 400, /not UTF-8/],
+    [
+      "duplicate identifiers",
+      PUBLISHER_TEXT.replace("<iati-identifier>GB-GOV-1-300999-101</iati-identifier>", "<iati-identifier>CA-3-P012345001</iati-identifier>"),
+      400,
+      /same iati-identifier to more than one activity.*CA-3-P012345001 \(lines \d+, \d+\)\. Nothing was imported\./,
+    ],
+  ];
+  for (const [name, body, status, message] of cases) {
+    it(`refuses ${name} with a clear message and writes nothing`, async () => {
+      const before = await footprint();
+      const { status: got, body: answer } = await upload(body, { agreementId: ccofta });
+      expect(got).toBe(status);
+      expect(answer.error.fieldErrors?.file?.join(" ") ?? answer.error.message).toMatch(message);
+      expect(await footprint()).toEqual(before);
+    });
+  }
+
+  it("refuses a file over the size limit before reading it, and writes nothing", async () => {
+    const before = await footprint();
+    const padding = `<!--${"x".repeat(MAX_IATI_FILE_BYTES)}-->`;
+    const { status, body } = await upload(`${PUBLISHER_TEXT}${padding}`, { agreementId: ccofta });
+    expect(status).toBe(413);
+    expect(body.error.message).toMatch(/larger than 10 MB/);
+    // The same through the raw-XML form of the endpoint, whose body is read only up to the limit.
+    const raw = await uploadRoute(
+      new Request("http://localhost/api/v1/iati/import", { method: "POST", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/xml" }, body: padding }),
+      undefined,
+    );
+    expect(raw.status).toBe(413);
+    expect(await footprint()).toEqual(before);
+  });
+
+  it("refuses an upload without a file, or of another content type", async () => {
+    const form = new FormData();
+    form.set("agreementId", ccofta);
+    const missing = await uploadRoute(new Request("http://localhost/api/v1/iati/import", { method: "POST", headers: { authorization: `Bearer ${adminToken}` }, body: form }), undefined);
+    expect(missing.status).toBe(400);
+    expect(((await missing.json()) as { error: { fieldErrors: Record<string, string[]> } }).error.fieldErrors.file).toEqual(["Choose the IATI file to import."]);
+    const json = await uploadRoute(apiRequest("/api/v1/iati/import", { method: "POST", token: adminToken, body: { file: "x" } }), undefined);
+    expect(json.status).toBe(415);
+  });
+
+  it("lets only administrators and ministries import", async () => {
+    const cso = await tokenFor(await createActor(test.db, "CIVIL_SOCIETY"));
+    expect((await upload(PUBLISHER_FILE, { token: cso, agreementId: ccofta })).status).toBe(403);
+    const anonymous = await uploadRoute(new Request("http://localhost/api/v1/iati/import", { method: "POST", body: new FormData() }), undefined);
+    expect(anonymous.status).toBe(401);
+  });
+});
+
+describe("a publisher's file", () => {
+  let preview: IatiImportView;
+
+  beforeAll(async () => {
+    const { status, body } = await upload(PUBLISHER_FILE, { agreementId: ccofta, fileName: "gac-colombia.xml" });
+    expect(status).toBe(201);
+    preview = body.data;
+  });
+
+  const activity = (identifier: string) => preview.activities.find((entry) => entry.identifier === identifier)!;
+  const messages = (identifier: string, tier: string) => activity(identifier).problems.filter((problem) => problem.tier === tier).map((problem) => `${problem.where}: ${problem.message}`);
+
+  it("previews each activity as new, update or skipped, and writes no program", async () => {
+    expect(preview.fileName).toBe("gac-colombia.xml");
+    expect(preview.activities.map((entry) => [entry.identifier, entry.action])).toEqual([
+      ["CA-3-P012345001", "new"],
+      ["XM-DAC-41302-COL-22-01", "new"],
+      ["GB-GOV-1-300999-101", "skip"],
+    ]);
+    expect(await test.db.cooperationProgram.count({ where: { identifier: { in: preview.activities.map((entry) => entry.identifier) } } })).toBe(0);
+    const stored = await readRoute(apiRequest(`/api/v1/iati/import/${preview.id}`, { token: adminToken }), params({ id: preview.id }));
+    expect(((await stored.json()) as { data: IatiImportView }).data.activities).toEqual(preview.activities);
+  });
+
+  it("skips an activity with a critical problem and says why", () => {
+    expect(messages("GB-GOV-1-300999-101", "critical")).toEqual(["default-currency: The activity has no default currency and no value with a currency."]);
+  });
+
+  it("reports fields dropped as errors: unknown codes, unsupported elements, values it cannot store", () => {
+    const errors = messages("CA-3-P012345001", "error");
+    for (const expected of [
+      /^description type 3: .*Target Groups.* not kept/,
+      /^participating-org 5: The role "7" is not in IATI's OrganisationRole codelist/,
+      /^activity-date: The date type "9" is not in IATI's ActivityDateType codelist/,
+      /^sector 160: Sectors of vocabulary 2 .* are not kept/,
+      /^sector 99999: "99999" is not in the DAC 5-digit Sector codelist/,
+      /^budget 2: Not kept: A budget period is at most one year/,
+      /^transaction 3: Not kept: Enter an amount/,
+      /^transaction 4: Not kept: Interest Payment \(type 5\) is not one of the four kinds/,
+      /^transaction 5: Not kept: "XYZ" is not in IATI's Currency codelist/,
+      /^result 1 indicator 1 period 2: Not kept: Enter a number/,
+      /^result 2: Not kept: the result type "9" \(Other\)/,
+      /^location: <location> \(1\) has no place in the tracker/,
+      /^policy-marker: /,
+      /^other-identifier: /,
+      /^contact-info: /,
+    ]) {
+      expect(errors.some((message) => expected.test(message)), `${expected} in\n${errors.join("\n")}`).toBe(true);
+    }
+  });
+
+  it("reports what it kept with a note as warnings", () => {
+    const warnings = messages("CA-3-P012345001", "warning");
+    expect(warnings).toContain("sector 16070: Sector 16070 (Labour rights) does not say which labour right; the program is given the topic OTHER.");
+    expect(warnings).toContain("document-link 2: B03 (Country strategy paper) is a category for an organisation's documents; it is kept as given.");
+    expect(warnings).toContain("funding amount: The amount of assistance is taken as the sum of the activity's commitments in CAD: 4500000.");
+    expect(warnings.some((message) => /^\{http:\/\/publisher\.example\/ns\}internal-code: An extension element/.test(message))).toBe(true);
+    expect(messages("XM-DAC-41302-COL-22-01", "warning").join("\n")).toMatch(/area of expertise is not in the file; it is recorded as "Employment creation"/);
+  });
+
+  it("names the organisations it will create, matching the others", () => {
+    // The ILO is known by its identifier and the Escuela Nacional Sindical by its name; the role-7 observatory is not kept.
+    expect(activity("CA-3-P012345001").newOrganisations).toEqual(["Global Affairs Canada"]);
+    expect(activity("XM-DAC-41302-COL-22-01").newOrganisations).toEqual(["Ministerio del Trabajo", "Global Affairs Canada"]);
+    expect(preview.summary).toMatchObject({ activities: 3, new: 2, update: 0, skip: 1, critical: 1, newOrganisations: 2 });
+  });
+
+  it("refuses to confirm a skipped activity or one not in the file, and writes nothing", async () => {
+    const before = await footprint();
+    expect((await confirm(preview.id, ["GB-GOV-1-300999-101"])).status).toBe(400);
+    expect((await confirm(preview.id, ["NOT-IN-FILE"])).status).toBe(400);
+    expect((await confirm(preview.id, [])).status).toBe(400);
+    expect(await footprint()).toEqual(before);
+  });
+
+  it("writes only the chosen activity, audited with the import", async () => {
+    const before = await footprint();
+    const { status, body } = await confirm(preview.id, ["XM-DAC-41302-COL-22-01"]);
+    expect(status).toBe(200);
+    expect(body.data.result).toEqual({ created: ["XM-DAC-41302-COL-22-01"], updated: [], organisationsCreated: 2 });
+    expect(await test.db.cooperationProgram.count({ where: { identifier: "CA-3-P012345001" } })).toBe(0);
+
+    const program = await test.db.cooperationProgram.findUniqueOrThrow({
+      where: { identifier: "XM-DAC-41302-COL-22-01" },
+      include: { participants: { include: { organisation: true } }, transactions: { include: { provider: true } } },
+    });
+    expect(program).toMatchObject({
+      agreementId: ccofta,
+      type: "TECHNICAL_COOPERATION",
+      status: "IMPLEMENTATION",
+      visibility: "DRAFT",
+      language: "es",
+      title: "Fortalecimiento de la inspección laboral en Colombia",
+      translations: { title: { en: "Strengthening labour inspection in Colombia" }, summary: { en: "Training of inspectors and case-management tools." } },
+      topics: ["INFORMAL_EMPLOYMENT"],
+      currencyCode: "USD",
+    });
+    // The ILO is matched by its IATI identifier; the ministry, unknown by that name, is created.
+    const ilo = await test.db.organisation.findUniqueOrThrow({ where: { iatiIdentifier: "XM-DAC-41302" } });
+    expect(program.participants.map((participant) => [participant.role, participant.organisation.name]).sort()).toEqual([
+      ["ACCOUNTABLE", ilo.name],
+      ["IMPLEMENTER", "Ministerio del Trabajo"],
+    ]);
+    expect(program.participants.find((participant) => participant.role === "IMPLEMENTER")!.organisation).toMatchObject({
+      kind: "GOVERNMENT_MINISTRY",
+      iatiIdentifier: null,
+      translations: { name: { en: "Ministry of Labour" } },
+    });
+    expect(program.transactions.map((transaction) => [transaction.type, transaction.amount.toFixed(), transaction.provider?.iatiIdentifier ?? null]).sort()).toEqual([
+      ["EXPENDITURE", "210000", null],
+      ["INCOMING_FUNDS", "750000", "CA-3"],
+    ]);
+
+    const after = await footprint();
+    expect(after.programs - before.programs).toBe(1);
+    expect(after.organisations - before.organisations).toBe(2);
+    expect(after.transactions - before.transactions).toBe(2);
+    // Every record written is audited with the import's id: the program, 2 participants, 2 transactions, 2 organisations.
+    const audited = await test.db.auditEvent.findMany({ where: { after: { path: ["importId"], equals: preview.id } } });
+    expect(audited.map((event) => event.action).sort()).toEqual(["organisation.create", "organisation.create", "participant.import", "participant.import", "program.import", "transaction.import", "transaction.import"]);
+    expect(await test.db.auditEvent.count({ where: { action: "iati_import.confirm", entityId: preview.id } })).toBe(1);
+  });
+
+  it("refuses to confirm an import twice", async () => {
+    const { status, body } = await confirm(preview.id, ["CA-3-P012345001"]);
+    expect(status).toBe(409);
+    expect(body.error.message).toBe("This import has already been confirmed.");
+  });
+
+  it("keeps every language of the narratives, matches organisations created before, and updates by identifier", async () => {
+    const again = (await upload(PUBLISHER_FILE, { agreementId: ccofta })).body.data;
+    expect(again.activities.map((entry) => entry.action)).toEqual(["new", "update", "skip"]);
+    // Global Affairs Canada now exists: no new organisation for the activity that names only it and ours.
+    expect(again.activities[1]!.newOrganisations).toEqual([]);
+    const { status } = await confirm(again.id, ["CA-3-P012345001"]);
+    expect(status).toBe(200);
+    const program = await test.db.cooperationProgram.findUniqueOrThrow({
+      where: { identifier: "CA-3-P012345001" },
+      include: { funder: true, budgets: true, transactions: true, indicators: { include: { periods: true } }, documents: true },
+    });
+    expect(program).toMatchObject({
+      type: "FINANCIAL_ASSISTANCE",
+      language: "en",
+      translations: {
+        title: { fr: "Travail décent dans l'agro-industrie - Colombie" },
+        summary: { fr: "Renforce l'inspection du travail et le dialogue social dans l'huile de palme et le sucre." },
+        objectives: { fr: "Plus de travailleurs couverts par des conventions collectives." },
+      },
+      topics: ["OTHER", "SOCIAL_DIALOGUE"],
+    });
+    expect(program.fundingAmount?.toFixed()).toBe("4500000");
+    // The funder is the organisation the first confirmation created, found again by its IATI identifier.
+    expect(program.funder).toMatchObject({ name: "Global Affairs Canada", iatiIdentifier: "CA-3", kind: "GOVERNMENT_MINISTRY" });
+    expect(await test.db.organisation.count({ where: { name: "Global Affairs Canada" } })).toBe(1);
+    expect(program.budgets).toHaveLength(1);
+    expect(program.transactions.map((transaction) => transaction.amount.toFixed()).sort()).toEqual(["1200000.5", "4500000"]);
+    expect(program.transactions.find((transaction) => transaction.reference === "C-2022-001")?.translations).toEqual({ description: { fr: "Accord de contribution" } });
+    const qualitative = program.indicators.find((indicator) => indicator.measure === "QUALITATIVE")!;
+    expect(qualitative).toMatchObject({ baselineText: "Sporadic meetings without agreements.", description: "Improved compliance with labour law" });
+    expect(qualitative.periods).toMatchObject([{ targetText: "Quarterly tripartite meetings.", actualText: "Three meetings, one agreement signed." }]);
+    const numeric = program.indicators.find((indicator) => indicator.measure === "UNIT")!;
+    expect(numeric.periods.map((period) => [period.actualValue?.toFixed(), period.comment])).toEqual([["280", "Two provinces reported late."]]);
+    expect(program.documents.map((document) => [document.category, document.url, document.translations]).sort()).toEqual([
+      ["A02", "https://www.international.gc.ca/projects/P012345001-summary.pdf", { title: { fr: "Sommaire du projet" } }],
+      ["B03", "https://www.international.gc.ca/strategy.pdf", {}],
+    ]);
+  });
+
+  it("refuses the confirmation when a program changed after the preview, and writes nothing", async () => {
+    const pending = (await upload(PUBLISHER_FILE, { agreementId: ccofta })).body.data;
+    await test.db.cooperationProgram.update({ where: { identifier: "CA-3-P012345001" }, data: { version: { increment: 1 } } });
+    const before = await footprint();
+    const { status, body } = await confirm(pending.id, ["CA-3-P012345001", "XM-DAC-41302-COL-22-01"]);
+    expect(status).toBe(409);
+    expect(body.error.message).toMatch(/changed since the preview for CA-3-P012345001/);
+    expect(await footprint()).toEqual(before);
+  });
+
+  it("lets a ministry import only for its own country's agreements", async () => {
+    const govVn = await tokenFor(await createActor(test.db, "GOVERNMENT", { country: "VN" }));
+    const { body } = await upload(PUBLISHER_FILE, { token: govVn, agreementId: ccofta });
+    expect(body.data.activities.map((entry) => entry.action)).toEqual(["skip", "skip", "skip"]);
+    expect(body.data.activities[1]!.problems.some((problem) => problem.tier === "critical" && /exists and you may not change it/.test(problem.message))).toBe(true);
+    const other = (await upload(PUBLISHER_TEXT.replaceAll("XM-DAC-41302-COL-22-01", "XM-DAC-41302-COL-22-99"), { token: govVn, agreementId: ccofta })).body.data;
+    expect(other.activities[1]!.problems).toContainEqual({ tier: "critical", where: "agreement", message: "You may register programs only for agreements your country is party to." });
+  });
+});
+
+describe("the round trip", () => {
+  it("exports the seed, imports it into an empty database, and exports an equivalent, schema-valid file", async () => {
+    const first = await exportAll(test.db);
+    expect(await iatiSchemaErrors(first)).toEqual([]);
+
+    // The empty database has the reference data (countries, currencies) and the agreements with
+    // their provisions and institutions, which programs belong to but IATI files do not carry.
+    const adminUrl = inject("adminUrl");
+    const name = `lct_test_roundtrip_${Date.now()}`;
+    await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`);
+    const empty = createPrismaClient(withDatabaseName(adminUrl, name), { poolSize: 4 });
+    try {
+      await copyAgreements(test.db, empty);
+      expect(await empty.cooperationProgram.count()).toBe(0);
+      const importer = await createActor(empty, "ADMIN");
+      const token = await withDatabase(empty, () => tokenFor(importer));
+
+      const preview = await withDatabase(empty, async () => (await upload(first, { token })).body.data);
+      expect(preview.activities.every((entry) => entry.action === "new"), JSON.stringify(preview.activities.filter((entry) => entry.action !== "new"))).toBe(true);
+      const errors = preview.activities.flatMap((entry) => entry.problems.filter((problem) => problem.tier !== "warning").map((problem) => `${entry.identifier} ${problem.where}: ${problem.message}`));
+      expect(errors).toEqual([]);
+      const confirmed = await withDatabase(empty, () => confirm(preview.id, preview.activities.map((entry) => entry.identifier), token));
+      expect(confirmed.status).toBe(200);
+
+      const second = await exportAll(empty);
+      expect(await iatiSchemaErrors(second)).toEqual([]);
+      expect(comparable(second)).toEqual(comparable(first));
+    } finally {
+      await empty.$disconnect();
+      await dropDatabase(adminUrl, name);
+    }
+  }, 120_000);
+});
+
+/** Runs `task` with the app's database switched to `db`. */
+async function withDatabase<T>(db: Db, task: () => Promise<T>): Promise<T> {
+  const slot = globalThis as unknown as { prisma?: unknown };
+  const previous = slot.prisma;
+  slot.prisma = db;
+  try {
+    return await task();
+  } finally {
+    slot.prisma = previous;
+  }
+}
+
+/** Every program of `db` as one IATI file, as an administrator exports it. */
+async function exportAll(db: Db): Promise<string> {
+  return withDatabase(db, async () => {
+    const stream = iatiActivitiesStream(activityBatches({ role: "ADMIN" } as Actor, ZProgramFilter.parse({})), (id) => `https://tracker.test/api/v1/documents/${id}/file`);
+    return new Response(stream).text();
+  });
+}
+
+/** The file without the moments it was written and its records last changed, which differ between databases by nature. */
+function comparable(xml: string): string[] {
+  return xml
+    .replace(/ generated-datetime="[^"]*"/, "")
+    .replace(/ last-updated-datetime="[^"]*"/g, "")
+    .split("\n");
+}
+
+/** Copies the agreements, their parties, provisions and institutions from one database to another. */
+async function copyAgreements(from: Db, to: Db) {
+  const agreements = await from.agreement.findMany({ include: { parties: true, provisions: true, institutions: true } });
+  for (const { parties, provisions, institutions, ...agreement } of agreements) {
+    await to.agreement.create({
+      data: {
+        ...agreement,
+        parties: { create: parties.map(({ countryCode }) => ({ countryCode })) },
+        provisions: { create: provisions.map(({ agreementId: _agreementId, ...provision }) => provision) },
+        institutions: { create: institutions.map(({ agreementId: _agreementId, hostOrganisationId: _host, ...institution }) => institution) },
+      },
+    });
+  }
+}
