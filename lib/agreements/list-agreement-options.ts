@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
 
-/** Every agreement as a choice for a filter, by short name. */
-export async function listAgreementOptions() {
-  return db().agreement.findMany({ orderBy: { shortName: "asc" }, select: { id: true, shortName: true } });
+/** Every agreement (or those `where` selects) as a choice for a filter or a form, by short name. */
+export async function listAgreementOptions(where: Prisma.AgreementWhereInput = {}) {
+  return db().agreement.findMany({ where, orderBy: { shortName: "asc" }, select: { id: true, shortName: true } });
 }

@@ -4,11 +4,14 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { DOCUMENT_SELECT } from "@/lib/documents/documents";
 import { AppError } from "@/lib/errors/app-error";
+import { readTranslations } from "@/lib/iati/translations";
 import { PROGRAM_RECORD_SELECT, toProgramRecord } from "./program-record";
 
 const PROGRAM_DETAIL_SELECT = {
   ...PROGRAM_RECORD_SELECT,
   publishedAt: true,
+  language: true,
+  translations: true,
   createdAt: true,
   updatedAt: true,
   agreement: { select: { id: true, shortName: true, title: true } },
@@ -36,9 +39,12 @@ export async function getProgram(viewer: Viewer, id: string) {
   if (!program) throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
   const mayEdit =
     viewer !== null && can(viewer, "program.update") && (await db().cooperationProgram.count({ where: { AND: [{ id }, programActWhere(viewer)] } })) > 0;
-  const { agreement, leadInstitution, funder, currency, beneficiaries, provisions, participants, documents, publishedAt, createdAt, updatedAt } = program;
+  const { agreement, leadInstitution, funder, currency, beneficiaries, provisions, participants, documents, publishedAt, createdAt, updatedAt, language, translations } = program;
   return {
     ...toProgramRecord(program),
+    language,
+    /** Title, summary and objectives in other languages, as IATI files bring them. */
+    translations: readTranslations(translations),
     publishedAt,
     createdAt,
     updatedAt,

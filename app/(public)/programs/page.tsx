@@ -28,9 +28,10 @@ const FILTERS = ["q", "agreement", "type", "status", "country", "topic", "organi
 
 export default async function ProgramsPage({ searchParams }: Props) {
   const params = await searchParams;
-  const [viewer, t, tType, tStatus, tTopic, tHealth, format] = await Promise.all([
+  const [viewer, t, tIati, tType, tStatus, tTopic, tHealth, format] = await Promise.all([
     getCurrentUser(),
     getTranslations("Programs"),
+    getTranslations("Iati"),
     getTranslations("ProgramType"),
     getTranslations("ProgramStatus"),
     getTranslations("LabourTopic"),
@@ -65,7 +66,8 @@ export default async function ProgramsPage({ searchParams }: Props) {
         <p>
           <Link href="/programs/new" className="button">
             {t("new")}
-          </Link>
+          </Link>{" "}
+          <Link href="/iati/import">{tIati("importLink")}</Link>
         </p>
       )}
 
@@ -163,6 +165,10 @@ export default async function ProgramsPage({ searchParams }: Props) {
         {page.total === null ? t("noMore") : t("count", { total: page.total })}{" "}
         <a href={`/api/v1/programs.csv?${exportQuery.toString()}`} download>
           {t("exportCsv")}
+        </a>{" "}
+        ·{" "}
+        <a href={`/api/v1/iati/activities.xml?${exportQuery.toString()}`} download>
+          {tIati("exportList")}
         </a>
       </p>
       {page.data.length === 0 ? (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { cache } from "react";
+import { cache, Fragment } from "react";
 import { attachDocumentAction, removeDocumentAction, removeParticipantAction } from "@/app/(app)/programs/actions";
 import { AttachDocumentForm } from "@/components/programs/document-forms";
 import { AddParticipantForm } from "@/components/programs/participant-forms";
@@ -44,9 +44,10 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   const program = await loadProgram((await params).id);
   if (!program) notFound();
   const query = await searchParams;
-  const [viewer, t, tType, tStatus, tTopic, tRole, tParts, tHealth, health, format] = await Promise.all([
+  const [viewer, t, tIati, tType, tStatus, tTopic, tRole, tParts, tHealth, health, format] = await Promise.all([
     getCurrentUser(),
     getTranslations("Program"),
+    getTranslations("Iati"),
     getTranslations("ProgramType"),
     getTranslations("ProgramStatus"),
     getTranslations("LabourTopic"),
@@ -61,6 +62,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   const requested = first(query.tab);
   const tab: Tab = tabs.find((candidate) => candidate === requested) ?? "overview";
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—");
+  const { translations } = program;
   const amount = (value: string, currency: string) => `${new Intl.NumberFormat("en", { maximumFractionDigits: 4 }).format(value as `${number}`)} ${currency}`;
 
   return (
@@ -73,13 +75,18 @@ export default async function ProgramPage({ params, searchParams }: Props) {
         {program.identifier} · <Link href={`/agreements/${program.agreement.id}`}>{program.agreement.shortName}</Link> · {tType(program.type)} ·{" "}
         {tStatus(program.status)} {program.visibility === "DRAFT" ? <Badge>{t("draft")}</Badge> : <Badge>{t("published")}</Badge>}
       </p>
-      {program.mayEdit && (
-        <p>
-          <Link href={`/programs/${program.id}/edit`} className="button">
-            {t("edit")}
-          </Link>
-        </p>
-      )}
+      <p>
+        {program.mayEdit && (
+          <>
+            <Link href={`/programs/${program.id}/edit`} className="button">
+              {t("edit")}
+            </Link>{" "}
+          </>
+        )}
+        <a href={`/api/v1/programs/${program.id}/iati.xml`} download>
+          {tIati("exportProgram")}
+        </a>
+      </p>
 
       <section aria-labelledby="health-title" className="card">
         <h2 id="health-title">{tHealth("title")}</h2>
@@ -108,6 +115,27 @@ export default async function ProgramPage({ params, searchParams }: Props) {
         <section aria-labelledby="overview-title">
           <h2 id="overview-title">{t("tab.overview")}</h2>
           {program.summary && <p className="lead multiline">{program.summary}</p>}
+          {Object.keys(translations).length > 0 && (
+            <details>
+              <summary>
+                {tIati("otherLanguages")}: {[...new Set(Object.values(translations).flatMap((texts) => Object.keys(texts)))].sort().join(", ")}
+              </summary>
+              <dl className="facts">
+                {(["title", "summary", "objectives"] as const).flatMap((field) =>
+                  Object.entries(translations[field] ?? {}).map(([language, text]) => (
+                    <Fragment key={`${field}-${language}`}>
+                      <dt>
+                        {tIati(`field.${field}`)} ({language})
+                      </dt>
+                      <dd lang={language} className="multiline">
+                        {text}
+                      </dd>
+                    </Fragment>
+                  )),
+                )}
+              </dl>
+            </details>
+          )}
           <dl className="facts">
             <dt>{t("agreement")}</dt>
             <dd>

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { IatiPreviewForm } from "@/components/iati/iati-preview-form";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { findOrNull } from "@/lib/errors/find-or-null";
+import { getIatiImport, importedPrograms } from "@/lib/iati/import-activities";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Iati"))("importTitle") };
+}
+
+export default async function IatiImportPreviewPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireUser(`/iati/import/${encodeURIComponent(id)}`);
+  if (!can(actor, "program.create")) notFound();
+  const preview = await findOrNull(() => getIatiImport(actor, id));
+  if (!preview) notFound();
+  const [t, format] = await Promise.all([getTranslations("Iati"), getFormatter()]);
+  const programs = await importedPrograms(actor, preview);
+  const link = (identifier: string) => {
+    const program = programs.find((candidate) => candidate.identifier === identifier);
+    return program ? <Link href={`/programs/${program.id}`}>{program.title}</Link> : identifier;
+  };
+
+  return (
+    <>
+      <p>
+        <Link href="/iati/import">← {t("uploadAnother")}</Link>
+      </p>
+      <h1 id="preview-title">{t("previewTitle", { file: preview.fileName })}</h1>
+      <p className="muted">
+        {t("uploaded", { date: format.dateTime(new Date(preview.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }), size: Math.ceil(preview.sizeBytes / 1024), version: preview.version })}
+      </p>
+      <p role="status">{t("summary", preview.summary)}</p>
+      <p className="field-hint">
+        <strong>{t("tiersTitle")}:</strong> {t("tiers")}
+      </p>
+
+      {preview.result ? (
+        <section aria-labelledby="confirmed-title" className="card">
+          <h2 id="confirmed-title">{t("confirmedTitle")}</h2>
+          <p role="status">{t("confirmedSummary", { created: preview.result.created.length, updated: preview.result.updated.length, organisations: preview.result.organisationsCreated })}</p>
+          {preview.result.created.length > 0 && (
+            <>
+              <h3>{t("created")}</h3>
+              <ul>
+                {preview.result.created.map((identifier) => (
+                  <li key={identifier}>{link(identifier)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {preview.result.updated.length > 0 && (
+            <>
+              <h3>{t("updated")}</h3>
+              <ul>
+                {preview.result.updated.map((identifier) => (
+                  <li key={identifier}>{link(identifier)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      ) : (
+        <IatiPreviewForm preview={preview} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { IatiUploadForm } from "@/components/iati/iati-upload-form";
+import { requireUser } from "@/lib/auth/session";
+import { agreementActWhere, can } from "@/lib/authz";
+import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Iati"))("importTitle") };
+}
+
+export default async function IatiImportPage() {
+  const actor = await requireUser("/iati/import");
+  if (!can(actor, "program.create")) notFound();
+  const [t, agreements] = await Promise.all([getTranslations("Iati"), listAgreementOptions(agreementActWhere(actor))]);
+  return (
+    <>
+      <h1>{t("importTitle")}</h1>
+      <p className="lead">{t("importIntro")}</p>
+      <IatiUploadForm agreements={agreements} />
+    </>
+  );
+}

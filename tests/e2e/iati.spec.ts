@@ -1,0 +1,59 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "./demo-accounts";
+
+test.use({ storageState: storageStateOf("admin") });
+
+const FIXTURE = fs.readFileSync(path.resolve("tests/fixtures/iati/publisher-activities.xml"), "utf8");
+
+test("an administrator downloads the programs as IATI, then imports a publisher's file activity by activity", async ({ page }) => {
+  // The filtered list as an IATI file, valid against the standard's schema.
+  await page.goto("/programs?type=JOINT_RESEARCH");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download these programs as IATI XML" }).click();
+  const file = await (await download).path();
+  await promisify(execFile)("xmllint", ["--noout", "--nonet", "--schema", path.resolve("lib/iati/schema/iati-activities-schema.xsd"), file]);
+  const exported = fs.readFileSync(file, "utf8");
+  expect(exported.match(/<iati-activity /g)?.length).toBeGreaterThan(0);
+  expect(exported.match(/<lct:program type="(\w+)"/g)?.every((match) => match.includes("JOINT_RESEARCH"))).toBe(true);
+
+  // A file with a document type declaration is refused, with the reason on the file field.
+  await page.getByRole("link", { name: "Import an IATI file" }).click();
+  await page.getByLabel("IATI activities file").setInputFiles({
+    name: "laughs.xml",
+    mimeType: "application/xml",
+    buffer: Buffer.from('<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><iati-activities version="2.03"><iati-activity>&b;</iati-activity></iati-activities>'),
+  });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.locator("#iati-file-error")).toContainText("declares a document type");
+
+  // A publisher's file: three activities, one of which cannot be imported.
+  const stamp = Date.now();
+  const xml = FIXTURE.replaceAll("CA-3-P012345001", `CA-3-P${stamp}`).replaceAll("XM-DAC-41302-COL-22-01", `XM-DAC-41302-COL-${stamp}`);
+  await page.getByLabel("IATI activities file").setInputFiles({ name: "gac-colombia.xml", mimeType: "application/xml", buffer: Buffer.from(xml) });
+  await page.getByLabel("Agreement").selectOption({ label: "CCOFTA" });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByRole("heading", { name: "Preview of gac-colombia.xml" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "3 activities: 2 new, 0 to update, 1 skipped." })).toBeVisible();
+  const table = page.getByRole("table", { name: "The file's activities and what importing each would do" });
+  await expect(table.getByRole("row", { name: /GB-GOV-1-300999-101/ })).toContainText("The activity has no default currency");
+  await expect(table.getByRole("checkbox")).toHaveCount(2);
+
+  // Only the second activity is imported.
+  await table.getByRole("checkbox", { name: `Import CA-3-P${stamp}` }).uncheck();
+  await page.getByRole("button", { name: "Import the chosen activities" }).click();
+  await expect(page.getByRole("heading", { name: "Imported" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "1 program created" })).toBeVisible();
+  const agreements = await (await page.request.get("/api/v1/agreements?q=CCOFTA")).json();
+  const drafts = await (await page.request.get(`/api/v1/programs?agreement=${agreements.data[0].id}&visibility=DRAFT&sort=identifier&limit=100`)).json();
+  const imported = (drafts.data as { identifier: string }[]).map((program) => program.identifier).filter((identifier) => identifier.includes(String(stamp)));
+  expect(imported).toEqual([`XM-DAC-41302-COL-${stamp}`]);
+
+  // The program keeps its narratives in both languages.
+  await page.getByRole("link", { name: "Fortalecimiento de la inspección laboral en Colombia" }).click();
+  await page.getByText("Other languages: en").click();
+  await expect(page.getByText("Strengthening labour inspection in Colombia")).toBeVisible();
+});
