@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can, type Actor } from "@/lib/authz";
+import { can, programReadWhere, type Actor } from "@/lib/authz";
 import { db, type DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -340,4 +340,11 @@ async function writeActivity(tx: DbTx, ctx: ActionContext, activity: ResolvedAct
   for (const document of documents) record("document.import", document);
 
   await tx.auditEvent.createMany({ data: audit.map((entry) => ({ ...entry, entityId: programId })) });
+}
+
+/** The programs a confirmed import wrote that the viewer may read, for links to them. */
+export async function importedPrograms(actor: Actor, view: IatiImportView) {
+  const identifiers = view.result ? [...view.result.created, ...view.result.updated] : [];
+  if (!identifiers.length) return [];
+  return db().cooperationProgram.findMany({ where: { AND: [{ identifier: { in: identifiers } }, programReadWhere(actor)] }, select: { id: true, identifier: true, title: true } });
 }
