@@ -7,14 +7,10 @@
 // The database, lct_bench_programs, lives on an embedded PostgreSQL under .data/bench (never the
 // demo database's server), or on the server at BENCH_DATABASE_URL. It is created anew on every run.
 import { randomBytes, randomUUID } from "node:crypto";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { applyMigrations } from "@/lib/db/migrate";
 import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
-import { seedReferenceData } from "@/prisma/seed/reference";
+import { createBenchDatabase } from "./bench-database";
 
 /** The report goes to standard output, line by line. */
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -27,21 +23,13 @@ if (!Number.isInteger(PROGRAMS) || PROGRAMS < 1 || !Number.isInteger(RUNS) || RU
   process.exit(1);
 }
 
-const external = process.env.BENCH_DATABASE_URL;
-const server = external ? null : await startEmbeddedPostgres({ dataDir: path.resolve(".data/bench"), port: Number(process.env.BENCH_PG_PORT ?? 54339) });
-// A database of its own on that server, dropped and created again on every run.
-const serverUrl = external ?? server!.url;
-const url = Object.assign(new URL(serverUrl), { pathname: "/lct_bench_programs" }).toString();
-const admin = new pg.Client({ connectionString: serverUrl });
-await admin.connect();
-await admin.query("DROP DATABASE IF EXISTS lct_bench_programs WITH (FORCE)");
-await admin.query("CREATE DATABASE lct_bench_programs");
-await admin.end();
+// A database of its own, dropped and created again on every run (with migrations and reference data).
+const server = await createBenchDatabase("lct_bench_programs");
+const url = server.url;
 process.env.DATABASE_URL = url;
 process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 process.env.LOG_LEVEL ??= "warn";
 
-await applyMigrations(url);
 const db = createPrismaClient(url, { poolSize: 4 });
 
 // The embedded server is stopped however the run ends.
@@ -58,7 +46,6 @@ try {
   const words = (seed: number, count: number) => Array.from({ length: count }, (_, index) => pick(WORDS, seed * 7 + index * 13 + (seed % 11))).join(" ");
 
   async function fill() {
-    await seedReferenceData(db as never);
     const parties = [["MX", "US", "CA"], ["CL", "US"], ["VN", "EU"], ["CO", "US"], ["GT", "HN", "SV", "DO", "CR", "NI", "US"]];
     const agreements = parties.map((countries, index) => ({ id: randomUUID(), countries, shortName: `AGR-${index}`, title: `Agreement ${index}` }));
     await db.agreement.createMany({ data: agreements.map(({ id, shortName, title }) => ({ id, shortName, title, kind: "REGIONAL" as const, status: "IN_FORCE" as const })) });
@@ -201,5 +188,5 @@ try {
   print(`\n  Slowest p95: ${Math.max(...results.map((result) => result.p95)).toFixed(1)} ms`);
 } finally {
   await db.$disconnect();
-  await server?.stop();
+  await server.stop();
 }
