@@ -9,13 +9,19 @@ export const EMBEDDED_DATABASE = "tracker";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
-type Options = { dataDir: string; port: number; onLog?: (line: string) => void };
+type Options = {
+  dataDir: string;
+  port: number;
+  onLog?: (line: string) => void;
+  /** More server settings as `-c name=value` pairs, e.g. a benchmark's query statistics. */
+  settings?: Record<string, string>;
+};
 
 /**
  * Starts the embedded PostgreSQL whose cluster lives in `<dataDir>/postgres`, creating the cluster
  * on the first run and reusing it afterwards. Its credentials are made once and kept beside it.
  */
-export async function startEmbeddedPostgres({ dataDir, port, onLog }: Options): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres({ dataDir, port, onLog, settings = {} }: Options): Promise<EmbeddedDatabase> {
   const root = path.resolve(dataDir);
   const clusterDir = path.join(root, "postgres");
   const password = readOrCreatePassword(root);
@@ -30,7 +36,7 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog }: Options): 
     authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", ...Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`])],
     onLog: (message) => {
       for (const line of message.split("\n").filter(Boolean)) {
         recent.push(line);

@@ -1,0 +1,151 @@
+// The load benchmark's report: every figure, the targets beside what was measured, and the growth
+// between data sizes, as JSON and as a Markdown table under bench/results/.
+import fs from "node:fs";
+import path from "node:path";
+import type { RouteResult, StreamResult } from "./measure";
+
+export type SizeReport = {
+  volumes: { programs: number; transactions: number; indicators: number; auditEvents: number };
+  programId: string;
+  routes: Record<string, { name: string; path: string; runs: RouteResult[] }>;
+  pageSizes: { route: string; limit: number; queriesPerRequest: number | null; p95: number }[];
+  exports: { transactionsCsv: StreamResult; iatiActivities: StreamResult };
+  queryCounts: boolean;
+};
+
+export type Target = { target: string; measured: string; met: boolean | null; note?: string };
+
+export type Report = {
+  startedAt: string;
+  finishedAt: string;
+  machine: { cores: number; cpu: string; memoryGb: number; node: string; platform: string };
+  secondsPerMeasurement: number;
+  sizes: SizeReport[];
+  targets: Target[];
+};
+
+const at = (size: SizeReport, route: string, connections: number) => size.routes[route]?.runs.find((run) => run.connections === connections);
+const n = (value: number) => value.toLocaleString("en");
+
+/**
+ * The targets, measured at the size closest to 20,000 programs (growth: from the smallest to the
+ * largest size measured). A target that could not be measured is reported as such, never as met.
+ */
+export function evaluateTargets(sizes: SizeReport[]): Target[] {
+  const main = [...sizes].sort((a, b) => Math.abs(a.volumes.programs - 20_000) - Math.abs(b.volumes.programs - 20_000))[0]!;
+  const targets: Target[] = [];
+  const p95 = (route: string, connections: number) => at(main, route, connections)?.latencyMs.p95 ?? NaN;
+  const limit = (name: string, route: string, connections: number, ms: number) => {
+    const value = p95(route, connections);
+    targets.push({ target: `${name}: p95 ≤ ${ms} ms at concurrency ${connections}`, measured: `${value} ms`, met: Number.isNaN(value) ? null : value <= ms });
+  };
+  limit("Program list", "programList", 10, 150);
+  limit("/api/v1/programs", "apiPrograms", 10, 150);
+  limit("Program detail", "programDetail", 10, 100);
+  limit("Dashboard", "dashboard", 10, 300);
+
+  for (const connections of [1, 10]) {
+    const detail = at(main, "programDetail", connections)?.requestsPerSecond ?? NaN;
+    const health = at(main, "health", connections)?.requestsPerSecond ?? NaN;
+    const ratio = detail / health;
+    targets.push({ target: `Program detail throughput ≥ 30% of /api/health's (concurrency ${connections})`, measured: `${(ratio * 100).toFixed(1)}% (${detail} vs ${health} req/s)`, met: Number.isNaN(ratio) ? null : ratio >= 0.3 });
+  }
+
+  if (main.queryCounts) {
+    const byRoute = new Map<string, (number | null)[]>();
+    for (const entry of main.pageSizes) byRoute.set(entry.route, [...(byRoute.get(entry.route) ?? []), entry.queriesPerRequest]);
+    for (const [route, counts] of byRoute) {
+      const base = at(main, route, 1)?.queriesPerRequest ?? null;
+      const all = [base, ...counts].filter((count): count is number => count !== null);
+      const spread = Math.max(...all) - Math.min(...all);
+      const sizesText = main.pageSizes.filter((entry) => entry.route === route).map((entry) => `limit ${entry.limit}: ${entry.queriesPerRequest}`).join(", ");
+      // Whole statements per request; a fraction comes from requests that share a cached session lookup.
+      targets.push({ target: `Statements per request of ${route} independent of page size`, measured: `default page: ${base}, ${sizesText}`, met: all.length > 1 ? spread < 1 : null });
+    }
+    if (sizes.length > 1) {
+      for (const route of Object.keys(main.routes)) {
+        const counts = sizes.map((size) => at(size, route, 1)?.queriesPerRequest ?? null);
+        const known = counts.filter((count): count is number => count !== null);
+        targets.push({
+          target: `Statements per request of ${route} independent of data volume`,
+          measured: sizes.map((size, index) => `${n(size.volumes.programs)}: ${counts[index]}`).join(", "),
+          met: known.length > 1 ? Math.max(...known) - Math.min(...known) < 1 : null,
+        });
+      }
+    } else {
+      targets.push({ target: "Statements per request independent of data volume", measured: "one size measured", met: null, note: "run with --growth" });
+    }
+  } else {
+    targets.push({ target: "Statements per request", measured: "not counted", met: null, note: "pg_stat_statements is not loaded on this server" });
+  }
+
+  const iati = main.exports.iatiActivities;
+  targets.push({
+    target: `IATI export of all ${n(main.volumes.programs)} programs in < 60 s with the server < 400 MB RSS`,
+    measured: `${iati.seconds} s, peak ${iati.peakRssMb} MB (${iati.startRssMb} MB before), status ${iati.status}`,
+    met: iati.status === 200 && iati.seconds < 60 && iati.peakRssMb < 400,
+  });
+  const csv = main.exports.transactionsCsv;
+  targets.push({
+    target: `CSV of all ${n(main.volumes.transactions)} transactions in < 30 s with flat memory`,
+    measured: `${csv.seconds} s, ${n(Math.max(0, csv.lines - 1))} rows, peak ${csv.peakRssMb} MB (${csv.startRssMb} MB before), status ${csv.status}`,
+    met: csv.status === 200 && csv.seconds < 30 && csv.lines - 1 === main.volumes.transactions && csv.peakRssMb - csv.startRssMb < 150,
+    note: "flat: the server grows by less than 150 MB while streaming, whatever the number of rows",
+  });
+
+  if (sizes.length > 1) {
+    const small = sizes[0]!;
+    const large = sizes.at(-1)!;
+    for (const route of Object.keys(large.routes)) {
+      if (route === "health") continue;
+      const before = at(small, route, 10)?.latencyMs.p95 ?? NaN;
+      const after = at(large, route, 10)?.latencyMs.p95 ?? NaN;
+      const ratio = after / before;
+      targets.push({
+        target: `${route}: p95 grows < 2× from ${n(small.volumes.programs)} to ${n(large.volumes.programs)} programs (concurrency 10)`,
+        measured: `${before} → ${after} ms (×${ratio.toFixed(2)})`,
+        met: Number.isNaN(ratio) ? null : ratio < 2,
+        note: large.volumes.programs < 200_000 ? "measured up to the largest size run; 200,000 needs --with-200k" : undefined,
+      });
+    }
+  } else {
+    targets.push({ target: "p95 growing < 2× from 2,000 to 200,000 programs", measured: "one size measured", met: null, note: "run with --growth --with-200k" });
+  }
+  return targets;
+}
+
+function markdown(report: Report): string {
+  const lines: string[] = [];
+  const { machine } = report;
+  lines.push(`# Load benchmark, ${report.startedAt.slice(0, 10)}`, "");
+  lines.push(`Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GiB, ${machine.platform}, Node.js ${machine.node}. ${report.secondsPerMeasurement} s per measurement after a warm-up; latency percentiles over every request.`, "");
+  lines.push("## Targets", "", "| Target | Measured | Met |", "|---|---|---|");
+  for (const target of report.targets) lines.push(`| ${target.target} | ${target.measured}${target.note ? ` (${target.note})` : ""} | ${target.met === null ? "not measured" : target.met ? "yes" : "**no**"} |`);
+  for (const size of report.sizes) {
+    const health = (connections: number) => size.routes.health?.runs.find((run) => run.connections === connections)?.requestsPerSecond ?? NaN;
+    lines.push("", `## ${n(size.volumes.programs)} programs, ${n(size.volumes.transactions)} transactions, ${n(size.volumes.indicators)} indicators, ${n(size.volumes.auditEvents)} audit events`, "");
+    lines.push("| Route | Concurrency | req/s | × /api/health | p50 ms | p95 ms | p99 ms | Errors | Statements/request | Peak RSS MB |", "|---|---|---|---|---|---|---|---|---|---|");
+    for (const route of Object.values(size.routes)) {
+      for (const run of route.runs) {
+        lines.push(`| ${route.name} | ${run.connections} | ${run.requestsPerSecond} | ${(run.requestsPerSecond / health(run.connections)).toFixed(3)} | ${run.latencyMs.p50} | ${run.latencyMs.p95} | ${run.latencyMs.p99} | ${run.errors} | ${run.queriesPerRequest ?? "?"} | ${run.peakRssMb} |`);
+      }
+    }
+    lines.push("", "| List | Page size | Statements/request | p95 ms |", "|---|---|---|---|");
+    for (const entry of size.pageSizes) lines.push(`| ${entry.route} | ${entry.limit} | ${entry.queriesPerRequest ?? "?"} | ${entry.p95} |`);
+    lines.push("", "| Export | Seconds | Size | Lines | RSS before MB | Peak RSS MB | Statements |", "|---|---|---|---|---|---|---|");
+    for (const [name, result] of Object.entries(size.exports)) {
+      lines.push(`| ${name} | ${result.seconds} | ${(result.bytes / 1024 / 1024).toFixed(1)} MB | ${n(result.lines)} | ${result.startRssMb} | ${result.peakRssMb} | ${result.queries ?? "?"} |`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Writes the report as JSON and Markdown, named by date and size; the paths written. */
+export function writeReport(report: Report, directory: string): string[] {
+  fs.mkdirSync(directory, { recursive: true });
+  const sizes = report.sizes.map((size) => size.volumes.programs).join("-");
+  const base = path.join(directory, `${report.startedAt.slice(0, 10)}-${report.sizes.length > 1 ? "growth-" : ""}${sizes}`);
+  fs.writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  fs.writeFileSync(`${base}.md`, markdown(report));
+  return [`${base}.json`, `${base}.md`];
+}

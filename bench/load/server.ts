@@ -1,0 +1,120 @@
+// The production server a load benchmark drives: built with `next build`, started with `next start`
+// on the benchmark database, and watched for its memory (the resident set of its whole process tree).
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "@/lib/db/migrate";
+
+const NEXT = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
+
+/** Runs a command to completion with its output shown, or throws with its exit code. */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} ended with ${signal ?? `exit code ${code}`}`))));
+  });
+}
+
+/** `next build`, as `npm run build` does. */
+export const buildApp = () => run(process.execPath, [NEXT, "build"], { ...process.env, NODE_ENV: "production" });
+
+export type AppServer = { url: string; pid: number; stop: () => Promise<void> };
+
+/** Starts `next start` on `port` with the given database, and waits until /api/health answers 200. */
+export async function startApp(port: number, env: Record<string, string>): Promise<AppServer> {
+  const child = spawn(process.execPath, [NEXT, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NODE_ENV: "production", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString());
+    if (output.length > 200) output.shift();
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output.join("")}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.status === 200) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      await stopChild(child);
+      throw new Error(`The server did not answer /api/health within 60 s:\n${output.join("")}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { url, pid: child.pid!, stop: () => stopChild(child) };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** The process and its descendants, from /proc (Linux). */
+function processTree(pid: number): number[] {
+  const pids = [pid];
+  for (let index = 0; index < pids.length; index++) {
+    const current = pids[index]!;
+    let tasks: string[] = [];
+    try {
+      tasks = fs.readdirSync(`/proc/${current}/task`);
+    } catch {
+      continue;
+    }
+    for (const task of tasks) {
+      try {
+        const children = fs.readFileSync(`/proc/${current}/task/${task}/children`, "utf8").trim();
+        if (children) pids.push(...children.split(/\s+/).map(Number));
+      } catch {
+        // The task ended meanwhile.
+      }
+    }
+  }
+  return pids;
+}
+
+/** The resident set of the process tree, in bytes. */
+export function treeRss(pid: number): number {
+  let total = 0;
+  for (const member of processTree(pid)) {
+    try {
+      const match = fs.readFileSync(`/proc/${member}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB/m);
+      if (match) total += Number(match[1]) * 1024;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
+/** Samples the tree's resident set every 100 ms until stopped; the peak and the last value seen. */
+export function watchMemory(pid: number) {
+  let peak = treeRss(pid);
+  const start = peak;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, treeRss(pid));
+  }, 100);
+  return {
+    start,
+    stop: () => {
+      clearInterval(timer);
+      return { startBytes: start, peakBytes: Math.max(peak, treeRss(pid)) };
+    },
+  };
+}
