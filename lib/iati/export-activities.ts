@@ -112,7 +112,7 @@ async function loadActivities(ids: string[]): Promise<ExportedProgram[]> {
   const rows = await db().$queryRaw<{ doc: ExportedProgram }[]>`
     SELECT json_build_object(
       'id', p."id", 'identifier', p."identifier", 'title', p."title", 'summary', p."summary", 'objectives', p."objectives",
-      'type', p."type", 'status', p."status", 'topics', to_json(p."topics"),
+      'type', p."type", 'status', p."status", 'topics', COALESCE(to_json(p."topics"), '[]'),
       'plannedStart', p."plannedStart", 'plannedEnd', p."plannedEnd", 'actualStart', p."actualStart", 'actualEnd', p."actualEnd",
       'currencyCode', p."currencyCode", 'language', p."language", 'translations', p."translations",
       'createdAt', to_char(p."createdAt", ${UTC}), 'updatedAt', to_char(p."updatedAt", ${UTC}),
@@ -197,7 +197,7 @@ type Node = { [key: string]: string | Node | Node[] | undefined };
 /** Attributes without the unset ones. */
 function attributes(values: Record<string, string | undefined | null>): Node {
   const node: Node = {};
-  for (const [name, value] of Object.entries(values)) if (value !== undefined && value !== null) node[`@_${name}`] = value;
+  for (const [name, value] of Object.entries(values)) if (value !== undefined && value !== null) node[`@_${name}`] = clean(value);
   return node;
 }
 
@@ -280,7 +280,7 @@ function extension(program: ExportedProgram): Node {
       "funding-amount": program.fundingAmount === null ? undefined : decimal(program.fundingAmount),
     }),
     [p("topic")]: program.topics.map((topic) => ({ "@_code": topic })),
-    [p("provision")]: provisions.map((provision) => ({ "@_article": provision.article, "@_topic": provision.topic })),
+    [p("provision")]: provisions.map((provision) => attributes({ article: provision.article, topic: provision.topic })),
     ...(program.funder ? { [p("funder")]: trackerOrganisation(program.funder) } : {}),
     [p("detail")]: Object.entries(details).flatMap(([name, text]) => (text === null ? [] : [{ "@_name": name, "#text": clean(text) }])),
     [p("participant")]: others.map(({ role, organisation: org }) => trackerOrganisation(org, { role })),
@@ -302,7 +302,7 @@ function activity(program: ExportedProgram, documentUrl: (documentId: string) =>
 
   return {
     ...attributes({ "last-updated-datetime": program.updatedAt, "xml:lang": program.language, "default-currency": program.currencyCode }),
-    "iati-identifier": { "#text": program.identifier },
+    "iati-identifier": { "#text": clean(program.identifier) },
     "reporting-org": reporter
       ? { ...attributes({ ref: reporter.iatiIdentifier ?? "", type: ORGANISATION_TYPE[reporter.kind] }), narrative: narratives(reporter.name, readTranslations(reporter.translations).name) }
       : { "@_ref": "", ...standIn },
@@ -342,8 +342,7 @@ function activity(program: ExportedProgram, documentUrl: (documentId: string) =>
       ...(transaction.receiver ? { "receiver-org": organisation(transaction.receiver) } : {}),
     })),
     "document-link": program.documents.map((document) => ({
-      "@_format": document.contentType ?? LINK_FORMAT,
-      "@_url": document.url ?? documentUrl(document.id),
+      ...attributes({ format: document.contentType ?? LINK_FORMAT, url: document.url ?? documentUrl(document.id) }),
       title: { narrative: narratives(document.title, readTranslations(document.translations).title) },
       category: { "@_code": document.category },
       ...(document.languageCode ? { language: { "@_code": document.languageCode } } : {}),
@@ -354,7 +353,8 @@ function activity(program: ExportedProgram, documentUrl: (documentId: string) =>
   };
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", textNodeName: "#text", format: false, suppressEmptyNode: true, processEntities: true });
+// Every attribute keeps its value: the builder would otherwise write one whose value is "true" bare.
+const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", textNodeName: "#text", format: false, suppressEmptyNode: true, suppressBooleanAttributes: false, processEntities: true });
 
 /**
  * The IATI activities file of the programs in `batches`, as a web stream written as the client

@@ -5,7 +5,9 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can, programReadWhere, type Actor } from "@/lib/authz";
 import { db, type DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
+import { uniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors/app-error";
+import { PROGRAM_RECORD_SELECT } from "@/lib/programs/program-record";
 import { programColumns } from "@/lib/programs/program-rules";
 import { previewOf, resolveActivities, type ActivityPreview, type ResolvedActivity, type ResolvedOrganisation } from "./resolve-activities";
 import { readIatiFile } from "./read-file";
@@ -60,6 +62,8 @@ export async function previewIatiImport(ctx: ActionContext, upload: { fileName: 
   const preview: StoredPreview = { version: file.version, activities: resolved.map(previewOf) };
   const text = new TextDecoder().decode(upload.bytes);
   const created = await db().$transaction(async (tx) => {
+    // Previews nobody confirmed within a week are dropped with their files.
+    await tx.iatiImport.deleteMany({ where: { status: "PREVIEWED", createdAt: { lt: new Date(Date.now() - 7 * 86_400_000) } } });
     const row = await tx.iatiImport.create({
       data: {
         createdById: actor.id,
@@ -79,7 +83,7 @@ export async function previewIatiImport(ctx: ActionContext, upload: { fileName: 
       after: { fileName: row.fileName, sizeBytes: row.sizeBytes, checksum: row.checksum, activities: preview.activities.length },
     });
     return row;
-  });
+  }, { timeout: 60_000 });
   return toView(created);
 }
 
@@ -143,6 +147,16 @@ export async function getIatiImport(actor: Actor | null, id: string): Promise<Ia
 export async function confirmIatiImport(ctx: ActionContext, id: string, chosen: string[]): Promise<IatiImportView> {
   const { actor } = ctx;
   assertMayImport(actor);
+  try {
+    return await confirmInTransaction(ctx, actor, id, chosen);
+  } catch (error) {
+    // Someone created a program or an organisation the import was about to create, meanwhile.
+    if (uniqueViolation(error)) throw new AppError("CONFLICT", "A program or organisation in this file was created by someone else meanwhile. Upload the file again to see an up-to-date preview.");
+    throw error;
+  }
+}
+
+function confirmInTransaction(ctx: ActionContext, actor: Actor, id: string, chosen: string[]): Promise<IatiImportView> {
   return db().$transaction(
     async (tx) => {
       // Locks the import, so that two confirmations of it cannot both write.
@@ -200,7 +214,7 @@ export async function confirmIatiImport(ctx: ActionContext, id: string, chosen: 
 async function createOrganisations(tx: DbTx, ctx: ActionContext, activities: ResolvedActivity[], importId: string): Promise<Map<string, string>> {
   const needed = new Map<string, Extract<ResolvedOrganisation, { create: object }>>();
   for (const activity of activities) {
-    const all = [activity.funder, ...activity.participants.map((participant) => participant.organisation), ...activity.transactionParties.flatMap((parties) => [parties.provider, parties.receiver])];
+    const all = [activity.funder, ...activity.participants.map((participant) => participant.organisation), ...activity.transactions.flatMap((transaction) => [transaction.provider, transaction.receiver])];
     for (const organisation of all) {
       if (!organisation?.create) continue;
       // Each mention may name it in other languages; all of them are kept.
@@ -262,32 +276,51 @@ async function writeActivity(tx: DbTx, ctx: ActionContext, activity: ResolvedAct
     const { count } = await tx.cooperationProgram.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...rest, version: { increment: 1 } } });
     if (!count) throw new AppError("CONFLICT", `The program ${data.identifier} changed since the preview. Upload the file again.`);
     programId = existing.id;
+    // What the update replaces is kept in its audit entry, so that the program's history can show it.
+    const before = await tx.cooperationProgram.findUniqueOrThrow({
+      where: { id: programId },
+      select: {
+        ...PROGRAM_RECORD_SELECT,
+        participants: { select: { role: true, organisationId: true } },
+        ...(activity.budgets.length ? { budgets: { select: { type: true, status: true, periodStart: true, periodEnd: true, amount: true, currencyCode: true, valueDate: true } } } : {}),
+        ...(activity.transactions.length ? { transactions: { select: { type: true, date: true, amount: true, currencyCode: true, providerId: true, receiverId: true, reference: true, description: true } } } : {}),
+        ...(read.indicators.length ? { indicators: { select: { title: true, level: true, measure: true, baselineYear: true, baselineValue: true, baselineText: true, periods: { select: { periodStart: true, periodEnd: true, targetValue: true, targetText: true, actualValue: true, actualText: true, comment: true } } } } } : {}),
+      },
+    });
     await tx.programCountry.deleteMany({ where: { programId } });
     await tx.programCountry.createMany({ data: data.beneficiaryCountries.map((countryCode) => ({ programId, countryCode })) });
     await tx.programProvision.deleteMany({ where: { programId } });
     await tx.programProvision.createMany({ data: data.provisionIds.map((provisionId) => ({ programId, provisionId })) });
-    const roles = read.namesCivilSociety ? undefined : { in: ["FUNDER", "ACCOUNTABLE", "PARTNER", "IMPLEMENTER"] as const };
-    await tx.participant.deleteMany({ where: { programId, ...(roles && { role: { in: [...roles.in] } }) } });
-    if (read.budgets.length) await tx.budget.deleteMany({ where: { programId } });
-    if (read.transactions.length) await tx.transaction.deleteMany({ where: { programId } });
+    const roles = read.namesCivilSociety ? undefined : ["FUNDER", "ACCOUNTABLE", "PARTNER", "IMPLEMENTER"] as const;
+    await tx.participant.deleteMany({ where: { programId, ...(roles && { role: { in: [...roles] } }) } });
+    if (activity.budgets.length) await tx.budget.deleteMany({ where: { programId } });
+    if (activity.transactions.length) await tx.transaction.deleteMany({ where: { programId } });
     if (read.indicators.length) await tx.indicator.deleteMany({ where: { programId } });
-    record("program.import", { action: "update", identifier: data.identifier, title: data.title, type: data.type, status: data.status, fromVersion: existing.version });
+    audit.push({
+      actorId: ctx.actor?.id ?? null,
+      action: "program.import",
+      entityType: "CooperationProgram",
+      entityId: "",
+      before: JSON.parse(JSON.stringify(before)),
+      after: JSON.parse(JSON.stringify({ action: "update", identifier: data.identifier, title: data.title, type: data.type, status: data.status, fromVersion: existing.version, importId })),
+      requestId: ctx.requestId,
+    });
   }
 
   const participants = activity.participants.map((participant) => ({ programId, organisationId: idOf(participant.organisation)!, role: participant.role }));
   await tx.participant.createMany({ data: participants, skipDuplicates: true });
   for (const participant of participants) record("participant.import", participant);
 
-  const budgets = read.budgets.map((budget) => ({ programId, ...budget, valueDate: budget.valueDate ?? budget.periodStart }));
+  const budgets = activity.budgets.map((budget) => ({ programId, ...budget, valueDate: budget.valueDate ?? budget.periodStart }));
   await tx.budget.createMany({ data: budgets });
   for (const budget of budgets) record("budget.import", budget);
 
-  const transactions = read.transactions.map((transaction, index) => ({
+  const transactions = activity.transactions.map((transaction) => ({
     programId,
     ...transaction.input,
     reference: transaction.input.reference ?? null,
-    providerId: idOf(activity.transactionParties[index]?.provider),
-    receiverId: idOf(activity.transactionParties[index]?.receiver),
+    providerId: idOf(transaction.provider),
+    receiverId: idOf(transaction.receiver),
     translations: transaction.translations,
   }));
   await tx.transaction.createMany({ data: transactions });

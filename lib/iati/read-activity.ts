@@ -103,7 +103,8 @@ function isoDay(value: string | undefined): string | undefined {
   const match = value?.trim().match(DAY);
   if (!match) return undefined;
   const date = new Date(`${match[1]}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(match[1]!) ? match[1] : undefined;
+  // Years before 1000 are not dates anyone means, and PostgreSQL's dates do not reach year 0.
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(match[1]!) && match[1]! >= "1000" ? match[1] : undefined;
 }
 
 const first = <T>(messages: z.ZodError<T>) => messages.issues.map((issue) => issue.message).join(" ");
@@ -112,25 +113,31 @@ const first = <T>(messages: z.ZodError<T>) => messages.issues.map((issue) => iss
 export function readActivity(element: XmlElement, fileLanguage: string): ReadActivity {
   const problems: Problem[] = [];
   const problem = (tier: Tier, where: string, message: string) => problems.push({ tier, where, message });
-  const language = (element.attrs["xml:lang"] ?? fileLanguage).trim().toLowerCase() || "en";
+  const declared = primaryLanguage(element.attrs["xml:lang"] ?? fileLanguage);
+  const language = inCodelist("Language", declared) ? declared : "en";
+  if (declared && language !== declared) problem("warning", "xml:lang", `"${element.attrs["xml:lang"] ?? fileLanguage}" is not a language of IATI's Language codelist; the activity is read as English.`);
 
   /** The narratives of an element: the one in the activity's language, and the others by language. */
   const texts = (container: XmlElement | undefined, where: string): Texts | undefined => {
     if (!container) return undefined;
     const narratives = childrenNamed(container, "narrative")
-      .map((narrative) => ({ lang: (narrative.attrs["xml:lang"] ?? language).trim().toLowerCase(), text: narrative.text.trim() }))
+      .map((narrative) => ({ lang: narrative.attrs["xml:lang"] === undefined ? language : primaryLanguage(narrative.attrs["xml:lang"]), text: narrative.text.trim() }))
       .filter((narrative) => narrative.text);
     if (!narratives.length) return container.text.trim() ? { text: container.text.trim(), translations: {} } : undefined;
     const main = narratives.find((narrative) => narrative.lang === language) ?? narratives[0]!;
     if (main.lang !== language) problem("warning", where, `Has no text in the activity's language (${language}); the ${main.lang} text is the main one.`);
     const translations: Record<string, string> = {};
     for (const narrative of narratives) {
-      if (narrative === main || narrative.lang === main.lang) continue;
+      if (narrative === main) continue;
+      if (narrative.lang === main.lang || translations[narrative.lang] !== undefined) {
+        problem("warning", where, `Has more than one text in ${narrative.lang}; the first is kept.`);
+        continue;
+      }
       if (!inCodelist("Language", narrative.lang)) {
         problem("error", where, `The language code "${narrative.lang}" is not in IATI's Language codelist; that text is not kept.`);
         continue;
       }
-      translations[narrative.lang] ??= narrative.text;
+      translations[narrative.lang] = narrative.text;
     }
     return { text: main.text, translations };
   };
@@ -516,15 +523,37 @@ export function readActivity(element: XmlElement, fileLanguage: string): ReadAct
     transactions,
     indicators,
     documents,
-    problems,
+    problems: compact(problems),
   };
 }
 
-/** An attribute in the tracker's namespace (written `lct:name`, whatever the prefix). */
-function attributeIn(element: XmlElement, name: string): string | undefined {
-  const entry = Object.entries(element.attrs).find(([qualified]) => qualified.endsWith(`:${name}`) && qualified.split(":")[0] !== "xml");
-  return entry?.[1];
+/** The most problems kept per activity; a file of thousands of the same mistake stays readable. */
+const MAX_PROBLEMS = 100;
+
+/** The same problem once, with how many times it occurs, and at most MAX_PROBLEMS of them. */
+function compact(problems: Problem[]): Problem[] {
+  const counted = new Map<string, { problem: Problem; count: number }>();
+  for (const problem of problems) {
+    const key = `${problem.tier}|${problem.where}|${problem.message}`;
+    const seen = counted.get(key);
+    if (seen) seen.count++;
+    else counted.set(key, { problem, count: 1 });
+  }
+  const unique = [...counted.values()].map(({ problem, count }) => (count > 1 ? { ...problem, message: `${problem.message} (${count.toLocaleString("en")} times)` } : problem));
+  if (unique.length <= MAX_PROBLEMS) return unique;
+  // The critical problems first, so that what skips the activity is never cut.
+  const order: Record<Tier, number> = { critical: 0, error: 1, warning: 2 };
+  const kept = [...unique].sort((a, b) => order[a.tier] - order[b.tier]).slice(0, MAX_PROBLEMS - 1);
+  return [...kept, { tier: "warning", where: "activity", message: `${(unique.length - kept.length).toLocaleString("en")} more problems are not listed.` }];
 }
+
+/** An attribute in the tracker's namespace (written `lct:name`, whatever prefix the file binds to it). */
+function attributeIn(element: XmlElement, name: string): string | undefined {
+  return element.nsAttrs[`{${TRACKER_NS}}${name}`];
+}
+
+/** A language tag's primary subtag ("en-GB" → "en"), lower-case. */
+const primaryLanguage = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0] ?? "";
 
 /** The first narrative of an element's comment. */
 function comment(element: XmlElement | undefined): string | undefined {

@@ -3,8 +3,9 @@ import type { Actor } from "@/lib/authz";
 import { agreementActWhere, programActWhere } from "@/lib/authz";
 import type { DbTx } from "@/lib/db";
 import type { ParticipantRole, ProgramStatus } from "@/lib/db/generated/enums";
-import { STATUS_TRANSITIONS, ZCreateProgram, type TCreateProgram } from "@/lib/validation/programs";
-import type { FileOrganisation, Problem, ReadActivity } from "./read-activity";
+import { FINISHED_STATUSES, STATUS_TRANSITIONS, ZCreateProgram, type TCreateProgram } from "@/lib/validation/programs";
+import type { FileOrganisation, Problem, ReadActivity, ReadTransaction } from "./read-activity";
+import { IATI_ORGANISATION_IDENTIFIER } from "@/lib/validation/organisations";
 
 /** An organisation of the file: one of ours (`id`), or one to create on confirmation (`create`). */
 export type ResolvedOrganisation = { id: string; create?: undefined } | { id?: undefined; create: FileOrganisation; key: string };
@@ -19,7 +20,9 @@ export type ResolvedActivity = {
   program?: TCreateProgram;
   funder?: ResolvedOrganisation;
   participants: { role: ParticipantRole; organisation: ResolvedOrganisation }[];
-  transactionParties: { provider?: ResolvedOrganisation; receiver?: ResolvedOrganisation }[];
+  /** The file's budgets and transactions the tracker can store (their currencies known to it). */
+  budgets: ReadActivity["budgets"];
+  transactions: (Omit<ReadTransaction, "provider" | "receiver"> & { provider?: ResolvedOrganisation; receiver?: ResolvedOrganisation })[];
 };
 
 /** What the preview shows of an activity. */
@@ -36,14 +39,17 @@ export type ActivityPreview = {
   replaces?: { budgets: number; transactions: number; indicators: number };
   /** Organisations the confirmation will create for this activity. */
   newOrganisations: string[];
+  /** Documents of the file the program already has (by address), which are not added again. */
+  documentsKnown: number;
 };
 
-const organisationKey = (organisation: FileOrganisation) => (organisation.ref ? `ref:${organisation.ref}` : `name:${organisation.name.toLowerCase()}|${organisation.countryCode ?? ""}`);
+const nameKey = (organisation: FileOrganisation) => `${organisation.name.toLowerCase()}|${organisation.countryCode ?? ""}`;
 
 /**
  * Matches each organisation the activities name to one of ours: by IATI identifier, then by name and
  * country, then by name alone when only one organisation has it. Those that match none are created
- * on confirmation, once each however many activities name them.
+ * on confirmation, once each however many activities name them, and whether they are named by
+ * identifier, by name, or both.
  */
 async function matchOrganisations(tx: DbTx, activities: ReadActivity[]): Promise<(organisation: FileOrganisation) => ResolvedOrganisation> {
   const named = activities.flatMap((activity) => [
@@ -60,15 +66,27 @@ async function matchOrganisations(tx: DbTx, activities: ReadActivity[]): Promise
       })
     : [];
   const byRef = new Map(candidates.filter((candidate) => candidate.iatiIdentifier).map((candidate) => [candidate.iatiIdentifier!, candidate.id]));
+  const byNameAndCountry = new Map(candidates.map((candidate) => [`${candidate.name.toLowerCase()}|${candidate.countryCode ?? ""}`, candidate.id]));
+  const byName = new Map<string, string[]>();
+  for (const candidate of candidates) byName.set(candidate.name.toLowerCase(), [...(byName.get(candidate.name.toLowerCase()) ?? []), candidate.id]);
+  // Organisations to create, found again by identifier or by name and country.
+  const pendingByRef = new Map<string, Extract<ResolvedOrganisation, { create: object }>>();
+  const pendingByName = new Map<string, Extract<ResolvedOrganisation, { create: object }>>();
   return (organisation) => {
-    const id =
-      (organisation.ref && byRef.get(organisation.ref)) ||
-      candidates.find((candidate) => candidate.name.toLowerCase() === organisation.name.toLowerCase() && candidate.countryCode === (organisation.countryCode ?? null))?.id ||
-      (() => {
-        const sameName = candidates.filter((candidate) => candidate.name.toLowerCase() === organisation.name.toLowerCase());
-        return sameName.length === 1 ? sameName[0]!.id : undefined;
-      })();
-    return id ? { id } : { create: organisation, key: organisationKey(organisation) };
+    const sameName = byName.get(organisation.name.toLowerCase()) ?? [];
+    const id = (organisation.ref && byRef.get(organisation.ref)) || byNameAndCountry.get(nameKey(organisation)) || (sameName.length === 1 ? sameName[0] : undefined);
+    if (id) return { id };
+    const pending = (organisation.ref && pendingByRef.get(organisation.ref)) || pendingByName.get(nameKey(organisation));
+    if (pending) {
+      if (organisation.ref && !pending.create.ref) pending.create = { ...pending.create, ref: organisation.ref };
+      pending.create = { ...pending.create, names: { ...organisation.names, ...pending.create.names } };
+      if (organisation.ref) pendingByRef.set(organisation.ref, pending);
+      return pending;
+    }
+    const created = { create: organisation, key: `new:${pendingByName.size + 1}` };
+    pendingByName.set(nameKey(organisation), created);
+    if (organisation.ref) pendingByRef.set(organisation.ref, created);
+    return created;
   };
 }
 
@@ -96,36 +114,43 @@ export async function resolveActivities(tx: DbTx, actor: Actor, activities: Read
   );
   const shortNames = [...new Set(activities.flatMap((activity) => (activity.agreement ? [activity.agreement] : [])))];
   const agreements = await tx.agreement.findMany({
-    where: { OR: [{ shortName: { in: shortNames } }, ...(defaultAgreementId ? [{ id: defaultAgreementId }] : [])] },
+    where: { OR: [{ shortName: { in: shortNames } }, { id: { in: [...(defaultAgreementId ? [defaultAgreementId] : []), ...existing.map((program) => program.agreementId)] } }] },
     select: { id: true, shortName: true },
   });
+  const existingByIdentifier = new Map(existing.map((program) => [program.identifier, program]));
+  const agreementByShortName = new Map(agreements.map((agreement) => [agreement.shortName, agreement.id]));
   const actable = new Set((await tx.agreement.findMany({ where: { AND: [{ id: { in: agreements.map((agreement) => agreement.id) } }, agreementActWhere(actor)] }, select: { id: true } })).map((agreement) => agreement.id));
   const agreementIds = agreements.map((agreement) => agreement.id);
   const institutions = await tx.institution.findMany({ where: { agreementId: { in: agreementIds } }, select: { id: true, agreementId: true, name: true } });
   const provisions = await tx.labourProvision.findMany({ where: { agreementId: { in: agreementIds } }, select: { id: true, agreementId: true, article: true, topic: true } });
   const countries = new Set((await tx.country.findMany({ select: { code: true } })).map((country) => country.code));
   const currencies = new Set((await tx.currency.findMany({ select: { code: true } })).map((currency) => currency.code));
+  const organisationProblems = new Map(activities.map((read) => [read, checkOrganisations(read, countries)]));
   const resolveOrganisation = await matchOrganisations(tx, activities);
   const actorCountryOrganisations = new Set(
     actor.role === "GOVERNMENT" ? (await tx.organisation.findMany({ where: { countryCode: actor.countryCode ?? "" }, select: { id: true } })).map((organisation) => organisation.id) : [],
   );
 
   return activities.map((read): ResolvedActivity => {
-    const problems = [...read.problems];
+    const problems = [...read.problems, ...organisationProblems.get(read)!];
     const problem = (tier: Problem["tier"], where: string, message: string) => problems.push({ tier, where, message });
-    const skip = (): ResolvedActivity => ({ read, action: "skip", problems, participants: [], transactionParties: [] });
+    const skip = (): ResolvedActivity => ({ read, action: "skip", problems, participants: [], budgets: [], transactions: [] });
     if (problems.some((entry) => entry.tier === "critical")) return skip();
 
-    const current = existing.find((program) => program.identifier === read.identifier);
+    const current = existingByIdentifier.get(read.identifier);
     if (current && !editable.has(current.id)) {
       problem("critical", "iati-identifier", "A program with this identifier exists and you may not change it.");
+      return skip();
+    }
+    if (current && FINISHED_STATUSES.includes(current.status) && actor.role !== "ADMIN") {
+      problem("critical", "activity-status", "The program is closed or cancelled and can no longer be changed. An administrator can reopen it.");
       return skip();
     }
 
     // The agreement: the one the activity names, else the one chosen for the file, else (updates) the program's own.
     let agreementId: string | undefined;
     if (read.agreement) {
-      agreementId = agreements.find((agreement) => agreement.shortName === read.agreement)?.id;
+      agreementId = agreementByShortName.get(read.agreement);
       if (!agreementId) {
         if (defaultAgreementId || current) problem("warning", "agreement", `The activity names the agreement "${read.agreement}", which the tracker does not have; ${defaultAgreementId ? "the agreement chosen for the file" : "the program's own agreement"} is used.`);
         else problem("critical", "agreement", `The activity names the agreement "${read.agreement}", which the tracker does not have. Choose the agreement for the file's programs.`);
@@ -136,7 +161,7 @@ export async function resolveActivities(tx: DbTx, actor: Actor, activities: Read
       problem("critical", "agreement", "The activity does not say which trade agreement it belongs to. Choose the agreement for the file's programs.");
       return skip();
     }
-    if (!current && !actable.has(agreementId) && actor.role !== "ADMIN") {
+    if ((!current || current.agreementId !== agreementId) && !actable.has(agreementId) && actor.role !== "ADMIN") {
       problem("critical", "agreement", "You may register programs only for agreements your country is party to.");
       return skip();
     }
@@ -161,6 +186,17 @@ export async function resolveActivities(tx: DbTx, actor: Actor, activities: Read
       problem("critical", "default-currency", `The tracker has no currency ${read.currencyCode}.`);
       return skip();
     }
+    // Codes IATI still lists for currencies that no longer exist (EEK, VEF…) are not among the tracker's.
+    const budgets = read.budgets.filter((budget, index) => {
+      if (currencies.has(budget.currencyCode)) return true;
+      problem("error", `budget ${index + 1}`, `Not kept: the tracker has no currency ${budget.currencyCode}.`);
+      return false;
+    });
+    const transactions = read.transactions.filter((transaction, index) => {
+      if (currencies.has(transaction.input.currencyCode)) return true;
+      problem("error", `transaction ${index + 1}`, `Not kept: the tracker has no currency ${transaction.input.currencyCode}.`);
+      return false;
+    });
 
     let status = read.status;
     if (current && status !== current.status && !STATUS_TRANSITIONS[current.status].includes(status)) {
@@ -170,7 +206,7 @@ export async function resolveActivities(tx: DbTx, actor: Actor, activities: Read
 
     const participants = dedupeParticipants(read.participants.map((participant) => ({ role: participant.role, organisation: resolveOrganisation(participant.organisation) })));
     const funder = read.funder && resolveOrganisation(read.funder);
-    if (!current && actor.role === "GOVERNMENT") {
+    if (actor.role === "GOVERNMENT") {
       // A ministry's program stays within its reach: one of its country's organisations takes part.
       const ours = participants.some((participant) => participant.organisation.id && (participant.organisation.id === actor.organisationId || actorCountryOrganisations.has(participant.organisation.id)));
       if (!ours) {
@@ -221,9 +257,11 @@ export async function resolveActivities(tx: DbTx, actor: Actor, activities: Read
       program: candidate.data,
       funder,
       participants,
-      transactionParties: read.transactions.map((transaction) => ({
-        provider: transaction.provider && resolveOrganisation(transaction.provider),
-        receiver: transaction.receiver && resolveOrganisation(transaction.receiver),
+      budgets,
+      transactions: transactions.map(({ provider, receiver, ...transaction }) => ({
+        ...transaction,
+        provider: provider && resolveOrganisation(provider),
+        receiver: receiver && resolveOrganisation(receiver),
       })),
     };
   });
@@ -240,10 +278,49 @@ function dedupeParticipants(participants: ResolvedActivity["participants"]): Res
   });
 }
 
+/**
+ * Checks the organisations an activity names as the organisation form would: a name of 1 to 200
+ * characters, a well-formed IATI identifier, a country the tracker knows. What fails is dropped or
+ * corrected with a problem, so that creating the organisation on confirmation cannot fail.
+ */
+function checkOrganisations(read: ReadActivity, countries: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  const check = (organisation: FileOrganisation | undefined, where: string): FileOrganisation | undefined => {
+    if (!organisation) return undefined;
+    if (!organisation.name.trim()) {
+      problems.push({ tier: "error", where, message: "Names no organisation; it is not kept." });
+      return undefined;
+    }
+    if (organisation.name.length > 200) {
+      problems.push({ tier: "warning", where, message: "The organisation's name is longer than 200 characters; it is cut there." });
+      organisation.name = organisation.name.slice(0, 200);
+    }
+    if (organisation.ref && (organisation.ref.length > 100 || !IATI_ORGANISATION_IDENTIFIER.test(organisation.ref))) {
+      problems.push({ tier: "warning", where, message: `"${organisation.ref.slice(0, 100)}" is not an IATI organisation identifier; the organisation is matched by its name.` });
+      delete organisation.ref;
+    }
+    if (organisation.countryCode && !countries.has(organisation.countryCode)) {
+      problems.push({ tier: "warning", where, message: `The tracker has no country ${organisation.countryCode}; the organisation is kept without one.` });
+      delete organisation.countryCode;
+    }
+    return organisation;
+  };
+  read.participants = read.participants.flatMap((participant, index) => {
+    const organisation = check(participant.organisation, `participant ${index + 1}`);
+    return organisation ? [{ ...participant, organisation }] : [];
+  });
+  read.funder = check(read.funder, "funder");
+  read.transactions.forEach((transaction, index) => {
+    transaction.provider = check(transaction.provider, `transaction ${index + 1} provider-org`);
+    transaction.receiver = check(transaction.receiver, `transaction ${index + 1} receiver-org`);
+  });
+  return problems;
+}
+
 /** The preview of a resolved activity, as stored with the import and shown to the user. */
 export function previewOf(resolved: ResolvedActivity): ActivityPreview {
   const { read } = resolved;
-  const organisations = [resolved.funder, ...resolved.participants.map((participant) => participant.organisation), ...resolved.transactionParties.flatMap((parties) => [parties.provider, parties.receiver])];
+  const organisations = [resolved.funder, ...resolved.participants.map((participant) => participant.organisation), ...resolved.transactions.flatMap((transaction) => [transaction.provider, transaction.receiver])];
   const newOrganisations = [...new Map(organisations.flatMap((organisation) => (organisation?.create ? [[organisation.key, organisation.create.name] as const] : []))).values()];
   return {
     identifier: read.identifier,
@@ -254,8 +331,8 @@ export function previewOf(resolved: ResolvedActivity): ActivityPreview {
     problems: resolved.problems,
     counts: {
       participants: resolved.participants.length,
-      budgets: read.budgets.length,
-      transactions: read.transactions.length,
+      budgets: resolved.action === "skip" ? read.budgets.length : resolved.budgets.length,
+      transactions: resolved.action === "skip" ? read.transactions.length : resolved.transactions.length,
       indicators: read.indicators.length,
       periods: read.indicators.reduce((total, indicator) => total + indicator.periods.length, 0),
       documents: read.documents.length,
@@ -263,6 +340,7 @@ export function previewOf(resolved: ResolvedActivity): ActivityPreview {
       topics: read.topics.length,
     },
     ...(resolved.existing && { replaces: { budgets: resolved.existing.budgets, transactions: resolved.existing.transactions, indicators: resolved.existing.indicators } }),
+    documentsKnown: resolved.existing ? read.documents.filter((document) => resolved.existing!.documentUrls.includes(document.input.url)).length : 0,
     newOrganisations: resolved.action === "skip" ? [] : newOrganisations,
   };
 }

@@ -7,6 +7,8 @@ export type XmlElement = {
   ns: string;
   /** Attributes by qualified name as written (`code`, `xml:lang`, `lct:kind`). */
   attrs: Record<string, string>;
+  /** Attributes in a namespace, by `{namespace URI}local name`, whatever prefix the file gives it. */
+  nsAttrs: Record<string, string>;
   children: XmlElement[];
   text: string;
   /** The line the element starts on, for messages. */
@@ -18,7 +20,10 @@ export class XmlFileError extends Error {}
 
 /** Deeper nesting than any IATI file has; a guard against files built to exhaust the parser. */
 const MAX_DEPTH = 64;
-const MAX_ELEMENTS = 2_000_000;
+const MAX_ELEMENTS = 1_000_000;
+
+/** "undefined:3:14: unexpected close tag." as "line 3, column 14: unexpected close tag." */
+const where = (message: string) => message.replace(/^(?:undefined:)?(\d+):(\d+):\s*/, "line $1, column $2: ");
 
 /**
  * Parses XML text into a tree. The parser never fetches anything: a document type declaration
@@ -42,8 +47,12 @@ export function parseXml(text: string): XmlElement {
     if (++count > MAX_ELEMENTS) fail(`The file has more than ${MAX_ELEMENTS.toLocaleString("en")} elements.`);
     if (stack.length >= MAX_DEPTH) fail(`The file nests elements more than ${MAX_DEPTH} deep.`);
     const attrs: Record<string, string> = {};
-    for (const attribute of Object.values(tag.attributes)) attrs[attribute.name] = attribute.value;
-    const element: XmlElement = { name: tag.local, ns: tag.uri, attrs, children: [], text: "", line: parser.line };
+    const nsAttrs: Record<string, string> = {};
+    for (const attribute of Object.values(tag.attributes)) {
+      attrs[attribute.name] = attribute.value;
+      if (attribute.uri && attribute.prefix !== "xmlns") nsAttrs[`{${attribute.uri}}${attribute.local}`] = attribute.value;
+    }
+    const element: XmlElement = { name: tag.local, ns: tag.uri, attrs, nsAttrs, children: [], text: "", line: parser.line };
     if (stack.length) stack.at(-1)!.children.push(element);
     else root = element;
     stack.push(element);
@@ -72,9 +81,6 @@ export function parseXml(text: string): XmlElement {
   if (!root) throw new XmlFileError("The file has no XML element in it.");
   return root;
 }
-
-/** "undefined:3:14: unexpected close tag." as "line 3, column 14: unexpected close tag." */
-const where = (message: string) => message.replace(/^(?:undefined:)?(\d+):(\d+):\s*/, "line $1, column $2: ");
 
 /** The element's children called `name` (IATI's own, without a namespace). */
 export const childrenNamed = (element: XmlElement, name: string) => element.children.filter((child) => child.ns === "" && child.name === name);

@@ -9,7 +9,8 @@ const DATE_MESSAGE = "Enter a date as YYYY-MM-DD, for example 2026-03-31.";
 
 function toDay(value: string, ctx: z.RefinementCtx): Date {
   const date = new Date(`${value}T00:00:00Z`);
-  if (!ISO_DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  // Years before 1000 are refused: PostgreSQL's dates do not reach year 0, and none is meant.
+  if (!ISO_DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value || value < "1000") {
     ctx.addIssue({ code: "custom", message: DATE_MESSAGE });
     return z.NEVER;
   }

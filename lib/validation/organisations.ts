@@ -5,8 +5,8 @@ import { ZVersion } from "./users";
 // The rules for organisations, shared by the admin forms, their server actions and the API. Optional
 // fields left empty are cleared: a form always sends every field.
 
-/** An IATI organisation identifier: a registration agency prefix, a hyphen, then the id ("US-GOV-1"). */
-export const IATI_ORGANISATION_IDENTIFIER = /^[A-Za-z0-9]+-[A-Za-z0-9][A-Za-z0-9.-]*$/;
+/** An IATI organisation identifier: a registration agency prefix, a hyphen, then the id ("US-GOV-1", "XI-IATI-EC_INTPA"). */
+export const IATI_ORGANISATION_IDENTIFIER = /^[A-Za-z0-9]+-[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export const ZOrganisationKind = z.enum(OrganisationKind, { error: "Choose what kind of organisation this is." });
 
@@ -29,7 +29,7 @@ const fields = {
     .string()
     .trim()
     .max(100, "An IATI identifier has at most 100 characters.")
-    .regex(IATI_ORGANISATION_IDENTIFIER, "Use an IATI organisation identifier such as US-GOV-1 or XM-DAC-41114: letters, digits, hyphens and dots.")
+    .regex(IATI_ORGANISATION_IDENTIFIER, "Use an IATI organisation identifier such as US-GOV-1 or XM-DAC-41114: letters, digits, hyphens, dots and underscores.")
     .optional(),
 };
 

@@ -113,3 +113,23 @@ describe("what the export writes", () => {
     for (const topic of program.topics) expect(text).toContain(`<lct:topic code="${topic}"/>`);
   });
 });
+
+describe("data the schema has no room for", () => {
+  it("stays valid: no organisation in an IATI role, no dates, control characters and values like true", async () => {
+    const { createProgram } = await import("@/prisma/seed/factories");
+    const program = await createProgram(test.db, { summary: "", objectives: "A\u0001B", visibility: "PUBLISHED", expertiseArea: "x\u0002y" });
+    await test.db.transaction.createMany({
+      data: [
+        { programId: program.id, type: "EXPENDITURE", date: new Date("2024-01-01"), amount: "1", currencyCode: "USD", reference: "true", description: "ok" },
+        { programId: program.id, type: "EXPENDITURE", date: new Date("2024-01-02"), amount: "2", currencyCode: "USD", reference: "bad\u0001ref" },
+      ],
+    });
+    await test.db.indicator.create({ data: { programId: program.id, title: "Units", level: "OUTPUT", measure: "UNIT", unit: "u\u0003" } });
+    const response = await oneRoute(apiRequest(`/api/v1/programs/${program.id}/iati.xml`), params({ id: program.id }));
+    const text = await response.text();
+    expect(await iatiSchemaErrors(text)).toEqual([]);
+    expect(text).toContain('lct:placeholder="true"');
+    expect(text).toContain('<transaction ref="true">');
+    expect(text).toContain('<transaction ref="badref">');
+  });
+});

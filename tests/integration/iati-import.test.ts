@@ -405,3 +405,122 @@ async function copyAgreements(from: Db, to: Db) {
     });
   }
 }
+
+/** A minimal valid activity with `extra` elements and attributes, for the cases below. */
+function activityXml(identifier: string, { attributes = "", participants = '<participating-org ref="XM-DAC-41302" type="40" role="4"><narrative>International Labour Organization</narrative></participating-org>', extra = "" } = {}) {
+  return `<iati-activity default-currency="USD" ${attributes}><iati-identifier>${identifier}</iati-identifier>
+    <reporting-org ref="XM-DAC-41302" type="40"><narrative>ILO</narrative></reporting-org>
+    <title><narrative>Activity ${identifier}</narrative></title><description><narrative>About ${identifier}</narrative></description>
+    ${participants}<activity-status code="2"/><activity-date type="2" iso-date="2023-01-01"/><default-aid-type code="D02"/>${extra}</iati-activity>`;
+}
+const fileOf = (...activities: string[]) => `<iati-activities version="2.03" xmlns:acme="http://acme.example/ns" xmlns:lct="urn:labour-cooperation-tracker:iati:1">${activities.join("")}</iati-activities>`;
+
+describe("what no file can break", () => {
+  it("drops values the database cannot hold instead of failing: retired currencies, unknown countries, year 0", async () => {
+    const stamp = Date.now();
+    const xml = fileOf(
+      activityXml(`XM-TEST-${stamp}-1`, {
+        participants: `<participating-org type="22" role="4" lct:country="ZZ"><narrative>Ghost Union ${stamp}</narrative></participating-org>`,
+        extra: `<transaction><transaction-type code="4"/><transaction-date iso-date="2023-05-01"/><value currency="VEF" value-date="2023-05-01">100</value></transaction>
+          <transaction><transaction-type code="4"/><transaction-date iso-date="0000-02-01"/><value currency="USD" value-date="0000-02-01">100</value></transaction>
+          <budget type="1" status="1"><period-start iso-date="2023-01-01"/><period-end iso-date="2023-12-31"/><value currency="EEK" value-date="2023-01-01">5</value></budget>`,
+      }),
+    );
+    const preview = (await upload(xml, { agreementId: ccofta })).body.data;
+    const problems = preview.activities[0]!.problems.map((problem) => `${problem.tier} ${problem.where}: ${problem.message}`);
+    expect(problems).toContain("error transaction 1: Not kept: the tracker has no currency VEF.");
+    expect(problems.some((problem) => problem.startsWith("error transaction 2: Not kept:"))).toBe(true);
+    expect(problems).toContain("error budget 1: Not kept: the tracker has no currency EEK.");
+    expect(problems).toContain("warning participant 1: The tracker has no country ZZ; the organisation is kept without one.");
+    const { status } = await confirm(preview.id, [`XM-TEST-${stamp}-1`]);
+    expect(status).toBe(200);
+    const program = await test.db.cooperationProgram.findUniqueOrThrow({ where: { identifier: `XM-TEST-${stamp}-1` }, include: { transactions: true, budgets: true } });
+    expect(program.transactions).toEqual([]);
+    expect(program.budgets).toEqual([]);
+    expect(await test.db.organisation.findFirst({ where: { name: `Ghost Union ${stamp}` } })).toMatchObject({ countryCode: null });
+  });
+
+  it("creates an organisation once however the file names it, by identifier, by name or both", async () => {
+    const stamp = Date.now();
+    const xml = fileOf(
+      activityXml(`XM-TEST-${stamp}-2`, { participants: `<participating-org ref="XX-ORG-${stamp}" type="22" role="4" lct:country="CO"><narrative>Union ${stamp}</narrative></participating-org>` }),
+      activityXml(`XM-TEST-${stamp}-3`, { participants: `<participating-org type="22" role="4" lct:country="CO"><narrative>Union ${stamp}</narrative></participating-org>` }),
+      activityXml(`XM-TEST-${stamp}-4`, { participants: `<participating-org ref="XX-OTHER-${stamp}" type="22" role="4" lct:country="CO"><narrative>Union ${stamp}</narrative></participating-org>` }),
+    );
+    const preview = (await upload(xml, { agreementId: ccofta })).body.data;
+    expect(preview.summary.newOrganisations).toBe(1);
+    const { status, body } = await confirm(preview.id, preview.activities.map((entry) => entry.identifier));
+    expect(status).toBe(200);
+    expect(body.data.result?.organisationsCreated).toBe(1);
+    expect(await test.db.organisation.findMany({ where: { name: `Union ${stamp}` }, select: { iatiIdentifier: true, countryCode: true } })).toEqual([{ iatiIdentifier: `XX-ORG-${stamp}`, countryCode: "CO" }]);
+  });
+
+  it("reads the tracker's attributes by namespace, not by prefix, and language tags by their language", async () => {
+    const stamp = Date.now();
+    const xml = fileOf(
+      activityXml(`XM-TEST-${stamp}-5`, {
+        attributes: 'xml:lang="en-GB"',
+        participants: `<participating-org type="22" role="4" acme:placeholder="true"><narrative>Acme Partner ${stamp}</narrative></participating-org>`,
+      }),
+    );
+    const preview = (await upload(xml, { agreementId: ccofta })).body.data;
+    const { status } = await confirm(preview.id, [`XM-TEST-${stamp}-5`]);
+    expect(status).toBe(200);
+    const program = await test.db.cooperationProgram.findUniqueOrThrow({ where: { identifier: `XM-TEST-${stamp}-5` }, include: { participants: { include: { organisation: true } } } });
+    expect(program.language).toBe("en");
+    expect(program.participants.map((participant) => participant.organisation.name)).toEqual([`Acme Partner ${stamp}`]);
+  });
+
+  it("lists a problem repeated thousands of times once, with its count", async () => {
+    const tags = '<tag vocabulary="1" code="x"/>'.repeat(5000);
+    const preview = (await upload(fileOf(activityXml(`XM-TEST-${Date.now()}-6`, { extra: tags })), { agreementId: ccofta })).body.data;
+    expect(preview.activities[0]!.problems).toContainEqual({ tier: "error", where: "tag x", message: "Tags other than the tracker's labour topics are not kept. (5,000 times)" });
+  });
+});
+
+describe("a ministry's import stays within what it may edit", () => {
+  let govCo: string;
+  let programId: string;
+  const identifier = `CO-MT-IMPORT-${Date.now()}`;
+
+  beforeAll(async () => {
+    const mintrabajo = await test.db.organisation.findFirstOrThrow({ where: { name: "Ministerio del Trabajo de Colombia" } });
+    govCo = await tokenFor(await createActor(test.db, "GOVERNMENT", { organisationId: mintrabajo.id }));
+    const preview = (await upload(fileOf(activityXml(identifier)), { token: govCo, agreementId: ccofta })).body.data;
+    // No organisation of Colombia in the file: the ministry is added as accountable.
+    expect(preview.activities[0]!.problems.map((problem) => problem.message)).toContain(
+      "None of the organisations is of your country; your organisation is recorded as accountable, so that you can keep the program up to date.",
+    );
+    expect((await confirm(preview.id, [identifier], govCo)).status).toBe(200);
+    programId = (await test.db.cooperationProgram.findUniqueOrThrow({ where: { identifier } })).id;
+  });
+
+  it("keeps the ministry in an updated program, and records what the update replaced", async () => {
+    const xml = fileOf(activityXml(identifier, { extra: '<transaction><transaction-type code="4"/><transaction-date iso-date="2023-05-01"/><value currency="USD" value-date="2023-05-01">70</value></transaction>' }));
+    await test.db.transaction.create({ data: { programId, type: "EXPENDITURE", date: new Date("2023-02-01"), amount: "55", currencyCode: "USD" } });
+    const preview = (await upload(xml, { token: govCo, agreementId: ccofta })).body.data;
+    expect(preview.activities[0]!.action).toBe("update");
+    expect((await confirm(preview.id, [identifier], govCo)).status).toBe(200);
+    const program = await test.db.cooperationProgram.findUniqueOrThrow({ where: { id: programId }, include: { participants: { include: { organisation: true } }, transactions: true } });
+    expect(program.participants.map((participant) => [participant.role, participant.organisation.name]).sort()).toEqual([
+      ["ACCOUNTABLE", "Ministerio del Trabajo de Colombia"],
+      ["IMPLEMENTER", "International Labour Organization"],
+    ]);
+    expect(program.transactions.map((transaction) => transaction.amount.toFixed())).toEqual(["70"]);
+    const audit = await test.db.auditEvent.findFirstOrThrow({ where: { entityId: programId, action: "program.import", after: { path: ["importId"], equals: preview.id } } });
+    expect(JSON.stringify(audit.before)).toContain('"amount":"55"');
+  });
+
+  it("refuses to move a program to an agreement the ministry's country is not party to", async () => {
+    const xml = fileOf(activityXml(identifier, { extra: '<lct:program type="TECHNICAL_COOPERATION" agreement="USMCA"><lct:detail name="expertiseArea">Inspection</lct:detail></lct:program>' }));
+    const preview = (await upload(xml, { token: govCo, agreementId: ccofta })).body.data;
+    expect(preview.activities[0]!.problems).toContainEqual({ tier: "critical", where: "agreement", message: "You may register programs only for agreements your country is party to." });
+  });
+
+  it("refuses to change a closed program", async () => {
+    await test.db.cooperationProgram.update({ where: { id: programId }, data: { status: "CLOSED", actualEnd: new Date("2024-01-01") } });
+    const preview = (await upload(fileOf(activityXml(identifier)), { token: govCo, agreementId: ccofta })).body.data;
+    expect(preview.activities[0]!.action).toBe("skip");
+    expect(preview.activities[0]!.problems.map((problem) => problem.message)).toContain("The program is closed or cancelled and can no longer be changed. An administrator can reopen it.");
+  });
+});
