@@ -10,6 +10,7 @@ import { todayUtc } from "@/lib/monitoring/progress";
 import { programFilterSql } from "@/lib/programs/list-programs";
 import { ZProgramFilter } from "@/lib/validation/programs";
 import { AWAITING_REVIEW_STATUSES } from "@/lib/plans/plan-workflow";
+import { cachedFigures, scopeKey } from "./figure-cache";
 
 /** The dashboard's filters, the program list's own: agreement, beneficiary country, type, year. */
 export const ZDashboardFilter = ZProgramFilter.pick({ agreement: true, country: true, type: true, year: true });
@@ -90,3 +91,12 @@ export async function getDashboard(viewer: Viewer, filter: TDashboardFilter, tod
 }
 
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
+
+/**
+ * The dashboard as the page shows it: the figures for the viewer's scope and filters, computed at
+ * most once a minute (lib/dashboard/figure-cache.ts), with the moment they were computed.
+ */
+export function getDashboardFigures(viewer: Viewer, filter: TDashboardFilter) {
+  const key = `dashboard|${scopeKey(viewer)}|${JSON.stringify([filter.agreement ?? "", filter.country ?? "", filter.type ?? "", filter.year ?? ""])}|${todayUtc()}`;
+  return cachedFigures(key, () => getDashboard(viewer, filter));
+}

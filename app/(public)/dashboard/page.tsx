@@ -8,7 +8,7 @@ import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-fi
 import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
 import { readListQuery } from "@/lib/api/list-query";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getDashboard, ZDashboardFilter } from "@/lib/dashboard/dashboard";
+import { getDashboardFigures, ZDashboardFilter } from "@/lib/dashboard/dashboard";
 import { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
 import { listPartyCountries } from "@/lib/exchanges/exchange-choices";
 
@@ -33,13 +33,13 @@ export default async function DashboardPage({ searchParams }: Props) {
   const list = readListQuery(params, FILTERS, ZDashboardFilter);
   const { filter, query } = list;
   const viewer = await getCurrentUser();
-  const [t, tType, tStatus, tPlanStatus, tHealth, dashboard, agreements, countries] = await Promise.all([
+  const [t, tType, tStatus, tPlanStatus, tHealth, { value: dashboard, computedAt }, agreements, countries] = await Promise.all([
     getTranslations("Dashboard"),
     getTranslations("ProgramType"),
     getTranslations("ProgramStatus"),
     getTranslations("PlanStatus"),
     getTranslations("Health"),
-    getDashboard(viewer, filter),
+    getDashboardFigures(viewer, filter),
     listAgreementOptions(),
     listPartyCountries(),
   ]);
@@ -58,6 +58,7 @@ export default async function DashboardPage({ searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{viewer ? t("introSignedIn") : t("introPublic")}</p>
+      <p className="muted">{t("computedAt", { time: computedAt.toISOString().slice(11, 16) })}</p>
 
       <FilterForm
         label={t("filters")}
