@@ -1,0 +1,32 @@
+/**
+ * The message namespaces client components read with `useTranslations`. Only these are sent to the
+ * browser with every page (the others are used on the server alone); tests/unit/i18n.test.ts keeps
+ * the list in step with the components.
+ */
+export const CLIENT_NAMESPACES = [
+  "AdminOrganisations",
+  "AdminUsers",
+  "AgreementForm",
+  "AgreementKind",
+  "AgreementStatus",
+  "ApiTokens",
+  "Errors",
+  "ExchangeForm",
+  "ExchangeKind",
+  "Iati",
+  "InstitutionForm",
+  "InstitutionKind",
+  "LabourTopic",
+  "MeetingForm",
+  "OrganisationKind",
+  "ParticipantRole",
+  "ProgramForm",
+  "ProgramParts",
+  "ProgramStatus",
+  "ProgramType",
+  "ProvisionCategory",
+  "ProvisionForm",
+  "Role",
+  "SignIn",
+  "TransactionImport",
+] as const;
