@@ -10,6 +10,8 @@ export type SizeReport = {
   routes: Record<string, { name: string; path: string; runs: RouteResult[] }>;
   pageSizes: { route: string; limit: number; queriesPerRequest: number | null; p95: number }[];
   exports: { transactionsCsv: StreamResult; iatiActivities: StreamResult };
+  /** The same exports on a server whose heap is capped: complete when they are byte for byte the same. */
+  flat: { heapLimitMb: number; transactionsCsv: StreamResult & { complete: boolean }; iatiActivities: StreamResult & { complete: boolean } };
   queryCounts: boolean;
 };
 
@@ -85,12 +87,18 @@ export function evaluateTargets(sizes: SizeReport[]): Target[] {
     measured: `${iati.seconds} s, peak ${iati.peakRssMb} MB (${iati.startRssMb} MB before), status ${iati.status}`,
     met: iati.status === 200 && iati.seconds < 60 && iati.peakRssMb < 400,
   });
+  targets.push({
+    target: `IATI export streams in flat memory`,
+    measured: `${main.flat.iatiActivities.complete ? "complete" : "broken off"} with the heap capped at ${main.flat.heapLimitMb} MB for a ${(iati.bytes / 1024 / 1024).toFixed(0)} MB file (peak ${main.flat.iatiActivities.peakRssMb} MB)`,
+    met: main.flat.iatiActivities.complete,
+  });
   const csv = main.exports.transactionsCsv;
+  const flatCsv = main.flat.transactionsCsv;
   targets.push({
     target: `CSV of all ${n(main.volumes.transactions)} transactions in < 30 s with flat memory`,
-    measured: `${csv.seconds} s, ${n(Math.max(0, csv.lines - 1))} rows, peak ${csv.peakRssMb} MB (${csv.startRssMb} MB before), status ${csv.status}`,
-    met: csv.status === 200 && csv.seconds < 30 && csv.lines - 1 === main.volumes.transactions && csv.peakRssMb - csv.startRssMb < 150,
-    note: "flat: the server grows by less than 150 MB while streaming, whatever the number of rows",
+    measured: `${csv.seconds} s, ${n(Math.max(0, csv.lines - 1))} rows, peak ${csv.peakRssMb} MB (${csv.startRssMb} MB before), status ${csv.status}; ${flatCsv.complete ? "complete" : "broken off"} with the heap capped at ${main.flat.heapLimitMb} MB for a ${(csv.bytes / 1024 / 1024).toFixed(0)} MB file (${flatCsv.seconds} s, peak ${flatCsv.peakRssMb} MB)`,
+    met: csv.status === 200 && csv.seconds < 30 && csv.lines - 1 === main.volumes.transactions && flatCsv.complete,
+    note: "flat: the export completes, byte for byte, on a server whose JavaScript heap is capped far below the file's size",
   });
 
   if (sizes.length > 1) {
@@ -132,9 +140,12 @@ function markdown(report: Report): string {
     }
     lines.push("", "| List | Page size | Statements/request | p95 ms |", "|---|---|---|---|");
     for (const entry of size.pageSizes) lines.push(`| ${entry.route} | ${entry.limit} | ${entry.queriesPerRequest ?? "?"} | ${entry.p95} |`);
-    lines.push("", "| Export | Seconds | Size | Lines | RSS before MB | Peak RSS MB | Statements |", "|---|---|---|---|---|---|---|");
+    lines.push("", "| Export | Server | Seconds | Size | Lines | RSS before MB | Peak RSS MB | Statements |", "|---|---|---|---|---|---|---|---|");
     for (const [name, result] of Object.entries(size.exports)) {
-      lines.push(`| ${name} | ${result.seconds} | ${(result.bytes / 1024 / 1024).toFixed(1)} MB | ${n(result.lines)} | ${result.startRssMb} | ${result.peakRssMb} | ${result.queries ?? "?"} |`);
+      lines.push(`| ${name} | fresh | ${result.seconds} | ${(result.bytes / 1024 / 1024).toFixed(1)} MB | ${n(result.lines)} | ${result.startRssMb} | ${result.peakRssMb} | ${result.queries ?? "?"} |`);
+    }
+    for (const [name, result] of [["transactionsCsv", size.flat.transactionsCsv], ["iatiActivities", size.flat.iatiActivities]] as const) {
+      lines.push(`| ${name} | heap capped at ${size.flat.heapLimitMb} MB: ${result.complete ? "complete" : "broken off"} | ${result.seconds} | ${(result.bytes / 1024 / 1024).toFixed(1)} MB | ${n(result.lines)} | ${result.startRssMb} | ${result.peakRssMb} | ${result.queries ?? "?"} |`);
     }
   }
   return `${lines.join("\n")}\n`;
