@@ -84,6 +84,7 @@ describe("what the export writes", () => {
 
   it("takes the program list's filters, and answers 404 when nothing matches", async () => {
     const { text } = await exportXml("?type=JOINT_RESEARCH&country=MX", analystToken);
+    expect(await iatiSchemaErrors(text)).toEqual([]);
     const expected = await test.db.cooperationProgram.findMany({ where: { type: "JOINT_RESEARCH", beneficiaries: { some: { countryCode: "MX" } } }, select: { identifier: true } });
     expect(expected.length).toBeGreaterThan(0);
     expect([...text.matchAll(/<iati-identifier>([^<]*)<\/iati-identifier>/g)].map((match) => match[1]).sort()).toEqual(expected.map((program) => program.identifier).sort());
@@ -100,6 +101,7 @@ describe("what the export writes", () => {
     });
     const response = await oneRoute(apiRequest(`/api/v1/programs/${program.id}/iati.xml`, { token: analystToken }), params({ id: program.id }));
     const text = await response.text();
+    expect(await iatiSchemaErrors(text)).toEqual([]);
     const statusCode = { PIPELINE: "1", IMPLEMENTATION: "2", FINALISATION: "3", CLOSED: "4", CANCELLED: "5", SUSPENDED: "6" }[program.status];
     expect(text).toContain(`<activity-status code="${statusCode}"/>`);
     expect(text.match(/<transaction[ >]/g)?.length).toBe(program.transactions.length);
