@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Fragment } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { IatiPreviewForm } from "@/components/iati/iati-preview-form";
 import { requireUser } from "@/lib/auth/session";
@@ -45,25 +46,17 @@ export default async function IatiImportPreviewPage({ params }: Props) {
         <section aria-labelledby="confirmed-title" className="card">
           <h2 id="confirmed-title">{t("confirmedTitle")}</h2>
           <p role="status">{t("confirmedSummary", { created: preview.result.created.length, updated: preview.result.updated.length, organisations: preview.result.organisationsCreated })}</p>
-          {preview.result.created.length > 0 && (
-            <>
-              <h3>{t("created")}</h3>
-              <ul>
-                {preview.result.created.map((identifier) => (
-                  <li key={identifier}>{link(identifier)}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {preview.result.updated.length > 0 && (
-            <>
-              <h3>{t("updated")}</h3>
-              <ul>
-                {preview.result.updated.map((identifier) => (
-                  <li key={identifier}>{link(identifier)}</li>
-                ))}
-              </ul>
-            </>
+          {(["created", "updated"] as const).map((kind) =>
+            preview.result![kind].length > 0 ? (
+              <Fragment key={kind}>
+                <h3>{t(kind)}</h3>
+                <ul>
+                  {preview.result![kind].map((identifier) => (
+                    <li key={identifier}>{link(identifier)}</li>
+                  ))}
+                </ul>
+              </Fragment>
+            ) : null,
           )}
         </section>
       ) : (
