@@ -252,8 +252,16 @@ async function writeActivity(tx: DbTx, ctx: ActionContext, activity: ResolvedAct
     translations: read.translations,
   };
   const audit: Prisma.AuditEventCreateManyInput[] = [];
-  const record = (action: string, after: unknown) =>
-    audit.push({ actorId: ctx.actor?.id ?? null, action, entityType: "CooperationProgram", entityId: "", after: JSON.parse(JSON.stringify({ ...(after as object), importId })), requestId: ctx.requestId });
+  const record = (action: string, after: unknown, before?: unknown) =>
+    audit.push({
+      actorId: ctx.actor?.id ?? null,
+      action,
+      entityType: "CooperationProgram",
+      entityId: "",
+      ...(before !== undefined && { before: JSON.parse(JSON.stringify(before)) }),
+      after: JSON.parse(JSON.stringify({ ...(after as object), importId })),
+      requestId: ctx.requestId,
+    });
 
   let programId: string;
   if (activity.action === "new") {
@@ -296,15 +304,7 @@ async function writeActivity(tx: DbTx, ctx: ActionContext, activity: ResolvedAct
     if (activity.budgets.length) await tx.budget.deleteMany({ where: { programId } });
     if (activity.transactions.length) await tx.transaction.deleteMany({ where: { programId } });
     if (read.indicators.length) await tx.indicator.deleteMany({ where: { programId } });
-    audit.push({
-      actorId: ctx.actor?.id ?? null,
-      action: "program.import",
-      entityType: "CooperationProgram",
-      entityId: "",
-      before: JSON.parse(JSON.stringify(before)),
-      after: JSON.parse(JSON.stringify({ action: "update", identifier: data.identifier, title: data.title, type: data.type, status: data.status, fromVersion: existing.version, importId })),
-      requestId: ctx.requestId,
-    });
+    record("program.import", { action: "update", identifier: data.identifier, title: data.title, type: data.type, status: data.status, fromVersion: existing.version }, before);
   }
 
   const participants = activity.participants.map((participant) => ({ programId, organisationId: idOf(participant.organisation)!, role: participant.role }));
