@@ -76,9 +76,17 @@ function successResponses(endpoint: ApiEndpoint, success: SuccessResponse): Reco
       return Object.fromEntries((success.statuses ?? [200]).map((status) => [String(status), { description: success.description, ...json(ref("DataEnvelope")) }]));
     case "list": {
       const envelope = endpoint.paged ? ref("PageEnvelope") : ref("ListEnvelope");
-      const schema = success.total
-        ? { allOf: [envelope], required: ["total"], properties: { total: { type: ["integer", "null"], description: "The number of matches (null when not counted)." } } }
-        : envelope;
+      const total = { total: { type: ["integer", "null"], description: "The number of matches (null when not counted)." } };
+      const capped = {
+        total: { type: ["integer", "null"], description: "The number of matches, up to the limit of the count (null when not counted)." },
+        totalCapped: { type: "boolean", description: "True when more programs match than the count goes to: `total` is then the limit." },
+      };
+      const schema =
+        success.total === "capped"
+          ? { allOf: [envelope], required: ["total", "totalCapped"], properties: capped }
+          : success.total
+            ? { allOf: [envelope], required: ["total"], properties: total }
+            : envelope;
       return { "200": { description: success.description, ...json(schema) } };
     }
     case "empty":

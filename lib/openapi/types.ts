@@ -20,11 +20,12 @@ export type RequestBody = { json?: NamedSchema; multipart?: NamedSchema };
 
 /**
  * The success answer: `object` is `{data}` (with the given statuses, 200 by default), `list` is `{data: [...]}`
- * (with `page` when the endpoint is paged), `empty` is 204, `file` a download, `raw` the JSON as is.
+ * (with `page` when the endpoint is paged, and `total`, or `total` and `totalCapped` when the count stops at a
+ * limit), `empty` is 204, `file` a download, `raw` the JSON as is.
  */
 export type SuccessResponse =
   | { kind: "object"; statuses?: readonly (200 | 201)[]; description: string }
-  | { kind: "list"; description: string; total?: boolean }
+  | { kind: "list"; description: string; total?: boolean | "capped" }
   | { kind: "empty"; description: string }
   | { kind: "file"; description: string; contentTypes: readonly string[] }
   | { kind: "raw"; description: string };

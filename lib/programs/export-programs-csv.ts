@@ -97,7 +97,7 @@ async function batchRows(ids: string[]): Promise<ProgramExportRow[]> {
  */
 export async function* programExportRows(viewer: Viewer, filter: TProgramFilter): AsyncGenerator<ProgramExportRow> {
   for (let offset = 0; ; offset += BATCH) {
-    const { ids } = await programIdPage(viewer, filter, offset, BATCH);
+    const { ids } = await programIdPage(viewer, filter, offset, BATCH, { count: false });
     if (ids.length) yield* await batchRows(ids);
     if (ids.length < BATCH) return;
   }

@@ -6,6 +6,7 @@ import type { Actor, Viewer } from "@/lib/authz";
 import { programReadWhere } from "@/lib/authz";
 import { programReadSql } from "@/lib/authz/sql";
 import { Prisma } from "@/lib/db/generated/client";
+import { PROGRAM_COUNT_LIMIT } from "@/lib/programs/list-programs";
 import { PROGRAM_SEARCH_DOCUMENT } from "@/lib/programs/program-search";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
@@ -98,7 +99,7 @@ beforeAll(async () => {
   for (const key of Object.keys(actors) as (keyof typeof actors)[]) tokens[key] = await tokenFor(actors[key]);
 });
 
-type ListBody = { data: { title: string }[]; page: { nextCursor: string | null; limit: number }; total: number | null };
+type ListBody = { data: { title: string }[]; page: { nextCursor: string | null; limit: number }; total: number | null; totalCapped: boolean };
 
 async function list(query: string, token?: string): Promise<ListBody> {
   const response = await listRoute(apiRequest(`/api/v1/programs?${query}`, { token }), params({}));
@@ -195,7 +196,7 @@ describe("sorting and paging", () => {
     let cursor: string | null = null;
     do {
       const page: ListBody = await list(`sort=title&limit=2${cursor ? `&cursor=${cursor}` : ""}`, tokens.admin);
-      expect(page.total).toBe(5);
+      expect(page).toMatchObject({ total: 5, totalCapped: false });
       seen.push(...page.data.map((program) => program.title));
       cursor = page.page.nextCursor;
     } while (cursor);
@@ -279,5 +280,29 @@ describe("with more programs", () => {
     expect(rows).toHaveLength(1203);
     expect(new Set(rows.map((row) => row.identifier)).size).toBe(1203);
     expect(rows.at(-1)!.title).toBe("Bulk program 1202");
+  });
+
+  it("counts matches up to 1,000 and says when more match", async () => {
+    const agreement = await test.db.$transaction((tx) => createAgreement(tx, { parties: ["PY", "US"] }));
+    const bulk = (count: number, prefix: string) =>
+      Array.from({ length: count }, (_, index) => ({
+        agreementId: agreement.id,
+        identifier: `PY-${prefix}-${index}`,
+        title: `${prefix} program ${index}`,
+        type: "TECHNICAL_COOPERATION" as const,
+        status: "PIPELINE" as const,
+        currencyCode: "USD",
+        visibility: "PUBLISHED" as const,
+      }));
+    await test.db.cooperationProgram.createMany({ data: [...bulk(1000, "Exact"), ...bulk(1, "Extra")] });
+    expect(PROGRAM_COUNT_LIMIT).toBe(1000);
+    // Exactly at the limit the count is exact; one more and it stops there.
+    expect(await list(`agreement=${agreement.id}&q=exact&limit=1`)).toMatchObject({ total: 1000, totalCapped: false });
+    const all = await list(`agreement=${agreement.id}&limit=1`);
+    expect(all).toMatchObject({ total: 1000, totalCapped: true });
+    expect(all.data).toHaveLength(1);
+    expect(await list(`agreement=${agreement.id}&q=extra`)).toMatchObject({ total: 1, totalCapped: false });
+    // A page past the end counts nothing, as before.
+    expect(await list(`agreement=${agreement.id}&cursor=2000`)).toMatchObject({ data: [], total: null, totalCapped: false });
   });
 });

@@ -162,7 +162,7 @@ export default async function ProgramsPage({ searchParams }: Props) {
       )}
 
       <p role="status">
-        {page.total === null ? t("noMore") : t("count", { total: page.total })}{" "}
+        {page.total === null ? t("noMore") : page.totalCapped ? t("countCapped", { total: page.total }) : t("count", { total: page.total })}{" "}
         <a href={`/api/v1/programs.csv?${exportQuery.toString()}`} download>
           {t("exportCsv")}
         </a>{" "}

@@ -18,5 +18,5 @@ export const REMOVE: readonly ErrorStatus[] = [401, 403, 404, 409];
 
 export const CREATED = (description: string) => ({ kind: "object", statuses: [201], description }) as const;
 export const OBJECT = (description: string) => ({ kind: "object", description }) as const;
-export const LIST = (description: string, total = false) => ({ kind: "list", description, total }) as const;
+export const LIST = (description: string, total: boolean | "capped" = false) => ({ kind: "list", description, total }) as const;
 export const EMPTY = (description: string) => ({ kind: "empty", description }) as const;

@@ -18,9 +18,9 @@ export const programEndpoints: ApiEndpoint[] = [
     method: "GET", path: "/api/v1/programs", tag: "Programs", access: "optional", who: "anyone",
     summary: "List programs",
     description:
-      "Published programs, plus drafts in the caller's scope. `q` searches title, summary and objectives by word prefix; `sort` is `updated` (default), `title`, `start`, `identifier` or `relevance`. The answer adds `total`.",
+      "Published programs, plus drafts in the caller's scope. `q` searches title, summary and objectives by word prefix; `sort` is `updated` (default), `title`, `start`, `identifier` or `relevance`. The answer adds `total`, the number of matches counted up to 1,000, and `totalCapped`, true when more match.",
     query: ZProgramFilter, paged: true,
-    success: LIST("Programs.", true), errors: READ_LIST,
+    success: LIST("Programs.", "capped"), errors: READ_LIST,
   },
   {
     method: "GET", path: "/api/v1/programs.csv", tag: "Programs", access: "optional", who: "anyone",
