@@ -4,6 +4,7 @@ import { AgreementCard } from "@/components/agreements/agreement-card";
 import { SearchForm } from "@/components/dashboard/search-form";
 import { listPublicAgreements } from "@/lib/agreements/list-public-agreements";
 import { getPortal } from "@/lib/dashboard/portal";
+import { formatPercent } from "@/lib/format/numbers";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export default async function HomePage() {
     listPublicAgreements(),
     getPortal(),
   ]);
-  const share = portal.civilSociety.total ? `${((100 * portal.civilSociety.involved) / portal.civilSociety.total).toLocaleString("en", { maximumFractionDigits: 0 })} %` : "—";
+  const share = formatPercent(portal.civilSociety.involved, portal.civilSociety.total, 0);
   return (
     <>
       <h1>{tPortal("title")}</h1>

@@ -2,6 +2,9 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
+const COMPACT = new Intl.NumberFormat("en", { notation: "compact" });
+const WHOLE = new Intl.NumberFormat("en");
+
 export type Series = { key: string; label: string; color: string };
 
 /**
@@ -15,8 +18,8 @@ export function DashboardBarChart({ data, categoryKey, series, stacked = false }
         <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
-          <YAxis tick={{ fontSize: 12 }} tickFormatter={(value: number) => new Intl.NumberFormat("en", { notation: "compact" }).format(value)} />
-          <Tooltip formatter={(value) => new Intl.NumberFormat("en").format(Number(value))} />
+          <YAxis tick={{ fontSize: 12 }} tickFormatter={(value: number) => COMPACT.format(value)} />
+          <Tooltip formatter={(value) => WHOLE.format(Number(value))} />
           <Legend />
           {series.map((item) => (
             <Bar key={item.key} dataKey={item.key} name={item.label} fill={item.color} stackId={stacked ? "stack" : undefined} isAnimationActive={false} />

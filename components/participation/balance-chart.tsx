@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { SocialDialogueBalance } from "@/lib/events/social-dialogue";
+import { formatPercent } from "@/lib/format/numbers";
 
 /**
  * Who attended: one bar split by each constituency's share of the people at the events, a legend,
@@ -7,7 +8,7 @@ import type { SocialDialogueBalance } from "@/lib/events/social-dialogue";
  */
 export async function BalanceChart({ balance, headingId, title }: { balance: SocialDialogueBalance; headingId: string; title: string }) {
   const [t, tConstituency] = await Promise.all([getTranslations("Participation"), getTranslations("Constituency")]);
-  const percent = (value: number | null) => (value === null ? "—" : `${value.toLocaleString("en", { maximumFractionDigits: 1 })} %`);
+  const percent = (value: number | null) => (value === null ? "—" : formatPercent(value, 100));
   return (
     <section aria-labelledby={headingId} className="card balance">
       <h2 id={headingId}>{title}</h2>

@@ -12,6 +12,7 @@ import { IndicatorMeasure, ResultLevel, TransactionType } from "@/lib/db/generat
 import { listIndicators } from "@/lib/monitoring/indicators";
 import { listProgramChoices } from "@/lib/programs/program-choices";
 import { getProgramFunding, TAB_ROWS } from "@/lib/programs/program-tabs";
+import { formatDecimal } from "@/lib/format/numbers";
 
 // The program page's funding and monitoring tabs, which take new records from those who may change
 // the program.
@@ -36,8 +37,7 @@ async function helpers() {
   return {
     t,
     date: (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—"),
-    // Amounts are exact decimal strings; Intl formats such a string without turning it into a float.
-    amount: (value: string, currency: string) => `${new Intl.NumberFormat("en", { maximumFractionDigits: 4 }).format(value as `${number}`)} ${currency}`,
+    amount: (value: string, currency: string) => `${formatDecimal(value, 4)} ${currency}`,
   };
 }
 

@@ -11,6 +11,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getDashboardFigures, ZDashboardFilter } from "@/lib/dashboard/dashboard";
 import { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
 import { listPartyCountries } from "@/lib/exchanges/exchange-choices";
+import { formatDecimal, formatPercent } from "@/lib/format/numbers";
 
 export const dynamic = "force-dynamic";
 
@@ -49,9 +50,8 @@ export default async function DashboardPage({ searchParams }: Props) {
     const text = next.toString();
     return text ? `${path}?${text}` : path;
   };
-  const amount = (value: string) => new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(value as `${number}`);
+  const amount = (value: string) => formatDecimal(value, 2);
   const currencies = [...new Set(dashboard.funding.byType.map((row) => row.currency))];
-  const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toLocaleString("en", { maximumFractionDigits: 1 })} %` : "—");
   const moneySeries = (["committed", "disbursed", "spent"] as const).map((key) => ({ key, label: t(key), color: MONEY_COLOURS[key] }));
 
   return (
@@ -79,7 +79,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           <Link href={withQuery("/programs")}>{t("programsCount")}</Link>
         </li>
         <li className="card">
-          <span className="figure-value">{percent(dashboard.civilSociety.programs, dashboard.civilSociety.total)}</span>
+          <span className="figure-value">{formatPercent(dashboard.civilSociety.programs, dashboard.civilSociety.total)}</span>
           {t("civilSocietyShare", { programs: dashboard.civilSociety.programs, total: dashboard.civilSociety.total })}
         </li>
         <li className="card">

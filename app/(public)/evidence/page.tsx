@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getEvidence } from "@/lib/dashboard/evidence";
+import { formatDecimal, formatPercent } from "@/lib/format/numbers";
 
 export const dynamic = "force-dynamic";
 
@@ -10,8 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Evidence"))("title") };
 }
 
-const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toLocaleString("en", { maximumFractionDigits: 1 })} %` : "—");
-const amount = (value: string) => new Intl.NumberFormat("en", { maximumFractionDigits: 0 }).format(value as `${number}`);
+const percent = (part: number, whole: number) => formatPercent(part, whole);
+const amount = (value: string) => formatDecimal(value, 0);
 
 /**
  * The arguments for and against labour cooperation, each beside the figures from the register

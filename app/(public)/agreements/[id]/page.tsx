@@ -11,6 +11,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { LabourTopic, ProvisionCategory } from "@/lib/db/generated/enums";
 import { socialDialogueBalance } from "@/lib/events/social-dialogue";
+import { formatMoney } from "@/lib/format/numbers";
 
 export const dynamic = "force-dynamic";
 
@@ -46,11 +47,7 @@ export default async function AgreementPage({ params }: Props) {
       getLocale(),
     ]);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long" }) : t("notYet"));
-  // Amounts are exact decimal strings; Intl formats such a string without turning it into a float.
-  const money = ({ amount, currency }: { amount: string; currency: string }) => {
-    const digits = amount.split(".")[1]?.length ?? 0;
-    return `${new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount as `${number}`)} ${currency}`;
-  };
+  const money = ({ amount, currency }: { amount: string; currency: string }) => formatMoney(amount, currency, locale);
   const mayWriteProvisions = can(viewer, "provision.manage", { countries: agreement.parties.map((party) => party.code) });
   // The labour chapter by category, then topic, in the order the enums declare them; articles in
   // their natural order (Art. 2 before Art. 10).

@@ -22,6 +22,7 @@ import { findProgram } from "@/lib/programs/find-program";
 import { programHealth } from "@/lib/monitoring/program-health";
 import { listProgramHistory } from "@/lib/programs/program-tabs";
 import { HEALTH_FLAGS } from "@/lib/validation/programs";
+import { formatDecimal } from "@/lib/format/numbers";
 
 export const dynamic = "force-dynamic";
 
@@ -63,7 +64,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   const tab: Tab = tabs.find((candidate) => candidate === requested) ?? "overview";
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—");
   const { translations } = program;
-  const amount = (value: string, currency: string) => `${new Intl.NumberFormat("en", { maximumFractionDigits: 4 }).format(value as `${number}`)} ${currency}`;
+  const amount = (value: string, currency: string) => `${formatDecimal(value, 4)} ${currency}`;
 
   return (
     <>

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { formatDecimal, formatMoney, formatPercent, numberFormat } from "@/lib/format/numbers";
+
+describe("number formatting", () => {
+  it("makes one formatter per locale and options, and reuses it", () => {
+    expect(numberFormat("en", { maximumFractionDigits: 2 })).toBe(numberFormat("en", { maximumFractionDigits: 2 }));
+    expect(numberFormat("en", { maximumFractionDigits: 2 })).not.toBe(numberFormat("en", { maximumFractionDigits: 3 }));
+    expect(numberFormat("en")).not.toBe(numberFormat("fr"));
+  });
+
+  it("formats decimal strings exactly, without going through a float", () => {
+    expect(formatDecimal("12345678901234567.25", 2)).toBe("12,345,678,901,234,567.25");
+    expect(formatDecimal("1250000.5", 4)).toBe("1,250,000.5");
+    expect(formatDecimal("0.123456", 4)).toBe("0.1235");
+  });
+
+  it("writes an amount with the digits it was stored with, and its currency", () => {
+    expect(formatMoney("1250000.50", "USD")).toBe("1,250,000.50 USD");
+    expect(formatMoney("300", "MXN")).toBe("300 MXN");
+    expect(formatMoney("1234.5", "EUR", "fr")).toMatch(/^1\s234,5 EUR$/u);
+  });
+
+  it("writes a share in percent, or a dash when there is nothing to share", () => {
+    expect(formatPercent(1, 8)).toBe("12.5 %");
+    expect(formatPercent(2, 3, 0)).toBe("67 %");
+    expect(formatPercent(0, 5)).toBe("0 %");
+    expect(formatPercent(3, 0)).toBe("—");
+  });
+});
