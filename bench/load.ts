@@ -208,6 +208,7 @@ async function measureSize(build: boolean): Promise<SizeReport> {
 
 const started = new Date();
 const sizes: SizeReport[] = [];
+let stopped: string | undefined;
 try {
   if (options.growth) {
     const steps = [2_000, 20_000, ...(options.with200k ? [200_000] : [])];
@@ -220,8 +221,10 @@ try {
     sizes.push(await measureSize(!options.skipBuild));
   }
 } catch (error) {
-  say(`\nThe benchmark stopped: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  stopped = error instanceof Error ? error.message : String(error);
+  say(`\nThe benchmark stopped: ${stopped}`);
+  // A long growth run keeps what it measured before the step that failed.
+  if (!sizes.length) process.exit(1);
 }
 
 const report: Report = {
@@ -237,9 +240,10 @@ const report: Report = {
   secondsPerMeasurement: options.seconds,
   sizes,
   targets: evaluateTargets(sizes),
+  ...(stopped ? { stopped } : {}),
 };
 const files = writeReport(report, path.join(PROJECT_ROOT, "bench", "results"));
 say(`\nReport: ${files.map((file) => path.relative(process.cwd(), file)).join(", ")}`);
 process.stdout.write(fs.readFileSync(files.find((file) => file.endsWith(".md"))!, "utf8"));
 // The embedded server's exit hook would otherwise keep the exit status at 0 whatever happened.
-process.exit(0);
+process.exit(stopped ? 1 : 0);

@@ -24,6 +24,8 @@ export type Report = {
   secondsPerMeasurement: number;
   sizes: SizeReport[];
   targets: Target[];
+  /** Why the run stopped before its last size, when it did: the sizes measured are still reported. */
+  stopped?: string;
 };
 
 const at = (size: SizeReport, route: string, connections: number) => size.routes[route]?.runs.find((run) => run.connections === connections);
@@ -127,6 +129,7 @@ function markdown(report: Report): string {
   const { machine } = report;
   lines.push(`# Load benchmark, ${report.startedAt.slice(0, 10)}`, "");
   lines.push(`Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GiB, ${machine.platform}, Node.js ${machine.node}. ${report.secondsPerMeasurement} s per measurement after a warm-up; latency percentiles over every request.`, "");
+  if (report.stopped) lines.push(`**The run stopped before its last size:** ${report.stopped}`, "");
   lines.push("## Targets", "", "| Target | Measured | Met |", "|---|---|---|");
   for (const target of report.targets) lines.push(`| ${target.target} | ${target.measured}${target.note ? ` (${target.note})` : ""} | ${target.met === null ? "not measured" : target.met ? "yes" : "**no**"} |`);
   for (const size of report.sizes) {
