@@ -135,10 +135,10 @@ function markdown(report: Report): string {
   for (const size of report.sizes) {
     const health = (connections: number) => size.routes.health?.runs.find((run) => run.connections === connections)?.requestsPerSecond ?? NaN;
     lines.push("", `## ${n(size.volumes.programs)} programs, ${n(size.volumes.transactions)} transactions, ${n(size.volumes.indicators)} indicators, ${n(size.volumes.auditEvents)} audit events`, "");
-    lines.push("| Route | Concurrency | req/s | × /api/health | p50 ms | p95 ms | p99 ms | Errors | Statements/request | Peak RSS MB |", "|---|---|---|---|---|---|---|---|---|---|");
+    lines.push("| Route | Concurrency | req/s | × /api/health | p50 ms | p95 ms | p99 ms | Errors | Statements/request | Peak RSS MB | First request ms |", "|---|---|---|---|---|---|---|---|---|---|---|");
     for (const route of Object.values(size.routes)) {
       for (const run of route.runs) {
-        lines.push(`| ${route.name} | ${run.connections} | ${run.requestsPerSecond} | ${(run.requestsPerSecond / health(run.connections)).toFixed(3)} | ${run.latencyMs.p50} | ${run.latencyMs.p95} | ${run.latencyMs.p99} | ${run.errors} | ${run.queriesPerRequest ?? "?"} | ${run.peakRssMb} |`);
+        lines.push(`| ${route.name} | ${run.connections} | ${run.requestsPerSecond} | ${(run.requestsPerSecond / health(run.connections)).toFixed(3)} | ${run.latencyMs.p50} | ${run.latencyMs.p95} | ${run.latencyMs.p99} | ${run.errors} | ${run.queriesPerRequest ?? "?"} | ${run.peakRssMb} | ${run.firstRequestMs ?? "?"} |`);
       }
     }
     lines.push("", "| List | Page size | Statements/request | p95 ms |", "|---|---|---|---|");
