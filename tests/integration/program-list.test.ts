@@ -6,6 +6,7 @@ import type { Actor, Viewer } from "@/lib/authz";
 import { programReadWhere } from "@/lib/authz";
 import { programReadSql } from "@/lib/authz/sql";
 import { Prisma } from "@/lib/db/generated/client";
+import { listBeneficiaryCountries } from "@/lib/programs/list-beneficiary-countries";
 import { PROGRAM_COUNT_LIMIT } from "@/lib/programs/list-programs";
 import { PROGRAM_SEARCH_DOCUMENT } from "@/lib/programs/program-search";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
@@ -133,6 +134,11 @@ describe("filters", () => {
     ["two filters together", () => `agreement=${ids.usmca}&status=PIPELINE`, ["Child labour survey"]],
   ])("by %s", async (_label, query, expected) => {
     expect((await titles(`${query()}&sort=title`, tokens.admin)).sort()).toEqual([...expected].sort());
+  });
+
+  it("offers as countries those that benefit from some program, and the one chosen", async () => {
+    expect((await listBeneficiaryCountries()).map((country) => country.code)).toEqual(["CL", "MX"]);
+    expect((await listBeneficiaryCountries("BR")).map((country) => country.name)).toEqual(["Brazil", "Chile", "Mexico"]);
   });
 
   it("treats an empty filter as no filter", async () => {

@@ -10,7 +10,7 @@ import { DEFAULT_PAGE_SIZE } from "@/lib/api/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
-import { listCountries } from "@/lib/organisations/list-countries";
+import { listBeneficiaryCountries } from "@/lib/programs/list-beneficiary-countries";
 import { listPrograms } from "@/lib/programs/list-programs";
 import { listParticipatingOrganisations } from "@/lib/programs/list-participating-organisations";
 import { programHealth } from "@/lib/monitoring/program-health";
@@ -43,7 +43,7 @@ export default async function ProgramsPage({ searchParams }: Props) {
   const [page, agreements, countries, organisations] = await Promise.all([
     listPrograms(viewer, filter, list.page ?? { limit: DEFAULT_PAGE_SIZE }),
     listAgreementOptions(),
-    listCountries(),
+    listBeneficiaryCountries(filter.country),
     listParticipatingOrganisations(),
   ]);
 
