@@ -2,7 +2,7 @@
 // server's memory is sampled and PostgreSQL counts the statements it runs (pg_stat_statements).
 import autocannon from "autocannon";
 import pg from "pg";
-import { watchMemory } from "./server";
+import { watchCpu, watchMemory } from "./server";
 
 export type RouteResult = {
   connections: number;
@@ -15,6 +15,11 @@ export type RouteResult = {
   queriesPerRequest: number | null;
   /** The time of one request sent alone before the warm-up, read to the end (a cold route computes what later requests reuse). */
   firstRequestMs: number;
+  /**
+   * CPU during the measurement: the server's process tree, per request in milliseconds and as a
+   * share of one core (its JavaScript runs on one), and the share of all the machine's cores in use.
+   */
+  cpu: { serverMsPerRequest: number; serverCoreShare: number; machineShare: number };
 };
 
 export type StreamResult = { seconds: number; bytes: number; lines: number; status: number; startRssMb: number; peakRssMb: number; queries: number | null };
@@ -81,6 +86,7 @@ export async function measureRoute(
   await autocannon({ url, connections, duration: Math.min(3, seconds), headers, timeout: 60 });
   await counter.reset();
   const memory = watchMemory(serverPid);
+  const cpu = watchCpu(serverPid);
   const latencies: number[] = [];
   let errors = 0;
   const instance = autocannon({ url, connections, duration: seconds, headers, timeout: 60 });
@@ -90,6 +96,7 @@ export async function measureRoute(
     if (statusCode >= 400) errors++;
   });
   const result = await instance;
+  const used = cpu.stop();
   const { peakBytes } = memory.stop();
   const queries = await counter.count();
   latencies.sort((a, b) => a - b);
@@ -104,6 +111,11 @@ export async function measureRoute(
     peakRssMb: mb(peakBytes),
     queriesPerRequest: queries === null || !requests ? null : round(queries / requests),
     firstRequestMs,
+    cpu: {
+      serverMsPerRequest: requests ? round((1000 * used.serverSeconds) / requests) : NaN,
+      serverCoreShare: Math.round(used.serverCoreShare * 100) / 100,
+      machineShare: Math.round(used.machineShare * 100) / 100,
+    },
   };
 }
 

@@ -118,3 +118,51 @@ export function watchMemory(pid: number) {
     },
   };
 }
+
+/** Clock ticks per second of /proc's CPU times: USER_HZ, 100 on every Linux architecture Node.js runs on. */
+const TICKS_PER_SECOND = 100;
+
+/** The CPU time (user and system) the process tree has used, in seconds. */
+export function treeCpuSeconds(pid: number): number {
+  let ticks = 0;
+  for (const member of processTree(pid)) {
+    try {
+      // The command name in parentheses may hold spaces; the fields after it are fixed.
+      const fields = fs.readFileSync(`/proc/${member}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
+}
+
+/** The machine's busy and total CPU time over all cores, in seconds, from /proc/stat. */
+function machineCpuSeconds(): { busy: number; total: number } {
+  const times = fs.readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = times.reduce((sum, value) => sum + value, 0);
+  const idle = (times[3] ?? 0) + (times[4] ?? 0);
+  return { busy: (total - idle) / TICKS_PER_SECOND, total: total / TICKS_PER_SECOND };
+}
+
+/**
+ * Measures CPU from now until stopped: the server's process tree in seconds and as a share of one
+ * core, and how busy the whole machine was (server, PostgreSQL, the load generator and the rest).
+ */
+export function watchCpu(pid: number) {
+  const started = performance.now();
+  const server = treeCpuSeconds(pid);
+  const machine = machineCpuSeconds();
+  return {
+    stop: () => {
+      const seconds = (performance.now() - started) / 1000;
+      const serverSeconds = treeCpuSeconds(pid) - server;
+      const after = machineCpuSeconds();
+      return {
+        serverSeconds,
+        serverCoreShare: seconds > 0 ? serverSeconds / seconds : NaN,
+        machineShare: after.total > machine.total ? (after.busy - machine.busy) / (after.total - machine.total) : NaN,
+      };
+    },
+  };
+}
