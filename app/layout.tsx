@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SiteNav } from "@/components/auth/site-nav";
-import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+import { RootClientMessages } from "@/components/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,9 +13,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("App");
-  // Only what client components read goes to the browser, not every message of the app.
-  const messages = await getMessages();
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
   return (
     <html lang={locale}>
       <body>
@@ -32,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
         </header>
         <main id="main" className="container">
-          <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
+          <RootClientMessages>{children}</RootClientMessages>
         </main>
         <footer className="site-footer">
           <div className="container">

@@ -1,7 +1,7 @@
 /**
  * The message namespaces client components read with `useTranslations`. Only these are sent to the
- * browser with every page (the others are used on the server alone); tests/unit/i18n.test.ts keeps
- * the list in step with the components.
+ * browser, and only with the pages that render such a component, inside <ClientMessages> (the others
+ * are used on the server alone); tests/unit/i18n.test.ts keeps the list in step with the components.
  */
 export const CLIENT_NAMESPACES = [
   "AdminOrganisations",
@@ -30,3 +30,6 @@ export const CLIENT_NAMESPACES = [
   "SignIn",
   "TransactionImport",
 ] as const;
+
+/** What the root layout sends with every page: the messages of the error page, which any page may show. */
+export const ROOT_NAMESPACES = ["Errors"] as const satisfies readonly (typeof CLIENT_NAMESPACES)[number][];

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+import { CLIENT_NAMESPACES, ROOT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 
 function sourceFiles(directory: string): string[] {
   return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
@@ -30,6 +30,22 @@ describe("the messages client components read", () => {
       for (const match of text.matchAll(/useTranslations\(\s*"([^"]+)"\s*\)/g)) used.add(match[1]!.split(".")[0]!);
     }
     expect([...used].filter((namespace) => !(CLIENT_NAMESPACES as readonly string[]).includes(namespace))).toEqual([]);
+  });
+
+  it("reach every component that reads them: pages outside the signed-in group wrap such a form in <ClientMessages>", () => {
+    const translated = clientFiles.filter((file) => /useTranslations\(/.test(fs.readFileSync(file, "utf8")));
+    const modules = translated.map((file) => `@/${file.replace(/\.tsx?$/, "")}`);
+    const rootOnly = translated.filter((file) => file.startsWith("app/") && !file.startsWith("app/(app)/"));
+    const importers = [...sourceFiles("app"), ...sourceFiles("components")].filter((file) => {
+      const text = fs.readFileSync(file, "utf8");
+      return !/^\s*["']use client["']/.test(text) && modules.some((module) => text.includes(`from "${module}"`));
+    });
+    expect(importers.length).toBeGreaterThan(5);
+    const unwrapped = importers.filter((file) => !file.startsWith("app/(app)/") && !fs.readFileSync(file, "utf8").includes("<ClientMessages>"));
+    expect(unwrapped).toEqual([]);
+    // Only the root error page reads messages outside a page: the root layout sends those.
+    expect(rootOnly).toEqual(["app/error.tsx"]);
+    expect(fs.readFileSync("app/error.tsx", "utf8").match(/useTranslations\(\s*"([^"]+)"/g)?.map((call) => call.split('"')[1])).toEqual([...ROOT_NAMESPACES]);
   });
 
   it("exist in the messages", () => {

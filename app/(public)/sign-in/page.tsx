@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -22,11 +23,13 @@ export default async function SignInPage({ searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
-      <SignInForm
-        callbackUrl={returnTo}
-        initialError={typeof error === "string" ? error : undefined}
-        sso={config.OIDC_ISSUER ? { name: config.OIDC_NAME } : undefined}
-      />
+      <ClientMessages>
+        <SignInForm
+          callbackUrl={returnTo}
+          initialError={typeof error === "string" ? error : undefined}
+          sso={config.OIDC_ISSUER ? { name: config.OIDC_NAME } : undefined}
+        />
+      </ClientMessages>
     </>
   );
 }

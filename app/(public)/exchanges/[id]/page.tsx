@@ -12,6 +12,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { findExchange } from "@/lib/exchanges/exchanges";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
 import { ACTIVITY_DOCUMENT_CATEGORIES, documentCategoryName } from "@/lib/iati/document-categories";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +30,7 @@ export default async function ExchangePage({ params }: Props) {
   const [t, tKind, tParts, format] = await Promise.all([getTranslations("Exchange"), getTranslations("ExchangeKind"), getTranslations("ProgramParts"), getFormatter()]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
 
-  return (
+  const page = (
     <>
       <p>
         <Link href="/exchanges">← {t("back")}</Link>
@@ -155,4 +156,6 @@ export default async function ExchangePage({ params }: Props) {
       )}
     </>
   );
+  // The form to attach a document is there for those who may change the exchange.
+  return exchange.mayChange ? <ClientMessages>{page}</ClientMessages> : page;
 }

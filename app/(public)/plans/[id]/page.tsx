@@ -27,6 +27,7 @@ import { MeasureStatus } from "@/lib/db/generated/enums";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
 import { ACTIVITY_DOCUMENT_CATEGORIES } from "@/lib/iati/document-categories";
 import { findPlan, listAgreementDecisions, planChoices, planTimeline } from "@/lib/plans/plans";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -68,7 +69,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const categories = ACTIVITY_DOCUMENT_CATEGORIES.map((category) => ({ value: category.code, label: `${category.code} — ${category.name}` }));
   const overdue = plan.measures.filter((measure) => measure.overdue).length;
 
-  return (
+  const page = (
     <>
       <p>
         <Link href="/plans">← {t("backToList")}</Link>
@@ -302,4 +303,6 @@ export default async function PlanPage({ params, searchParams }: Props) {
       {viewer && <Comments viewer={viewer} target={{ planId: plan.id }} cursor={cursor} laterHref={(next) => `/plans/${plan.id}?cursor=${next}#comments-title`} />}
     </>
   );
+  // The forms to add evidence and edit the plan are there for signed-in readers only.
+  return viewer ? <ClientMessages>{page}</ClientMessages> : page;
 }

@@ -23,6 +23,7 @@ import { programHealth } from "@/lib/monitoring/program-health";
 import { listProgramHistory } from "@/lib/programs/program-tabs";
 import { HEALTH_FLAGS } from "@/lib/validation/programs";
 import { formatDecimal } from "@/lib/format/numbers";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -66,7 +67,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   const { translations } = program;
   const amount = (value: string, currency: string) => `${formatDecimal(value, 4)} ${currency}`;
 
-  return (
+  const page = (
     <>
       <p>
         <Link href="/programs">← {t("backToList")}</Link>
@@ -343,4 +344,6 @@ export default async function ProgramPage({ params, searchParams }: Props) {
       )}
     </>
   );
+  // The forms to add participants and documents are there for those who may edit it.
+  return program.mayEdit ? <ClientMessages>{page}</ClientMessages> : page;
 }

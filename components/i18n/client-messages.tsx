@@ -1,0 +1,22 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import { CLIENT_NAMESPACES, ROOT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+
+async function pick(namespaces: readonly string[]) {
+  const messages = await getMessages();
+  return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]]));
+}
+
+/**
+ * The messages of every client component, for the part of a page that renders the forms (the
+ * signed-in pages, and a public page's forms for those who may use them). Pages without forms do
+ * not send them: some 20 KB that every response would otherwise carry and render.
+ */
+export async function ClientMessages({ children }: { children: React.ReactNode }) {
+  return <NextIntlClientProvider messages={await pick(CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>;
+}
+
+/** The messages every page may need in the browser (the error page's), for the root layout. */
+export async function RootClientMessages({ children }: { children: React.ReactNode }) {
+  return <NextIntlClientProvider messages={await pick(ROOT_NAMESPACES)}>{children}</NextIntlClientProvider>;
+}
