@@ -9,10 +9,10 @@ import { todayUtc } from "@/lib/monitoring/progress";
 import { ZConversion } from "@/lib/validation/exchange-rates";
 import { RecordForm, type FieldSpec } from "@/components/ui/record-form";
 import { IndicatorMeasure, ResultLevel, TransactionType } from "@/lib/db/generated/enums";
+import { formatDecimal } from "@/lib/format/numbers";
 import { listIndicators } from "@/lib/monitoring/indicators";
 import { listProgramChoices } from "@/lib/programs/program-choices";
 import { getProgramFunding, TAB_ROWS } from "@/lib/programs/program-tabs";
-import { formatDecimal } from "@/lib/format/numbers";
 
 // The program page's funding and monitoring tabs, which take new records from those who may change
 // the program.

@@ -7,12 +7,12 @@ import { attachExchangeDocumentAction, deleteExchangeAction, removeExchangeDocum
 import { AttachDocumentForm } from "@/components/programs/document-forms";
 import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Badge } from "@/components/ui/badge";
 import { getCurrentUser } from "@/lib/auth/session";
 import { findExchange } from "@/lib/exchanges/exchanges";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
 import { ACTIVITY_DOCUMENT_CATEGORIES, documentCategoryName } from "@/lib/iati/document-categories";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 

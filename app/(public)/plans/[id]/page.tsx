@@ -14,6 +14,7 @@ import {
   updateMeasureAction,
   verifyMeasureAction,
 } from "@/app/(app)/plans/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Comments } from "@/components/participation/comments";
 import { measureFields } from "@/components/plans/plan-fields";
 import { PlanTimeline } from "@/components/plans/plan-timeline";
@@ -27,7 +28,6 @@ import { MeasureStatus } from "@/lib/db/generated/enums";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
 import { ACTIVITY_DOCUMENT_CATEGORIES } from "@/lib/iati/document-categories";
 import { findPlan, listAgreementDecisions, planChoices, planTimeline } from "@/lib/plans/plans";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 

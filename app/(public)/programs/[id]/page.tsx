@@ -11,19 +11,19 @@ import { EventsTab } from "@/components/participation/events-tab";
 import { ParticipationRequests } from "@/components/participation/participation-requests";
 import { Comments } from "@/components/participation/comments";
 import { FundingTab, MonitoringTab } from "@/components/programs/program-tabs";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Badge } from "@/components/ui/badge";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { ZPageQuery } from "@/lib/api/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
+import { formatDecimal } from "@/lib/format/numbers";
 import { ACTIVITY_DOCUMENT_CATEGORIES, documentCategoryName } from "@/lib/iati/document-categories";
 import { listProgramChoices } from "@/lib/programs/program-choices";
 import { findProgram } from "@/lib/programs/find-program";
 import { programHealth } from "@/lib/monitoring/program-health";
 import { listProgramHistory } from "@/lib/programs/program-tabs";
 import { HEALTH_FLAGS } from "@/lib/validation/programs";
-import { formatDecimal } from "@/lib/format/numbers";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
