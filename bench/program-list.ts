@@ -63,9 +63,11 @@ try {
         const n = offset + index;
         const agreement = pick(agreements, n);
         const start = new Date(Date.UTC(1995 + (n % 32), n % 12, 1 + (n % 28)));
+        const ministries = organisations.filter((organisation) => organisation.kind === "GOVERNMENT_MINISTRY" && agreement.countries.includes(organisation.countryCode));
         return {
           id: randomUUID(),
           agreementId: agreement.id,
+          reportingOrganisationId: pick(ministries, n).id,
           identifier: `XX-BENCH-${n}`,
           title: `${words(n, 4)} ${n}`,
           summary: words(n + 1, 40),

@@ -207,7 +207,7 @@ export function addProgram(world: World, seed: number, n: number, rows: Rows): v
   const publishedMs = changes.find((change) => change.publish)?.ms;
 
   rows.programs.push({
-    id, agreementId: agreement.id, leadInstitutionId, identifier, title, summary, objectives, type, status, topics,
+    id, agreementId: agreement.id, reportingOrganisationId: accountable.id, leadInstitutionId, identifier, title, summary, objectives, type, status, topics,
     plannedStart: isoDay(dates.plannedStart), plannedEnd: isoDay(dates.plannedEnd), actualStart: day(dates.actualStart), actualEnd: day(dates.actualEnd),
     currencyCode: currency, visibility: state.visibility, publishedAt: publishedMs === undefined ? null : isoInstant(publishedMs), ...details,
     version: state.version, createdAt: isoInstant(createdMs), updatedAt: isoInstant(updatedMs),

@@ -26,7 +26,7 @@ export type InstitutionRow = {
   contactName: string | null; contactEmail: string | null; contactPhone: string | null; address: string | null; website: string | null; mandate: string; createdAt: Time; updatedAt: Time;
 };
 export type ProgramRow = {
-  id: string; agreementId: string; leadInstitutionId: string | null; identifier: string; title: string; summary: string; objectives: string;
+  id: string; agreementId: string; reportingOrganisationId: string; leadInstitutionId: string | null; identifier: string; title: string; summary: string; objectives: string;
   type: E.ProgramType; status: E.ProgramStatus; topics: E.LabourTopic[]; plannedStart: Day; plannedEnd: Day; actualStart: Day | null; actualEnd: Day | null;
   currencyCode: string; visibility: E.Visibility; publishedAt: Time | null; funderId: string | null; fundingAmount: Money | null; expertiseArea: string | null;
   researchQuestions: string | null; researchOutputs: string | null; exchangeSubject: string | null; exchangeBetween: string | null; version: number; createdAt: Time; updatedAt: Time;

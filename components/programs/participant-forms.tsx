@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { addParticipantAction } from "@/app/(app)/programs/actions";
+import { addParticipantAction, assignReporterAction } from "@/app/(app)/programs/actions";
 import { formKey } from "@/components/admin/options";
-import { SelectField } from "@/components/ui/field";
+import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
@@ -38,6 +38,32 @@ export function AddParticipantForm({ programId, organisations }: { programId: st
         options={[{ value: "", label: t("choose") }, ...Object.values(ParticipantRole).map((role) => ({ value: role, label: tRole(role) }))]}
       />
       <SubmitButton pendingLabel={t("adding")}>{t("addParticipant")}</SubmitButton>
+    </form>
+  );
+}
+
+/** An administrator moves the program to another reporting organisation, from the version on the page. */
+export function AssignReporterForm({ programId, version, organisations }: { programId: string; version: number; organisations: { value: string; label: string }[] }) {
+  const t = useTranslations("ProgramParts");
+  const [state, action] = useActionState(assignReporterAction, IDLE);
+  const values = state.status === "error" ? state.values : undefined;
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form key={formKey(state)} action={action} className="form" aria-label={t("moveReporter")}>
+      <FormMessage state={state} />
+      <p className="hint">{t("moveReporterHint")}</p>
+      <input type="hidden" name="programId" value={programId} />
+      <input type="hidden" name="version" value={version} />
+      <SelectField
+        name="reportingOrganisationId"
+        label={t("reportingOrganisation")}
+        required
+        defaultValue={values?.reportingOrganisationId ?? ""}
+        errors={errors.reportingOrganisationId}
+        options={[{ value: "", label: t("choose") }, ...organisations]}
+      />
+      <TextAreaField name="reason" label={t("reason")} rows={2} defaultValue={values?.reason ?? ""} errors={errors.reason} />
+      <SubmitButton pendingLabel={t("moving")}>{t("moveReporter")}</SubmitButton>
     </form>
   );
 }

@@ -139,6 +139,17 @@ function ProgramFormBody({
           options={[{ value: "", label: t("choose") }, ...choices.agreements.map(({ value, label }) => ({ value, label }))]}
           onChange={setAgreementId}
         />
+        {!program && choices.namesReporter && (
+          <SelectField
+            name="reportingOrganisationId"
+            label={t("reportingOrganisationId")}
+            hint={t("reportingOrganisationIdHint")}
+            required
+            defaultValue={values?.reportingOrganisationId ?? ""}
+            errors={errorsFor(errors, "reportingOrganisationId")}
+            options={[{ value: "", label: t("choose") }, ...choices.organisations]}
+          />
+        )}
         <TextField name="identifier" label={t("identifier")} hint={t("identifierHint")} required defaultValue={current("identifier")} errors={errorsFor(errors, "identifier")} />
         <TextField name="title" label={t("title")} required defaultValue={current("title")} errors={errorsFor(errors, "title")} />
         <SelectField

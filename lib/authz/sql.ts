@@ -11,15 +11,9 @@ export function programReadSql(viewer: Viewer): Prisma.Sql {
     case "ADMIN":
     case "ANALYST":
       return Prisma.sql`TRUE`;
-    case "GOVERNMENT": {
-      const country = viewer.countryCode ?? "";
-      return Prisma.sql`(${published} OR (
-        EXISTS (SELECT 1 FROM "AgreementParty" ap WHERE ap."agreementId" = p."agreementId" AND ap."countryCode" = ${country})
-        AND EXISTS (
-          SELECT 1 FROM "Participant" pa JOIN "Organisation" o ON o."id" = pa."organisationId"
-          WHERE pa."programId" = p."id" AND (pa."organisationId" = ${viewer.organisationId} OR o."countryCode" = ${country})
-        )))`;
-    }
+    case "GOVERNMENT":
+      return Prisma.sql`(${published} OR EXISTS (
+        SELECT 1 FROM "Organisation" ro WHERE ro."id" = p."reportingOrganisationId" AND ro."countryCode" = ${viewer.countryCode ?? ""}))`;
     case "CIVIL_SOCIETY":
       return Prisma.sql`(${published} OR EXISTS (
         SELECT 1 FROM "Participant" pa WHERE pa."programId" = p."id" AND pa."organisationId" = ${viewer.organisationId}))`;

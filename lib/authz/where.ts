@@ -35,18 +35,13 @@ export function programReadWhere(viewer: Viewer): Prisma.CooperationProgramWhere
 }
 
 /**
- * Programs the actor may change: for a GOVERNMENT user, programs of an agreement their country is
- * party to whose participants include their organisation or another of their country's.
+ * Programs the actor may change: for a GOVERNMENT user, the programs whose reporting organisation is
+ * of their country. Taking part in a program, in any role, never grants a right to change it.
  */
 export function programActWhere(actor: Actor): Prisma.CooperationProgramWhereInput {
   if (actor.role === "ADMIN") return {};
   if (actor.role !== "GOVERNMENT") return NOTHING;
-  return {
-    agreement: agreementActWhere(actor),
-    participants: {
-      some: { OR: [{ organisationId: actor.organisationId }, { organisation: { countryCode: countryOf(actor) } }] },
-    },
-  };
+  return { reportingOrganisation: { countryCode: countryOf(actor) } };
 }
 
 /** Plans the viewer may read: those past review, plus their own country's or organisation's. */

@@ -2,10 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
+import { loadProgramForChange } from "@/lib/authz/load-program";
 import { db, type DbTx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { loadEditable } from "@/lib/programs/update-program";
 import { fileStorage } from "@/lib/storage/file-storage";
 import { ZDocumentMeta } from "@/lib/validation/documents";
 import { checkDocumentFile } from "./file-rules";
@@ -112,23 +112,17 @@ export async function removeDocument(ctx: ActionContext & { actor: Actor }, owne
 function programOwner(programId: string): DocumentOwner {
   return {
     link: { programId },
-    assertEditable: (tx, actor) => loadEditable(tx, actor, programId),
+    assertEditable: (tx, actor) => loadProgramForChange(tx, actor, programId),
     audit: { entityType: "CooperationProgram", entityId: programId, action: "program.document" },
   };
 }
 
-function programDocumentActor(ctx: ActionContext): Actor {
-  if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Sign in to attach or remove documents.");
-  if (!can(ctx.actor, "program.update")) throw new AppError("FORBIDDEN", "Only administrators and ministry staff attach and remove a program's documents.");
-  return ctx.actor;
-}
-
 /** Attaches a link or an uploaded file to a program. */
 export async function attachProgramDocument(ctx: ActionContext, programId: string, input: unknown, file: Upload | null) {
-  return attachDocument({ ...ctx, actor: programDocumentActor(ctx) }, programOwner(programId), input, file);
+  return attachDocument({ ...ctx, actor: requirePermission(ctx.actor, "program.update") }, programOwner(programId), input, file);
 }
 
 /** Removes a program's document, and its stored file once the removal is committed. */
 export async function removeProgramDocument(ctx: ActionContext, programId: string, documentId: string) {
-  return removeDocument({ ...ctx, actor: programDocumentActor(ctx) }, programOwner(programId), documentId);
+  return removeDocument({ ...ctx, actor: requirePermission(ctx.actor, "program.update") }, programOwner(programId), documentId);
 }

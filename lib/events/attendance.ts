@@ -1,26 +1,25 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { auditOnProgram } from "@/lib/audit/record-audit-event";
-import { can, programReadWhere, type Actor } from "@/lib/authz";
+import { programActWhere, programReadWhere, requirePermission, type Actor } from "@/lib/authz";
+import { loadProgramForChange } from "@/lib/authz/load-program";
 import { db, type DbTx } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
 import { uniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors/app-error";
 import { staleRecord } from "@/lib/errors/stale-record";
 import { todayUtc } from "@/lib/monitoring/progress";
-import { loadEditable } from "@/lib/programs/update-program";
 import { ZCreateAttendance, ZUpdateAttendance } from "@/lib/validation/participation";
 import { ZVersion } from "@/lib/validation/users";
 import { ATTENDANCE_SELECT } from "./events";
 
-function recorder(ctx: ActionContext): Actor {
-  if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Sign in to record attendance.");
-  if (!can(ctx.actor, "attendance.record")) throw new AppError("FORBIDDEN", "Your role does not record attendance.");
-  return ctx.actor;
-}
-
 const fieldError = (field: string, message: string) => new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { [field]: [message] } });
 
 const civilSociety = (actor: Actor) => actor.role === "CIVIL_SOCIETY";
+
+/** The attendance rows the actor may change, for the writes' own `where`: their organisation's, or any at their country's programs. */
+const changeable = (actor: Actor): Prisma.AttendanceWhereInput =>
+  civilSociety(actor) ? { organisationId: actor.organisationId } : { event: { program: programActWhere(actor) } };
 
 /**
  * The event, visible to the actor, and the right to record attendance at it: a ministry of the
@@ -32,7 +31,7 @@ async function loadEvent(tx: DbTx, actor: Actor, eventId: string) {
     select: { id: true, programId: true, title: true, startDate: true },
   });
   if (!event) throw new AppError("NOT_FOUND", "No event with this id is visible to you.");
-  if (!civilSociety(actor)) await loadEditable(tx, actor, event.programId);
+  if (!civilSociety(actor)) await loadProgramForChange(tx, actor, event.programId, "event.manage");
   return event;
 }
 
@@ -43,7 +42,7 @@ async function loadEvent(tx: DbTx, actor: Actor, eventId: string) {
  * row per event; a correction changes the counts.
  */
 export async function recordAttendance(ctx: ActionContext, eventId: string, input: unknown) {
-  const actor = recorder(ctx);
+  const actor = requirePermission(ctx.actor, "attendance.record");
   const data = ZCreateAttendance.parse(input);
   try {
     return await db().$transaction(async (tx) => {
@@ -93,18 +92,18 @@ async function loadAttendance(tx: DbTx, actor: Actor, attendanceId: string) {
   if (civilSociety(actor)) {
     if (row.organisation?.id !== actor.organisationId) throw new AppError("FORBIDDEN", "You correct your own organisation's attendance only.");
   } else {
-    await loadEditable(tx, actor, row.event.programId);
+    await loadProgramForChange(tx, actor, row.event.programId, "event.manage");
   }
   return row;
 }
 
 export async function updateAttendance(ctx: ActionContext, attendanceId: string, input: unknown) {
-  const actor = recorder(ctx);
+  const actor = requirePermission(ctx.actor, "attendance.record");
   const data = ZUpdateAttendance.parse(input);
   return db().$transaction(async (tx) => {
     const { event, ...before } = await loadAttendance(tx, actor, attendanceId);
     const { count } = await tx.attendance.updateMany({
-      where: { id: attendanceId, version: data.version },
+      where: { id: attendanceId, version: data.version, ...changeable(actor) },
       data: { women: data.women, men: data.men, version: { increment: 1 } },
     });
     if (count === 0) throw staleRecord("attendance record", data.version, before.version);
@@ -118,11 +117,11 @@ export async function updateAttendance(ctx: ActionContext, attendanceId: string,
 }
 
 export async function deleteAttendance(ctx: ActionContext, attendanceId: string, version: unknown) {
-  const actor = recorder(ctx);
+  const actor = requirePermission(ctx.actor, "attendance.record");
   const seen = ZVersion.parse(version);
   await db().$transaction(async (tx) => {
     const { event, ...before } = await loadAttendance(tx, actor, attendanceId);
-    const { count } = await tx.attendance.deleteMany({ where: { id: attendanceId, version: seen } });
+    const { count } = await tx.attendance.deleteMany({ where: { id: attendanceId, version: seen, ...changeable(actor) } });
     if (count === 0) throw staleRecord("attendance record", seen, before.version);
     await auditOnProgram(tx, ctx, event.programId, "event.attendance.delete", { before: { event: { id: event.id, title: event.title }, attendance: before } });
   });

@@ -3,11 +3,11 @@ import type { TPageQuery } from "@/lib/api/pagination";
 import { offsetFromCursor } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { auditOnProgram } from "@/lib/audit/record-audit-event";
-import { can, programActWhere, programReadWhere, type Actor, type Viewer } from "@/lib/authz";
+import { programActWhere, programReadWhere, type Viewer } from "@/lib/authz";
+import { loadProgramForChange, loadProgramForRead, mayChangeProgram } from "@/lib/authz/load-program";
 import { db, type DbTx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { staleRecord } from "@/lib/errors/stale-record";
-import { loadEditable } from "@/lib/programs/update-program";
 import { ZCreateEvent, ZUpdateEvent, type TCreateEvent } from "@/lib/validation/participation";
 import { ZVersion } from "@/lib/validation/users";
 
@@ -34,18 +34,6 @@ export const ATTENDANCE_SELECT = {
 } as const;
 
 
-function eventManager(ctx: ActionContext): Actor {
-  if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Sign in to manage a program's events.");
-  if (!can(ctx.actor, "event.manage")) throw new AppError("FORBIDDEN", "Only administrators and ministry staff manage a program's events.");
-  return ctx.actor;
-}
-
-async function assertReadable(viewer: Viewer, programId: string) {
-  if (!(await db().cooperationProgram.count({ where: { AND: [{ id: programId }, programReadWhere(viewer)] } }))) {
-    throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
-  }
-}
-
 const eventColumns = (data: TCreateEvent) => ({
   kind: data.kind,
   title: data.title,
@@ -60,7 +48,7 @@ const eventColumns = (data: TCreateEvent) => ({
  * summed in SQL. Paged by offset (`cursor` is the offset the previous page gave out).
  */
 export async function listEvents(viewer: Viewer, programId: string, { limit, cursor }: TPageQuery) {
-  await assertReadable(viewer, programId);
+  await loadProgramForRead(db(), viewer, programId);
   const offset = offsetFromCursor(cursor);
   const [events, total] = await Promise.all([
     db().event.findMany({ where: { programId }, orderBy: [{ startDate: "desc" }, { id: "asc" }], skip: offset, take: limit, select: EVENT_SELECT }),
@@ -103,6 +91,7 @@ export async function getEvent(viewer: Viewer, eventId: string) {
           title: true,
           agreementId: true,
           visibility: true,
+          reportingOrganisation: { select: { countryCode: true } },
           // The organisations of the event: attendance is recorded for these.
           participants: { distinct: ["organisationId"], orderBy: { organisation: { name: "asc" } }, select: { organisation: { select: { id: true, name: true, kind: true } } } },
         },
@@ -111,17 +100,16 @@ export async function getEvent(viewer: Viewer, eventId: string) {
     },
   });
   if (!event) throw new AppError("NOT_FOUND", "No event with this id is visible to you.");
-  const mayManage = can(viewer, "event.manage") && (await db().cooperationProgram.count({ where: { AND: [{ id: event.programId }, programActWhere(viewer)] } })) > 0;
-  const { participants, ...program } = event.program;
+  const mayManage = mayChangeProgram(viewer, event.program, "event.manage");
+  const { participants, reportingOrganisation: _reporter, ...program } = event.program;
   const organisations = participants.map((participant) => participant.organisation);
   const mayRecordOwn = viewer?.role === "CIVIL_SOCIETY" && organisations.some((organisation) => organisation.id === viewer.organisationId);
   return { ...event, program, organisations, mayManage, mayRecordOwn };
 }
 
 export async function createEvent(ctx: ActionContext, programId: string, input: unknown) {
-  const actor = eventManager(ctx);
   return db().$transaction(async (tx) => {
-    await loadEditable(tx, actor, programId);
+    await loadProgramForChange(tx, ctx.actor, programId, "event.manage");
     const data = ZCreateEvent.parse(input);
     const created = await tx.event.create({ data: { programId, ...eventColumns(data) }, select: EVENT_SELECT });
     await auditOnProgram(tx, ctx, programId, "event.create", { after: { event: created } });
@@ -129,19 +117,19 @@ export async function createEvent(ctx: ActionContext, programId: string, input: 
   });
 }
 
-async function loadManagedEvent(tx: DbTx, actor: Actor, eventId: string) {
-  const event = await tx.event.findFirst({ where: { id: eventId, program: programReadWhere(actor) }, select: EVENT_SELECT });
+/** The event and the actor who may manage it: not found outside what they may read, refused outside their country's programs. */
+async function loadManagedEvent(tx: DbTx, viewer: ActionContext["actor"], eventId: string) {
+  const event = await tx.event.findFirst({ where: { id: eventId, program: programReadWhere(viewer) }, select: EVENT_SELECT });
   if (!event) throw new AppError("NOT_FOUND", "No event with this id is visible to you.");
-  await loadEditable(tx, actor, event.programId);
-  return event;
+  const { actor } = await loadProgramForChange(tx, viewer, event.programId, "event.manage");
+  return { actor, event };
 }
 
 export async function updateEvent(ctx: ActionContext, eventId: string, input: unknown) {
-  const actor = eventManager(ctx);
   return db().$transaction(async (tx) => {
-    const before = await loadManagedEvent(tx, actor, eventId);
+    const { actor, event: before } = await loadManagedEvent(tx, ctx.actor, eventId);
     const { version, ...data } = ZUpdateEvent.parse(input);
-    const { count } = await tx.event.updateMany({ where: { id: eventId, version }, data: { ...eventColumns(data), version: { increment: 1 } } });
+    const { count } = await tx.event.updateMany({ where: { id: eventId, version, program: programActWhere(actor) }, data: { ...eventColumns(data), version: { increment: 1 } } });
     if (count === 0) throw staleRecord("event", version, before.version);
     const after = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: EVENT_SELECT });
     await auditOnProgram(tx, ctx, before.programId, "event.update", { before: { event: before }, after: { event: after } });
@@ -151,12 +139,11 @@ export async function updateEvent(ctx: ActionContext, eventId: string, input: un
 
 /** Deletes an event and the attendance recorded for it; the audit keeps both. */
 export async function deleteEvent(ctx: ActionContext, eventId: string, version: unknown) {
-  const actor = eventManager(ctx);
-  const seen = ZVersion.parse(version);
   await db().$transaction(async (tx) => {
-    const before = await loadManagedEvent(tx, actor, eventId);
+    const { actor, event: before } = await loadManagedEvent(tx, ctx.actor, eventId);
+    const seen = ZVersion.parse(version);
     const attendance = await tx.attendance.findMany({ where: { eventId }, select: ATTENDANCE_SELECT });
-    const { count } = await tx.event.deleteMany({ where: { id: eventId, version: seen } });
+    const { count } = await tx.event.deleteMany({ where: { id: eventId, version: seen, program: programActWhere(actor) } });
     if (count === 0) throw staleRecord("event", seen, before.version);
     await auditOnProgram(tx, ctx, before.programId, "event.delete", { before: { event: before, attendance } });
   });

@@ -1,5 +1,6 @@
 import "server-only";
-import { programReadWhere, type Viewer } from "@/lib/authz";
+import type { Viewer } from "@/lib/authz";
+import { loadProgramForRead } from "@/lib/authz/load-program";
 import { programReadSql } from "@/lib/authz/sql";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
@@ -33,11 +34,8 @@ type Row = { constituency: Constituency; events: number; people: number; women: 
  * Everything is summed and divided in SQL; constituencies nobody came from are listed with zero.
  */
 export async function socialDialogueBalance(viewer: Viewer, scope: { programId: string } | { agreementId: string }): Promise<SocialDialogueBalance> {
-  const found =
-    "programId" in scope
-      ? await db().cooperationProgram.count({ where: { AND: [{ id: scope.programId }, programReadWhere(viewer)] } })
-      : await db().agreement.count({ where: { id: scope.agreementId } });
-  if (!found) throw new AppError("NOT_FOUND", "programId" in scope ? "No program with this id is visible to you." : "There is no agreement with this id.");
+  if ("programId" in scope) await loadProgramForRead(db(), viewer, scope.programId);
+  else if (!(await db().agreement.count({ where: { id: scope.agreementId } }))) throw new AppError("NOT_FOUND", "There is no agreement with this id.");
   const where = "programId" in scope ? Prisma.sql`p."id" = ${scope.programId}` : Prisma.sql`p."agreementId" = ${scope.agreementId}`;
   return socialDialogueBalanceWhere(Prisma.sql`${where} AND ${programReadSql(viewer)}`);
 }

@@ -1,13 +1,14 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { programReadWhere, type Viewer } from "@/lib/authz";
+import { programActWhere, type Viewer } from "@/lib/authz";
+import { loadProgramForChange, loadProgramForRead } from "@/lib/authz/load-program";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { ZCreateBudget, ZUpdateBudget, type TCreateBudget } from "@/lib/validation/funding";
 import { ZVersion } from "@/lib/validation/users";
 import { staleRecord } from "@/lib/errors/stale-record";
-import { assertProgramEditable, assertReferences, financeActor } from "./funding-rules";
+import { assertReferences } from "./funding-rules";
 
 const BUDGET_SELECT = {
   id: true,
@@ -26,16 +27,13 @@ const columns = (data: TCreateBudget) => ({ ...data, valueDate: data.valueDate ?
 
 /** The program's budget lines, in period order. */
 export async function listBudgets(viewer: Viewer, programId: string) {
-  if (!(await db().cooperationProgram.count({ where: { AND: [{ id: programId }, programReadWhere(viewer)] } }))) {
-    throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
-  }
+  await loadProgramForRead(db(), viewer, programId);
   return db().budget.findMany({ where: { programId }, orderBy: [{ periodStart: "asc" }, { id: "asc" }], select: BUDGET_SELECT });
 }
 
 export async function createBudget(ctx: ActionContext, programId: string, input: unknown) {
-  const actor = financeActor(ctx);
   return db().$transaction(async (tx) => {
-    await assertProgramEditable(tx, actor, programId);
+    await loadProgramForChange(tx, ctx.actor, programId, "finance.manage");
     const data = ZCreateBudget.parse(input);
     await assertReferences(tx, data);
     const created = await tx.budget.create({ data: { programId, ...columns(data) }, select: BUDGET_SELECT });
@@ -45,14 +43,13 @@ export async function createBudget(ctx: ActionContext, programId: string, input:
 }
 
 export async function updateBudget(ctx: ActionContext, programId: string, id: string, input: unknown) {
-  const actor = financeActor(ctx);
   return db().$transaction(async (tx) => {
-    await assertProgramEditable(tx, actor, programId);
+    const { actor } = await loadProgramForChange(tx, ctx.actor, programId, "finance.manage");
     const before = await tx.budget.findFirst({ where: { id, programId }, select: BUDGET_SELECT });
     if (!before) throw new AppError("NOT_FOUND", "This program has no budget line with this id.");
     const { version, ...data } = ZUpdateBudget.parse(input);
     await assertReferences(tx, data);
-    const { count } = await tx.budget.updateMany({ where: { id, version }, data: { ...columns(data), version: { increment: 1 } } });
+    const { count } = await tx.budget.updateMany({ where: { id, programId, version, program: programActWhere(actor) }, data: { ...columns(data), version: { increment: 1 } } });
     if (count === 0) throw staleRecord("budget line", version, before.version);
     const after = await tx.budget.findUniqueOrThrow({ where: { id }, select: BUDGET_SELECT });
     await recordAuditEvent(tx, ctx, { action: "budget.update", entityType: "CooperationProgram", entityId: programId, before: { budget: before }, after: { budget: after } });
@@ -61,13 +58,12 @@ export async function updateBudget(ctx: ActionContext, programId: string, id: st
 }
 
 export async function deleteBudget(ctx: ActionContext, programId: string, id: string, version: unknown) {
-  const actor = financeActor(ctx);
-  const seen = ZVersion.parse(version);
   await db().$transaction(async (tx) => {
-    await assertProgramEditable(tx, actor, programId);
+    const { actor } = await loadProgramForChange(tx, ctx.actor, programId, "finance.manage");
+    const seen = ZVersion.parse(version);
     const before = await tx.budget.findFirst({ where: { id, programId }, select: BUDGET_SELECT });
     if (!before) throw new AppError("NOT_FOUND", "This program has no budget line with this id.");
-    const { count } = await tx.budget.deleteMany({ where: { id, version: seen } });
+    const { count } = await tx.budget.deleteMany({ where: { id, programId, version: seen, program: programActWhere(actor) } });
     if (count === 0) throw staleRecord("budget line", seen, before.version);
     await recordAuditEvent(tx, ctx, { action: "budget.delete", entityType: "CooperationProgram", entityId: programId, before: { budget: before } });
   });

@@ -8,7 +8,8 @@ import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { fieldErrorsOf } from "@/lib/api/field-errors";
 import { ZCreateTransaction, type TCreateTransaction } from "@/lib/validation/funding";
-import { assertProgramEditable, financeActor } from "./funding-rules";
+import { requirePermission } from "@/lib/authz";
+import { loadProgramForChange } from "@/lib/authz/load-program";
 import { TRANSACTION_SELECT, transactionColumns } from "./transactions";
 
 /** The largest file the import reads, and the most rows it takes at once. */
@@ -142,9 +143,9 @@ async function check(tx: DbTx, programId: string, records: Record<string, string
  * with something to check) or error (with the reason). Nothing is written.
  */
 export async function previewTransactionImport(ctx: ActionContext, programId: string, file: Upload | null): Promise<ImportPreview> {
-  const actor = financeActor(ctx);
+  requirePermission(ctx.actor, "finance.manage");
   if (!file) refuse("Choose the CSV file to import.");
-  await db().$transaction((tx) => assertProgramEditable(tx, actor, programId));
+  await loadProgramForChange(db(), ctx.actor, programId, "finance.manage");
   const records = await readCsv(file);
   return db().$transaction((tx) => check(tx, programId, records));
 }
@@ -155,12 +156,12 @@ export async function previewTransactionImport(ctx: ActionContext, programId: st
  * rows are written in one transaction, or none.
  */
 export async function importTransactions(ctx: ActionContext, programId: string, file: Upload | null, { withWarnings }: { withWarnings: boolean }) {
-  const actor = financeActor(ctx);
+  requirePermission(ctx.actor, "finance.manage");
   if (!file) refuse("Choose the CSV file to import.");
   const records = await readCsv(file);
   return db().$transaction(
     async (tx) => {
-      await assertProgramEditable(tx, actor, programId);
+      await loadProgramForChange(tx, ctx.actor, programId, "finance.manage");
       const preview = await check(tx, programId, records);
       const chosen = preview.rows.filter((row) => row.status === "valid" || (withWarnings && row.status === "warning"));
       if (chosen.length === 0) throw new AppError("INVALID_INPUT", "No row of the file can be imported as chosen.", { fieldErrors: { file: ["No row can be imported."] } });

@@ -2,14 +2,15 @@ import "server-only";
 import { toPage, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { programReadWhere, type Viewer } from "@/lib/authz";
+import { programActWhere, type Viewer } from "@/lib/authz";
+import { loadProgramForChange, loadProgramForRead } from "@/lib/authz/load-program";
 import { db } from "@/lib/db";
 import type { TransactionType } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { ZVersion } from "@/lib/validation/users";
 import { ZCreateTransaction, ZUpdateTransaction, type TCreateTransaction } from "@/lib/validation/funding";
 import { staleRecord } from "@/lib/errors/stale-record";
-import { assertProgramEditable, assertReferences, financeActor } from "./funding-rules";
+import { assertReferences } from "./funding-rules";
 
 export const TRANSACTION_SELECT = {
   id: true,
@@ -41,9 +42,7 @@ export function transactionColumns(data: TCreateTransaction) {
 
 /** The program's transactions the viewer may read, latest first, one page at a time. */
 export async function listTransactions(viewer: Viewer, programId: string, filter: { type?: TransactionType }, { limit, cursor }: TPageQuery) {
-  if (!(await db().cooperationProgram.count({ where: { AND: [{ id: programId }, programReadWhere(viewer)] } }))) {
-    throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
-  }
+  await loadProgramForRead(db(), viewer, programId);
   const rows = await db().transaction.findMany({
     where: { programId, ...(filter.type && { type: filter.type }) },
     orderBy: [{ date: "desc" }, { id: "desc" }],
@@ -58,9 +57,8 @@ export async function listTransactions(viewer: Viewer, programId: string, filter
 
 /** Records money that moved (or, for a commitment, will move) for a program; the change is audited. */
 export async function createTransaction(ctx: ActionContext, programId: string, input: unknown) {
-  const actor = financeActor(ctx);
   return db().$transaction(async (tx) => {
-    await assertProgramEditable(tx, actor, programId);
+    await loadProgramForChange(tx, ctx.actor, programId, "finance.manage");
     const data = ZCreateTransaction.parse(input);
     await assertReferences(tx, data);
     const created = await tx.transaction.create({ data: { programId, ...transactionColumns(data) }, select: TRANSACTION_SELECT });
@@ -71,14 +69,13 @@ export async function createTransaction(ctx: ActionContext, programId: string, i
 
 /** Changes a transaction, starting from the `version` the input carries. */
 export async function updateTransaction(ctx: ActionContext, programId: string, id: string, input: unknown) {
-  const actor = financeActor(ctx);
   return db().$transaction(async (tx) => {
-    await assertProgramEditable(tx, actor, programId);
+    const { actor } = await loadProgramForChange(tx, ctx.actor, programId, "finance.manage");
     const before = await tx.transaction.findFirst({ where: { id, programId }, select: TRANSACTION_SELECT });
     if (!before) throw new AppError("NOT_FOUND", "This program has no transaction with this id.");
     const { version, ...data } = ZUpdateTransaction.parse(input);
     await assertReferences(tx, data);
-    const { count } = await tx.transaction.updateMany({ where: { id, version }, data: { ...transactionColumns(data), version: { increment: 1 } } });
+    const { count } = await tx.transaction.updateMany({ where: { id, programId, version, program: programActWhere(actor) }, data: { ...transactionColumns(data), version: { increment: 1 } } });
     if (count === 0) throw staleRecord("transaction", version, before.version);
     const after = await tx.transaction.findUniqueOrThrow({ where: { id }, select: TRANSACTION_SELECT });
     await recordAuditEvent(tx, ctx, { action: "transaction.update", entityType: "CooperationProgram", entityId: programId, before: { transaction: before }, after: { transaction: after } });
@@ -88,13 +85,12 @@ export async function updateTransaction(ctx: ActionContext, programId: string, i
 
 /** Removes a transaction recorded in error, at the `version` the caller saw. */
 export async function deleteTransaction(ctx: ActionContext, programId: string, id: string, version: unknown) {
-  const actor = financeActor(ctx);
-  const seen = ZVersion.parse(version);
   await db().$transaction(async (tx) => {
-    await assertProgramEditable(tx, actor, programId);
+    const { actor } = await loadProgramForChange(tx, ctx.actor, programId, "finance.manage");
+    const seen = ZVersion.parse(version);
     const before = await tx.transaction.findFirst({ where: { id, programId }, select: TRANSACTION_SELECT });
     if (!before) throw new AppError("NOT_FOUND", "This program has no transaction with this id.");
-    const { count } = await tx.transaction.deleteMany({ where: { id, version: seen } });
+    const { count } = await tx.transaction.deleteMany({ where: { id, programId, version: seen, program: programActWhere(actor) } });
     if (count === 0) throw staleRecord("transaction", seen, before.version);
     await recordAuditEvent(tx, ctx, { action: "transaction.delete", entityType: "CooperationProgram", entityId: programId, before: { transaction: before } });
   });

@@ -63,6 +63,7 @@ export type ExportedProgram = {
   exchangeSubject: string | null;
   exchangeBetween: string | null;
   funder: ExportedOrganisation | null;
+  reporter: ExportedOrganisation;
   agreement: { shortName: string };
   leadInstitution: { name: string } | null;
   beneficiaries: { countryCode: string }[];
@@ -119,6 +120,7 @@ async function loadActivities(ids: string[]): Promise<ExportedProgram[]> {
       'fundingAmount', p."fundingAmount"::text, 'expertiseArea', p."expertiseArea", 'researchQuestions', p."researchQuestions",
       'researchOutputs', p."researchOutputs", 'exchangeSubject', p."exchangeSubject", 'exchangeBetween', p."exchangeBetween",
       'funder', (SELECT ${organisationJson("f")} FROM "Organisation" f WHERE f."id" = p."funderId"),
+      'reporter', (SELECT ${organisationJson("ro")} FROM "Organisation" ro WHERE ro."id" = p."reportingOrganisationId"),
       'agreement', json_build_object('shortName', a."shortName"),
       'leadInstitution', (SELECT json_build_object('name', li."name") FROM "Institution" li WHERE li."id" = p."leadInstitutionId"),
       'beneficiaries', COALESCE((SELECT json_agg(json_build_object('countryCode', pc."countryCode") ORDER BY pc."countryCode") FROM "ProgramCountry" pc WHERE pc."programId" = p."id"), '[]'),
@@ -293,9 +295,8 @@ function activity(program: ExportedProgram, documentUrl: (documentId: string) =>
   const iatiParticipants = program.participants
     .filter((participant) => ORGANISATION_ROLE[participant.role])
     .sort((a, b) => Number(ORGANISATION_ROLE[a.role]) - Number(ORGANISATION_ROLE[b.role]) || a.organisation.name.localeCompare(b.organisation.name));
-  // The accountable organisation reports the activity; without one, the first organisation with a role in it.
-  const reporter = (iatiParticipants.find((participant) => participant.role === "ACCOUNTABLE") ?? iatiParticipants[0])?.organisation;
-  // The schema requires a reporting and a participating organisation; the lead institution or the agreement stands in.
+  const { reporter } = program;
+  // The schema requires a participating organisation; the lead institution or the agreement stands in.
   const standIn = { ...attributes({ type: "90", [p("placeholder")]: "true" }), narrative: narratives(program.leadInstitution?.name ?? program.agreement.shortName) };
   const dates = ACTIVITY_DATES.filter(([field]) => program[field]);
   const sectors = [...new Set(program.topics.map((topic) => TOPIC_SECTOR[topic]).filter((code) => code !== undefined))].sort();
@@ -303,9 +304,7 @@ function activity(program: ExportedProgram, documentUrl: (documentId: string) =>
   return {
     ...attributes({ "last-updated-datetime": program.updatedAt, "xml:lang": program.language, "default-currency": program.currencyCode }),
     "iati-identifier": { "#text": clean(program.identifier) },
-    "reporting-org": reporter
-      ? { ...attributes({ ref: reporter.iatiIdentifier ?? "", type: ORGANISATION_TYPE[reporter.kind] }), narrative: narratives(reporter.name, readTranslations(reporter.translations).name) }
-      : { "@_ref": "", ...standIn },
+    "reporting-org": { ...attributes({ ref: reporter.iatiIdentifier ?? "", type: ORGANISATION_TYPE[reporter.kind] }), narrative: narratives(reporter.name, readTranslations(reporter.translations).name) },
     title: { narrative: narratives(program.title, translations.title) },
     description: [
       { "@_type": "1", narrative: narratives(program.summary, translations.summary) },

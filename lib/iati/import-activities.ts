@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can, programReadWhere, type Actor } from "@/lib/authz";
+import { programReadWhere, type Actor, requirePermission } from "@/lib/authz";
 import { db, type DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { uniqueViolation } from "@/lib/db/unique-violation";
@@ -31,11 +31,6 @@ export type IatiImportView = {
 
 type StoredPreview = { version: string; activities: ActivityPreview[] };
 
-function assertMayImport(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to import IATI files.");
-  if (!can(actor, "program.create")) throw new AppError("FORBIDDEN", "Only administrators and ministry staff import programs.");
-}
-
 /** A file that cannot be read at all, as a field error on the upload. */
 const fileError = (message: string) => new AppError("INVALID_INPUT", message, { fieldErrors: { file: [message] } });
 
@@ -45,8 +40,7 @@ const fileError = (message: string) => new AppError("INVALID_INPUT", message, { 
  * read (malformed, another version, duplicate identifiers, too large, empty) is refused whole.
  */
 export async function previewIatiImport(ctx: ActionContext, upload: { fileName: string; bytes: Uint8Array; defaultAgreementId?: string }): Promise<IatiImportView> {
-  const { actor } = ctx;
-  assertMayImport(actor);
+  const actor = requirePermission(ctx.actor, "program.create");
   let file: ReturnType<typeof readIatiFile>;
   try {
     file = readIatiFile(upload.bytes);
@@ -130,8 +124,8 @@ function toView(row: Prisma.IatiImportGetPayload<{ select: typeof IMPORT_SELECT 
 }
 
 /** An import the actor made (an ADMIN sees every one); others are not found. */
-export async function getIatiImport(actor: Actor | null, id: string): Promise<IatiImportView> {
-  assertMayImport(actor);
+export async function getIatiImport(viewer: Actor | null, id: string): Promise<IatiImportView> {
+  const actor = requirePermission(viewer, "program.create");
   const row = await db().iatiImport.findFirst({ where: { id, ...(actor.role === "ADMIN" ? {} : { createdById: actor.id }) }, select: IMPORT_SELECT });
   if (!row) throw new AppError("NOT_FOUND", "There is no such import, or it is not yours.");
   return toView(row);
@@ -145,8 +139,7 @@ export async function getIatiImport(actor: Actor | null, id: string): Promise<Ia
  * every record written is audited with the import's id.
  */
 export async function confirmIatiImport(ctx: ActionContext, id: string, chosen: string[]): Promise<IatiImportView> {
-  const { actor } = ctx;
-  assertMayImport(actor);
+  const actor = requirePermission(ctx.actor, "program.create");
   try {
     return await confirmInTransaction(ctx, actor, id, chosen);
   } catch (error) {
@@ -214,7 +207,7 @@ function confirmInTransaction(ctx: ActionContext, actor: Actor, id: string, chos
 async function createOrganisations(tx: DbTx, ctx: ActionContext, activities: ResolvedActivity[], importId: string): Promise<Map<string, string>> {
   const needed = new Map<string, Extract<ResolvedOrganisation, { create: object }>>();
   for (const activity of activities) {
-    const all = [activity.funder, ...activity.participants.map((participant) => participant.organisation), ...activity.transactions.flatMap((transaction) => [transaction.provider, transaction.receiver])];
+    const all = [activity.funder, activity.reporter, ...activity.participants.map((participant) => participant.organisation), ...activity.transactions.flatMap((transaction) => [transaction.provider, transaction.receiver])];
     for (const organisation of all) {
       if (!organisation?.create) continue;
       // Each mention may name it in other languages; all of them are kept.
@@ -270,13 +263,14 @@ async function writeActivity(tx: DbTx, ctx: ActionContext, activity: ResolvedAct
       data: {
         ...rest,
         visibility,
+        reportingOrganisationId: idOf(activity.reporter)!,
         beneficiaries: { create: data.beneficiaryCountries.map((countryCode) => ({ countryCode })) },
         provisions: { create: data.provisionIds.map((provisionId) => ({ provisionId })) },
       },
       select: { id: true },
     });
     programId = program.id;
-    record("program.import", { action: "create", identifier: data.identifier, title: data.title, type: data.type, status: data.status });
+    record("program.import", { action: "create", identifier: data.identifier, title: data.title, type: data.type, status: data.status, reportingOrganisationId: idOf(activity.reporter) });
   } else {
     const existing = activity.existing!;
     // An update keeps the program's visibility; the file's records replace those it carries.

@@ -63,6 +63,8 @@ export type ReadActivity = {
   details: Partial<Record<"expertiseArea" | "researchQuestions" | "researchOutputs" | "exchangeSubject" | "exchangeBetween", string>>;
   fundingAmount?: string;
   funder?: FileOrganisation;
+  /** The organisation that publishes the activity (reporting-org). */
+  reporter?: FileOrganisation;
   participants: { role: ParticipantRole; organisation: FileOrganisation }[];
   /** True when the file names the civil-society participants too (a tracker's file), so they may be replaced. */
   namesCivilSociety: boolean;
@@ -270,6 +272,8 @@ export function readActivity(element: XmlElement, fileLanguage: string): ReadAct
   else if (!inCodelist("Currency", currencyCode)) problem("critical", "default-currency", `"${currencyCode}" is not in IATI's Currency codelist.`);
 
   // ── Organisations ──
+  const reportingElement = childNamed(element, "reporting-org");
+  const reporter = reportingElement ? organisation(reportingElement, "reporting-org") : undefined;
   const participants: ReadActivity["participants"] = [];
   childrenNamed(element, "participating-org").forEach((org, index) => {
     if (attributeIn(org, "placeholder") === "true") return;
@@ -517,6 +521,7 @@ export function readActivity(element: XmlElement, fileLanguage: string): ReadAct
     details,
     fundingAmount,
     funder,
+    reporter,
     participants,
     namesCivilSociety: Boolean(extension),
     budgets,

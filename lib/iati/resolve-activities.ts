@@ -19,6 +19,8 @@ export type ResolvedActivity = {
   existing?: { id: string; version: number; status: ProgramStatus; transactions: number; budgets: number; indicators: number; documentUrls: string[] };
   program?: TCreateProgram;
   funder?: ResolvedOrganisation;
+  /** A new program's reporting organisation; an update keeps the program's own. */
+  reporter?: ResolvedOrganisation;
   participants: { role: ParticipantRole; organisation: ResolvedOrganisation }[];
   /** The file's budgets and transactions the tracker can store (their currencies known to it). */
   budgets: ReadActivity["budgets"];
@@ -56,6 +58,7 @@ async function matchOrganisations(tx: DbTx, activities: ReadActivity[]): Promise
     ...activity.participants.map((participant) => participant.organisation),
     ...activity.transactions.flatMap((transaction) => [transaction.provider, transaction.receiver]),
     activity.funder,
+    activity.reporter,
   ]).filter((organisation): organisation is FileOrganisation => organisation !== undefined);
   const refs = [...new Set(named.flatMap((organisation) => (organisation.ref ? [organisation.ref] : [])))];
   const names = [...new Set(named.map((organisation) => organisation.name))];
@@ -105,6 +108,7 @@ export async function resolveActivities(tx: DbTx, actor: Actor, activities: Read
       version: true,
       status: true,
       agreementId: true,
+      reportingOrganisation: { select: { id: true, name: true } },
       documents: { select: { url: true } },
       _count: { select: { transactions: true, budgets: true, indicators: true } },
     },
@@ -127,9 +131,6 @@ export async function resolveActivities(tx: DbTx, actor: Actor, activities: Read
   const currencies = new Set((await tx.currency.findMany({ select: { code: true } })).map((currency) => currency.code));
   const organisationProblems = new Map(activities.map((read) => [read, checkOrganisations(read, countries)]));
   const resolveOrganisation = await matchOrganisations(tx, activities);
-  const actorCountryOrganisations = new Set(
-    actor.role === "GOVERNMENT" ? (await tx.organisation.findMany({ where: { countryCode: actor.countryCode ?? "" }, select: { id: true } })).map((organisation) => organisation.id) : [],
-  );
 
   return activities.map((read): ResolvedActivity => {
     const problems = [...read.problems, ...organisationProblems.get(read)!];
@@ -206,12 +207,23 @@ export async function resolveActivities(tx: DbTx, actor: Actor, activities: Read
 
     const participants = dedupeParticipants(read.participants.map((participant) => ({ role: participant.role, organisation: resolveOrganisation(participant.organisation) })));
     const funder = read.funder && resolveOrganisation(read.funder);
-    if (actor.role === "GOVERNMENT") {
-      // A ministry's program stays within its reach: one of its country's organisations takes part.
-      const ours = participants.some((participant) => participant.organisation.id && (participant.organisation.id === actor.organisationId || actorCountryOrganisations.has(participant.organisation.id)));
-      if (!ours) {
-        participants.push({ role: "ACCOUNTABLE", organisation: { id: actor.organisationId } });
-        problem("warning", "participating-org", "None of the organisations is of your country; your organisation is recorded as accountable, so that you can keep the program up to date.");
+    const named = read.reporter && resolveOrganisation(read.reporter);
+    let reporter: ResolvedOrganisation | undefined;
+    if (current) {
+      if (named && named.id !== current.reportingOrganisation.id) {
+        problem("warning", "reporting-org", `The program stays reported by ${current.reportingOrganisation.name}; an administrator can move it to another reporting organisation on the program's page.`);
+      }
+    } else if (actor.role === "ADMIN") {
+      if (!named) {
+        problem("critical", "reporting-org", "The activity names no reporting organisation, so nobody could keep it up to date. Add its reporting-org.");
+        return skip();
+      }
+      reporter = named;
+    } else {
+      // A ministry reports the programs it registers, whoever published the file.
+      reporter = { id: actor.organisationId };
+      if (named && named.id !== actor.organisationId) {
+        problem("warning", "reporting-org", `The file's reporting organisation is ${read.reporter!.name}; the program is registered as reported by your organisation, ${actor.organisationName}.`);
       }
     }
 
@@ -256,6 +268,7 @@ export async function resolveActivities(tx: DbTx, actor: Actor, activities: Read
       },
       program: candidate.data,
       funder,
+      reporter,
       participants,
       budgets,
       transactions: transactions.map(({ provider, receiver, ...transaction }) => ({
@@ -310,6 +323,7 @@ function checkOrganisations(read: ReadActivity, countries: Set<string>): Problem
     return organisation ? [{ ...participant, organisation }] : [];
   });
   read.funder = check(read.funder, "funder");
+  read.reporter = check(read.reporter, "reporting-org");
   read.transactions.forEach((transaction, index) => {
     transaction.provider = check(transaction.provider, `transaction ${index + 1} provider-org`);
     transaction.receiver = check(transaction.receiver, `transaction ${index + 1} receiver-org`);
@@ -320,7 +334,7 @@ function checkOrganisations(read: ReadActivity, countries: Set<string>): Problem
 /** The preview of a resolved activity, as stored with the import and shown to the user. */
 export function previewOf(resolved: ResolvedActivity): ActivityPreview {
   const { read } = resolved;
-  const organisations = [resolved.funder, ...resolved.participants.map((participant) => participant.organisation), ...resolved.transactions.flatMap((transaction) => [transaction.provider, transaction.receiver])];
+  const organisations = [resolved.funder, resolved.reporter, ...resolved.participants.map((participant) => participant.organisation), ...resolved.transactions.flatMap((transaction) => [transaction.provider, transaction.receiver])];
   const newOrganisations = [...new Map(organisations.flatMap((organisation) => (organisation?.create ? [[organisation.key, organisation.create.name] as const] : []))).values()];
   return {
     identifier: read.identifier,

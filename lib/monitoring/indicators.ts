@@ -1,12 +1,12 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { auditOnProgram } from "@/lib/audit/record-audit-event";
-import { can, programReadWhere, type Viewer } from "@/lib/authz";
+import { programActWhere, type Viewer } from "@/lib/authz";
+import { loadProgramForChange, loadProgramForRead } from "@/lib/authz/load-program";
 import { db, type DbTx } from "@/lib/db";
 import type { IndicatorMeasure } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { staleRecord } from "@/lib/errors/stale-record";
-import { loadEditable } from "@/lib/programs/update-program";
 import { checkPeriodValues, ZCreateIndicator, ZCreatePeriod, ZUpdateIndicator, ZUpdatePeriod, type TCreateIndicator, type TCreatePeriod } from "@/lib/validation/monitoring";
 import { ZVersion } from "@/lib/validation/users";
 import { isOverdue, progressPercent, todayUtc } from "./progress";
@@ -47,11 +47,8 @@ const INDICATOR_SELECT = {
 
 type Actor = NonNullable<ActionContext["actor"]>;
 
-function monitoringActor(ctx: ActionContext): Actor {
-  if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Sign in to record indicators and reports.");
-  if (!can(ctx.actor, "monitoring.manage")) throw new AppError("FORBIDDEN", "Only administrators and ministry staff record a program's indicators and reports.");
-  return ctx.actor;
-}
+/** The program and the actor who may record its monitoring. */
+const loadMonitored = (tx: DbTx, ctx: ActionContext, programId: string) => loadProgramForChange(tx, ctx.actor, programId, "monitoring.manage");
 
 const qualitative = (measure: IndicatorMeasure) => measure === "QUALITATIVE";
 
@@ -92,9 +89,7 @@ function periodColumns(measure: IndicatorMeasure, data: TCreatePeriod, actor: Ac
  * (exact decimals, ascending or descending) and whether its report is overdue today (UTC).
  */
 export async function listIndicators(viewer: Viewer, programId: string, today = todayUtc()) {
-  if (!(await db().cooperationProgram.count({ where: { AND: [{ id: programId }, programReadWhere(viewer)] } }))) {
-    throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
-  }
+  await loadProgramForRead(db(), viewer, programId);
   const indicators = await db().indicator.findMany({
     where: { programId },
     orderBy: [{ level: "asc" }, { title: "asc" }, { id: "asc" }],
@@ -124,11 +119,9 @@ async function loadIndicator(tx: DbTx, programId: string, indicatorId: string) {
   return indicator;
 }
 
-
 export async function createIndicator(ctx: ActionContext, programId: string, input: unknown) {
-  const actor = monitoringActor(ctx);
   return db().$transaction(async (tx) => {
-    await loadEditable(tx, actor, programId);
+    await loadMonitored(tx, ctx, programId);
     const data = ZCreateIndicator.parse(input);
     const created = await tx.indicator.create({ data: { programId, ...indicatorColumns(data) }, select: INDICATOR_SELECT });
     await auditOnProgram(tx, ctx, programId, "indicator.create", { after: { indicator: created } });
@@ -137,9 +130,8 @@ export async function createIndicator(ctx: ActionContext, programId: string, inp
 }
 
 export async function updateIndicator(ctx: ActionContext, programId: string, indicatorId: string, input: unknown) {
-  const actor = monitoringActor(ctx);
   return db().$transaction(async (tx) => {
-    await loadEditable(tx, actor, programId);
+    const { actor } = await loadMonitored(tx, ctx, programId);
     const before = await loadIndicator(tx, programId, indicatorId);
     const { version, ...data } = ZUpdateIndicator.parse(input);
     if (data.measure !== before.measure && qualitative(data.measure) !== qualitative(before.measure)) {
@@ -150,7 +142,7 @@ export async function updateIndicator(ctx: ActionContext, programId: string, ind
         });
       }
     }
-    const { count } = await tx.indicator.updateMany({ where: { id: indicatorId, version }, data: { ...indicatorColumns(data), version: { increment: 1 } } });
+    const { count } = await tx.indicator.updateMany({ where: { id: indicatorId, version, program: programActWhere(actor) }, data: { ...indicatorColumns(data), version: { increment: 1 } } });
     if (count === 0) throw staleRecord("indicator", version, before.version);
     const after = await tx.indicator.findUniqueOrThrow({ where: { id: indicatorId }, select: INDICATOR_SELECT });
     await auditOnProgram(tx, ctx, programId, "indicator.update", { before: { indicator: before }, after: { indicator: after } });
@@ -159,21 +151,19 @@ export async function updateIndicator(ctx: ActionContext, programId: string, ind
 }
 
 export async function deleteIndicator(ctx: ActionContext, programId: string, indicatorId: string, version: unknown) {
-  const actor = monitoringActor(ctx);
-  const seen = ZVersion.parse(version);
   await db().$transaction(async (tx) => {
-    await loadEditable(tx, actor, programId);
+    const { actor } = await loadMonitored(tx, ctx, programId);
+    const seen = ZVersion.parse(version);
     const before = await loadIndicator(tx, programId, indicatorId);
-    const { count } = await tx.indicator.deleteMany({ where: { id: indicatorId, version: seen } });
+    const { count } = await tx.indicator.deleteMany({ where: { id: indicatorId, version: seen, program: programActWhere(actor) } });
     if (count === 0) throw staleRecord("indicator", seen, before.version);
     await auditOnProgram(tx, ctx, programId, "indicator.delete", { before: { indicator: before } });
   });
 }
 
 export async function createPeriod(ctx: ActionContext, programId: string, indicatorId: string, input: unknown) {
-  const actor = monitoringActor(ctx);
   return db().$transaction(async (tx) => {
-    await loadEditable(tx, actor, programId);
+    const { actor } = await loadMonitored(tx, ctx, programId);
     const indicator = await loadIndicator(tx, programId, indicatorId);
     const data = ZCreatePeriod.parse(input);
     const taken = await tx.indicatorPeriod.count({ where: { indicatorId, periodStart: data.periodStart } });
@@ -186,9 +176,8 @@ export async function createPeriod(ctx: ActionContext, programId: string, indica
 
 /** Changes a period, typically to report its actual value, starting from `version`. */
 export async function updatePeriod(ctx: ActionContext, programId: string, indicatorId: string, periodId: string, input: unknown) {
-  const actor = monitoringActor(ctx);
   return db().$transaction(async (tx) => {
-    await loadEditable(tx, actor, programId);
+    const { actor } = await loadMonitored(tx, ctx, programId);
     const indicator = await loadIndicator(tx, programId, indicatorId);
     const before = await tx.indicatorPeriod.findFirst({ where: { id: periodId, indicatorId }, select: PERIOD_SELECT });
     if (!before) throw new AppError("NOT_FOUND", "This indicator has no reporting period with this id.");
@@ -197,7 +186,7 @@ export async function updatePeriod(ctx: ActionContext, programId: string, indica
     // A report already made keeps who made it and when, unless the actual value changes.
     const sameActual = (before.actualValue?.toString() ?? before.actualText ?? undefined) === data.actual;
     const { count } = await tx.indicatorPeriod.updateMany({
-      where: { id: periodId, version },
+      where: { id: periodId, version, indicator: { program: programActWhere(actor) } },
       data: { ...columns, ...(sameActual && { reportedById: undefined, reportedAt: undefined }), version: { increment: 1 } },
     });
     if (count === 0) throw staleRecord("reporting period", version, before.version);
@@ -208,14 +197,13 @@ export async function updatePeriod(ctx: ActionContext, programId: string, indica
 }
 
 export async function deletePeriod(ctx: ActionContext, programId: string, indicatorId: string, periodId: string, version: unknown) {
-  const actor = monitoringActor(ctx);
-  const seen = ZVersion.parse(version);
   await db().$transaction(async (tx) => {
-    await loadEditable(tx, actor, programId);
+    const { actor } = await loadMonitored(tx, ctx, programId);
+    const seen = ZVersion.parse(version);
     await loadIndicator(tx, programId, indicatorId);
     const before = await tx.indicatorPeriod.findFirst({ where: { id: periodId, indicatorId }, select: PERIOD_SELECT });
     if (!before) throw new AppError("NOT_FOUND", "This indicator has no reporting period with this id.");
-    const { count } = await tx.indicatorPeriod.deleteMany({ where: { id: periodId, version: seen } });
+    const { count } = await tx.indicatorPeriod.deleteMany({ where: { id: periodId, version: seen, indicator: { program: programActWhere(actor) } } });
     if (count === 0) throw staleRecord("reporting period", seen, before.version);
     await auditOnProgram(tx, ctx, programId, "indicator.period.delete", { before: { indicatorId, period: before } });
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZDocumentMeta } from "@/lib/validation/documents";
-import { ZCreateProgram, ZProgramEdit, ZProgramPatch } from "@/lib/validation/programs";
+import { ZCreateProgram, ZProgramEdit, ZProgramPatch, ZProgramReporter } from "@/lib/validation/programs";
 import { ZVersion } from "@/lib/validation/users";
 
 // Schemas for inputs that a route reads field by field rather than with one zod schema. Each is built
@@ -38,7 +38,8 @@ function programFields(): Record<string, z.ZodType> {
 export function programPatchSchema() {
   const fields = programFields();
   const shape = Object.fromEntries(
-    Object.keys(ZProgramPatch.shape).map((key) => {
+    // The reporting organisation is named in the PATCH schema only to refuse it with a clear message.
+    Object.keys(ZProgramPatch.shape).filter((key) => key !== "reportingOrganisationId").map((key) => {
       const rule = key in ZProgramEdit.shape ? ZProgramEdit.shape[key as keyof typeof ZProgramEdit.shape] : key === "type" ? ZProgramPatch.shape.type : fields[key];
       return [key, key === "version" ? rule : (rule ?? z.unknown()).optional()];
     }),
@@ -47,6 +48,9 @@ export function programPatchSchema() {
 }
 
 export const ZProgramPatchDocument = programPatchSchema();
+
+/** A new program with its reporting organisation, which an administrator names (lib/programs/create-program.ts). */
+export const ZCreateProgramDocument = z.intersection(ZCreateProgram, ZProgramReporter);
 
 /** The IATI import's upload (lib/iati/read-upload.ts). */
 export const ZIatiUpload = z.object({

@@ -2,13 +2,13 @@ import "server-only";
 import { toPage, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { auditOnProgram } from "@/lib/audit/record-audit-event";
-import { can, programActWhere, programReadWhere, type Actor, type Viewer } from "@/lib/authz";
+import { can, programActWhere, requirePermission, requireSignedIn, type Actor, type Viewer } from "@/lib/authz";
+import { loadProgramForChange, loadProgramForRead } from "@/lib/authz/load-program";
 import { db, type DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { uniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors/app-error";
 import { staleRecord } from "@/lib/errors/stale-record";
-import { loadEditable } from "@/lib/programs/update-program";
 import { FINISHED_STATUSES } from "@/lib/validation/programs";
 import { ZParticipationDecision, ZParticipationRequest } from "@/lib/validation/participation";
 import { ZVersion } from "@/lib/validation/users";
@@ -71,21 +71,14 @@ function fieldError(field: string, message: string) {
  * already in that role, or already waiting for an answer, cannot ask again.
  */
 export async function requestParticipation(ctx: ActionContext, programId: string, input: unknown): Promise<ParticipationRequestView> {
-  const { actor } = ctx;
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to ask to take part in a program.");
-  if (!can(actor, "participation.request")) {
-    throw new AppError("FORBIDDEN", "Only staff of workers', employers' and civil-society organisations ask to take part; ministries add participants directly.");
-  }
+  const actor = requirePermission(ctx.actor, "participation.request");
   const data = ZParticipationRequest.parse(input);
   try {
     return await db().$transaction(async (tx) => {
-      const program = await tx.cooperationProgram.findFirst({
-        where: { AND: [{ id: programId }, programReadWhere(actor)] },
-        select: { id: true, visibility: true, status: true },
-      });
-      if (!program) throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
+      const program = await loadProgramForRead(tx, actor, programId);
+      const { status } = await tx.cooperationProgram.findUniqueOrThrow({ where: { id: programId }, select: { status: true } });
       if (program.visibility !== "PUBLISHED") throw new AppError("CONFLICT", "This program is still a draft. Requests to take part open once it is published.");
-      if ((FINISHED_STATUSES as readonly string[]).includes(program.status)) {
+      if ((FINISHED_STATUSES as readonly string[]).includes(status)) {
         throw new AppError("CONFLICT", "This program is closed or cancelled and takes no new participants.");
       }
       if (await tx.participant.count({ where: { programId, organisationId: actor.organisationId, role: data.role } })) {
@@ -131,17 +124,15 @@ function assertPending(request: ParticipationRequestView, version: number) {
  * program's history and shown to the requesting organisation.
  */
 export async function decideParticipation(ctx: ActionContext, requestId: string, input: unknown): Promise<ParticipationRequestView> {
-  const { actor } = ctx;
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to answer requests to take part.");
-  if (!can(actor, "participation.decide")) throw new AppError("FORBIDDEN", "Only the program's ministries and administrators answer requests to take part.");
+  const actor = requirePermission(ctx.actor, "participation.decide");
   const data = ZParticipationDecision.parse(input);
   return db().$transaction(async (tx) => {
     const before = await loadRequest(tx, actor, requestId);
-    await loadEditable(tx, actor, before.programId);
+    await loadProgramForChange(tx, actor, before.programId, "participation.decide");
     assertPending(before, data.version);
     const accepted = data.decision === "ACCEPT";
     const { count } = await tx.participationRequest.updateMany({
-      where: { id: requestId, version: data.version, status: "PENDING" },
+      where: { id: requestId, version: data.version, status: "PENDING", program: programActWhere(actor) },
       data: {
         status: accepted ? "ACCEPTED" : "DECLINED",
         decisionReason: data.reason ?? "",
@@ -164,15 +155,14 @@ export async function decideParticipation(ctx: ActionContext, requestId: string,
 
 /** The requesting organisation takes back a request nobody has answered yet. */
 export async function withdrawParticipation(ctx: ActionContext, requestId: string, version: unknown): Promise<ParticipationRequestView> {
-  const { actor } = ctx;
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to withdraw a request.");
+  const actor = requireSignedIn(ctx.actor);
   const seen = ZVersion.parse(version);
   return db().$transaction(async (tx) => {
     const before = await loadRequest(tx, actor, requestId);
     if (before.organisation.id !== actor.organisationId) throw new AppError("FORBIDDEN", "Only the organisation that asked can withdraw its request.");
     assertPending(before, seen);
     const { count } = await tx.participationRequest.updateMany({
-      where: { id: requestId, version: seen, status: "PENDING" },
+      where: { id: requestId, version: seen, status: "PENDING", organisationId: actor.organisationId },
       data: { status: "WITHDRAWN", version: { increment: 1 } },
     });
     if (count === 0) throw staleRecord("request", seen, before.version + 1);
@@ -188,10 +178,8 @@ export async function getParticipationRequest(viewer: Viewer, id: string): Promi
 
 /** The requests on one program that the viewer may see, newest first, paged by keyset. */
 export async function listProgramRequests(viewer: Viewer, programId: string, { limit, cursor }: TPageQuery = { limit: 100 }) {
-  if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to see requests to take part.");
-  if (!(await db().cooperationProgram.count({ where: { AND: [{ id: programId }, programReadWhere(viewer)] } }))) {
-    throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
-  }
+  requireSignedIn(viewer);
+  await loadProgramForRead(db(), viewer, programId);
   return pageOfRequests({ AND: [{ programId }, requestReadWhere(viewer)] }, "desc", { limit, cursor });
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { programActWhere } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { fileStorage } from "@/lib/storage/file-storage";
@@ -15,11 +15,8 @@ import { loadEditable } from "./update-program";
  * deletion is committed.
  */
 export async function deleteProgram(ctx: ActionContext, id: string, version: unknown) {
-  const { actor } = ctx;
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to delete programs.");
-  if (!can(actor, "program.update")) throw new AppError("FORBIDDEN", "Only administrators and ministry staff delete programs.");
   const storageKeys = await db().$transaction(async (tx) => {
-    const before = await loadEditable(tx, actor, id);
+    const { actor, before } = await loadEditable(tx, ctx.actor, id);
     const parsed = ZVersion.safeParse(version);
     if (!parsed.success) throw new AppError("INVALID_INPUT", "Give the version you are deleting.", { fieldErrors: { version: [parsed.error.issues[0]!.message] } });
     if (parsed.data !== before.version) {
@@ -31,7 +28,7 @@ export async function deleteProgram(ctx: ActionContext, id: string, version: unk
       throw new AppError("CONFLICT", "Only draft programs can be deleted. This one is published: unpublish it first, or cancel it to keep its record.");
     }
     const files = await tx.document.findMany({ where: { programId: id, storageKey: { not: null } }, select: { storageKey: true } });
-    const { count } = await tx.cooperationProgram.deleteMany({ where: { id, version: parsed.data } });
+    const { count } = await tx.cooperationProgram.deleteMany({ where: { AND: [{ id, version: parsed.data }, programActWhere(actor)] } });
     if (count === 0) throw new AppError("STALE_VERSION", "Someone else changed this program at the same moment. Nothing was deleted.");
     await recordAuditEvent(tx, ctx, { action: "program.delete", entityType: "CooperationProgram", entityId: id, before });
     return files.map((file) => file.storageKey!);

@@ -1,5 +1,6 @@
 import "server-only";
-import { can, programActWhere, programReadWhere, type Viewer } from "@/lib/authz";
+import { programReadWhere, type Viewer } from "@/lib/authz";
+import { mayChangeProgram } from "@/lib/authz/load-program";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { DOCUMENT_SELECT } from "@/lib/documents/documents";
@@ -17,6 +18,7 @@ const PROGRAM_DETAIL_SELECT = {
   agreement: { select: { id: true, shortName: true, title: true } },
   leadInstitution: { select: { id: true, name: true } },
   funder: { select: { id: true, name: true, acronym: true } },
+  reportingOrganisation: { select: { id: true, name: true, acronym: true, countryCode: true } },
   currency: { select: { code: true, name: true } },
   beneficiaries: { select: { countryCode: true, country: { select: { name: true } } }, orderBy: { countryCode: "asc" } },
   provisions: {
@@ -37,9 +39,8 @@ const PROGRAM_DETAIL_SELECT = {
 export async function getProgram(viewer: Viewer, id: string) {
   const program = await db().cooperationProgram.findFirst({ where: { AND: [{ id }, programReadWhere(viewer)] }, select: PROGRAM_DETAIL_SELECT });
   if (!program) throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
-  const mayEdit =
-    viewer !== null && can(viewer, "program.update") && (await db().cooperationProgram.count({ where: { AND: [{ id }, programActWhere(viewer)] } })) > 0;
-  const { agreement, leadInstitution, funder, currency, beneficiaries, provisions, participants, documents, publishedAt, createdAt, updatedAt, language, translations } = program;
+  const mayEdit = mayChangeProgram(viewer, program);
+  const { agreement, leadInstitution, funder, reportingOrganisation, currency, beneficiaries, provisions, participants, documents, publishedAt, createdAt, updatedAt, language, translations } = program;
   return {
     ...toProgramRecord(program),
     language,
@@ -51,6 +52,7 @@ export async function getProgram(viewer: Viewer, id: string) {
     agreement,
     leadInstitution,
     funder,
+    reportingOrganisation,
     currency,
     beneficiaries: beneficiaries.map((beneficiary) => ({ code: beneficiary.countryCode, name: beneficiary.country.name })),
     provisions: provisions.map(({ provisionId, provision }) => ({ id: provisionId, ...provision })),

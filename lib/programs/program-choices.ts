@@ -1,7 +1,6 @@
 import "server-only";
-import { agreementActWhere, can, type Actor } from "@/lib/authz";
+import { agreementActWhere, can, type Actor, requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 
 export type Choice = { value: string; label: string };
 export type AgreementChoice = Choice & { institutions: Choice[]; provisions: Choice[] };
@@ -11,7 +10,7 @@ export type AgreementChoice = Choice & { institutions: Choice[]; provisions: Cho
  * institutions and provisions; the organisations (funders); the countries; and the currencies.
  */
 export async function listProgramChoices(actor: Actor) {
-  if (!can(actor, "program.update")) throw new AppError("FORBIDDEN", "Only administrators and ministry staff register programs.");
+  requirePermission(actor, "program.update");
   const client = db();
   const [agreements, organisations, countries, currencies] = await Promise.all([
     client.agreement.findMany({
@@ -30,6 +29,8 @@ export async function listProgramChoices(actor: Actor) {
     client.currency.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),
   ]);
   return {
+    /** An administrator names a new program's reporting organisation; a ministry reports its own. */
+    namesReporter: can(actor, "program.assignReporter"),
     agreements: agreements.map(
       (agreement): AgreementChoice => ({
         value: agreement.id,

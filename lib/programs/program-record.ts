@@ -5,6 +5,7 @@ import type { LabourTopic, ProgramStatus, ProgramType, Visibility } from "@/lib/
 export const PROGRAM_RECORD_SELECT = {
   id: true,
   agreementId: true,
+  reportingOrganisationId: true,
   leadInstitutionId: true,
   identifier: true,
   title: true,
@@ -41,6 +42,8 @@ type StoredProgram = Prisma.CooperationProgramGetPayload<{ select: typeof PROGRA
 export type ProgramRecord = {
   id: string;
   agreementId: string;
+  /** Who reports the program; its country's ministries change it. Changed only by an administrator. */
+  reportingOrganisationId: string;
   leadInstitutionId: string | null;
   identifier: string;
   title: string;

@@ -1,24 +1,19 @@
 import "server-only";
 import { toPage, type TPageQuery } from "@/lib/api/pagination";
-import { programReadWhere, type Viewer } from "@/lib/authz";
+import { requireSignedIn, type Viewer } from "@/lib/authz";
+import { loadProgramForRead } from "@/lib/authz/load-program";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 
 /** How many rows a tab shows before saying how many there are in all. */
 export const TAB_ROWS = 100;
-
-async function assertReadable(viewer: Viewer, programId: string) {
-  const found = await db().cooperationProgram.count({ where: { AND: [{ id: programId }, programReadWhere(viewer)] } });
-  if (!found) throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
-}
 
 /**
  * The program's history from the audit trail, newest first: every change to the program, its
  * participants and its documents. Signed-in viewers who may read the program see it.
  */
 export async function listProgramHistory(viewer: Viewer, programId: string, { limit, cursor }: TPageQuery) {
-  if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to see a program's history.");
-  await assertReadable(viewer, programId);
+  requireSignedIn(viewer);
+  await loadProgramForRead(db(), viewer, programId);
   const rows = await db().auditEvent.findMany({
     where: { entityType: "CooperationProgram", entityId: programId },
     orderBy: [{ at: "desc" }, { id: "desc" }],
@@ -31,7 +26,7 @@ export async function listProgramHistory(viewer: Viewer, programId: string, { li
 
 /** Budgets, the latest transactions and the totals per transaction type and currency, summed in SQL. */
 export async function getProgramFunding(viewer: Viewer, programId: string) {
-  await assertReadable(viewer, programId);
+  await loadProgramForRead(db(), viewer, programId);
   const [budgets, transactions, transactionCount, totals] = await Promise.all([
     db().budget.findMany({ where: { programId }, orderBy: [{ periodStart: "asc" }, { id: "asc" }], take: TAB_ROWS }),
     db().transaction.findMany({

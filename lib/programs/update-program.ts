@@ -1,7 +1,8 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can, programActWhere, programReadWhere } from "@/lib/authz";
+import { can, programActWhere, type Actor } from "@/lib/authz";
+import { loadProgramForChange } from "@/lib/authz/load-program";
 import { db, type DbTx } from "@/lib/db";
 import { uniqueViolation } from "@/lib/db/unique-violation";
 import { fieldErrorsOf } from "@/lib/api/field-errors";
@@ -26,13 +27,9 @@ type Mode = {
  * lifecycle; reopening a closed or cancelled program is for an ADMIN, with a reason.
  */
 export async function updateProgram(ctx: ActionContext, id: string, input: unknown, { mode }: Mode): Promise<ProgramRecord> {
-  const { actor } = ctx;
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to edit programs.");
-  if (!can(actor, "program.update")) throw new AppError("FORBIDDEN", "Only administrators and ministry staff edit cooperation programs.");
-
   try {
     return await db().$transaction(async (tx) => {
-      const before = await loadEditable(tx, actor, id);
+      const { actor, before } = await loadEditable(tx, ctx.actor, id);
       const edit = ZProgramEdit.parse(input);
       if (edit.version !== before.version) throw await staleError(tx, before, edit.version);
       const data = mode === "replace" ? ZCreateProgram.parse(input) : parseMerged(before, input);
@@ -45,7 +42,7 @@ export async function updateProgram(ctx: ActionContext, id: string, input: unkno
 
       const publishing = data.visibility === "PUBLISHED" && before.visibility !== "PUBLISHED";
       const { count } = await tx.cooperationProgram.updateMany({
-        where: { id, version: edit.version },
+        where: { AND: [{ id, version: edit.version }, programActWhere(actor)] },
         data: {
           ...programColumns(data),
           ...(publishing && { publishedAt: new Date() }),
@@ -57,10 +54,6 @@ export async function updateProgram(ctx: ActionContext, id: string, input: unkno
 
       await replaceLinks(tx, id, before, data);
       await syncFunder(tx, id, before, data.type === "FINANCIAL_ASSISTANCE" ? data.funderId : null);
-      // Whoever edits through a ministry keeps the program in their scope.
-      if (actor.role === "GOVERNMENT" && !(await tx.cooperationProgram.count({ where: { AND: [{ id }, programActWhere(actor)] } }))) {
-        throw new AppError("FORBIDDEN", "After this change the program would no longer be one of your country's programs. Nothing was saved.");
-      }
 
       const after = await loadRecord(tx, id);
       const statusReason = before.status !== data.status ? edit.statusReason : undefined;
@@ -81,13 +74,13 @@ export async function updateProgram(ctx: ActionContext, id: string, input: unkno
   }
 }
 
-/** The program as the actor may edit it: not found outside what they may read, refused outside what they may change. */
-export async function loadEditable(tx: DbTx, actor: NonNullable<ActionContext["actor"]>, id: string): Promise<ProgramRecord> {
-  const found = await tx.cooperationProgram.findFirst({ where: { AND: [{ id }, programReadWhere(actor)] }, select: PROGRAM_RECORD_SELECT });
-  if (!found) throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
-  const mayAct = await tx.cooperationProgram.count({ where: { AND: [{ id }, programActWhere(actor)] } });
-  if (!mayAct) throw new AppError("FORBIDDEN", "You may not change this program: it is outside your country's or organisation's programs.");
-  return toProgramRecord(found);
+/**
+ * The program as the actor may edit it, with the actor: not found outside what they may read,
+ * refused outside what they may change (another country's program).
+ */
+export async function loadEditable(tx: DbTx, viewer: ActionContext["actor"], id: string): Promise<{ actor: Actor; before: ProgramRecord }> {
+  const { actor } = await loadProgramForChange(tx, viewer, id);
+  return { actor, before: await loadRecord(tx, id) };
 }
 
 async function loadRecord(tx: DbTx, id: string): Promise<ProgramRecord> {

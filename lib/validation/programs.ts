@@ -114,10 +114,29 @@ export const ZProgramEdit = z.object({
   statusReason: ZOptionalText("reason for the status change", 2000),
 });
 
+const REPORTER_MESSAGE = "Choose the organisation that reports the program: the ministry that registers and keeps it up to date.";
+
+/**
+ * Who reports a new program (IATI reporting-org). A ministry always reports the programs it
+ * registers; an administrator names the reporting organisation.
+ */
+export const ZProgramReporter = z.object({ reportingOrganisationId: ZId(REPORTER_MESSAGE).optional() });
+
+/** An administrator moves a program to another reporting organisation, from the version they saw. */
+export const ZAssignReporter = z.object({
+  reportingOrganisationId: ZId(REPORTER_MESSAGE),
+  version: ZVersion,
+  reason: ZOptionalText("reason for the change", 2000),
+});
+export type TAssignReporter = z.infer<typeof ZAssignReporter>;
+
 /** An edit through the API: any of the program's fields, with the version it started from. */
 export const ZProgramPatch = z
   .object({
     version: z.unknown().optional(),
+    reportingOrganisationId: z
+      .undefined({ error: "An edit does not change the reporting organisation: an administrator moves a program with POST /api/v1/programs/{id}/reporting-organisation." })
+      .optional(),
     statusReason: z.unknown().optional(),
     type: z.enum(ProgramType, { error: TYPE_MESSAGE }).optional(),
     ...Object.fromEntries(Object.keys(common).map((key) => [key, z.unknown().optional()])),

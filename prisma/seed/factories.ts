@@ -60,10 +60,21 @@ export async function createAgreement(db: DbTx, { parties = ["MX", "US"], ...dat
 
 type CreateProgram = Partial<Prisma.CooperationProgramUncheckedCreateInput> & { beneficiaries?: string[] };
 
+/**
+ * A program; without a reporting organisation, a new ministry of the agreement's first party in
+ * alphabetical order reports it.
+ */
 export async function createProgram(db: DbTx, { beneficiaries = [], ...data }: CreateProgram = {}) {
-  const agreementId = data.agreementId ?? (await createAgreement(db)).id;
+  const agreement = data.agreementId
+    ? await db.agreement.findUniqueOrThrow({ where: { id: data.agreementId }, include: { parties: true } })
+    : await createAgreement(db);
+  const firstParty = agreement.parties.map((party) => party.countryCode).sort()[0] ?? null;
+  const agreementId = agreement.id;
+  const reportingOrganisationId =
+    data.reportingOrganisationId ?? (await createOrganisation(db, { kind: "GOVERNMENT_MINISTRY", countryCode: firstParty })).id;
   return db.cooperationProgram.create({
     data: {
+      reportingOrganisationId,
       identifier: `XX-TEST-${unique()}`,
       title: "Test program",
       type: "TECHNICAL_COOPERATION",

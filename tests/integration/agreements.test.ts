@@ -26,8 +26,8 @@ beforeAll(async () => {
     await makeAgreement(tx, { parties: ["CL", "US"], shortName: "TEST-CLUS", title: "Test Chile–United States", status: "SIGNED", signedOn: new Date("2003-06-06") });
     await makeAgreement(tx, { parties: ["FR", "VN"], shortName: "TEST-FRVN", title: "Test France–Viet Nam", status: "NEGOTIATING" });
     const stps = await createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "MX" });
-    await createProgram(tx, { agreementId: usmca.id, title: "Published program", visibility: "PUBLISHED", participants: { create: [{ organisationId: stps.id, role: "ACCOUNTABLE" }] } });
-    await createProgram(tx, { agreementId: usmca.id, title: "Draft program", visibility: "DRAFT", participants: { create: [{ organisationId: stps.id, role: "ACCOUNTABLE" }] } });
+    await createProgram(tx, { agreementId: usmca.id, title: "Published program", visibility: "PUBLISHED", reportingOrganisationId: stps.id, participants: { create: [{ organisationId: stps.id, role: "ACCOUNTABLE" }] } });
+    await createProgram(tx, { agreementId: usmca.id, title: "Draft program", visibility: "DRAFT", reportingOrganisationId: stps.id, participants: { create: [{ organisationId: stps.id, role: "ACCOUNTABLE" }] } });
     return { usmca, stps };
   });
   usmcaId = setup.usmca.id;

@@ -68,7 +68,7 @@ describe("the audit trail", () => {
       const response = await auditRoute(apiRequest("/api/v1/audit-events", { token: await tokenFor(reader) }), params({}));
       expect(response.status).toBe(403);
     }
-    await expect(listAuditEvents(null, {}, { limit: 10 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listAuditEvents(null, {}, { limit: 10 })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect((await auditRoute(apiRequest("/api/v1/audit-events"), params({}))).status).toBe(401);
   });
 

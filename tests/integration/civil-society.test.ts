@@ -46,7 +46,7 @@ beforeAll(async () => {
     const employers = await createOrganisation(tx, { kind: "EMPLOYERS_ORGANISATION", countryCode: "MX" });
     const outsider = await createOrganisation(tx, { kind: "NGO", countryCode: "MX" });
     const program = (visibility: "PUBLISHED" | "DRAFT", status: "IMPLEMENTATION" | "CLOSED" = "IMPLEMENTATION", owner = stps.id) =>
-      createProgram(tx, { agreementId: agreement.id, visibility, status, participants: { create: [{ organisationId: owner, role: "ACCOUNTABLE" }] } });
+      createProgram(tx, { agreementId: agreement.id, visibility, status, reportingOrganisationId: owner, participants: { create: [{ organisationId: owner, role: "ACCOUNTABLE" }] } });
     const published = await program("PUBLISHED");
     await tx.participant.create({ data: { programId: published.id, organisationId: employers.id, role: "CONSULTED" } });
     Object.assign(refs, {

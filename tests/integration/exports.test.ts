@@ -36,7 +36,7 @@ beforeAll(async () => {
     const mintrab = await createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "CL" });
     const union = await createOrganisation(tx, { kind: "WORKERS_ORGANISATION", countryCode: "MX" });
     const program = (agreementId: string, owner: string, visibility: "DRAFT" | "PUBLISHED", title: string) =>
-      createProgram(tx, { agreementId, title, visibility, participants: { create: [{ organisationId: owner, role: "ACCOUNTABLE" }] } });
+      createProgram(tx, { agreementId, title, visibility, reportingOrganisationId: owner, participants: { create: [{ organisationId: owner, role: "ACCOUNTABLE" }] } });
     const pubMx = await program(usmca.id, stps.id, "PUBLISHED", "Labour inspection");
     const draftMx = await program(usmca.id, stps.id, "DRAFT", "Child labour survey");
     const pubCl = await program(chile.id, mintrab.id, "PUBLISHED", "Collective bargaining");

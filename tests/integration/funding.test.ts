@@ -30,7 +30,7 @@ beforeAll(async () => {
     const stps = await createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "MX" });
     const ilo = await createOrganisation(tx, { kind: "INTERNATIONAL_ORGANISATION", countryCode: null });
     const make = (visibility: "DRAFT" | "PUBLISHED") =>
-      createProgram(tx, { agreementId: agreement.id, visibility, participants: { create: [{ organisationId: stps.id, role: "ACCOUNTABLE" }] } });
+      createProgram(tx, { agreementId: agreement.id, visibility, reportingOrganisationId: stps.id, participants: { create: [{ organisationId: stps.id, role: "ACCOUNTABLE" }] } });
     return { stps, ilo, draft: await make("DRAFT"), published: await make("PUBLISHED") };
   });
   Object.assign(refs, { draftId: setup.draft.id, publishedId: setup.published.id, iloId: setup.ilo.id });

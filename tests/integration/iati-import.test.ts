@@ -480,32 +480,36 @@ describe("what no file can break", () => {
 
 describe("a ministry's import stays within what it may edit", () => {
   let govCo: string;
+  let ministryId: string;
   let programId: string;
   const identifier = `CO-MT-IMPORT-${Date.now()}`;
 
   beforeAll(async () => {
     const mintrabajo = await test.db.organisation.findFirstOrThrow({ where: { name: "Ministerio del Trabajo de Colombia" } });
+    ministryId = mintrabajo.id;
     govCo = await tokenFor(await createActor(test.db, "GOVERNMENT", { organisationId: mintrabajo.id }));
     const preview = (await upload(fileOf(activityXml(identifier)), { token: govCo, agreementId: ccofta })).body.data;
-    // No organisation of Colombia in the file: the ministry is added as accountable.
-    expect(preview.activities[0]!.problems.map((problem) => problem.message)).toContain(
-      "None of the organisations is of your country; your organisation is recorded as accountable, so that you can keep the program up to date.",
-    );
+    // The ILO published the file; the ministry that imports it reports the program, and is told so.
+    expect(preview.activities[0]!.problems).toContainEqual({
+      tier: "warning",
+      where: "reporting-org",
+      message: "The file's reporting organisation is ILO; the program is registered as reported by your organisation, Ministerio del Trabajo de Colombia.",
+    });
     expect((await confirm(preview.id, [identifier], govCo)).status).toBe(200);
-    programId = (await test.db.cooperationProgram.findUniqueOrThrow({ where: { identifier } })).id;
+    const program = await test.db.cooperationProgram.findUniqueOrThrow({ where: { identifier } });
+    programId = program.id;
+    expect(program.reportingOrganisationId).toBe(ministryId);
   });
 
-  it("keeps the ministry in an updated program, and records what the update replaced", async () => {
+  it("keeps the ministry as the updated program's reporting organisation, and records what the update replaced", async () => {
     const xml = fileOf(activityXml(identifier, { extra: '<transaction><transaction-type code="4"/><transaction-date iso-date="2023-05-01"/><value currency="USD" value-date="2023-05-01">70</value></transaction>' }));
     await test.db.transaction.create({ data: { programId, type: "EXPENDITURE", date: new Date("2023-02-01"), amount: "55", currencyCode: "USD" } });
     const preview = (await upload(xml, { token: govCo, agreementId: ccofta })).body.data;
     expect(preview.activities[0]!.action).toBe("update");
     expect((await confirm(preview.id, [identifier], govCo)).status).toBe(200);
     const program = await test.db.cooperationProgram.findUniqueOrThrow({ where: { id: programId }, include: { participants: { include: { organisation: true } }, transactions: true } });
-    expect(program.participants.map((participant) => [participant.role, participant.organisation.name]).sort()).toEqual([
-      ["ACCOUNTABLE", "Ministerio del Trabajo de Colombia"],
-      ["IMPLEMENTER", "International Labour Organization"],
-    ]);
+    expect(program.participants.map((participant) => [participant.role, participant.organisation.name]).sort()).toEqual([["IMPLEMENTER", "International Labour Organization"]]);
+    expect(program.reportingOrganisationId).toBe(ministryId);
     expect(program.transactions.map((transaction) => transaction.amount.toFixed())).toEqual(["70"]);
     const audit = await test.db.auditEvent.findFirstOrThrow({ where: { entityId: programId, action: "program.import", after: { path: ["importId"], equals: preview.id } } });
     expect(JSON.stringify(audit.before)).toContain('"amount":"55"');

@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 async function program() {
   return test.db.$transaction((tx) =>
-    createProgram(tx, { agreementId: refs.agreementId, visibility: "PUBLISHED", participants: { create: [{ organisationId: refs.stpsId, role: "ACCOUNTABLE" }] } }),
+    createProgram(tx, { agreementId: refs.agreementId, visibility: "PUBLISHED", reportingOrganisationId: refs.stpsId, participants: { create: [{ organisationId: refs.stpsId, role: "ACCOUNTABLE" }] } }),
   );
 }
 

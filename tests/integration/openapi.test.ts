@@ -55,6 +55,7 @@ beforeAll(async () => {
       agreementId: agreement.id,
       visibility: "PUBLISHED",
       status: "IMPLEMENTATION",
+      reportingOrganisationId: ministry.id,
       participants: { create: [{ organisationId: ministry.id, role: "ACCOUNTABLE" }] },
     });
     const institution = await tx.institution.create({ data: { agreementId: agreement.id, kind: "MINISTERIAL_COUNCIL", name: "Labour Council" } });

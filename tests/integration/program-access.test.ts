@@ -31,6 +31,7 @@ beforeAll(async () => {
       tx.cooperationProgram.create({
         data: {
           agreementId: agr.id,
+          reportingOrganisationId: organisationId,
           identifier: `XM-TEST-${crypto.randomUUID()}`,
           title,
           type: "TECHNICAL_COOPERATION",

@@ -127,12 +127,13 @@ describe("who may register a program", () => {
 
   it("lets an administrator register a financial assistance program and records its funder", async () => {
     const response = await post(
-      technical({ type: "FINANCIAL_ASSISTANCE", expertiseArea: undefined, funderId: refs.funderId, fundingAmount: "1250000.50", visibility: "PUBLISHED" }),
+      technical({ type: "FINANCIAL_ASSISTANCE", expertiseArea: undefined, funderId: refs.funderId, fundingAmount: "1250000.50", visibility: "PUBLISHED", reportingOrganisationId: refs.funderId }),
       tokens.admin,
     );
     expect(response.status).toBe(201);
     const { data } = (await response.json()) as { data: { id: string } };
     const stored = await test.db.cooperationProgram.findUniqueOrThrow({ where: { id: data.id }, include: { participants: true } });
+    expect(stored.reportingOrganisationId).toBe(refs.funderId);
     expect(stored.fundingAmount?.toFixed(2)).toBe("1250000.50");
     expect(stored.publishedAt).not.toBeNull();
     expect(stored.participants).toEqual([expect.objectContaining({ organisationId: refs.funderId, role: "FUNDER" })]);
@@ -188,7 +189,7 @@ describe("validation", () => {
   });
 
   it("refuses a duplicate identifier and duplicate list entries", async () => {
-    const first = technical();
+    const first = technical({ reportingOrganisationId: refs.funderId });
     expect((await post(first, tokens.admin)).status).toBe(201);
     expect(await fieldErrors({ ...first })).toEqual({ identifier: ["Another program already has this identifier."] });
     expect(Object.keys(await fieldErrors(technical({ topics: ["CHILD_LABOUR", "CHILD_LABOUR"] })))).toEqual(["topics"]);

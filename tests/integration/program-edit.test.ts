@@ -311,11 +311,12 @@ describe("who may edit", () => {
     expect((await stored(published.id)).title).toBe(published.title);
   });
 
-  it("lets the other party's ministry edit only once one of its organisations takes part", async () => {
+  it("never lets the other party's ministry edit, even once its own ministry takes part", async () => {
     const program = await register({ visibility: "PUBLISHED" });
     expect((await patch(program.id, { version: 1, title: "US edit" }, tokens.govUs)).status).toBe(403);
-    await test.db.participant.create({ data: { programId: program.id, organisationId: actors.govUs.organisationId, role: "IMPLEMENTER" } });
-    expect((await patch(program.id, { version: 1, title: "US edit" }, tokens.govUs)).status).toBe(200);
+    await test.db.participant.create({ data: { programId: program.id, organisationId: actors.govUs.organisationId, role: "ACCOUNTABLE" } });
+    expect((await patch(program.id, { version: 1, title: "US edit" }, tokens.govUs)).status).toBe(403);
+    expect((await stored(program.id)).version).toBe(1);
   });
 
   it.each(["cso", "analyst"] as const)("refuses %s with 403 and changes nothing", async (who) => {

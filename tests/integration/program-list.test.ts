@@ -271,9 +271,11 @@ describe("with more programs", () => {
 
   it("pages through more programs than one batch", async () => {
     const agreement = await test.db.$transaction((tx) => createAgreement(tx, { parties: ["PE", "US"] }));
+    const reporter = await test.db.$transaction((tx) => createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "PE" }));
     await test.db.cooperationProgram.createMany({
       data: Array.from({ length: 1203 }, (_, index) => ({
         agreementId: agreement.id,
+        reportingOrganisationId: reporter.id,
         identifier: `PE-BULK-${index}`,
         title: `Bulk program ${String(index).padStart(4, "0")}`,
         type: "TECHNICAL_COOPERATION" as const,
@@ -290,9 +292,11 @@ describe("with more programs", () => {
 
   it("counts matches up to 1,000 and says when more match", async () => {
     const agreement = await test.db.$transaction((tx) => createAgreement(tx, { parties: ["PY", "US"] }));
+    const reporter = await test.db.$transaction((tx) => createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "PY" }));
     const bulk = (count: number, prefix: string) =>
       Array.from({ length: count }, (_, index) => ({
         agreementId: agreement.id,
+        reportingOrganisationId: reporter.id,
         identifier: `PY-${prefix}-${index}`,
         title: `${prefix} program ${index}`,
         type: "TECHNICAL_COOPERATION" as const,

@@ -117,12 +117,16 @@ describe("participants", () => {
     expect((await errorsOf(await removeParticipant(program.id, funder.id), 409)).message).toMatch(/program's funder/);
   });
 
-  it("does not let a ministry remove what makes the program its country's", async () => {
-    const program = await register();
+  it("leaves the program to its reporting ministry when that ministry no longer takes part", async () => {
+    const program = await register({ visibility: "PUBLISHED" });
     await addParticipant(program.id, { organisationId: refs.usMinistryId, role: "ACCOUNTABLE" }, tokens.admin);
     const own = (await participants(program.id)).find((row) => row.organisationId === actors.govMx.organisationId)!;
-    expect((await errorsOf(await removeParticipant(program.id, own.id), 409)).message).toMatch(/no longer be one of your country's programs/);
-    expect(await participants(program.id)).toHaveLength(2);
+    expect((await removeParticipant(program.id, own.id)).status).toBe(204);
+    expect(await participants(program.id)).toHaveLength(1);
+    // Still Mexico's program: its ministry keeps changing it; the United States' accountable ministry does not.
+    expect((await addParticipant(program.id, { organisationId: refs.unionId, role: "CONSULTED" })).status).toBe(201);
+    const us = await createActor(test.db, "GOVERNMENT", { organisationId: refs.usMinistryId });
+    expect((await addParticipant(program.id, { organisationId: refs.iloId, role: "IMPLEMENTER" }, await tokenFor(us))).status).toBe(403);
   });
 
   it("removes a participant and records it", async () => {

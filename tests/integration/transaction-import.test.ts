@@ -26,7 +26,7 @@ beforeAll(async () => {
     const agreement = await createAgreement(tx, { parties: ["MX", "US"] });
     const stps = await createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "MX", name: "Secretaría del Trabajo", acronym: "STPS" });
     await createOrganisation(tx, { kind: "INTERNATIONAL_ORGANISATION", countryCode: null, name: "International Labour Organization", acronym: "ILO", iatiIdentifier: "XM-DAC-41302" });
-    const program = await createProgram(tx, { agreementId: agreement.id, currencyCode: "USD", visibility: "PUBLISHED", participants: { create: [{ organisationId: stps.id, role: "ACCOUNTABLE" }] } });
+    const program = await createProgram(tx, { agreementId: agreement.id, currencyCode: "USD", visibility: "PUBLISHED", reportingOrganisationId: stps.id, participants: { create: [{ organisationId: stps.id, role: "ACCOUNTABLE" }] } });
     await tx.transaction.create({ data: { programId: program.id, type: "COMMITMENT", date: new Date("2026-01-10"), amount: "500000", currencyCode: "USD" } });
     return { stps, program };
   });

@@ -25,6 +25,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "program.create": ["ADMIN", "GOVERNMENT"],
   "program.update": ["ADMIN", "GOVERNMENT"],
   "program.reopen": ["ADMIN"],
+  "program.assignReporter": ["ADMIN"],
   "finance.manage": ["ADMIN", "GOVERNMENT"],
   "monitoring.manage": ["ADMIN", "GOVERNMENT"],
   "event.manage": ["ADMIN", "GOVERNMENT"],

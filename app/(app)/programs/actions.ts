@@ -7,6 +7,7 @@ import { formAction, formObject } from "@/lib/actions/form-action";
 import { attachProgramDocument, removeProgramDocument } from "@/lib/documents/documents";
 import { createProgram } from "@/lib/programs/create-program";
 import { deleteProgram } from "@/lib/programs/delete-program";
+import { assignReportingOrganisation } from "@/lib/programs/assign-reporting-organisation";
 import { addParticipant, removeParticipant } from "@/lib/programs/participants";
 import { updateProgram } from "@/lib/programs/update-program";
 
@@ -44,6 +45,14 @@ export const removeParticipantAction = formAction(async (ctx, form) => {
   await removeParticipant(ctx, programId, field(form, "participantId"));
   revalidateProgram({ id: programId });
   return { message: (await getTranslations("ProgramParts"))("removed") };
+});
+
+export const assignReporterAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  const { programId: _programId, ...input } = formObject(form);
+  const { reportingOrganisation } = await assignReportingOrganisation(ctx, programId, input);
+  revalidateProgram({ id: programId });
+  return { message: (await getTranslations("ProgramParts"))("moved", { name: reportingOrganisation.name }) };
 });
 
 export const attachDocumentAction = formAction(async (ctx, form) => {

@@ -1,6 +1,6 @@
 import { ZDocumentMeta } from "@/lib/validation/documents";
-import { ZAddParticipant, ZCreateProgram, ZProgramFilter } from "@/lib/validation/programs";
-import { ZDocumentUpload, ZProgramPatchDocument, ZVersionQuery } from "../doc-schemas";
+import { ZAddParticipant, ZAssignReporter, ZProgramFilter } from "@/lib/validation/programs";
+import { ZCreateProgramDocument, ZDocumentUpload, ZProgramPatchDocument, ZVersionQuery } from "../doc-schemas";
 import type { ApiEndpoint, RequestBody } from "../types";
 import { CREATED, EMPTY, LIST, named, OBJECT, READ_LIST, READ_ONE, REMOVE, REMOVE_VERSIONED, WRITE } from "./helpers";
 
@@ -31,8 +31,9 @@ export const programEndpoints: ApiEndpoint[] = [
   {
     method: "POST", path: "/api/v1/programs", tag: "Programs", access: "required", who: "ADMIN; GOVERNMENT for agreements their country is party to",
     summary: "Register a program",
-    description: "The type decides the details it needs. The creating ministry becomes its ACCOUNTABLE participant, a financial assistance program's funder its FUNDER.",
-    body: { json: named("CreateProgram", ZCreateProgram) },
+    description:
+      "The type decides the details it needs. A ministry's program is reported by the ministry itself (`reportingOrganisationId` may be left out), which also becomes its ACCOUNTABLE participant; an administrator names the `reportingOrganisationId`. A financial assistance program's funder becomes its FUNDER.",
+    body: { json: named("CreateProgram", ZCreateProgramDocument) },
     success: CREATED("The program."), errors: WRITE,
   },
   {
@@ -41,18 +42,26 @@ export const programEndpoints: ApiEndpoint[] = [
     success: OBJECT("The program."), errors: READ_ONE,
   },
   {
-    method: "PATCH", path: "/api/v1/programs/{id}", tag: "Programs", access: "required", who: "ADMIN; GOVERNMENT for their country's programs",
+    method: "PATCH", path: "/api/v1/programs/{id}", tag: "Programs", access: "required", who: "ADMIN; GOVERNMENT of the reporting organisation's country",
     summary: "Change a program",
     description:
-      "`version` and any fields of a new program; `null` clears an optional field. The result is validated as a whole program; `statusReason` is required to reopen a closed or cancelled program. A stale `version` is 409 with `error.stale`.",
+      "`version` and any fields of a new program; `null` clears an optional field. The result is validated as a whole program; `statusReason` is required to reopen a closed or cancelled program. A stale `version` is 409 with `error.stale`. The reporting organisation is not changed here (see `POST /api/v1/programs/{id}/reporting-organisation`).",
     body: { json: named("ProgramPatch", ZProgramPatchDocument) },
     success: OBJECT("The program."), errors: WRITE,
   },
   {
-    method: "DELETE", path: "/api/v1/programs/{id}", tag: "Programs", access: "required", who: "ADMIN; GOVERNMENT for their country's programs",
+    method: "DELETE", path: "/api/v1/programs/{id}", tag: "Programs", access: "required", who: "ADMIN; GOVERNMENT of the reporting organisation's country",
     summary: "Delete a draft program", description: "Drafts only: a published program is 409 (cancel it instead).",
     query: ZVersionQuery,
     success: EMPTY("Deleted."), errors: REMOVE_VERSIONED,
+  },
+  {
+    method: "POST", path: "/api/v1/programs/{id}/reporting-organisation", tag: "Programs", access: "required", who: "ADMIN",
+    summary: "Move a program to another reporting organisation",
+    description:
+      "The reporting organisation's country's ministries change the program; being a participant never grants that. From `version`, with an optional `reason`; the move is in the program's history.",
+    body: { json: named("AssignReportingOrganisation", ZAssignReporter) },
+    success: OBJECT("The program's id, new version and reporting organisation."), errors: WRITE,
   },
   {
     method: "GET", path: "/api/v1/programs/{id}/history", tag: "Programs", access: "required", who: "signed in, who may read the program",
@@ -61,25 +70,25 @@ export const programEndpoints: ApiEndpoint[] = [
     success: LIST("History entries."), errors: [400, 401, 404],
   },
   {
-    method: "POST", path: "/api/v1/programs/{id}/participants", tag: "Programs", access: "required", who: "ADMIN; GOVERNMENT for their country's programs",
+    method: "POST", path: "/api/v1/programs/{id}/participants", tag: "Programs", access: "required", who: "ADMIN; GOVERNMENT of the reporting organisation's country",
     summary: "Add a participant", description: "Each role at most once per organisation.",
     body: { json: named("AddParticipant", ZAddParticipant) },
     success: CREATED("The participant."), errors: WRITE,
   },
   {
-    method: "DELETE", path: "/api/v1/programs/{id}/participants/{participantId}", tag: "Programs", access: "required", who: "ADMIN; GOVERNMENT for their country's programs",
+    method: "DELETE", path: "/api/v1/programs/{id}/participants/{participantId}", tag: "Programs", access: "required", who: "ADMIN; GOVERNMENT of the reporting organisation's country",
     summary: "Remove a participant",
-    description: "409 for the last ACCOUNTABLE organisation, for the funder of a financial assistance program, and for a ministry removing what makes the program its country's.",
+    description: "409 for the last ACCOUNTABLE organisation and for the funder of a financial assistance program.",
     success: EMPTY("Removed."), errors: REMOVE,
   },
   {
-    method: "POST", path: "/api/v1/programs/{id}/documents", tag: "Documents", access: "required", who: "ADMIN; GOVERNMENT for their country's programs",
+    method: "POST", path: "/api/v1/programs/{id}/documents", tag: "Documents", access: "required", who: "ADMIN; GOVERNMENT of the reporting organisation's country",
     summary: "Attach a document to a program", description: `A link as JSON, or an upload as multipart/form-data with the same fields and a \`file\`. ${DOCUMENT_RULES}`,
     body: DOCUMENT_BODY,
     success: CREATED("The document, with its size and SHA-256."), errors: WRITE,
   },
   {
-    method: "DELETE", path: "/api/v1/programs/{id}/documents/{documentId}", tag: "Documents", access: "required", who: "ADMIN; GOVERNMENT for their country's programs",
+    method: "DELETE", path: "/api/v1/programs/{id}/documents/{documentId}", tag: "Documents", access: "required", who: "ADMIN; GOVERNMENT of the reporting organisation's country",
     summary: "Remove a program's document", description: "The stored file is removed too.",
     success: EMPTY("Removed."), errors: REMOVE,
   },

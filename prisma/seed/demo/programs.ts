@@ -35,6 +35,24 @@ export type ProgramDef = {
   participants: Partial<Record<ParticipantRole, string[]>>;
 };
 
+/**
+ * The organisation that reports each program (IATI reporting-org), by the prefix of its identifier:
+ * the reporting organisation's own IATI identifier.
+ */
+const REPORTERS: [prefix: string, organisation: string][] = [
+  ["US-GOV-1-", "ilab"],
+  ["CA-GOV-ESDC-", "esdc"],
+  ["MX-STPS-", "stps"],
+  ["XI-IATI-EC_INTPA-", "dg-intpa"],
+  ["XM-DAC-41302-", "ilo"],
+];
+
+function reporterOf(p: ProgramDef): string {
+  const found = REPORTERS.find(([prefix]) => p.identifier.startsWith(prefix));
+  if (!found) throw new Error(`Demo program ${p.identifier}: no reporting organisation for its identifier's prefix`);
+  return found[1];
+}
+
 export const programs: ProgramDef[] = [
   ...cooperationProgramsNorthAmerica,
   ...cooperationProgramsAmericas,
@@ -64,6 +82,7 @@ export async function loadPrograms(ctx: SeedContext): Promise<void> {
     data: programs.map((p) => ({
       id: ctx.programs.add(p.identifier),
       agreementId: ctx.agreements.id(p.agreement),
+      reportingOrganisationId: ctx.orgs.id(reporterOf(p)),
       leadInstitutionId: ctx.institutions.optional(p.lead),
       identifier: p.identifier,
       title: p.title,

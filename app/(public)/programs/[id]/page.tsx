@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { cache, Fragment } from "react";
 import { attachDocumentAction, removeDocumentAction, removeParticipantAction } from "@/app/(app)/programs/actions";
 import { AttachDocumentForm } from "@/components/programs/document-forms";
-import { AddParticipantForm } from "@/components/programs/participant-forms";
+import { AddParticipantForm, AssignReporterForm } from "@/components/programs/participant-forms";
 import { ProgramHistory } from "@/components/programs/program-history";
 import { EventsTab } from "@/components/participation/events-tab";
 import { ParticipationRequests } from "@/components/participation/participation-requests";
@@ -16,6 +16,7 @@ import { Badge } from "@/components/ui/badge";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { ZPageQuery } from "@/lib/api/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
 import { formatDecimal } from "@/lib/format/numbers";
 import { ACTIVITY_DOCUMENT_CATEGORIES, documentCategoryName } from "@/lib/iati/document-categories";
@@ -147,6 +148,12 @@ export default async function ProgramPage({ params, searchParams }: Props) {
             <dd>{program.leadInstitution ? <Link href={`/institutions/${program.leadInstitution.id}`}>{program.leadInstitution.name}</Link> : "—"}</dd>
             <dt>{t("type")}</dt>
             <dd>{tType(program.type)}</dd>
+            <dt>{t("reportingOrganisation")}</dt>
+            <dd>
+              {program.reportingOrganisation.name}
+              {program.reportingOrganisation.acronym && ` (${program.reportingOrganisation.acronym})`}
+              {program.reportingOrganisation.countryCode && ` · ${program.reportingOrganisation.countryCode}`}
+            </dd>
             {program.type === "FINANCIAL_ASSISTANCE" && (
               <>
                 <dt>{t("funder")}</dt>
@@ -268,6 +275,12 @@ export default async function ProgramPage({ params, searchParams }: Props) {
             <>
               <h3>{t("addParticipant")}</h3>
               <AddParticipantForm programId={program.id} organisations={(await listProgramChoices(viewer)).organisations} />
+            </>
+          )}
+          {viewer && can(viewer, "program.assignReporter") && (
+            <>
+              <h3>{tParts("moveReporter")}</h3>
+              <AssignReporterForm programId={program.id} version={program.version} organisations={(await listProgramChoices(viewer)).organisations} />
             </>
           )}
           <ParticipationRequests viewer={viewer} program={program} />

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { readJson } from "@/lib/api/read-json";
+import { apiRoute } from "@/lib/api/respond";
+import { apiContext } from "@/lib/api/viewer";
+import { assignReportingOrganisation } from "@/lib/programs/assign-reporting-organisation";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** Moves the program to another reporting organisation (ADMIN), from `version`, with an optional `reason`. */
+export const POST = apiRoute<Context>(async (request, { params }) => {
+  const ctx = await apiContext(request);
+  const input = await readJson(request, z.unknown());
+  return Response.json({ data: await assignReportingOrganisation(ctx, (await params).id, input) });
+});
