@@ -1,15 +1,14 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { ZCreateAgreement } from "@/lib/validation/agreements";
 import { AGREEMENT_AUDIT_SELECT, assertAgreementAcceptable, duplicateAgreementFromDatabase } from "./agreement-rules";
 
 /** Records a new agreement and its parties (ADMIN only). */
 export async function createAgreement(ctx: ActionContext, input: unknown) {
-  if (!can(ctx.actor, "agreement.manage")) throw new AppError("FORBIDDEN", "Only administrators add agreements.");
+  requirePermission(ctx.actor, "agreement.manage");
   const data = ZCreateAgreement.parse(input);
   try {
     return await db().$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db, type DbTx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { ZUpdateAgreement } from "@/lib/validation/agreements";
@@ -12,7 +12,7 @@ import { AGREEMENT_AUDIT_SELECT, assertAgreementAcceptable, duplicateAgreementFr
  * plans, contact points or exchanges still refer to cannot be removed.
  */
 export async function updateAgreement(ctx: ActionContext, id: string, input: unknown) {
-  if (!can(ctx.actor, "agreement.manage")) throw new AppError("FORBIDDEN", "Only administrators edit agreements.");
+  requirePermission(ctx.actor, "agreement.manage");
   const { version, parties, ...fields } = ZUpdateAgreement.parse(input);
   try {
     return await db().$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { ZCreateApiToken } from "@/lib/validation/api-tokens";
@@ -12,8 +12,7 @@ export const MAX_ACTIVE_TOKENS = 20;
 
 /** Creates a token for the acting user. The token is returned once and never again. */
 export async function createApiToken(ctx: ActionContext, input: unknown) {
-  const { actor } = ctx;
-  if (!can(actor, "apiToken.manage")) throw new AppError("UNAUTHENTICATED", "Sign in to create an API token.");
+  const actor = requirePermission(ctx.actor, "apiToken.manage");
   const data = ZCreateApiToken.parse(input);
   const token = generateToken();
   const expiresAt = data.expiresInDays ? new Date(Date.now() + data.expiresInDays * 86_400_000) : null;

@@ -1,14 +1,13 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 
 /** Revokes one of the acting user's own tokens; someone else's token is simply not found. */
 export async function revokeApiToken(ctx: ActionContext, tokenId: string): Promise<void> {
-  const { actor } = ctx;
-  if (!can(actor, "apiToken.manage")) throw new AppError("UNAUTHENTICATED", "Sign in to manage API tokens.");
+  const actor = requirePermission(ctx.actor, "apiToken.manage");
   await db().$transaction(async (tx) => {
     const token = await tx.apiToken.findFirst({
       where: { id: tokenId, userId: actor.id },

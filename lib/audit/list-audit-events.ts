@@ -2,10 +2,9 @@ import "server-only";
 import { z } from "zod";
 import type { TPageQuery } from "@/lib/api/pagination";
 import { toPage } from "@/lib/api/pagination";
-import { can, type Viewer } from "@/lib/authz";
+import { type Viewer, requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import { AppError } from "@/lib/errors/app-error";
 
 const day = z.iso.date({ message: "Use a date such as 2026-01-31." });
 
@@ -25,7 +24,7 @@ export type TAuditFilter = z.infer<typeof ZAuditFilter>;
  * `action` matches a prefix ("user." finds every change to users).
  */
 export async function listAuditEvents(viewer: Viewer, filter: TAuditFilter, { limit, cursor }: TPageQuery) {
-  if (!can(viewer, "audit.read")) throw new AppError("FORBIDDEN", "Only administrators and analysts see the audit trail.");
+  requirePermission(viewer, "audit.read");
   const where: Prisma.AuditEventWhereInput = {
     ...(filter.actor && {
       actor: {

@@ -2,7 +2,7 @@ import "server-only";
 import { toPage, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can, planReadWhere, programReadWhere, type Actor, type Viewer } from "@/lib/authz";
+import { planReadWhere, programReadWhere, type Actor, type Viewer, requirePermission, requireSignedIn } from "@/lib/authz";
 import { db, type DbTx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { staleRecord } from "@/lib/errors/stale-record";
@@ -30,11 +30,6 @@ const EDIT_WINDOW_MS = COMMENT_EDIT_MINUTES * 60_000;
 /** Whether the author may still edit or delete a comment written at `createdAt`. */
 export function withinEditWindow(createdAt: Date, now = new Date()): boolean {
   return now.getTime() - createdAt.getTime() <= EDIT_WINDOW_MS;
-}
-
-function signedIn(viewer: Viewer): Actor {
-  if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to read and write comments.");
-  return viewer;
 }
 
 /** The target, which must exist and be readable by the viewer; otherwise it is not found. */
@@ -67,7 +62,7 @@ const snapshot = (comment: { id: string; body: string; author: { name: string } 
  * still edit or delete it.
  */
 export async function listComments(viewer: Viewer, target: CommentTarget, { limit, cursor }: TPageQuery = { limit: 100 }, now = new Date()) {
-  const actor = signedIn(viewer);
+  const actor = requireSignedIn(viewer);
   await assertTargetReadable(db(), actor, target);
   const where = "programId" in target ? { programId: target.programId } : { planId: target.planId };
   if (cursor && !(await db().comment.count({ where: { ...where, id: cursor } }))) {
@@ -97,8 +92,8 @@ function mayChange(actor: Actor, authorId: string, createdAt: Date, now: Date) {
 }
 
 export async function createComment(ctx: ActionContext, target: CommentTarget, input: unknown) {
-  const actor = signedIn(ctx.actor);
-  if (!can(actor, "comment.create")) throw new AppError("FORBIDDEN", "Your role does not comment.");
+  const actor = requireSignedIn(ctx.actor);
+  requirePermission(actor, "comment.create");
   const { body } = ZCommentBody.parse(input);
   return db().$transaction(async (tx) => {
     const { title } = await assertTargetReadable(tx, actor, target);
@@ -142,7 +137,7 @@ async function loadChangeable(tx: DbTx, actor: Actor, commentId: string, now: Da
 }
 
 export async function updateComment(ctx: ActionContext, commentId: string, input: unknown, now = new Date()) {
-  const actor = signedIn(ctx.actor);
+  const actor = requireSignedIn(ctx.actor);
   const { version, body } = ZUpdateComment.parse(input);
   return db().$transaction(async (tx) => {
     const before = await loadChangeable(tx, actor, commentId, now);
@@ -156,7 +151,7 @@ export async function updateComment(ctx: ActionContext, commentId: string, input
 
 /** Removes a comment's text and keeps its place ("deleted"); the audit trail keeps the text. */
 export async function deleteComment(ctx: ActionContext, commentId: string, version: unknown, now = new Date()) {
-  const actor = signedIn(ctx.actor);
+  const actor = requireSignedIn(ctx.actor);
   const seen = ZVersion.parse(version);
   await db().$transaction(async (tx) => {
     const before = await loadChangeable(tx, actor, commentId, now);

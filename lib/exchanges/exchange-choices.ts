@@ -1,7 +1,6 @@
 import "server-only";
-import { agreementActWhere, can, type Actor } from "@/lib/authz";
+import { agreementActWhere, type Actor, requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 
 export type Choice = { value: string; label: string };
 export type ExchangeAgreementChoice = Choice & { parties: Choice[]; provisions: Choice[] };
@@ -11,7 +10,7 @@ export type ExchangeAgreementChoice = Choice & { parties: Choice[]; provisions: 
  * those its country is party to), each with its parties and labour provisions.
  */
 export async function listExchangeChoices(actor: Actor) {
-  if (!can(actor, "exchange.log")) throw new AppError("FORBIDDEN", "Only administrators and ministry staff log information exchanges.");
+  requirePermission(actor, "exchange.log");
   const agreements = await db().agreement.findMany({
     where: agreementActWhere(actor),
     orderBy: { shortName: "asc" },

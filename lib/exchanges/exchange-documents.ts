@@ -1,7 +1,8 @@
 import "server-only";
+import { requirePermission } from "@/lib/authz";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { attachDocument, removeDocument, type DocumentOwner } from "@/lib/documents/documents";
-import { exchangeActor, loadChangeable } from "./exchange-rules";
+import { loadChangeable } from "./exchange-rules";
 
 type Upload = Parameters<typeof attachDocument>[3];
 
@@ -15,10 +16,10 @@ function exchangeOwner(exchangeId: string): DocumentOwner {
 
 /** Attaches a link or an uploaded file to an exchange; the sending country's ministries and administrators may. */
 export async function attachExchangeDocument(ctx: ActionContext, exchangeId: string, input: unknown, file: Upload) {
-  return attachDocument({ ...ctx, actor: exchangeActor(ctx) }, exchangeOwner(exchangeId), input, file);
+  return attachDocument({ ...ctx, actor: requirePermission(ctx.actor, "exchange.log") }, exchangeOwner(exchangeId), input, file);
 }
 
 /** Removes an exchange's document, and its stored file once the removal is committed. */
 export async function removeExchangeDocument(ctx: ActionContext, exchangeId: string, documentId: string) {
-  return removeDocument({ ...ctx, actor: exchangeActor(ctx) }, exchangeOwner(exchangeId), documentId);
+  return removeDocument({ ...ctx, actor: requirePermission(ctx.actor, "exchange.log") }, exchangeOwner(exchangeId), documentId);
 }

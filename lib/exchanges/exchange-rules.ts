@@ -1,5 +1,4 @@
 import "server-only";
-import type { ActionContext } from "@/lib/audit/action-context";
 import { agreementActWhere, can, exchangeReadWhere, type Actor, type Viewer } from "@/lib/authz";
 import type { DbTx } from "@/lib/db";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
@@ -24,13 +23,6 @@ export const EXCHANGE_RECORD_SELECT = {
 /** The stored exchange with its provisions as a plain list of ids. */
 export function exchangeRecord<T extends { provisions: { provisionId: string }[] }>({ provisions, ...exchange }: T) {
   return { ...exchange, provisionIds: provisions.map((provision) => provision.provisionId) };
-}
-
-/** The acting user, who may log exchanges: an ADMIN, or ministry staff. */
-export function exchangeActor(ctx: ActionContext): Actor {
-  if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Sign in to log information exchanges.");
-  if (!can(ctx.actor, "exchange.log")) throw new AppError("FORBIDDEN", "Only administrators and ministry staff log information exchanges.");
-  return ctx.actor;
 }
 
 /** Whether `viewer` may edit or delete an exchange sent by `fromCountryCode`: ADMIN, or a ministry of that country. */

@@ -2,7 +2,7 @@ import "server-only";
 import { offsetFromCursor, type Page, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { exchangeReadWhere, type Viewer } from "@/lib/authz";
+import { exchangeReadWhere, type Viewer, requirePermission } from "@/lib/authz";
 import { db, type DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -11,7 +11,7 @@ import { staleRecord } from "@/lib/errors/stale-record";
 import { fileStorage } from "@/lib/storage/file-storage";
 import { type EXCHANGE_SORTS, ZCreateExchange, ZUpdateExchange, type TCreateExchange, type TExchangeFilter } from "@/lib/validation/exchanges";
 import { ZVersion } from "@/lib/validation/users";
-import { assertExchangeAcceptable, EXCHANGE_RECORD_SELECT, exchangeActor, exchangeRecord, loadChangeable, mayChangeExchange } from "./exchange-rules";
+import { assertExchangeAcceptable, EXCHANGE_RECORD_SELECT, exchangeRecord, loadChangeable, mayChangeExchange } from "./exchange-rules";
 
 const COUNTRY = { select: { code: true, name: true } } as const;
 
@@ -138,7 +138,7 @@ function columns(data: TCreateExchange) {
 
 /** Logs an exchange: ADMIN, or a ministry for what its country shared under its agreements. */
 export async function createExchange(ctx: ActionContext, input: unknown) {
-  const actor = exchangeActor(ctx);
+  const actor = requirePermission(ctx.actor, "exchange.log");
   const data = ZCreateExchange.parse(input);
   return db().$transaction(async (tx) => {
     await assertExchangeAcceptable(tx, actor, data);
@@ -154,7 +154,7 @@ export async function createExchange(ctx: ActionContext, input: unknown) {
 
 /** Replaces an exchange's fields and provisions, starting from `version`. */
 export async function updateExchange(ctx: ActionContext, id: string, input: unknown) {
-  const actor = exchangeActor(ctx);
+  const actor = requirePermission(ctx.actor, "exchange.log");
   const { version, ...data } = ZUpdateExchange.parse(input);
   return db().$transaction(async (tx) => {
     const before = exchangeRecord(await loadChangeable(tx, actor, id));
@@ -173,7 +173,7 @@ export async function updateExchange(ctx: ActionContext, id: string, input: unkn
 
 /** Deletes an exchange seen at `version`, with its documents; their stored files go once the deletion is committed. */
 export async function deleteExchange(ctx: ActionContext, id: string, version: unknown) {
-  const actor = exchangeActor(ctx);
+  const actor = requirePermission(ctx.actor, "exchange.log");
   const parsed = ZVersion.safeParse(version);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "Give the version you are deleting.", { fieldErrors: { version: [parsed.error.issues[0]!.message] } });
   const seen = parsed.data;

@@ -2,7 +2,7 @@ import "server-only";
 import { offsetFromCursor, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { uniqueViolation } from "@/lib/db/unique-violation";
@@ -31,16 +31,10 @@ export function listCurrencies() {
   return db().currency.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } });
 }
 
-function adminOnly(ctx: ActionContext) {
-  if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Sign in to maintain exchange rates.");
-  if (!can(ctx.actor, "exchangeRate.manage")) throw new AppError("FORBIDDEN", "Only administrators maintain exchange rates.");
-  return ctx.actor;
-}
-
 const DUPLICATE = "There is already a rate for these currencies on this date. Remove it first to correct it.";
 
 export async function createExchangeRate(ctx: ActionContext, input: unknown) {
-  const actor = adminOnly(ctx);
+  const actor = requirePermission(ctx.actor, "exchangeRate.manage");
   const data = ZExchangeRate.parse(input);
   try {
     return await db().$transaction(async (tx) => {
@@ -64,7 +58,7 @@ export async function createExchangeRate(ctx: ActionContext, input: unknown) {
 }
 
 export async function deleteExchangeRate(ctx: ActionContext, id: string) {
-  adminOnly(ctx);
+  requirePermission(ctx.actor, "exchangeRate.manage");
   await db().$transaction(async (tx) => {
     const before = await tx.exchangeRate.findUnique({ where: { id }, select: RATE_SELECT });
     if (!before) throw new AppError("NOT_FOUND", "This exchange rate no longer exists.");

@@ -1,15 +1,14 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { ZCreateMeeting } from "@/lib/validation/agreements";
 import { MEETING_SELECT, assertMayManageMeetings } from "./meeting-rules";
 
 /** Records a meeting of an institution with its decisions, numbered in the order given. */
 export async function createMeeting(ctx: ActionContext, input: unknown) {
-  if (!can(ctx.actor, "meeting.manage")) throw new AppError("FORBIDDEN", "Only administrators and ministries record meetings.");
+  requirePermission(ctx.actor, "meeting.manage");
   const { decisions, ...fields } = ZCreateMeeting.parse(input);
   return db().$transaction(async (tx) => {
     await assertMayManageMeetings(tx, ctx.actor, fields.institutionId);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { ZUpdateMeeting } from "@/lib/validation/agreements";
@@ -13,7 +13,7 @@ import { MEETING_SELECT, assertMayManageMeetings } from "./meeting-rules";
  * follows one of those up, which is refused rather than losing the link.
  */
 export async function updateMeeting(ctx: ActionContext, id: string, input: unknown) {
-  if (!can(ctx.actor, "meeting.manage")) throw new AppError("FORBIDDEN", "Only administrators and ministries record meetings.");
+  requirePermission(ctx.actor, "meeting.manage");
   const { version, decisions, ...fields } = ZUpdateMeeting.parse(input);
   return db().$transaction(async (tx) => {
     const before = await tx.meeting.findUnique({ where: { id }, select: MEETING_SELECT });

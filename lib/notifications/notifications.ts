@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { toPage, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
-import type { Actor, Viewer } from "@/lib/authz";
+import { type Viewer, requireSignedIn } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -19,14 +19,9 @@ export const ZNotificationFilter = z.object({
     .transform((value) => value === "true"),
 });
 
-function signedIn(viewer: Viewer): Actor {
-  if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to see your notifications.");
-  return viewer;
-}
-
 /** The acting user's notifications, newest first, paged by keyset; `unreadOnly` leaves out those already read. */
 export async function listNotifications(viewer: Viewer, { limit, cursor, unreadOnly = false }: TPageQuery & { unreadOnly?: boolean }) {
-  const actor = signedIn(viewer);
+  const actor = requireSignedIn(viewer);
   const rows = await db().notification.findMany({
     where: { userId: actor.id, ...(unreadOnly && { readAt: null }) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -39,13 +34,13 @@ export async function listNotifications(viewer: Viewer, { limit, cursor, unreadO
 
 /** How many of the acting user's notifications are unread. */
 export async function unreadCount(viewer: Viewer): Promise<number> {
-  const actor = signedIn(viewer);
+  const actor = requireSignedIn(viewer);
   return db().notification.count({ where: { userId: actor.id, readAt: null } });
 }
 
 /** Marks one of the acting user's notifications as read (again is fine); anyone else's is not found. */
 export async function markRead(ctx: ActionContext, id: string) {
-  const actor = signedIn(ctx.actor);
+  const actor = requireSignedIn(ctx.actor);
   await db().notification.updateMany({ where: { id, userId: actor.id, readAt: null }, data: { readAt: new Date() } });
   const notification = await db().notification.findFirst({ where: { id, userId: actor.id }, select: SELECT });
   if (!notification) throw new AppError("NOT_FOUND", "No such notification.");
@@ -54,7 +49,7 @@ export async function markRead(ctx: ActionContext, id: string) {
 
 /** Marks all the acting user's unread notifications as read; returns how many there were. */
 export async function markAllRead(ctx: ActionContext): Promise<number> {
-  const actor = signedIn(ctx.actor);
+  const actor = requireSignedIn(ctx.actor);
   const { count } = await db().notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
   return count;
 }

@@ -1,16 +1,14 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { ZCreateOrganisation } from "@/lib/validation/organisations";
 import { ORGANISATION_SELECT, organisationAuditSnapshot } from "./organisation-shape";
 import { assertOrganisationAcceptable, duplicateFromDatabase } from "./organisation-rules";
 
 export async function createOrganisation(ctx: ActionContext, input: unknown) {
-  const { actor } = ctx;
-  if (!can(actor, "organisation.manage")) throw new AppError("FORBIDDEN", "Only administrators manage organisations.");
+  requirePermission(ctx.actor, "organisation.manage");
   const data = ZCreateOrganisation.parse(input);
   try {
     return await db().$transaction(async (tx) => {

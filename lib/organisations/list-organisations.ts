@@ -1,9 +1,8 @@
 import "server-only";
 import { toPage, type TPageQuery } from "@/lib/api/pagination";
-import { can, type Viewer } from "@/lib/authz";
+import { type Viewer, requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import { AppError } from "@/lib/errors/app-error";
 import type { TOrganisationFilter } from "@/lib/validation/organisations";
 
 /**
@@ -11,7 +10,7 @@ import type { TOrganisationFilter } from "@/lib/validation/organisations";
  * user accounts. `q` matches the name, acronym or IATI identifier, whatever the case.
  */
 export async function listOrganisations(viewer: Viewer, filter: TOrganisationFilter, { limit, cursor }: TPageQuery) {
-  if (!can(viewer, "organisation.manage")) throw new AppError("FORBIDDEN", "Only administrators manage organisations.");
+  requirePermission(viewer, "organisation.manage");
   const where: Prisma.OrganisationWhereInput = {
     ...(filter.q && {
       OR: [

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { ZUpdateOrganisation } from "@/lib/validation/organisations";
@@ -14,8 +14,7 @@ import { assertOrganisationAcceptable, duplicateFromDatabase } from "./organisat
  * they act for that country.
  */
 export async function updateOrganisation(ctx: ActionContext, input: unknown) {
-  const { actor } = ctx;
-  if (!can(actor, "organisation.manage")) throw new AppError("FORBIDDEN", "Only administrators manage organisations.");
+  requirePermission(ctx.actor, "organisation.manage");
   const data = ZUpdateOrganisation.parse(input);
   try {
     return await db().$transaction(async (tx) => {

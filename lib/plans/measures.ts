@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
-import { can, planReadWhere, type Actor, type Viewer } from "@/lib/authz";
+import { can, planReadWhere, type Actor, type Viewer, requirePermission, requireSignedIn } from "@/lib/authz";
 import { db, type DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { attachDocument, removeDocument, type DocumentOwner } from "@/lib/documents/documents";
@@ -24,11 +24,6 @@ export const MEASURE_SELECT = {
   verifiedAt: true,
   version: true,
 } as const satisfies Prisma.MeasureSelect;
-
-function signedIn(ctx: ActionContext): Actor {
-  if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Sign in to work on plan measures.");
-  return ctx.actor;
-}
 
 /** The responsible organisation must exist, and a followed-up decision must be one of the plan's agreement's meetings. */
 async function assertMeasureAcceptable(tx: DbTx, agreementId: string, data: TCreateMeasure) {
@@ -58,7 +53,7 @@ async function loadMeasure(tx: DbTx, viewer: Viewer, measureId: string) {
 
 /** Adds a measure to a plan its ministry is still drafting (or changing on request). */
 export async function addMeasure(ctx: ActionContext, planId: string, input: unknown) {
-  const actor = signedIn(ctx);
+  const actor = requireSignedIn(ctx.actor);
   const data = ZCreateMeasure.parse(input);
   return db().$transaction(async (tx) => {
     const plan = await loadPlanForEdit(tx, actor, planId);
@@ -70,7 +65,7 @@ export async function addMeasure(ctx: ActionContext, planId: string, input: unkn
 }
 
 export async function updateMeasure(ctx: ActionContext, measureId: string, input: unknown) {
-  const actor = signedIn(ctx);
+  const actor = requireSignedIn(ctx.actor);
   const { version, ...data } = ZUpdateMeasure.parse(input);
   return db().$transaction(async (tx) => {
     const before = await loadMeasure(tx, actor, measureId);
@@ -85,7 +80,7 @@ export async function updateMeasure(ctx: ActionContext, measureId: string, input
 }
 
 export async function deleteMeasure(ctx: ActionContext, measureId: string, version: unknown) {
-  const actor = signedIn(ctx);
+  const actor = requireSignedIn(ctx.actor);
   const seen = ZVersion.parse(version);
   await db().$transaction(async (tx) => {
     const before = await loadMeasure(tx, actor, measureId);
@@ -106,7 +101,7 @@ async function reportsOn(tx: DbTx, actor: Actor, measure: { planId: string; resp
  * verification: the analyst verifies the status as it now stands.
  */
 export async function reportMeasure(ctx: ActionContext, measureId: string, input: unknown) {
-  const actor = signedIn(ctx);
+  const actor = requireSignedIn(ctx.actor);
   const { version, status } = ZMeasureProgress.parse(input);
   return db().$transaction(async (tx) => {
     const before = await loadMeasure(tx, actor, measureId);
@@ -127,8 +122,8 @@ export async function reportMeasure(ctx: ActionContext, measureId: string, input
 
 /** An analyst verifies a measure reported MET, against its evidence. */
 export async function verifyMeasure(ctx: ActionContext, measureId: string, version: unknown) {
-  const actor = signedIn(ctx);
-  if (!can(actor, "measure.verify")) throw new AppError("FORBIDDEN", "Only analysts (and administrators) verify measures.");
+  const actor = requireSignedIn(ctx.actor);
+  requirePermission(actor, "measure.verify");
   const seen = ZVersion.parse(version);
   return db().$transaction(async (tx) => {
     const before = await loadMeasure(tx, actor, measureId);
@@ -171,12 +166,12 @@ type Upload = Parameters<typeof attachDocument>[3];
 
 /** Evidence for a measure: a link or an uploaded file. */
 export async function attachEvidence(ctx: ActionContext, measureId: string, input: unknown, file: Upload) {
-  const actor = signedIn(ctx);
+  const actor = requireSignedIn(ctx.actor);
   return attachDocument({ ...ctx, actor }, await ownerWithPlan(measureId, actor), input, file);
 }
 
 export async function removeEvidence(ctx: ActionContext, measureId: string, documentId: string) {
-  const actor = signedIn(ctx);
+  const actor = requireSignedIn(ctx.actor);
   return removeDocument({ ...ctx, actor }, await ownerWithPlan(measureId, actor), documentId);
 }
 

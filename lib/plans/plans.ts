@@ -2,7 +2,7 @@ import "server-only";
 import { offsetFromCursor, toPage, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can, meetingReadWhere, planActWhere, planReadWhere, programReadWhere, type Actor, type Viewer } from "@/lib/authz";
+import { can, meetingReadWhere, planActWhere, planReadWhere, programReadWhere, type Actor, type Viewer, requirePermission, requireSignedIn } from "@/lib/authz";
 import { db, type DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { PlanStatus } from "@/lib/db/generated/enums";
@@ -98,15 +98,9 @@ const planColumns = (data: TCreatePlan) => ({
   objectives: data.objectives ?? "",
 });
 
-function planner(ctx: ActionContext): Actor {
-  if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Sign in to draft plans.");
-  if (!can(ctx.actor, "plan.create")) throw new AppError("FORBIDDEN", "Only ministry staff (and administrators) draft action and remediation plans.");
-  return ctx.actor;
-}
-
 /** A ministry drafts a plan for its country; its author follows it. */
 export async function createPlan(ctx: ActionContext, input: unknown): Promise<PlanRecord> {
-  const actor = planner(ctx);
+  const actor = requirePermission(ctx.actor, "plan.create");
   const data = ZCreatePlan.parse(input);
   return db().$transaction(async (tx) => {
     await assertPlanAcceptable(tx, actor, data);
@@ -118,7 +112,7 @@ export async function createPlan(ctx: ActionContext, input: unknown): Promise<Pl
 }
 
 export async function updatePlan(ctx: ActionContext, planId: string, input: unknown): Promise<PlanRecord> {
-  const actor = planner(ctx);
+  const actor = requirePermission(ctx.actor, "plan.create");
   const { version, ...data } = ZUpdatePlan.parse(input);
   return db().$transaction(async (tx) => {
     const before = await loadPlanForEdit(tx, actor, planId);
@@ -153,8 +147,7 @@ async function move(tx: DbTx, ctx: ActionContext & { actor: Actor }, before: Pla
  * Completing needs an outcome for every measure. Submitting tells the analysts.
  */
 export async function transitionPlan(ctx: ActionContext, planId: string, input: unknown): Promise<PlanRecord> {
-  if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Sign in to move a plan along.");
-  const actor = ctx.actor;
+  const actor = requireSignedIn(ctx.actor);
   const { version, to, comment } = ZPlanTransition.parse(input);
   return db().$transaction(async (tx) => {
     const before = await loadReadablePlan(tx, actor, planId);
@@ -184,9 +177,7 @@ export async function transitionPlan(ctx: ActionContext, planId: string, input: 
  * COMMENT adds a remark at any stage from submission to completion. The owner organisation is told.
  */
 export async function reviewPlan(ctx: ActionContext, planId: string, input: unknown) {
-  if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Sign in to review plans.");
-  const actor = ctx.actor;
-  if (!can(actor, "plan.review")) throw new AppError("FORBIDDEN", "Only analysts (and administrators) review plans.");
+  const actor = requirePermission(ctx.actor, "plan.review");
   const { version, decision, comment } = ZPlanReview.parse(input);
   return db().$transaction(async (tx) => {
     const before = await loadReadablePlan(tx, actor, planId);
@@ -353,7 +344,7 @@ export function findPlan(viewer: Viewer, planId: string) {
  * and comments. For signed-in readers of the plan.
  */
 export async function planTimeline(viewer: Viewer, planId: string, { limit, cursor }: TPageQuery = { limit: 100 }) {
-  if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to see a plan's timeline.");
+  requireSignedIn(viewer);
   await loadReadablePlan(db(), viewer, planId);
   const where = { entityType: "Plan", entityId: planId };
   if (cursor && !(await db().auditEvent.count({ where: { ...where, id: cursor } }))) {

@@ -1,15 +1,14 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { ZCreateProvision } from "@/lib/validation/agreements";
 import { PROVISION_SELECT, assertMayManageProvisions, assertProvisionUnique, duplicateProvisionFromDatabase } from "./provision-rules";
 
 /** Adds a labour provision to an agreement (ADMIN, or GOVERNMENT of a party country). */
 export async function createProvision(ctx: ActionContext, input: unknown) {
-  if (!can(ctx.actor, "provision.manage")) throw new AppError("FORBIDDEN", "Only administrators and ministries edit provisions.");
+  requirePermission(ctx.actor, "provision.manage");
   const data = ZCreateProvision.parse(input);
   try {
     return await db().$transaction(async (tx) => {

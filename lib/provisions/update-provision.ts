@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { ZUpdateProvision } from "@/lib/validation/agreements";
@@ -9,7 +9,7 @@ import { PROVISION_SELECT, assertMayManageProvisions, assertProvisionUnique, dup
 
 /** Edits a labour provision, starting from `version` (ADMIN, or GOVERNMENT of a party country). */
 export async function updateProvision(ctx: ActionContext, id: string, input: unknown) {
-  if (!can(ctx.actor, "provision.manage")) throw new AppError("FORBIDDEN", "Only administrators and ministries edit provisions.");
+  requirePermission(ctx.actor, "provision.manage");
   const { version, ...fields } = ZUpdateProvision.parse(input);
   try {
     return await db().$transaction(async (tx) => {

@@ -2,7 +2,7 @@ import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { ZCreateUser } from "@/lib/validation/users";
@@ -21,8 +21,7 @@ const duplicateEmail = () =>
  * over; only its argon2id hash is stored.
  */
 export async function createUser(ctx: ActionContext, input: unknown) {
-  const { actor } = ctx;
-  if (!can(actor, "user.manage")) throw new AppError("FORBIDDEN", "Only administrators manage user accounts.");
+  requirePermission(ctx.actor, "user.manage");
   const data = ZCreateUser.parse(input);
   const temporaryPassword = generateTemporaryPassword();
   // Hashing takes a while; do it before the transaction holds a connection.

@@ -1,9 +1,8 @@
 import "server-only";
 import { toPage, type TPageQuery } from "@/lib/api/pagination";
-import { can, type Viewer } from "@/lib/authz";
+import { type Viewer, requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import { AppError } from "@/lib/errors/app-error";
 import type { TUserFilter } from "@/lib/validation/users";
 
 /**
@@ -11,7 +10,7 @@ import type { TUserFilter } from "@/lib/validation/users";
  * name, whatever the case; the cursor is the id of the last row of the previous page.
  */
 export async function listUsers(viewer: Viewer, filter: TUserFilter, { limit, cursor }: TPageQuery) {
-  if (!can(viewer, "user.manage")) throw new AppError("FORBIDDEN", "Only administrators manage user accounts.");
+  requirePermission(viewer, "user.manage");
   const where: Prisma.UserWhereInput = {
     ...(filter.q && {
       OR: [{ email: { contains: filter.q, mode: "insensitive" } }, { name: { contains: filter.q, mode: "insensitive" } }],

@@ -2,7 +2,7 @@ import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { ZResetUserPassword } from "@/lib/validation/users";
@@ -13,8 +13,7 @@ import { generateTemporaryPassword } from "./temporary-password";
  * account's sign-in lockout so that the person can use it straight away.
  */
 export async function resetUserPassword(ctx: ActionContext, input: unknown) {
-  const { actor } = ctx;
-  if (!can(actor, "user.manage")) throw new AppError("FORBIDDEN", "Only administrators manage user accounts.");
+  requirePermission(ctx.actor, "user.manage");
   const data = ZResetUserPassword.parse(input);
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);

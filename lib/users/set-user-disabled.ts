@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { ZSetUserDisabled } from "@/lib/validation/users";
@@ -14,8 +14,7 @@ import { assertAnotherActiveAdmin } from "./user-rules";
  * administrator.
  */
 export async function setUserDisabled(ctx: ActionContext, input: unknown) {
-  const { actor } = ctx;
-  if (!can(actor, "user.manage")) throw new AppError("FORBIDDEN", "Only administrators manage user accounts.");
+  const actor = requirePermission(ctx.actor, "user.manage");
   const data = ZSetUserDisabled.parse(input);
 
   return db().$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { ZUpdateUser } from "@/lib/validation/users";
@@ -13,8 +13,7 @@ import { assertAnotherActiveAdmin, assertOrganisationFitsRole } from "./user-rul
  * An administrator cannot take away their own ADMIN role, and nobody can demote the last active one.
  */
 export async function updateUser(ctx: ActionContext, input: unknown) {
-  const { actor } = ctx;
-  if (!can(actor, "user.manage")) throw new AppError("FORBIDDEN", "Only administrators manage user accounts.");
+  const actor = requirePermission(ctx.actor, "user.manage");
   const data = ZUpdateUser.parse(input);
 
   return db().$transaction(async (tx) => {
