@@ -7,6 +7,13 @@ const SIGNED_IN_PREFIXES = ["/admin", "/account", "/audit"];
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /**
+ * Routes that send a Content-Security-Policy of their own. Next.js keeps the proxy's header when a
+ * route sets the same one, so the page policy must not be sent for them: the document download's
+ * `sandbox` policy is what keeps an uploaded file from running as this site.
+ */
+const OWN_POLICY = [/^\/api\/v1\/documents\/[^/]+\/file\/?$/];
+
+/**
  * Runs before every page and route: gives the request an id and a CSP nonce, sends the security
  * headers, and sends signed-out visitors of signed-in pages to the sign-in page. It never decides
  * access: that is the data-access layer's job, on every request.
@@ -52,7 +59,7 @@ function contentSecurityPolicy(nonce: string): string {
 }
 
 function withSecurityHeaders(response: NextResponse, request: NextRequest, csp: string, requestId: string) {
-  response.headers.set("Content-Security-Policy", csp);
+  if (!OWN_POLICY.some((path) => path.test(request.nextUrl.pathname))) response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Request-Id", requestId);
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
