@@ -1,10 +1,9 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
+import { CLIENT_REQUEST_ID_HEADER, clientRequestId, REQUEST_ID_HEADER } from "@/lib/request-id";
 
 /** Pages for signed-in users only. Whether the user may see them is decided by the page itself. */
 const SIGNED_IN_PREFIXES = ["/admin", "/account", "/audit"];
-
-const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /**
  * Routes that send a Content-Security-Policy of their own. Next.js keeps the proxy's header when a
@@ -19,8 +18,10 @@ const OWN_POLICY = [/^\/api\/v1\/documents\/[^/]+\/file\/?$/];
  * access: that is the data-access layer's job, on every request.
  */
 export async function proxy(request: NextRequest) {
-  const incomingId = request.headers.get("x-request-id");
-  const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
+  // The id is always ours, so that the audit trail's ids cannot be chosen by a client; a client's
+  // own X-Request-Id is passed on apart, to be logged beside it.
+  const requestId = crypto.randomUUID();
+  const clientId = clientRequestId(request.headers.get(REQUEST_ID_HEADER));
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
 
@@ -35,7 +36,9 @@ export async function proxy(request: NextRequest) {
   }
 
   const headers = new Headers(request.headers);
-  headers.set("x-request-id", requestId);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  headers.delete(CLIENT_REQUEST_ID_HEADER);
+  if (clientId) headers.set(CLIENT_REQUEST_ID_HEADER, clientId);
   headers.set("x-nonce", nonce);
   // Next.js reads the nonce for its own scripts from the request's policy header.
   headers.set("Content-Security-Policy", csp);

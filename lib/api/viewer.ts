@@ -3,6 +3,7 @@ import { resolveApiToken } from "@/lib/api-tokens/resolve-api-token";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/authz";
 import { AppError } from "@/lib/errors/app-error";
+import { REQUEST_ID_HEADER } from "@/lib/request-id";
 
 /**
  * Who calls an /api/v1 route: the owner of the `Authorization: Bearer` token, or else the user of
@@ -27,9 +28,12 @@ export async function apiActor(request: Request) {
   return viewer;
 }
 
-/** The request id the proxy assigned (or a new one), for logs and the audit trail. */
+/**
+ * The request id the proxy assigned (or a new one), for logs and the audit trail. The proxy replaces
+ * whatever X-Request-Id a client sent, so this is always the server's own id.
+ */
 export function requestIdOf(request: Request): string {
-  return request.headers.get("x-request-id") ?? crypto.randomUUID();
+  return request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
 }
 
 /** Acting user and request id for a mutation through the API; the caller must be signed in. */
