@@ -1,5 +1,6 @@
 import "server-only";
 import { resolveApiToken } from "@/lib/api-tokens/resolve-api-token";
+import { assertSameOriginWrite } from "@/lib/api/same-origin";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/authz";
 import { AppError } from "@/lib/errors/app-error";
@@ -8,7 +9,9 @@ import { REQUEST_ID_HEADER } from "@/lib/request-id";
 /**
  * Who calls an /api/v1 route: the owner of the `Authorization: Bearer` token, or else the user of
  * the session cookie, or else an anonymous visitor. A token that is sent but not valid is refused
- * rather than treated as anonymous, so that a client notices.
+ * rather than treated as anonymous, so that a client notices. Every route reads its caller here,
+ * which makes this the one place where a write made with the cookie from another site is refused
+ * (a browser sends the cookie with such a write; it never sends the token unasked).
  */
 export async function apiViewer(request: Request): Promise<Viewer> {
   const authorization = request.headers.get("authorization");
@@ -18,7 +21,9 @@ export async function apiViewer(request: Request): Promise<Viewer> {
     if (!actor) throw new AppError("UNAUTHENTICATED", "The API token is missing, expired or revoked.");
     return actor;
   }
-  return getCurrentUser();
+  const user = await getCurrentUser();
+  if (user) assertSameOriginWrite(request);
+  return user;
 }
 
 /** The caller, who must be signed in (by token or session). */
