@@ -13,4 +13,22 @@ export default defineConfig([
       "no-console": "error",
     },
   },
+  {
+    // API routes read their caller only through lib/api/viewer.ts, which refuses writes made with the
+    // session cookie from another site; a route that read the session itself would skip that check.
+    files: ["app/api/v1/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "@/lib/auth/session", message: "Use apiViewer, apiActor or apiContext from @/lib/api/viewer." },
+            { name: "next-auth", importNames: ["getServerSession"], message: "Use apiViewer, apiActor or apiContext from @/lib/api/viewer." },
+            { name: "next-auth/jwt", message: "Use apiViewer, apiActor or apiContext from @/lib/api/viewer." },
+            { name: "next/headers", importNames: ["cookies"], message: "Use apiViewer, apiActor or apiContext from @/lib/api/viewer." },
+          ],
+        },
+      ],
+    },
+  },
 ]);

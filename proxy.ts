@@ -1,10 +1,16 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
+import { CLIENT_REQUEST_ID_HEADER, clientRequestId, REQUEST_ID_HEADER } from "@/lib/request-id";
 
 /** Pages for signed-in users only. Whether the user may see them is decided by the page itself. */
 const SIGNED_IN_PREFIXES = ["/admin", "/account", "/audit"];
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+/**
+ * Routes that send a Content-Security-Policy of their own. Next.js keeps the proxy's header when a
+ * route sets the same one, so the page policy must not be sent for them: the document download's
+ * `sandbox` policy is what keeps an uploaded file from running as this site.
+ */
+const OWN_POLICY = [/^\/api\/v1\/documents\/[^/]+\/file\/?$/];
 
 /**
  * Runs before every page and route: gives the request an id and a CSP nonce, sends the security
@@ -12,8 +18,10 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
  * access: that is the data-access layer's job, on every request.
  */
 export async function proxy(request: NextRequest) {
-  const incomingId = request.headers.get("x-request-id");
-  const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
+  // The id is always ours, so that the audit trail's ids cannot be chosen by a client; a client's
+  // own X-Request-Id is passed on apart, to be logged beside it.
+  const requestId = crypto.randomUUID();
+  const clientId = clientRequestId(request.headers.get(REQUEST_ID_HEADER));
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
 
@@ -28,7 +36,9 @@ export async function proxy(request: NextRequest) {
   }
 
   const headers = new Headers(request.headers);
-  headers.set("x-request-id", requestId);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  headers.delete(CLIENT_REQUEST_ID_HEADER);
+  if (clientId) headers.set(CLIENT_REQUEST_ID_HEADER, clientId);
   headers.set("x-nonce", nonce);
   // Next.js reads the nonce for its own scripts from the request's policy header.
   headers.set("Content-Security-Policy", csp);
@@ -52,7 +62,7 @@ function contentSecurityPolicy(nonce: string): string {
 }
 
 function withSecurityHeaders(response: NextResponse, request: NextRequest, csp: string, requestId: string) {
-  response.headers.set("Content-Security-Policy", csp);
+  if (!OWN_POLICY.some((path) => path.test(request.nextUrl.pathname))) response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Request-Id", requestId);
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

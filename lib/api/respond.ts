@@ -2,15 +2,19 @@ import { randomUUID } from "node:crypto";
 import { AppError, type AppErrorCode, type FieldErrors, type StaleChanges } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log";
 import { knownError } from "@/lib/errors/to-app-error";
+import { CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER } from "@/lib/request-id";
 
 export type ApiErrorBody = {
   error: { code: AppErrorCode; message: string; fieldErrors?: FieldErrors; stale?: StaleChanges; requestId?: string };
 };
 
-/** The API's error response for any thrown value; unexpected errors are logged, never shown. */
-export function errorResponse(error: unknown, requestId: string = randomUUID()): Response {
+/**
+ * The API's error response for any thrown value; unexpected errors are logged, never shown. They are
+ * logged with our request id and, when the client sent one of its own, with the client's beside it.
+ */
+export function errorResponse(error: unknown, requestId: string = randomUUID(), clientRequestId?: string | null): Response {
   const known = toAppError(error);
-  if (known.code === "INTERNAL") logger.error({ err: error, requestId }, "unhandled error in API route");
+  if (known.code === "INTERNAL") logger.error({ err: error, requestId, clientRequestId: clientRequestId ?? undefined }, "unhandled error in API route");
   const body: ApiErrorBody = {
     error: {
       code: known.code,
@@ -37,7 +41,7 @@ export function apiRoute<C>(handler: Handler<C>): Handler<C> {
     try {
       return await handler(request, context);
     } catch (error) {
-      return errorResponse(error, request.headers.get("x-request-id") ?? randomUUID());
+      return errorResponse(error, request.headers.get(REQUEST_ID_HEADER) ?? randomUUID(), request.headers.get(CLIENT_REQUEST_ID_HEADER));
     }
   };
 }

@@ -1,13 +1,17 @@
 import "server-only";
 import { resolveApiToken } from "@/lib/api-tokens/resolve-api-token";
+import { assertSameOriginWrite } from "@/lib/api/same-origin";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/authz";
 import { AppError } from "@/lib/errors/app-error";
+import { REQUEST_ID_HEADER } from "@/lib/request-id";
 
 /**
  * Who calls an /api/v1 route: the owner of the `Authorization: Bearer` token, or else the user of
  * the session cookie, or else an anonymous visitor. A token that is sent but not valid is refused
- * rather than treated as anonymous, so that a client notices.
+ * rather than treated as anonymous, so that a client notices. Every route reads its caller here,
+ * which makes this the one place where a write made with the cookie from another site is refused
+ * (a browser sends the cookie with such a write; it never sends the token unasked).
  */
 export async function apiViewer(request: Request): Promise<Viewer> {
   const authorization = request.headers.get("authorization");
@@ -17,7 +21,9 @@ export async function apiViewer(request: Request): Promise<Viewer> {
     if (!actor) throw new AppError("UNAUTHENTICATED", "The API token is missing, expired or revoked.");
     return actor;
   }
-  return getCurrentUser();
+  const user = await getCurrentUser();
+  if (user) assertSameOriginWrite(request);
+  return user;
 }
 
 /** The caller, who must be signed in (by token or session). */
@@ -27,9 +33,12 @@ export async function apiActor(request: Request) {
   return viewer;
 }
 
-/** The request id the proxy assigned (or a new one), for logs and the audit trail. */
+/**
+ * The request id the proxy assigned (or a new one), for logs and the audit trail. The proxy replaces
+ * whatever X-Request-Id a client sent, so this is always the server's own id.
+ */
 export function requestIdOf(request: Request): string {
-  return request.headers.get("x-request-id") ?? crypto.randomUUID();
+  return request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
 }
 
 /** Acting user and request id for a mutation through the API; the caller must be signed in. */

@@ -54,7 +54,10 @@ const PAGE_SCHEMA = {
 export const ERROR_RESPONSES: Record<ErrorStatus | 500, { name: string; description: string }> = {
   400: { name: "InvalidInput", description: "INVALID_INPUT: malformed JSON, invalid fields (`fieldErrors` says which) or bad query parameters." },
   401: { name: "Unauthenticated", description: "UNAUTHENTICATED: no valid session or token (a token sent but not valid is refused)." },
-  403: { name: "Forbidden", description: "FORBIDDEN: signed in, but the role or scope does not allow this." },
+  403: {
+    name: "Forbidden",
+    description: "FORBIDDEN: signed in, but the role or scope does not allow this; or a write made with the session cookie came from another site (send a token instead).",
+  },
   404: { name: "NotFound", description: "NOT_FOUND: no such record, or one the caller may not see." },
   409: { name: "Conflict", description: "STALE_VERSION (the `version` is out of date; `stale` says what changed) or CONFLICT (the change clashes with existing data or the record's state)." },
   413: { name: "PayloadTooLarge", description: "PAYLOAD_TOO_LARGE: the body is too large (JSON 1 MB; uploads as documented)." },

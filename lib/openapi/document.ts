@@ -119,7 +119,11 @@ function operation(endpoint: ApiEndpoint, schemas: Map<string, NamedSchema>): Op
   const content: Record<string, { schema: { $ref: string } }> = {};
   if (endpoint.body?.json) content["application/json"] = { schema: register(endpoint.body.json) };
   if (endpoint.body?.multipart) content["multipart/form-data"] = { schema: register(endpoint.body.multipart) };
-  const errors = [...endpoint.errors, 500 as const].map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` }]);
+  // A write that a session may make can be refused as cross-site (lib/api/same-origin.ts), whatever
+  // the role may do: 403 is listed for every one of them.
+  const crossSite = endpoint.method !== "GET" && endpoint.access !== "public" ? [403 as const] : [];
+  const statuses = [...new Set([...endpoint.errors, ...crossSite])].sort((a, b) => a - b);
+  const errors = [...statuses, 500 as const].map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` }]);
   return {
     tags: [endpoint.tag],
     summary: endpoint.summary,
@@ -137,6 +141,7 @@ const INTRO = [
   "JSON in and out; authenticate with a personal API token (`Authorization: Bearer lct_…`) or the web app's session cookie.",
   "Lists answer `{data, page: {limit, nextCursor}}` and take `limit` (1–100, default 25) and `cursor`.",
   "Every failure answers `{error: {code, message, fieldErrors?, stale?}}`. Updates send the record's `version`; a stale one is 409 STALE_VERSION.",
+  "A write made with the session cookie must come from the app's own pages (its `Origin`, else `Sec-Fetch-Site: same-origin`, else its `Referer`); from another site, or saying none of them, it is 403 FORBIDDEN. Other programs send a token.",
   "Money is a decimal string beside its currency; dates are ISO 8601.",
 ].join(" ");
 

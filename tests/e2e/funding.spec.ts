@@ -3,22 +3,27 @@ import { storageStateOf } from "./demo-accounts";
 
 test.use({ storageState: storageStateOf("govMx") });
 
-test("a ministry records a disbursement and reports an actual against a target", async ({ page }) => {
+test("a ministry records a disbursement and reports an actual against a target", async ({ page, baseURL }) => {
   const stamp = Date.now();
-  // The program, its indicator and a period to report on are set up through the API, as the ministry.
+  // The program, its indicator and a period to report on are set up through the API, as the ministry
+  // (with its session: a write made with the cookie must say it comes from the app's own origin).
+  const headers = { origin: baseURL! };
   const agreements = await (await page.request.get("/api/v1/agreements?q=USMCA")).json();
   const agreementId = agreements.data[0].id as string;
   const program = await page.request.post("/api/v1/programs", {
+    headers,
     data: { agreementId, identifier: `MX-STPS-FUND-${stamp}`, title: `Inspection fund ${stamp}`, type: "TECHNICAL_COOPERATION", expertiseArea: "Labour inspection", currencyCode: "USD" },
   });
   expect(program.status()).toBe(201);
   const programId = (await program.json()).data.id as string;
   const indicator = await page.request.post(`/api/v1/programs/${programId}/indicators`, {
+    headers,
     data: { title: "Workplaces inspected", level: "OUTPUT", measure: "UNIT", ascending: true, baseline: "200", baselineYear: 2024 },
   });
   expect(indicator.status()).toBe(201);
   const indicatorId = (await indicator.json()).data.id as string;
   const period = await page.request.post(`/api/v1/programs/${programId}/indicators/${indicatorId}/periods`, {
+    headers,
     data: { periodStart: "2025-01-01", periodEnd: "2025-12-31", target: "600" },
   });
   expect(period.status()).toBe(201);

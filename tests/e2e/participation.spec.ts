@@ -1,8 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./demo-accounts";
 
-test("a civil-society organisation asks to take part, the ministry accepts, and the organisation records its attendance", async ({ browser }) => {
+test("a civil-society organisation asks to take part, the ministry accepts, and the organisation records its attendance", async ({ browser, baseURL }) => {
   const stamp = Date.now();
+  // A write through the API with the session cookie must say it comes from the app's own origin.
+  const headers = { origin: baseURL! };
   const ministry = await browser.newContext({ storageState: storageStateOf("govMx") });
   const union = await browser.newContext({ storageState: storageStateOf("cso") });
   try {
@@ -12,6 +14,7 @@ test("a civil-society organisation asks to take part, the ministry accepts, and 
     // The ministry's published program with an event that took place; set up through the API.
     const agreements = await (await gov.request.get("/api/v1/agreements?q=USMCA")).json();
     const program = await gov.request.post("/api/v1/programs", {
+      headers,
       data: {
         agreementId: agreements.data[0].id,
         identifier: `MX-STPS-CSO-${stamp}`,
@@ -25,6 +28,7 @@ test("a civil-society organisation asks to take part, the ministry accepts, and 
     expect(program.status()).toBe(201);
     const programId = (await program.json()).data.id as string;
     const event = await gov.request.post(`/api/v1/programs/${programId}/events`, {
+      headers,
       data: { kind: "CONSULTATION", title: `Consultation on inspection ${stamp}`, startDate: "2026-03-10", place: "Monterrey", summary: "Inspection priorities." },
     });
     expect(event.status()).toBe(201);

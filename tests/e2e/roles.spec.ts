@@ -102,11 +102,55 @@ test.describe("API tokens", () => {
   });
 });
 
-test("pages carry a nonce-based Content-Security-Policy and a request id", async ({ request }) => {
-  const response = await request.get("/");
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+test("pages carry a nonce-based Content-Security-Policy, a Permissions-Policy and the server's request id", async ({ request }) => {
+  const response = await request.get("/", { headers: { "X-Request-Id": "client-chosen-id-0001" } });
   const csp = response.headers()["content-security-policy"] ?? "";
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   expect(csp).toContain("frame-ancestors 'none'");
-  expect(response.headers()["x-request-id"]).toBeTruthy();
+  expect(response.headers()["x-request-id"]).toMatch(UUID);
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["permissions-policy"]).toContain("camera=(), ");
+});
+
+test.describe("the API with the session cookie", () => {
+  test.use({ storageState: storageStateOf("govMx") });
+
+  test("refuses a write from another site and takes one from the app's own origin", async ({ page, baseURL }) => {
+    const stamp = Date.now();
+    const refused = await page.request.post("/api/v1/tokens", { headers: { origin: "http://evil.example" }, data: { name: `elsewhere ${stamp}` } });
+    expect(refused.status()).toBe(403);
+    expect((await refused.json()).error).toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("another site") });
+    const silent = await page.request.post("/api/v1/tokens", { data: { name: `unsaid ${stamp}` } });
+    expect(silent.status()).toBe(403);
+    const accepted = await page.request.post("/api/v1/tokens", { headers: { origin: baseURL! }, data: { name: `here ${stamp}` } });
+    expect(accepted.status()).toBe(201);
+    const names = ((await (await page.request.get("/api/v1/tokens")).json()).data as { name: string }[]).map((token) => token.name);
+    expect(names).toContain(`here ${stamp}`);
+    expect(names).not.toContain(`elsewhere ${stamp}`);
+    expect(names).not.toContain(`unsaid ${stamp}`);
+  });
+
+  test("serves an uploaded document with its own sandboxing policy", async ({ page, baseURL }) => {
+    const stamp = Date.now();
+    const headers = { origin: baseURL! };
+    const agreements = await (await page.request.get("/api/v1/agreements?q=USMCA")).json();
+    const program = await page.request.post("/api/v1/programs", {
+      headers,
+      data: { agreementId: agreements.data[0].id, identifier: `MX-STPS-DOC-${stamp}`, title: `Documented ${stamp}`, type: "TECHNICAL_COOPERATION", expertiseArea: "Labour inspection", currencyCode: "USD" },
+    });
+    expect(program.status()).toBe(201);
+    const programId = (await program.json()).data.id as string;
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    const upload = await page.request.post(`/api/v1/programs/${programId}/documents`, {
+      headers,
+      multipart: { title: "Inspection report", category: "A01", file: { name: "report.pdf", mimeType: "application/pdf", buffer: pdf } },
+    });
+    expect(upload.status()).toBe(201);
+    const file = await page.request.get(`/api/v1/documents/${(await upload.json()).data.id}/file`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
+    expect(file.headers()["permissions-policy"]).toContain("camera=()");
+  });
 });

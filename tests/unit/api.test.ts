@@ -1,10 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { toMoney } from "@/lib/api/money";
 import { pageQuery, toPage } from "@/lib/api/pagination";
 import { readJson } from "@/lib/api/read-json";
 import { apiRoute, errorResponse } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors/app-error";
+import { logger } from "@/lib/log";
 
 const ZBody = z.object({ title: z.string().min(1, "Enter a title"), amount: z.string() });
 
@@ -95,6 +96,21 @@ describe("errorResponse and apiRoute", () => {
     const body = await response.json();
     expect(body.error).toMatchObject({ code: "INTERNAL", requestId: "req-1" });
     expect(JSON.stringify(body)).not.toContain("secret");
+  });
+
+  it("logs an unexpected error with our request id and the client's own beside it", async () => {
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    const route = apiRoute(async () => {
+      throw new Error("boom");
+    });
+    const headers = { "x-request-id": "8d2f6c1e-3b7a-4c9e-9f10-2a4b6c8d0e1f", "x-client-request-id": "client-batch-42" };
+    const response = await route(new Request("http://localhost/x", { headers }), {});
+    expect((await response.json()).error.requestId).toBe("8d2f6c1e-3b7a-4c9e-9f10-2a4b6c8d0e1f");
+    expect(logged).toHaveBeenCalledWith(
+      expect.objectContaining({ requestId: "8d2f6c1e-3b7a-4c9e-9f10-2a4b6c8d0e1f", clientRequestId: "client-batch-42" }),
+      "unhandled error in API route",
+    );
+    logged.mockRestore();
   });
 });
 

@@ -37,6 +37,14 @@ describe("spreadsheetSafe", () => {
     expect(spreadsheetSafe(value)).toBe(`'${value}`);
   });
 
+  // Spreadsheets in East Asian locales read the full-width signs as their ASCII forms.
+  it.each(["\uFF1DHYPERLINK(\"http://evil.test\")", "\uFF0BSUM(A1)", "\uFF0D2+3", "\uFF20SUM(A1)", "\t=1+1", "\r=1+1"])(
+    "prefixes %j (a full-width sign, a tab or a carriage return) with an apostrophe",
+    (value) => {
+      expect(spreadsheetSafe(value)).toBe(`'${value}`);
+    },
+  );
+
   it("leaves ordinary text alone", () => {
     expect(spreadsheetSafe("Labour inspection")).toBe("Labour inspection");
   });

@@ -20,3 +20,17 @@ export function apiRequest(path: string, { token, method = "GET", body }: { toke
 }
 
 export const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
+
+/**
+ * `request` as a route handler receives it in the running app: after the proxy, with the request
+ * headers the proxy passes on (Next.js carries them on the proxy's response) instead of the client's.
+ */
+export async function throughProxy(request: Request): Promise<Request> {
+  const { proxy } = await import("@/proxy");
+  const { NextRequest } = await import("next/server");
+  const response = await proxy(new NextRequest(request.url, { method: request.method, headers: request.headers }));
+  const names = response.headers.get("x-middleware-override-headers")?.split(",") ?? [];
+  const headers = new Headers();
+  for (const name of names) headers.set(name, response.headers.get(`x-middleware-request-${name}`) ?? "");
+  return new Request(request, { headers });
+}
