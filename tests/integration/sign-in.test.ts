@@ -98,6 +98,7 @@ describe("signing in with email and password", () => {
 describe("POST /api/auth/callback/credentials", () => {
   beforeAll(() => {
     process.env.NEXTAUTH_SECRET ??= "a test secret that is long enough to sign sessions";
+    process.env.DATABASE_URL ??= test.url;
   });
 
   it("answers 429 with Retry-After while the account is locked, before checking the password", async () => {
