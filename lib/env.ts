@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NO_TRUSTED_PROXIES, parseTrustedProxies } from "@/lib/auth/client-address";
 
 /** Raised when the environment is missing a variable or holds a malformed one. */
 export class EnvError extends Error {
@@ -40,6 +41,18 @@ const smtpUrl = z
       return false;
     }
   }, "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587");
+
+/** A number of trusted proxy hops, or their addresses and CIDR ranges; unset: none. */
+const trustedProxies = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined) return NO_TRUSTED_PROXIES;
+    const parsed = parseTrustedProxies(value);
+    if (typeof parsed !== "string") return parsed;
+    ctx.addIssue({ code: "custom", message: parsed });
+    return z.NEVER;
+  });
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -86,6 +99,8 @@ export const ZLauncherEnv = z.object({
   MAIL_FROM: z.string().trim().min(3).default("Labour Cooperation Tracker <no-reply@localhost>"),
   /** Run the background worker (reminders, emails) inside `npm start`; WORKER=0 leaves it to `npm run worker`. */
   WORKER: onByDefault,
+  /** The reverse proxies whose X-Forwarded-For and X-Real-IP are believed (checked here, used by the app). */
+  TRUSTED_PROXIES: trustedProxies,
 });
 export type TLauncherEnv = z.infer<typeof ZLauncherEnv>;
 
@@ -108,6 +123,8 @@ export const ZServerEnv = z
     /** Set: new notifications are also queued for email (the worker sends them). */
     SMTP_URL: ZLauncherEnv.shape.SMTP_URL,
     MAIL_FROM: ZLauncherEnv.shape.MAIL_FROM,
+    /** Which hops in front of the app may name the client's address (lib/auth/client-address.ts). */
+    TRUSTED_PROXIES: ZLauncherEnv.shape.TRUSTED_PROXIES,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !isSecureOrLocal(value.NEXTAUTH_URL)) {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { loadActor } from "./load-actor";
 import { hashPassword, verifyPassword } from "./password";
-import { assertSignInAllowed, clearSignInFailures, recordSignInFailure, throttleKeys } from "./throttle";
+import { assertSignInAllowed, clearSignInFailures, recordSignInFailure, SIGN_IN_RULES, type SignInRules, throttleKeys } from "./throttle";
 
 /** One message for an unknown email, a wrong password and a disabled account: nothing to probe. */
 export const INVALID_CREDENTIALS = "That email and password do not match an active account.";
@@ -13,10 +13,14 @@ export const INVALID_CREDENTIALS = "That email and password do not match an acti
 let dummyHash: Promise<string> | undefined;
 
 /**
- * Checks an email and password, counting failures against the account and the address and
- * refusing while either is locked. An unknown email costs the same hashing time as a known one.
+ * Checks an email and password, counting failures against the account, the address and the two
+ * together, and refusing while the pair or the address is locked or the account's wait runs (see
+ * SIGN_IN_RULES). An unknown email costs the same hashing time as a known one.
  */
-export async function authenticate(input: { email: string; password: string; ip: string; requestId: string }): Promise<Actor> {
+export async function authenticate(
+  input: { email: string; password: string; ip: string; requestId: string },
+  rules: SignInRules = SIGN_IN_RULES,
+): Promise<Actor> {
   const email = input.email.trim().toLowerCase();
   const keys = throttleKeys(email, input.ip);
   await assertSignInAllowed(db(), keys);
@@ -29,14 +33,15 @@ export async function authenticate(input: { email: string; password: string; ip:
   const matches = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
 
   if (!user || !user.passwordHash || !matches || user.disabled) {
-    const lockedNow = await recordSignInFailure(db(), keys);
+    const lockedNow = await recordSignInFailure(db(), keys, rules);
     if (lockedNow && user) {
       await db().$transaction((tx) =>
         recordAuditEvent(tx, { actor: null, requestId: input.requestId }, {
           action: "user.lock",
           entityType: "User",
           entityId: user.id,
-          after: { reason: "repeated failed sign-ins" },
+          // The account stays open to every other address; this one is shut out of it for a while.
+          after: { reason: "repeated failed sign-ins", address: input.ip, minutes: Math.ceil(rules.pair.lockSeconds / 60) },
         }),
       );
     }

@@ -1,6 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
+import { clientAddress, type TrustedProxies } from "./client-address";
 
 /** The request id the proxy gave this request (also sent back as X-Request-Id), for logs and audit. */
 export async function currentRequestId(): Promise<string> {
@@ -8,10 +10,13 @@ export async function currentRequestId(): Promise<string> {
 }
 
 /**
- * The client's address. Next.js sets X-Forwarded-For to the socket's address when no proxy did; a
- * reverse proxy appends the address it saw, so the last entry is the one a client cannot forge.
+ * The client's address: the socket's peer, or whom the TRUSTED_PROXIES hops in front of it name
+ * (see clientAddress for how the headers are read and why they can be).
  */
-export function clientIp(forwardedFor: string | null | undefined, realIp?: string | null): string {
-  const last = forwardedFor?.split(",").at(-1)?.trim();
-  return last || realIp?.trim() || "unknown";
+export function clientIp(
+  forwardedFor: string | null | undefined,
+  realIp?: string | null,
+  trusted: TrustedProxies = env().TRUSTED_PROXIES,
+): string {
+  return clientAddress(forwardedFor, realIp, trusted);
 }

@@ -19,9 +19,9 @@ async function newUser(data: { disabled?: boolean } = {}) {
   return test.db.$transaction((tx) => createUser(tx, { role: "GOVERNMENT", password: PASSWORD, ...data }));
 }
 
-async function attempt(email: string, password: string, ip: string) {
+async function attempt(email: string, password: string, ip: string, rules = SIGN_IN_RULES) {
   try {
-    await authenticate({ email, password, ip, requestId: "req-test" });
+    await authenticate({ email, password, ip, requestId: "req-test" }, rules);
     return "ok";
   } catch (error) {
     if (error instanceof AppError) return { code: error.code, message: error.message, retryAfter: error.retryAfter };
@@ -49,30 +49,73 @@ describe("signing in with email and password", () => {
     for (const answer of answers) expect(answer).toEqual({ code: "UNAUTHENTICATED", message: INVALID_CREDENTIALS, retryAfter: undefined });
   });
 
-  it("locks an account after repeated failures, even against the right password, from any address", async () => {
-    const user = await newUser();
-    for (let i = 0; i < SIGN_IN_RULES.account.maxFailures; i++) {
-      expect(await attempt(user.email, `wrong ${i}`, newIp())).toMatchObject({ code: "UNAUTHENTICATED" });
+  it("shuts one address out of an account after repeated failures, and only slows the account for the others", async () => {
+    const owner = await newUser();
+    const attacker = newIp();
+    const fast = { ...SIGN_IN_RULES, account: { ...SIGN_IN_RULES.account, firstDelaySeconds: 0.2, maxDelaySeconds: 0.2 } };
+    for (let i = 0; i < SIGN_IN_RULES.pair.maxFailures; i++) {
+      expect(await attempt(owner.email, `wrong ${i}`, attacker, fast)).toMatchObject({ code: "UNAUTHENTICATED" });
     }
-    const locked = await attempt(user.email, PASSWORD, newIp());
+
+    // The owner, from their own address, waits at most the account's delay, then gets in.
+    const slowed = await attempt(owner.email, PASSWORD, newIp(), fast);
+    expect(slowed).toMatchObject({ code: "RATE_LIMITED", retryAfter: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await attempt(owner.email, PASSWORD, newIp(), fast)).toBe("ok");
+
+    // The attacker's address stays shut out of the account, even with the right password.
+    const locked = await attempt(owner.email, PASSWORD, attacker, fast);
     expect(locked).toMatchObject({ code: "RATE_LIMITED" });
-    expect((locked as { retryAfter: number }).retryAfter).toBeGreaterThan(SIGN_IN_RULES.account.lockSeconds - 60);
-    expect((locked as { retryAfter: number }).retryAfter).toBeLessThanOrEqual(SIGN_IN_RULES.account.lockSeconds);
-    const lockEvent = await test.db.auditEvent.findFirst({ where: { entityId: user.id, action: "user.lock" } });
-    expect(lockEvent).not.toBeNull();
+    expect((locked as { retryAfter: number }).retryAfter).toBeGreaterThan(SIGN_IN_RULES.pair.lockSeconds - 60);
+    expect((locked as { retryAfter: number }).retryAfter).toBeLessThanOrEqual(SIGN_IN_RULES.pair.lockSeconds);
+    const lockEvents = await test.db.auditEvent.findMany({ where: { entityId: owner.id, action: "user.lock" } });
+    expect(lockEvents).toHaveLength(1);
+    expect(lockEvents[0]?.after).toMatchObject({ reason: "repeated failed sign-ins", address: attacker });
+  });
+
+  it("lets the owner in while a stranger keeps hammering the account from elsewhere", async () => {
+    const owner = await newUser();
+    const fast = { ...SIGN_IN_RULES, account: { ...SIGN_IN_RULES.account, firstDelaySeconds: 0.1, maxDelaySeconds: 0.1 } };
+    const home = newIp();
+    for (let round = 0; round < 3; round++) {
+      const attacker = newIp();
+      for (let i = 0; i < SIGN_IN_RULES.pair.maxFailures + 2; i++) {
+        await attempt(owner.email, "guess", attacker, fast);
+        await new Promise((resolve) => setTimeout(resolve, 110));
+      }
+      expect(await attempt(owner.email, "guess", attacker, fast)).toMatchObject({ code: "RATE_LIMITED" });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 110));
+    expect(await attempt(owner.email, PASSWORD, home, fast)).toBe("ok");
+  });
+
+  it("makes each further failure on an account wait twice as long, up to the cap, whatever the address", async () => {
+    const email = "target@example.test";
+    const waitAfter = async (failures: number) => {
+      await test.db.signInThrottle.deleteMany({ where: { key: throttleKeys(email, "x").account } });
+      for (let i = 0; i < failures; i++) await recordSignInFailure(test.db, throttleKeys(email, newIp()));
+      const row = await test.db.signInThrottle.findUniqueOrThrow({ where: { key: throttleKeys(email, "x").account } });
+      return row.lockedUntil ? Math.round((row.lockedUntil.getTime() - Date.now()) / 1000) : 0;
+    };
+    const { freeFailures, maxDelaySeconds } = SIGN_IN_RULES.account;
+    expect(await waitAfter(freeFailures - 1)).toBe(0);
+    expect(await waitAfter(freeFailures)).toBe(1);
+    expect(await waitAfter(freeFailures + 1)).toBe(2);
+    expect(await waitAfter(freeFailures + 3)).toBe(8);
+    expect(await waitAfter(freeFailures + 12)).toBe(maxDelaySeconds);
   });
 
   it("lets the account in again once the lock has expired", async () => {
     const user = await newUser();
     const keys = throttleKeys(user.email, newIp());
-    await test.db.signInThrottle.create({ data: { key: keys.account, failures: 5, lockedUntil: new Date(Date.now() - 1000) } });
+    await test.db.signInThrottle.create({ data: { key: keys.account, failures: 9, lockedUntil: new Date(Date.now() - 1000) } });
     expect(await attempt(user.email, PASSWORD, newIp())).toBe("ok");
     expect(await test.db.signInThrottle.findUnique({ where: { key: keys.account } })).toBeNull();
   });
 
   it("clears an account's failures after a successful sign-in", async () => {
     const user = await newUser();
-    for (let i = 0; i < SIGN_IN_RULES.account.maxFailures - 1; i++) await attempt(user.email, "wrong", newIp());
+    for (let i = 0; i < SIGN_IN_RULES.account.freeFailures - 1; i++) await attempt(user.email, "wrong", newIp());
     expect(await attempt(user.email, PASSWORD, newIp())).toBe("ok");
     expect(await attempt(user.email, "wrong again", newIp())).toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await attempt(user.email, PASSWORD, newIp())).toBe("ok");
@@ -98,9 +141,10 @@ describe("signing in with email and password", () => {
 describe("POST /api/auth/callback/credentials", () => {
   beforeAll(() => {
     process.env.NEXTAUTH_SECRET ??= "a test secret that is long enough to sign sessions";
+    process.env.DATABASE_URL ??= test.url;
   });
 
-  it("answers 429 with Retry-After while the account is locked, before checking the password", async () => {
+  it("answers 429 with Retry-After while the account waits, before checking the password", async () => {
     const { POST } = await import("@/app/api/auth/[...nextauth]/route");
     const user = await newUser();
     await test.db.signInThrottle.create({

@@ -94,3 +94,27 @@ describe("the worker's and email's environment", () => {
     expect(problems(() => parseEnv(ZLauncherEnv, { SMTP_URL: "mail.example.org" }))[0]).toMatch(/^SMTP_URL: must be an smtp:\/\//);
   });
 });
+
+describe("TRUSTED_PROXIES", () => {
+  const base = { DATABASE_URL: "postgres://u:p@db/app", NEXTAUTH_SECRET: "x".repeat(32) };
+
+  it("trusts no proxy by default", () => {
+    expect(parseEnv(ZServerEnv, base).TRUSTED_PROXIES).toEqual({ kind: "none" });
+    expect(parseEnv(ZServerEnv, { ...base, TRUSTED_PROXIES: "" }).TRUSTED_PROXIES).toEqual({ kind: "none" });
+  });
+
+  it("reads a number of hops or a list of addresses and ranges", () => {
+    expect(parseEnv(ZServerEnv, { ...base, TRUSTED_PROXIES: "1" }).TRUSTED_PROXIES).toEqual({ kind: "count", hops: 1 });
+    expect(parseEnv(ZServerEnv, { ...base, TRUSTED_PROXIES: "10.0.0.0/8,127.0.0.1,::1" }).TRUSTED_PROXIES).toMatchObject({
+      kind: "ranges",
+      ranges: ["10.0.0.0/8", "127.0.0.1/32", "::1/128"],
+    });
+  });
+
+  it("is checked when the app starts, naming the entry that is wrong", () => {
+    expect(problems(() => parseEnv(ZLauncherEnv, { TRUSTED_PROXIES: "10.0.0.0/8,proxy.internal" }))).toEqual([
+      'TRUSTED_PROXIES: "proxy.internal" is not an address or CIDR range; give a number of proxies (e.g. 1) or addresses and ranges separated by commas (e.g. 10.0.0.0/8,127.0.0.1,::1)',
+    ]);
+    expect(problems(() => parseEnv(ZServerEnv, { ...base, TRUSTED_PROXIES: "10.0.0.0/40" }))[0]).toMatch(/^TRUSTED_PROXIES: "10.0.0.0\/40"/);
+  });
+});
