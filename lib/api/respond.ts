@@ -11,6 +11,7 @@ export type ApiErrorBody = {
 export function errorResponse(error: unknown, requestId: string = randomUUID()): Response {
   const known = toAppError(error);
   if (known.code === "INTERNAL") logger.error({ err: error, requestId }, "unhandled error in API route");
+  if (known.code === "UNAVAILABLE") logger.warn({ err: error, requestId }, "database unreachable; answered 503");
   const body: ApiErrorBody = {
     error: {
       code: known.code,

@@ -119,7 +119,7 @@ function operation(endpoint: ApiEndpoint, schemas: Map<string, NamedSchema>): Op
   const content: Record<string, { schema: { $ref: string } }> = {};
   if (endpoint.body?.json) content["application/json"] = { schema: register(endpoint.body.json) };
   if (endpoint.body?.multipart) content["multipart/form-data"] = { schema: register(endpoint.body.multipart) };
-  const errors = [...endpoint.errors, 500 as const].map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` }]);
+  const errors = [...endpoint.errors, 500 as const, 503 as const].map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` }]);
   return {
     tags: [endpoint.tag],
     summary: endpoint.summary,
