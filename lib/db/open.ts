@@ -1,7 +1,7 @@
 import path from "node:path";
 import pg from "pg";
 import type { TLauncherEnv } from "@/lib/env";
-import { startEmbeddedPostgres } from "./embedded";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded";
 import { explainConnectionError } from "./errors";
 
 export type OpenDatabase = {
@@ -11,6 +11,8 @@ export type OpenDatabase = {
   /** Demo data and demo accounts belong in this database. */
   demo: boolean;
   close: () => Promise<void>;
+  /** The embedded PostgreSQL, when this process started it (for the launcher to watch). */
+  server?: EmbeddedDatabase;
 };
 
 /**
@@ -30,7 +32,7 @@ export async function openDatabase(
     port: config.EMBEDDED_PG_PORT,
     onLog,
   });
-  return { url: server.url, embedded: true, demo: true, close: server.stop };
+  return { url: server.url, embedded: true, demo: true, close: server.stop, server };
 }
 
 /** Connects once and runs `SELECT 1`, or throws a DatabaseSetupError that says why it could not. */

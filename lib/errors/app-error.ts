@@ -10,6 +10,7 @@ export const APP_ERROR_STATUS = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
@@ -33,7 +34,7 @@ export type StaleChanges = {
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly fieldErrors?: FieldErrors;
-  /** For RATE_LIMITED: seconds until the client may try again (the Retry-After header). */
+  /** For RATE_LIMITED and UNAVAILABLE: seconds until the client may try again (the Retry-After header). */
   readonly retryAfter?: number;
   /** For STALE_VERSION: what changed since the version the edit started from, when it is known. */
   readonly stale?: StaleChanges;

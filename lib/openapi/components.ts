@@ -51,7 +51,7 @@ const PAGE_SCHEMA = {
 } as const;
 
 /** Error statuses → the shared response for each, under `components.responses`. */
-export const ERROR_RESPONSES: Record<ErrorStatus | 500, { name: string; description: string }> = {
+export const ERROR_RESPONSES: Record<ErrorStatus | 500 | 503, { name: string; description: string; retryAfter?: boolean }> = {
   400: { name: "InvalidInput", description: "INVALID_INPUT: malformed JSON, invalid fields (`fieldErrors` says which) or bad query parameters." },
   401: { name: "Unauthenticated", description: "UNAUTHENTICATED: no valid session or token (a token sent but not valid is refused)." },
   403: {
@@ -63,6 +63,11 @@ export const ERROR_RESPONSES: Record<ErrorStatus | 500, { name: string; descript
   413: { name: "PayloadTooLarge", description: "PAYLOAD_TOO_LARGE: the body is too large (JSON 1 MB; uploads as documented)." },
   415: { name: "UnsupportedMediaType", description: "UNSUPPORTED_MEDIA_TYPE: the body is not JSON (or, for an upload, not multipart/form-data)." },
   500: { name: "Internal", description: "INTERNAL: an unexpected failure on the server; quote the `requestId`." },
+  503: {
+    name: "Unavailable",
+    description: "UNAVAILABLE: the database is unreachable right now; nothing was saved. Retry after the `Retry-After` header's seconds.",
+    retryAfter: true,
+  },
 };
 
 const errorRef = { $ref: "#/components/schemas/Error" };
@@ -94,6 +99,13 @@ export const SHARED_COMPONENTS = {
     },
   },
   responses: Object.fromEntries(
-    Object.values(ERROR_RESPONSES).map(({ name, description }) => [name, { description, content: { "application/json": { schema: errorRef } } }]),
+    Object.values(ERROR_RESPONSES).map(({ name, description, retryAfter }) => [
+      name,
+      {
+        description,
+        ...(retryAfter && { headers: { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer", minimum: 1 } } } }),
+        content: { "application/json": { schema: errorRef } },
+      },
+    ]),
   ),
 };

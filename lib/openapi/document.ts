@@ -123,7 +123,7 @@ function operation(endpoint: ApiEndpoint, schemas: Map<string, NamedSchema>): Op
   // the role may do: 403 is listed for every one of them.
   const crossSite = endpoint.method !== "GET" && endpoint.access !== "public" ? [403 as const] : [];
   const statuses = [...new Set([...endpoint.errors, ...crossSite])].sort((a, b) => a - b);
-  const errors = [...statuses, 500 as const].map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` }]);
+  const errors = [...statuses, 500 as const, 503 as const].map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` }]);
   return {
     tags: [endpoint.tag],
     summary: endpoint.summary,

@@ -2,7 +2,7 @@ import type { z } from "zod";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
 
-/** The error statuses an endpoint may answer besides 500 (which every endpoint may, see the Error schema). */
+/** The error statuses an endpoint may answer besides 500 and 503 (which every endpoint may, see the Error schema). */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415;
 
 /**

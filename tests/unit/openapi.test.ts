@@ -85,4 +85,14 @@ describe("the OpenAPI document", () => {
       expect(JSON.stringify(operation.responses["200"]), endpoint.path).toContain("#/components/schemas/PageEnvelope");
     }
   });
+
+  it("lists 503 UNAVAILABLE with its Retry-After header on every operation", () => {
+    const unavailable = (document.components as { responses: Record<string, { headers?: Record<string, unknown> }> }).responses.Unavailable;
+    expect(unavailable?.headers).toHaveProperty("Retry-After");
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const operation of Object.values(item)) {
+        expect(operation.responses["503"], `${path} ${operation.operationId}`).toEqual({ $ref: "#/components/responses/Unavailable" });
+      }
+    }
+  });
 });
