@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, type Actor, type Permission } from "@/lib/authz";
+import { can, PERMISSIONS, requirePermission, requireSignedIn, type Actor, type Permission } from "@/lib/authz";
 import type { Role } from "@/lib/db/generated/enums";
 
 const ROLES: Role[] = ["ADMIN", "ANALYST", "GOVERNMENT", "CIVIL_SOCIETY"];
@@ -82,5 +82,27 @@ describe("scope", () => {
 
   it("gives a GOVERNMENT user without a country no country scope", () => {
     expect(can(actor("GOVERNMENT", null), "program.update", { countries: ["MX"] })).toBe(false);
+  });
+});
+
+describe("requirePermission, the one entry point of every data-access function", () => {
+  it("asks an anonymous caller to sign in, and refuses another role with the permission's own message", () => {
+    for (const [permission, rule] of Object.entries(PERMISSIONS) as [Permission, (typeof PERMISSIONS)[Permission]][]) {
+      expect(() => requirePermission(null, permission)).toThrow(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+      for (const role of ROLES) {
+        const who = actor(role);
+        if ((rule.roles as readonly Role[]).includes(role)) expect(requirePermission(who, permission)).toBe(who);
+        else expect(() => requirePermission(who, permission)).toThrow(expect.objectContaining({ code: "FORBIDDEN", message: rule.refusal }));
+      }
+    }
+  });
+
+  it("holds a scoped role to the record it names, with the record's own refusal", () => {
+    const mexican = { countries: ["MX"], outOfScope: "Only Mexico's ministries change this." };
+    expect(requirePermission(actor("GOVERNMENT", "MX"), "finance.manage", mexican).countryCode).toBe("MX");
+    expect(() => requirePermission(actor("GOVERNMENT", "US"), "finance.manage", mexican)).toThrow(
+      expect.objectContaining({ code: "FORBIDDEN", message: "Only Mexico's ministries change this." }),
+    );
+    expect(() => requireSignedIn(null)).toThrow(expect.objectContaining({ code: "UNAUTHENTICATED" }));
   });
 });
