@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ExchangeKind } from "@/lib/db/generated/enums";
-import { ZCheckbox, ZCountryCode, ZId, ZOptionalUrl, ZRequiredDay, ZText } from "./common";
+import { whenValid, ZCheckbox, ZCountryCode, ZId, ZOptionalUrl, ZRequiredDay, ZText } from "./common";
 import { ZVersion } from "./users";
 
 // The rules for the information exchange log, shared by the form, its server actions and the API.
@@ -36,7 +36,7 @@ const DIFFERENT_COUNTRIES = {
   path: ["toCountryCode"],
   message: "The receiving country must differ from the sending one. Leave it empty when the information went to all parties.",
   // Checked even when other fields are wrong, so that a form shows every problem at once.
-  when: (payload: z.core.ParsePayload) => payload.issues.every((issue) => issue.path?.[0] !== "fromCountryCode" && issue.path?.[0] !== "toCountryCode"),
+  ...whenValid("fromCountryCode", "toCountryCode"),
 };
 
 export const ZCreateExchange = z.object(exchangeFields).refine(differentCountries, DIFFERENT_COUNTRIES);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LabourTopic, ParticipantRole, ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
-import { ZDay, ZId, ZOptionalText, ZText } from "./common";
+import { whenValid, ZDay, ZId, ZOptionalText, ZText } from "./common";
 import { ZVersion } from "./users";
 
 /** An amount of money as a decimal string with at most 16 digits before the point and 4 after. */
@@ -102,7 +102,8 @@ export const ZCreateProgram = z
     ],
     { error: TYPE_MESSAGE },
   )
-  .superRefine(checkDates);
+  // "type" too: when it is wrong, no branch parsed the dates.
+  .superRefine(checkDates, whenValid("type", "plannedStart", "plannedEnd", "actualStart", "actualEnd"));
 export type TCreateProgram = z.infer<typeof ZCreateProgram>;
 
 /**
