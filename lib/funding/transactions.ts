@@ -1,5 +1,5 @@
 import "server-only";
-import { toPage, type TPageQuery } from "@/lib/api/pagination";
+import { assertKnownCursor, toPage, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { programReadWhere, type Viewer } from "@/lib/authz";
@@ -44,6 +44,7 @@ export async function listTransactions(viewer: Viewer, programId: string, filter
   if (!(await db().cooperationProgram.count({ where: { AND: [{ id: programId }, programReadWhere(viewer)] } }))) {
     throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
   }
+  await assertKnownCursor(cursor, (id) => db().transaction.count({ where: { programId, id } }));
   const rows = await db().transaction.findMany({
     where: { programId, ...(filter.type && { type: filter.type }) },
     orderBy: [{ date: "desc" }, { id: "desc" }],

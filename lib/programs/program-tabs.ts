@@ -1,5 +1,5 @@
 import "server-only";
-import { toPage, type TPageQuery } from "@/lib/api/pagination";
+import { assertKnownCursor, toPage, type TPageQuery } from "@/lib/api/pagination";
 import { programReadWhere, type Viewer } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
@@ -19,6 +19,7 @@ async function assertReadable(viewer: Viewer, programId: string) {
 export async function listProgramHistory(viewer: Viewer, programId: string, { limit, cursor }: TPageQuery) {
   if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to see a program's history.");
   await assertReadable(viewer, programId);
+  await assertKnownCursor(cursor, (id) => db().auditEvent.count({ where: { entityType: "CooperationProgram", entityId: programId, id } }));
   const rows = await db().auditEvent.findMany({
     where: { entityType: "CooperationProgram", entityId: programId },
     orderBy: [{ at: "desc" }, { id: "desc" }],

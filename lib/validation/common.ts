@@ -15,6 +15,16 @@ export const whenValid = (...fields: string[]) => ({
     payload.issues.every((issue) => (issue.path?.length ?? 0) > 0 && !fields.includes(String(issue.path?.[0]))),
 });
 
+/**
+ * A whole number: a JSON number, or decimal digits as a form or a query string writes it; `range`
+ * adds the bounds. (z.coerce.number would take "0x1", "1e3", " ", true and [7] as numbers.)
+ */
+export const ZWholeNumber = <T extends z.ZodType<number, number>>(message: string, range: T) =>
+  z
+    .union([z.number(), z.string().regex(/^-?\d{1,15}$/, message).transform(Number)], { error: message })
+    .pipe(z.number().int(message))
+    .pipe(range);
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const DATE_MESSAGE = "Enter a date as YYYY-MM-DD, for example 2026-03-31.";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IndicatorMeasure, ResultLevel } from "@/lib/db/generated/enums";
-import { whenValid, ZOptionalText, ZRequiredDay, ZDay, ZText } from "./common";
+import { whenValid, ZWholeNumber, ZOptionalText, ZRequiredDay, ZDay, ZText } from "./common";
 import { ZVersion } from "./users";
 
 /** A number as an indicator records it: a decimal with at most 4 places, possibly negative. */
@@ -25,7 +25,7 @@ const indicatorFields = {
   ascending: ZDirection,
   baselineYear: z.preprocess(
     (value) => (value === "" || value === null ? undefined : value),
-    z.coerce.number({ error: "Enter the baseline year, such as 2024." }).int("Enter the baseline year, such as 2024.").min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100.").optional(),
+    ZWholeNumber("Enter the baseline year, such as 2024.", z.number().min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100.")).optional(),
   ),
   baseline: ZValue("baseline"),
   unit: ZOptionalText("unit", 100),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Constituency, EventKind } from "@/lib/db/generated/enums";
-import { whenValid, ZDay, ZOptionalText, ZRequiredDay, ZText } from "./common";
+import { whenValid, ZDay, ZWholeNumber, ZOptionalText, ZRequiredDay, ZText } from "./common";
 import { ZVersion } from "./users";
 
 // Civil society's part in a program: requests to take part, events and who attended them, and
@@ -64,11 +64,10 @@ export const ZUpdateEvent = ZEventFields.extend({ version: ZVersion }).superRefi
 
 /** People are counted, so a count is a whole number from 0; one row is one organisation and constituency. */
 const ZHeadcount = (label: string) =>
-  z.coerce
-    .number({ error: `Enter the number of ${label} as a whole number, 0 or more.` })
-    .int(`Enter the number of ${label} as a whole number, 0 or more.`)
-    .min(0, `The number of ${label} cannot be negative.`)
-    .max(1_000_000, `The number of ${label} must be at most 1,000,000.`);
+  ZWholeNumber(
+    `Enter the number of ${label} as a whole number, 0 or more.`,
+    z.number().min(0, `The number of ${label} cannot be negative.`).max(1_000_000, `The number of ${label} must be at most 1,000,000.`),
+  );
 
 const ZAttendanceCounts = z.object({
   constituency: z.enum(Constituency, { error: "Choose the constituency: GOVERNMENT, WORKERS, EMPLOYERS, CIVIL_SOCIETY or OTHER." }),
