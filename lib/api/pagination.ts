@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
+import { ZWholeNumber } from "@/lib/validation/common";
 import { fieldErrorsOf } from "./field-errors";
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -7,12 +8,9 @@ export const MAX_PAGE_SIZE = 100;
 
 /** `?limit=` (1–100) and an opaque `?cursor=` from the previous page's `page.nextCursor`. */
 export const ZPageQuery = z.object({
-  limit: z.coerce
-    .number({ message: "limit must be a whole number" })
-    .int("limit must be a whole number")
-    .min(1, "limit must be at least 1")
-    .max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}`)
-    .default(DEFAULT_PAGE_SIZE),
+  limit: ZWholeNumber("limit must be a whole number", z.number().min(1, "limit must be at least 1").max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}`)).default(
+    DEFAULT_PAGE_SIZE,
+  ),
   cursor: z
     .string()
     .max(200, "cursor is not one this API gave out")
@@ -43,6 +41,16 @@ export function toPage<T>(rows: T[], limit: number, cursorOf: (row: T) => string
   const data = rows.slice(0, limit);
   const last = data.at(-1);
   return { data, page: { limit, nextCursor: rows.length > limit && last ? cursorOf(last) : null } };
+}
+
+/**
+ * Refuses a keyset cursor that names no row (`count` counts the rows with that id in the list's
+ * scope, before its filters): Prisma would answer an empty page, as if the list had ended there.
+ */
+export async function assertKnownCursor(cursor: string | undefined, count: (id: string) => Promise<number>): Promise<void> {
+  if (cursor !== undefined && !(await count(cursor))) {
+    throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: { cursor: ["cursor is not one this API gave out"] } });
+  }
 }
 
 /**

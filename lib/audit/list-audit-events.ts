@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { TPageQuery } from "@/lib/api/pagination";
-import { toPage } from "@/lib/api/pagination";
+import { assertKnownCursor, toPage } from "@/lib/api/pagination";
 import { type Viewer, requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -44,6 +44,7 @@ export async function listAuditEvents(viewer: Viewer, filter: TAuditFilter, { li
       },
     }),
   };
+  await assertKnownCursor(cursor, (id) => db().auditEvent.count({ where: { id } }));
   const rows = await db().auditEvent.findMany({
     where,
     orderBy: [{ at: "desc" }, { id: "desc" }],

@@ -10,6 +10,7 @@ import { logger } from "@/lib/log";
 import { authenticate } from "./authenticate";
 import { matchOidcUser, type OidcProfile } from "./oidc";
 import { clientIp } from "./request-context";
+import { safeRedirectUrl } from "./safe-callback-url";
 
 /** Sessions last a working day; the user is reloaded from the database on every request anyway. */
 const SESSION_SECONDS = 8 * 60 * 60;
@@ -80,6 +81,9 @@ function buildOptions(): NextAuthOptions {
         : []),
     ],
     callbacks: {
+      async redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
+      },
       async signIn({ account, profile }) {
         if (account?.provider !== "oidc") return true;
         const user = await matchOidcUser(profile as OidcProfile);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/api/field-errors";
 import { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
 import { AppError } from "./app-error";
+import { uniqueConflict } from "./unique-conflict";
 
 /**
  * The AppError a thrown value stands for, or null when it is unexpected. Besides AppError itself:
@@ -13,6 +14,7 @@ export function knownError(error: unknown): AppError | null {
   if (error instanceof z.ZodError) {
     return new AppError("INVALID_INPUT", "The request has invalid fields.", { fieldErrors: fieldErrorsOf(error) });
   }
+  if (uniqueConflict(error)) return uniqueConflict(error);
   if (error instanceof Error && /invalid byte sequence for encoding|invalid input syntax for type/i.test(error.message)) {
     return new AppError("INVALID_INPUT", "The request contains a value that cannot be stored (for example a NUL character).");
   }

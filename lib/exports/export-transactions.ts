@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { TransactionType } from "@/lib/db/generated/enums";
 import { programFilterSql } from "@/lib/programs/list-programs";
-import { ZDay } from "@/lib/validation/common";
+import { whenValid, ZDay } from "@/lib/validation/common";
 import { ZProgramFilter } from "@/lib/validation/programs";
 import { isoDay, keysetRows } from "./batches";
 import type { ColumnKey } from "./columns";
@@ -21,7 +21,7 @@ export const ZTransactionExportFilter = ZProgramFilter.extend({
   to: ZDay,
 }).superRefine((filter, ctx) => {
   if (filter.from && filter.to && filter.to < filter.from) ctx.addIssue({ code: "custom", path: ["to"], message: "The end of the date range cannot be before its start." });
-});
+}, whenValid("from", "to"));
 export type TTransactionExportFilter = z.infer<typeof ZTransactionExportFilter>;
 
 export const TRANSACTION_EXPORT_KEYS = [

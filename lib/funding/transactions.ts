@@ -1,5 +1,5 @@
 import "server-only";
-import { toPage, type TPageQuery } from "@/lib/api/pagination";
+import { assertKnownCursor, toPage, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { programActWhere, type Viewer } from "@/lib/authz";
@@ -43,6 +43,7 @@ export function transactionColumns(data: TCreateTransaction) {
 /** The program's transactions the viewer may read, latest first, one page at a time. */
 export async function listTransactions(viewer: Viewer, programId: string, filter: { type?: TransactionType }, { limit, cursor }: TPageQuery) {
   await loadProgramForRead(db(), viewer, programId);
+  await assertKnownCursor(cursor, (id) => db().transaction.count({ where: { programId, id } }));
   const rows = await db().transaction.findMany({
     where: { programId, ...(filter.type && { type: filter.type }) },
     orderBy: [{ date: "desc" }, { id: "desc" }],

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/authz";
 import { agreementActWhere, programActWhere } from "@/lib/authz";
 import type { DbTx } from "@/lib/db";
+import { findInSlices } from "@/lib/db/slices";
 import type { ParticipantRole, ProgramStatus } from "@/lib/db/generated/enums";
 import { FINISHED_STATUSES, STATUS_TRANSITIONS, ZCreateProgram, type TCreateProgram } from "@/lib/validation/programs";
 import type { FileOrganisation, Problem, ReadActivity, ReadTransaction } from "./read-activity";
@@ -62,12 +63,15 @@ async function matchOrganisations(tx: DbTx, activities: ReadActivity[]): Promise
   ]).filter((organisation): organisation is FileOrganisation => organisation !== undefined);
   const refs = [...new Set(named.flatMap((organisation) => (organisation.ref ? [organisation.ref] : [])))];
   const names = [...new Set(named.map((organisation) => organisation.name))];
-  const candidates = named.length
-    ? await tx.organisation.findMany({
-        where: { OR: [{ iatiIdentifier: { in: refs } }, { name: { in: names, mode: "insensitive" } }] },
-        select: { id: true, name: true, countryCode: true, iatiIdentifier: true },
-      })
-    : [];
+  const select = { id: true, name: true, countryCode: true, iatiIdentifier: true } as const;
+  const candidates = [
+    ...new Map(
+      [
+        ...(await findInSlices(refs, (slice) => tx.organisation.findMany({ where: { iatiIdentifier: { in: slice } }, select }))),
+        ...(await findInSlices(names, (slice) => tx.organisation.findMany({ where: { name: { in: slice, mode: "insensitive" } }, select }))),
+      ].map((candidate) => [candidate.id, candidate]),
+    ).values(),
+  ];
   const byRef = new Map(candidates.filter((candidate) => candidate.iatiIdentifier).map((candidate) => [candidate.iatiIdentifier!, candidate.id]));
   const byNameAndCountry = new Map(candidates.map((candidate) => [`${candidate.name.toLowerCase()}|${candidate.countryCode ?? ""}`, candidate.id]));
   const byName = new Map<string, string[]>();
@@ -100,8 +104,8 @@ async function matchOrganisations(tx: DbTx, activities: ReadActivity[]): Promise
  */
 export async function resolveActivities(tx: DbTx, actor: Actor, activities: ReadActivity[], defaultAgreementId: string | null): Promise<ResolvedActivity[]> {
   const identifiers = activities.map((activity) => activity.identifier).filter(Boolean);
-  const existing = await tx.cooperationProgram.findMany({
-    where: { identifier: { in: identifiers } },
+  const existing = await findInSlices(identifiers, (slice) => tx.cooperationProgram.findMany({
+    where: { identifier: { in: slice } },
     select: {
       id: true,
       identifier: true,
@@ -112,15 +116,21 @@ export async function resolveActivities(tx: DbTx, actor: Actor, activities: Read
       documents: { select: { url: true } },
       _count: { select: { transactions: true, budgets: true, indicators: true } },
     },
-  });
+  }));
   const editable = new Set(
-    (await tx.cooperationProgram.findMany({ where: { AND: [{ identifier: { in: identifiers } }, programActWhere(actor)] }, select: { id: true } })).map((program) => program.id),
+    (await findInSlices(identifiers, (slice) => tx.cooperationProgram.findMany({ where: { AND: [{ identifier: { in: slice } }, programActWhere(actor)] }, select: { id: true } }))).map((program) => program.id),
   );
   const shortNames = [...new Set(activities.flatMap((activity) => (activity.agreement ? [activity.agreement] : [])))];
-  const agreements = await tx.agreement.findMany({
-    where: { OR: [{ shortName: { in: shortNames } }, { id: { in: [...(defaultAgreementId ? [defaultAgreementId] : []), ...existing.map((program) => program.agreementId)] } }] },
-    select: { id: true, shortName: true },
-  });
+  // Few agreements exist, however many activities name them: the lists are sliced, the result is small.
+  const agreementIdsNamed = [...new Set([...(defaultAgreementId ? [defaultAgreementId] : []), ...existing.map((program) => program.agreementId)])];
+  const agreements = [
+    ...new Map(
+      [
+        ...(await findInSlices(shortNames, (slice) => tx.agreement.findMany({ where: { shortName: { in: slice } }, select: { id: true, shortName: true } }))),
+        ...(await findInSlices(agreementIdsNamed, (slice) => tx.agreement.findMany({ where: { id: { in: slice } }, select: { id: true, shortName: true } }))),
+      ].map((agreement) => [agreement.id, agreement]),
+    ).values(),
+  ];
   const existingByIdentifier = new Map(existing.map((program) => [program.identifier, program]));
   const agreementByShortName = new Map(agreements.map((agreement) => [agreement.shortName, agreement.id]));
   const actable = new Set((await tx.agreement.findMany({ where: { AND: [{ id: { in: agreements.map((agreement) => agreement.id) } }, agreementActWhere(actor)] }, select: { id: true } })).map((agreement) => agreement.id));

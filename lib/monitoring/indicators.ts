@@ -4,6 +4,7 @@ import { auditOnProgram } from "@/lib/audit/record-audit-event";
 import { programActWhere, type Viewer } from "@/lib/authz";
 import { loadProgramForChange, loadProgramForRead } from "@/lib/authz/load-program";
 import { db, type DbTx } from "@/lib/db";
+import { uniqueViolation } from "@/lib/db/unique-violation";
 import type { IndicatorMeasure } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { staleRecord } from "@/lib/errors/stale-record";
@@ -167,11 +168,19 @@ export async function createPeriod(ctx: ActionContext, programId: string, indica
     const indicator = await loadIndicator(tx, programId, indicatorId);
     const data = ZCreatePeriod.parse(input);
     const taken = await tx.indicatorPeriod.count({ where: { indicatorId, periodStart: data.periodStart } });
-    if (taken) throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { periodStart: ["This indicator already has a period starting on this day."] } });
+    if (taken) throw periodStartTaken();
     const created = await tx.indicatorPeriod.create({ data: { indicatorId, ...periodColumns(indicator.measure, data, actor) }, select: PERIOD_SELECT });
     await auditOnProgram(tx, ctx, programId, "indicator.period.create", { after: { indicatorId, period: created } });
     return created;
-  });
+  }).catch(onPeriodStartTaken);
+}
+
+const periodStartTaken = () =>
+  new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { periodStart: ["This indicator already has a period starting on this day."] } });
+
+/** The database's answer when two requests give an indicator periods starting on the same day: the check before writing can lose that race. */
+function onPeriodStartTaken(error: unknown): never {
+  throw uniqueViolation(error) ? periodStartTaken() : error;
 }
 
 /** Changes a period, typically to report its actual value, starting from `version`. */
@@ -193,7 +202,7 @@ export async function updatePeriod(ctx: ActionContext, programId: string, indica
     const after = await tx.indicatorPeriod.findUniqueOrThrow({ where: { id: periodId }, select: PERIOD_SELECT });
     await auditOnProgram(tx, ctx, programId, "indicator.period.update", { before: { indicatorId, period: before }, after: { indicatorId, period: after } });
     return after;
-  });
+  }).catch(onPeriodStartTaken);
 }
 
 export async function deletePeriod(ctx: ActionContext, programId: string, indicatorId: string, periodId: string, version: unknown) {

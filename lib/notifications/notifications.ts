@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { toPage, type TPageQuery } from "@/lib/api/pagination";
+import { assertKnownCursor, toPage, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { type Viewer, requireSignedIn } from "@/lib/authz";
 import { db } from "@/lib/db";
@@ -22,6 +22,7 @@ export const ZNotificationFilter = z.object({
 /** The acting user's notifications, newest first, paged by keyset; `unreadOnly` leaves out those already read. */
 export async function listNotifications(viewer: Viewer, { limit, cursor, unreadOnly = false }: TPageQuery & { unreadOnly?: boolean }) {
   const actor = requireSignedIn(viewer);
+  await assertKnownCursor(cursor, (id) => db().notification.count({ where: { userId: actor.id, id } }));
   const rows = await db().notification.findMany({
     where: { userId: actor.id, ...(unreadOnly && { readAt: null }) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -1,5 +1,5 @@
 import "server-only";
-import { toPage, type TPageQuery } from "@/lib/api/pagination";
+import { assertKnownCursor, toPage, type TPageQuery } from "@/lib/api/pagination";
 import { type Viewer, requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -22,6 +22,7 @@ export async function listOrganisations(viewer: Viewer, filter: TOrganisationFil
     ...(filter.kind && { kind: filter.kind }),
     ...(filter.country && { countryCode: filter.country }),
   };
+  await assertKnownCursor(cursor, (id) => db().organisation.count({ where: { id } }));
   const rows = await db().organisation.findMany({
     where,
     orderBy: [{ name: "asc" }, { id: "asc" }],

@@ -1,5 +1,5 @@
 import "server-only";
-import { toPage, type TPageQuery } from "@/lib/api/pagination";
+import { assertKnownCursor, toPage, type TPageQuery } from "@/lib/api/pagination";
 import { requireSignedIn, type Viewer } from "@/lib/authz";
 import { loadProgramForRead } from "@/lib/authz/load-program";
 import { db } from "@/lib/db";
@@ -14,6 +14,7 @@ export const TAB_ROWS = 100;
 export async function listProgramHistory(viewer: Viewer, programId: string, { limit, cursor }: TPageQuery) {
   requireSignedIn(viewer);
   await loadProgramForRead(db(), viewer, programId);
+  await assertKnownCursor(cursor, (id) => db().auditEvent.count({ where: { entityType: "CooperationProgram", entityId: programId, id } }));
   const rows = await db().auditEvent.findMany({
     where: { entityType: "CooperationProgram", entityId: programId },
     orderBy: [{ at: "desc" }, { id: "desc" }],

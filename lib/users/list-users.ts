@@ -1,5 +1,5 @@
 import "server-only";
-import { toPage, type TPageQuery } from "@/lib/api/pagination";
+import { assertKnownCursor, toPage, type TPageQuery } from "@/lib/api/pagination";
 import { type Viewer, requirePermission } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -19,6 +19,7 @@ export async function listUsers(viewer: Viewer, filter: TUserFilter, { limit, cu
     ...(filter.organisation && { organisationId: filter.organisation }),
     ...(filter.status && { disabled: filter.status === "disabled" }),
   };
+  await assertKnownCursor(cursor, (id) => db().user.count({ where: { id } }));
   const rows = await db().user.findMany({
     where,
     orderBy: [{ name: "asc" }, { id: "asc" }],

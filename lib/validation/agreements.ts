@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AgreementKind, AgreementStatus, InstitutionKind, LabourTopic, ProvisionCategory } from "@/lib/db/generated/enums";
-import { ZCheckbox, ZCountryCode, ZDay, ZId, ZOptionalText, ZOptionalUrl, ZRequiredDay, ZText } from "./common";
+import { whenValid, ZCheckbox, ZCountryCode, ZDay, ZId, ZOptionalText, ZOptionalUrl, ZRequiredDay, ZText } from "./common";
 import { ZVersion } from "./users";
 
 // The rules for agreements, their labour provisions, institutions and meetings, shared by the
@@ -52,10 +52,11 @@ function checkAgreement(agreement: AgreementShape, ctx: z.RefinementCtx) {
   }
 }
 
-export const ZCreateAgreement = z.object(agreementFields).superRefine(checkAgreement);
+const AGREEMENT_CHECKED = whenValid("kind", "status", "signedOn", "inForceOn", "parties");
+export const ZCreateAgreement = z.object(agreementFields).superRefine(checkAgreement, AGREEMENT_CHECKED);
 export type TCreateAgreement = z.infer<typeof ZCreateAgreement>;
 
-export const ZUpdateAgreement = z.object({ version: ZVersion, ...agreementFields }).superRefine(checkAgreement);
+export const ZUpdateAgreement = z.object({ version: ZVersion, ...agreementFields }).superRefine(checkAgreement, AGREEMENT_CHECKED);
 export type TUpdateAgreement = z.infer<typeof ZUpdateAgreement>;
 
 export const AGREEMENT_SORTS = ["title", "-title", "inForceOn", "-inForceOn", "signedOn", "-signedOn"] as const;
@@ -123,10 +124,10 @@ function checkInstitution(institution: InstitutionShape, ctx: z.RefinementCtx) {
 
 export const ZCreateInstitution = z
   .object({ agreementId: ZId("Choose the agreement that created the institution."), ...institutionFields })
-  .superRefine(checkInstitution);
+  .superRefine(checkInstitution, whenValid("kind", "countryCode"));
 export type TCreateInstitution = z.infer<typeof ZCreateInstitution>;
 
-export const ZUpdateInstitution = z.object({ version: ZVersion, ...institutionFields }).superRefine(checkInstitution);
+export const ZUpdateInstitution = z.object({ version: ZVersion, ...institutionFields }).superRefine(checkInstitution, whenValid("kind", "countryCode"));
 export type TUpdateInstitution = z.infer<typeof ZUpdateInstitution>;
 
 /** The institution directory's filters: "whom do I contact about agreement X in country Y". */

@@ -3,6 +3,28 @@ import { z } from "zod";
 // Field rules several record types share. A form always sends every field, so an empty optional
 // field arrives as "" and means "not set".
 
+/**
+ * When a check across fields runs: only once the fields it reads passed their own rules. zod runs an
+ * object's refinements even after a field failed (so that a form shows every problem at once), and
+ * such a field still holds its raw input — a "" where a Date was expected — which the check must
+ * never see. Other fields' failures do not stop it.
+ */
+export const whenValid = (...fields: string[]) => ({
+  when: (payload: z.core.ParsePayload) =>
+    // An issue without a path is the whole value's: not an object at all, nothing to compare.
+    payload.issues.every((issue) => (issue.path?.length ?? 0) > 0 && !fields.includes(String(issue.path?.[0]))),
+});
+
+/**
+ * A whole number: a JSON number, or decimal digits as a form or a query string writes it; `range`
+ * adds the bounds. (z.coerce.number would take "0x1", "1e3", " ", true and [7] as numbers.)
+ */
+export const ZWholeNumber = <T extends z.ZodType<number, number>>(message: string, range: T) =>
+  z
+    .union([z.number(), z.string().regex(/^-?\d{1,15}$/, message).transform(Number)], { error: message })
+    .pipe(z.number().int(message))
+    .pipe(range);
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const DATE_MESSAGE = "Enter a date as YYYY-MM-DD, for example 2026-03-31.";

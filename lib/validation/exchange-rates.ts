@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZRequiredDay } from "./common";
+import { whenValid, ZRequiredDay } from "./common";
 
 const ZCurrency = (message: string) => z.string({ error: message }).trim().toUpperCase().regex(/^[A-Z]{3}$/, message);
 
@@ -20,7 +20,11 @@ export const ZExchangeRate = z
     validOn: ZRequiredDay("Enter the date the rate is valid on."),
     source: z.string().trim().max(300, "Keep the source under 300 characters.").default(""),
   })
-  .refine((rate) => rate.currencyCode !== rate.quoteCurrencyCode, { path: ["quoteCurrencyCode"], message: "Convert to a different currency." });
+  .refine((rate) => rate.currencyCode !== rate.quoteCurrencyCode, {
+    path: ["quoteCurrencyCode"],
+    message: "Convert to a different currency.",
+    ...whenValid("currencyCode", "quoteCurrencyCode"),
+  });
 
 /** `?convert=` on a funding view: the currency to convert totals into, and the date of the rates. */
 export const ZConversion = z.object({

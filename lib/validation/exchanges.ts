@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ExchangeKind } from "@/lib/db/generated/enums";
-import { ZCheckbox, ZCountryCode, ZId, ZOptionalUrl, ZRequiredDay, ZText } from "./common";
+import { whenValid, ZCheckbox, ZWholeNumber, ZCountryCode, ZId, ZOptionalUrl, ZRequiredDay, ZText } from "./common";
 import { ZVersion } from "./users";
 
 // The rules for the information exchange log, shared by the form, its server actions and the API.
@@ -36,7 +36,7 @@ const DIFFERENT_COUNTRIES = {
   path: ["toCountryCode"],
   message: "The receiving country must differ from the sending one. Leave it empty when the information went to all parties.",
   // Checked even when other fields are wrong, so that a form shows every problem at once.
-  when: (payload: z.core.ParsePayload) => payload.issues.every((issue) => issue.path?.[0] !== "fromCountryCode" && issue.path?.[0] !== "toCountryCode"),
+  ...whenValid("fromCountryCode", "toCountryCode"),
 };
 
 export const ZCreateExchange = z.object(exchangeFields).refine(differentCountries, DIFFERENT_COUNTRIES);
@@ -59,7 +59,7 @@ export const ZExchangeFilter = z.object({
   from: unsetIfBlank(ZCountryCode),
   to: unsetIfBlank(ZCountryCode),
   year: unsetIfBlank(
-    z.coerce.number({ error: "Enter a year such as 2024." }).int("Enter a year such as 2024.").min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100."),
+    ZWholeNumber("Enter a year such as 2024.", z.number().min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100.")),
   ),
   visibility: unsetIfBlank(z.enum(EXCHANGE_VISIBILITIES, { error: "Visibility is public or restricted." })),
   sort: z.preprocess((value) => (value === "" ? undefined : value), z.enum(EXCHANGE_SORTS, { error: `Sort by one of: ${EXCHANGE_SORTS.join(", ")}.` }).default("-date")),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BudgetStatus, BudgetType, TransactionType } from "@/lib/db/generated/enums";
-import { ZDay, ZId, ZRequiredDay } from "./common";
+import { whenValid, ZDay, ZId, ZRequiredDay } from "./common";
 import { ZAmount } from "./programs";
 import { ZVersion } from "./users";
 
@@ -34,8 +34,9 @@ function checkPeriod(budget: { periodStart: Date; periodEnd: Date }, ctx: z.Refi
 }
 
 /** A budget line: an amount for a period of at most a year, original or revised, indicative or committed. */
-export const ZCreateBudget = z.object(budgetFields).superRefine(checkPeriod);
-export const ZUpdateBudget = z.object({ version: ZVersion, ...budgetFields }).superRefine(checkPeriod);
+const PERIOD = whenValid("periodStart", "periodEnd");
+export const ZCreateBudget = z.object(budgetFields).superRefine(checkPeriod, PERIOD);
+export const ZUpdateBudget = z.object({ version: ZVersion, ...budgetFields }).superRefine(checkPeriod, PERIOD);
 
 const transactionFields = {
   type: z.enum(TransactionType, { error: "Choose INCOMING_FUNDS, COMMITMENT, DISBURSEMENT or EXPENDITURE." }),
@@ -56,8 +57,9 @@ function checkTransactionDate(transaction: { type: TransactionType; date: Date }
   }
 }
 
-export const ZCreateTransaction = z.object(transactionFields).superRefine(checkTransactionDate);
-export const ZUpdateTransaction = z.object({ version: ZVersion, ...transactionFields }).superRefine(checkTransactionDate);
+const TYPE_AND_DATE = whenValid("type", "date");
+export const ZCreateTransaction = z.object(transactionFields).superRefine(checkTransactionDate, TYPE_AND_DATE);
+export const ZUpdateTransaction = z.object({ version: ZVersion, ...transactionFields }).superRefine(checkTransactionDate, TYPE_AND_DATE);
 export type TCreateTransaction = z.infer<typeof ZCreateTransaction>;
 export type TCreateBudget = z.infer<typeof ZCreateBudget>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IndicatorMeasure, ResultLevel } from "@/lib/db/generated/enums";
-import { ZOptionalText, ZRequiredDay, ZDay, ZText } from "./common";
+import { whenValid, ZWholeNumber, ZOptionalText, ZRequiredDay, ZDay, ZText } from "./common";
 import { ZVersion } from "./users";
 
 /** A number as an indicator records it: a decimal with at most 4 places, possibly negative. */
@@ -25,7 +25,7 @@ const indicatorFields = {
   ascending: ZDirection,
   baselineYear: z.preprocess(
     (value) => (value === "" || value === null ? undefined : value),
-    z.coerce.number({ error: "Enter the baseline year, such as 2024." }).int("Enter the baseline year, such as 2024.").min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100.").optional(),
+    ZWholeNumber("Enter the baseline year, such as 2024.", z.number().min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100.")).optional(),
   ),
   baseline: ZValue("baseline"),
   unit: ZOptionalText("unit", 100),
@@ -41,8 +41,11 @@ function checkValues(measure: IndicatorMeasure, values: Record<string, string | 
   }
 }
 
-export const ZCreateIndicator = z.object(indicatorFields).superRefine((data, ctx) => checkValues(data.measure, { baseline: data.baseline }, ctx));
-export const ZUpdateIndicator = z.object({ version: ZVersion, ...indicatorFields }).superRefine((data, ctx) => checkValues(data.measure, { baseline: data.baseline }, ctx));
+const MEASURE_AND_BASELINE = whenValid("measure", "baseline");
+export const ZCreateIndicator = z.object(indicatorFields).superRefine((data, ctx) => checkValues(data.measure, { baseline: data.baseline }, ctx), MEASURE_AND_BASELINE);
+export const ZUpdateIndicator = z
+  .object({ version: ZVersion, ...indicatorFields })
+  .superRefine((data, ctx) => checkValues(data.measure, { baseline: data.baseline }, ctx), MEASURE_AND_BASELINE);
 export type TCreateIndicator = z.infer<typeof ZCreateIndicator>;
 
 const periodFields = {
@@ -60,14 +63,15 @@ const checkPeriod = (period: { periodStart: Date; periodEnd: Date; dueDate?: Dat
 };
 
 /** A reporting period; its numbers are checked against the indicator's measure by the service. */
-export const ZCreatePeriod = z.object(periodFields).superRefine(checkPeriod);
-export const ZUpdatePeriod = z.object({ version: ZVersion, ...periodFields }).superRefine(checkPeriod);
+const PERIOD_DATES = whenValid("periodStart", "periodEnd", "dueDate");
+export const ZCreatePeriod = z.object(periodFields).superRefine(checkPeriod, PERIOD_DATES);
+export const ZUpdatePeriod = z.object({ version: ZVersion, ...periodFields }).superRefine(checkPeriod, PERIOD_DATES);
 export type TCreatePeriod = z.infer<typeof ZCreatePeriod>;
 
 /** Checks a period's target and actual against its indicator's measure. */
 export function checkPeriodValues(measure: IndicatorMeasure, period: { target?: string; actual?: string }) {
   return z
     .object({ target: z.string().optional(), actual: z.string().optional() })
-    .superRefine((values, ctx) => checkValues(measure, values, ctx))
+    .superRefine((values, ctx) => checkValues(measure, values, ctx), whenValid("target", "actual"))
     .parse({ target: period.target, actual: period.actual });
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Constituency, EventKind } from "@/lib/db/generated/enums";
-import { ZDay, ZOptionalText, ZRequiredDay, ZText } from "./common";
+import { whenValid, ZDay, ZWholeNumber, ZOptionalText, ZRequiredDay, ZText } from "./common";
 import { ZVersion } from "./users";
 
 // Civil society's part in a program: requests to take part, events and who attended them, and
@@ -28,7 +28,7 @@ export const ZParticipationDecision = z
     if (data.decision === "DECLINE" && !data.reason) {
       ctx.addIssue({ code: "custom", path: ["reason"], message: "Give the reason for declining; the organisation will read it." });
     }
-  });
+  }, whenValid("decision", "reason"));
 export type TParticipationDecision = z.infer<typeof ZParticipationDecision>;
 
 /** Which requests `GET /api/v1/participation-requests` lists. */
@@ -55,19 +55,19 @@ function checkEventDates(data: { startDate: Date; endDate?: Date }, ctx: z.Refin
   }
 }
 
-export const ZCreateEvent = ZEventFields.superRefine(checkEventDates);
+const EVENT_DATES = whenValid("startDate", "endDate");
+export const ZCreateEvent = ZEventFields.superRefine(checkEventDates, EVENT_DATES);
 export type TCreateEvent = z.infer<typeof ZCreateEvent>;
-export const ZUpdateEvent = ZEventFields.extend({ version: ZVersion }).superRefine(checkEventDates);
+export const ZUpdateEvent = ZEventFields.extend({ version: ZVersion }).superRefine(checkEventDates, EVENT_DATES);
 
 // ───────────────────────────── Attendance ─────────────────────────────
 
 /** People are counted, so a count is a whole number from 0; one row is one organisation and constituency. */
 const ZHeadcount = (label: string) =>
-  z.coerce
-    .number({ error: `Enter the number of ${label} as a whole number, 0 or more.` })
-    .int(`Enter the number of ${label} as a whole number, 0 or more.`)
-    .min(0, `The number of ${label} cannot be negative.`)
-    .max(1_000_000, `The number of ${label} must be at most 1,000,000.`);
+  ZWholeNumber(
+    `Enter the number of ${label} as a whole number, 0 or more.`,
+    z.number().min(0, `The number of ${label} cannot be negative.`).max(1_000_000, `The number of ${label} must be at most 1,000,000.`),
+  );
 
 const ZAttendanceCounts = z.object({
   constituency: z.enum(Constituency, { error: "Choose the constituency: GOVERNMENT, WORKERS, EMPLOYERS, CIVIL_SOCIETY or OTHER." }),
@@ -82,13 +82,13 @@ function someone(data: { women: number; men: number }, ctx: z.RefinementCtx) {
 /** Attendance of one organisation (or, with none, of unaffiliated people) in one constituency. */
 export const ZCreateAttendance = ZAttendanceCounts.extend({
   organisationId: ZOptionalText("organisation", 100),
-}).superRefine(someone);
+}).superRefine(someone, whenValid("women", "men"));
 export type TCreateAttendance = z.infer<typeof ZCreateAttendance>;
 
 /** A correction of the counts; which organisation and constituency a row is for does not change. */
 export const ZUpdateAttendance = z
   .object({ version: ZVersion, women: ZHeadcount("women"), men: ZHeadcount("men") })
-  .superRefine(someone);
+  .superRefine(someone, whenValid("women", "men"));
 
 // ───────────────────────────── Comments ─────────────────────────────
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LabourTopic, ParticipantRole, ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
-import { ZDay, ZId, ZOptionalText, ZText } from "./common";
+import { whenValid, ZDay, ZId, ZWholeNumber, ZOptionalText, ZText } from "./common";
 import { ZVersion } from "./users";
 
 /** An amount of money as a decimal string with at most 16 digits before the point and 4 after. */
@@ -102,7 +102,8 @@ export const ZCreateProgram = z
     ],
     { error: TYPE_MESSAGE },
   )
-  .superRefine(checkDates);
+  // "type" too: when it is wrong, no branch parsed the dates.
+  .superRefine(checkDates, whenValid("type", "plannedStart", "plannedEnd", "actualStart", "actualEnd"));
 export type TCreateProgram = z.infer<typeof ZCreateProgram>;
 
 /**
@@ -198,7 +199,7 @@ export const ZProgramFilter = z.object({
   country: unsetIfBlank(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose a country from the list.")),
   topic: unsetIfBlank(z.enum(LabourTopic, { error: "Choose a topic from the list." })),
   organisation: unsetIfBlank(ZId("Choose an organisation from the list.")),
-  year: unsetIfBlank(z.coerce.number({ error: "Enter a year such as 2024." }).int("Enter a year such as 2024.").min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100.")),
+  year: unsetIfBlank(ZWholeNumber("Enter a year such as 2024.", z.number().min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100."))),
   visibility: unsetIfBlank(z.enum(["DRAFT", "PUBLISHED"], { error: "Visibility is DRAFT or PUBLISHED." })),
   health: unsetIfBlank(z.enum(HEALTH_FILTERS, { error: `Choose a monitoring problem: ${HEALTH_FILTERS.join(", ")}.` })),
   sort: z.preprocess((value) => (value === "" ? undefined : value), z.enum(PROGRAM_SORTS, { error: `Sort by one of: ${PROGRAM_SORTS.join(", ")}.` }).default("updated")),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Role } from "@/lib/db/generated/enums";
+import { ZWholeNumber } from "./common";
 
 // The rules for user accounts, shared by the admin forms, their server actions and the API.
 // Messages are written for the administrator who reads them next to the field.
@@ -23,10 +24,10 @@ export const ZUserName = z
 export const ZUserRole = z.enum(Role, { error: "Choose a role." });
 
 /** The record's version as the form last saw it; a different current version means someone else edited it. */
-export const ZVersion = z.coerce
-  .number({ error: "The form is missing the record's version. Reload the page." })
-  .int("The form is missing the record's version. Reload the page.")
-  .positive("The form is missing the record's version. Reload the page.");
+export const ZVersion = ZWholeNumber(
+  "The form is missing the record's version. Reload the page.",
+  z.number().positive("The form is missing the record's version. Reload the page."),
+);
 
 export const ZCreateUser = z.object({
   email: ZUserEmail,

@@ -82,5 +82,11 @@ describe("the audit trail", () => {
 
     const bad = await auditRoute(apiRequest("/api/v1/audit-events?from=yesterday&limit=1000", { token }), params({}));
     expect(bad.status).toBe(400);
+
+    for (const query of ["cursor=garbage", "limit=0x1"]) {
+      const refused = await auditRoute(apiRequest(`/api/v1/audit-events?${query}`, { token }), params({}));
+      expect(refused.status, query).toBe(400);
+      expect(Object.keys(((await refused.json()) as { error: { fieldErrors: object } }).error.fieldErrors), query).toEqual([query.split("=")[0]]);
+    }
   });
 });

@@ -294,6 +294,18 @@ describe("changing and deleting an exchange", () => {
     expect(await test.db.auditEvent.count({ where: { entityId: exchange.id, action: "exchange.update" } })).toBe(1);
   });
 
+  it("answers a body that is not an object with 400 and writes nothing", async () => {
+    const exchange = await logged();
+    const auditBefore = await test.db.auditEvent.count();
+    for (const body of [null, [], "x", 7]) {
+      for (const answer of [await create(body, "govMx"), await update(exchange.id, body, "govMx")]) {
+        expect(answer.status, JSON.stringify(body)).toBe(400);
+        expect(answer.body.error.code).toBe("INVALID_INPUT");
+      }
+    }
+    expect(await test.db.auditEvent.count()).toBe(auditBefore);
+  });
+
   it("checks the rules again on update and needs the version", async () => {
     const exchange = await logged();
     expect(Object.keys(await fieldErrorsOf(update(exchange.id, { ...valid({ fromCountryCode: "US", toCountryCode: "MX" }), version: 1 }, "govMx")))).toEqual(["fromCountryCode"]);

@@ -440,6 +440,21 @@ describe("what no file can break", () => {
     expect(await test.db.organisation.findFirst({ where: { name: `Ghost Union ${stamp}` } })).toMatchObject({ countryCode: null });
   });
 
+  it("drops a budget without a period start or end with an error, instead of failing", async () => {
+    const stamp = Date.now();
+    const xml = fileOf(
+      activityXml(`XM-TEST-${stamp}-7`, {
+        extra: `<budget type="1" status="1"><period-end iso-date="2023-12-31"/><value currency="USD" value-date="2023-01-01">5</value></budget>
+          <budget type="1" status="1"><period-start iso-date="2023-01-01"/><value currency="USD" value-date="2023-01-01">5</value></budget>`,
+      }),
+    );
+    const { status, body } = await upload(xml, { agreementId: ccofta });
+    expect(status).toBe(201);
+    const problems = body.data.activities[0]!.problems.map((problem) => `${problem.tier} ${problem.where}: ${problem.message}`);
+    expect(problems).toContain("error budget 1: Not kept: Enter the first day of the budget period.");
+    expect(problems).toContain("error budget 2: Not kept: Enter the last day of the budget period.");
+  });
+
   it("creates an organisation once however the file names it, by identifier, by name or both", async () => {
     const stamp = Date.now();
     const xml = fileOf(

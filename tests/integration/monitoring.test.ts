@@ -61,6 +61,30 @@ async function fieldErrors(response: Response) {
 }
 
 describe("indicators and reporting periods", () => {
+  it("refuses a second period starting on the same day with a field error, even when requests race", async () => {
+    const { id: programId } = await program();
+    const { id: indicatorId } = await created<{ id: string }>(await indicator(programId, childLabour));
+    const body = { periodStart: "2024-01-01", periodEnd: "2024-12-31", target: "6" };
+    const auditBefore = await test.db.auditEvent.count();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => period(programId, indicatorId, body)));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, ...Array(9).fill(400)]);
+    for (const answer of answers.filter((response) => response.status === 400)) {
+      expect(await fieldErrors(answer)).toEqual({ periodStart: ["This indicator already has a period starting on this day."] });
+    }
+    expect(await test.db.auditEvent.count()).toBe(auditBefore + 1);
+
+    const later = await created<{ id: string; version: number }>(await period(programId, indicatorId, { periodStart: "2025-01-01", periodEnd: "2025-12-31" }));
+    const moved = await patchPeriodRoute(
+      apiRequest(`/api/v1/programs/${programId}/indicators/${indicatorId}/periods/${later.id}`, {
+        token: tokens.govMx,
+        method: "PATCH",
+        body: { version: later.version, periodStart: "2024-01-01", periodEnd: "2024-12-31" },
+      }),
+      params({ id: programId, indicatorId, periodId: later.id }),
+    );
+    expect(await fieldErrors(moved)).toEqual({ periodStart: ["This indicator already has a period starting on this day."] });
+  });
+
   it("reports an actual against a target and shows the progress of a descending indicator", async () => {
     const { id: programId } = await program();
     const { id: indicatorId } = await created<{ id: string }>(await indicator(programId, childLabour));

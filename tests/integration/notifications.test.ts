@@ -239,6 +239,14 @@ describe("the notification API", () => {
     expect((await list("?unread=maybe")).status).toBe(400);
   });
 
+  it("refuses a cursor it did not give out, and someone else's notification as a cursor, with a field error", async () => {
+    for (const cursor of ["garbage", theirs]) {
+      const response = await list(`?cursor=${cursor}`);
+      expect(response.status, cursor).toBe(400);
+      expect(await response.json()).toMatchObject({ error: { fieldErrors: { cursor: ["cursor is not one this API gave out"] } } });
+    }
+  });
+
   it("marks one read, filters unread ones, refuses someone else's with 404, and marks all read", async () => {
     const response = await read(mine[0]!);
     expect(response.status).toBe(200);

@@ -162,6 +162,35 @@ describe("POST /api/auth/callback/credentials", () => {
     expect(retryAfter).toBeLessThanOrEqual(600);
     expect(await response.json()).toMatchObject({ error: { code: "RATE_LIMITED" } });
   });
+
+  // next-auth's own handler with the app's options, through its API-route form: its route-handler
+  // form reads cookies from a Next.js request scope that a test does not have.
+  it("sends a hostile callbackUrl home instead of failing", async () => {
+    process.env.DATABASE_URL ??= test.url;
+    const { default: NextAuth } = await import("next-auth");
+    const { authOptions } = await import("@/lib/auth/options");
+    const user = await newUser();
+    for (const callbackUrl of ["http://localhost:3000.evil.example/", "http://[::1/", "https://evil.example/", "/\t/evil.example"]) {
+      for (const [action, method, body] of [
+        [["callback", "credentials"], "POST", { email: user.email, password: PASSWORD, callbackUrl, json: "true" }],
+        [["signin"], "GET", undefined],
+      ] as const) {
+        const answer = { status: 0, headers: {} as Record<string, unknown>, body: undefined as unknown };
+        const res = {
+          status: (status: number) => ((answer.status = status), res),
+          setHeader: (name: string, value: unknown) => ((answer.headers[name.toLowerCase()] = value), res),
+          getHeader: (name: string) => answer.headers[name.toLowerCase()],
+          json: (value: unknown) => void (answer.body = value),
+          send: (value: unknown) => void (answer.body = value),
+          end: () => undefined,
+        };
+        const req = { method, query: { nextauth: action, ...(method === "GET" && { callbackUrl }) }, body, cookies: {}, headers: { host: "localhost:3000", "x-forwarded-for": newIp() } };
+        await NextAuth(req as never, res as never, authOptions());
+        expect(answer.status, `${action.join("/")} ${callbackUrl}`).toBeLessThan(500);
+        expect(JSON.stringify(answer), callbackUrl).not.toContain("evil.example");
+      }
+    }
+  });
 });
 
 describe("single sign-on", () => {

@@ -49,3 +49,27 @@ describe("ZCreateMeeting", () => {
     expect(ZCreateMeeting.parse({ institutionId: "i", date: "2026-05-14", place: "Ottawa" })).toMatchObject({ isPublic: false, decisions: [] });
   });
 });
+
+describe("whole numbers from forms and query strings", () => {
+  it("takes decimal digits or a JSON number as a version, and nothing Number() would also read", async () => {
+    const { ZVersion } = await import("@/lib/validation/users");
+    expect(ZVersion.parse(3)).toBe(3);
+    expect(ZVersion.parse("12")).toBe(12);
+    for (const value of ["0x1", "0b1", "0o1", "1e0", " 1", "1 ", "1.0", "+1", "", "Infinity", true, [1], null, 1.5, 0, -1, Number.NaN]) {
+      const result = ZVersion.safeParse(value);
+      expect(result.success, JSON.stringify(value) ?? String(value)).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe("The form is missing the record's version. Reload the page.");
+    }
+  });
+
+  it("reads limit, years and head counts the same strict way", async () => {
+    const { ZPageQuery } = await import("@/lib/api/pagination");
+    const { ZProgramFilter } = await import("@/lib/validation/programs");
+    const { ZCreateAttendance } = await import("@/lib/validation/participation");
+    expect(ZPageQuery.parse({ limit: "10" }).limit).toBe(10);
+    expect(ZPageQuery.safeParse({ limit: "0x10" }).error?.flatten().fieldErrors).toEqual({ limit: ["limit must be a whole number"] });
+    expect(ZProgramFilter.safeParse({ year: "2.024e3" }).success).toBe(false);
+    expect(ZProgramFilter.parse({ year: "2024" }).year).toBe(2024);
+    expect(ZCreateAttendance.safeParse({ constituency: "WORKERS", women: "0x2", men: 1 }).error?.flatten().fieldErrors.women).toBeDefined();
+  });
+});
