@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 
 const activity = (n: number) =>
-  `<iati-activity default-currency="USD"><iati-identifier>XM-SIZE-${n}</iati-identifier><title><narrative>Activity ${n}</narrative></title><participating-org role="4" type="40"><narrative>ILO</narrative></participating-org><activity-status code="2"/><default-aid-type code="D02"/></iati-activity>\n`;
+  `<iati-activity default-currency="USD"><iati-identifier>XM-SIZE-${n}</iati-identifier><title><narrative>Activity ${n}</narrative></title><reporting-org ref="XM-DAC-41302" type="40"/><activity-status code="2"/><default-aid-type code="D02"/></iati-activity>\n`;
 
 const transaction = (n: number) =>
   `<transaction><transaction-type code="3"/><transaction-date iso-date="2023-05-01"/><value currency="USD" value-date="2023-05-01">${n}</value></transaction>\n`;
