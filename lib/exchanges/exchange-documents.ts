@@ -2,14 +2,14 @@ import "server-only";
 import { requirePermission } from "@/lib/authz";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { attachDocument, removeDocument, type DocumentOwner } from "@/lib/documents/documents";
-import { loadChangeable } from "./exchange-rules";
+import { loadExchangeForChange } from "@/lib/authz/load-exchange";
 
 type Upload = Parameters<typeof attachDocument>[3];
 
 function exchangeOwner(exchangeId: string): DocumentOwner {
   return {
     link: { exchangeId },
-    assertEditable: (tx, actor) => loadChangeable(tx, actor, exchangeId),
+    assertEditable: (tx, actor) => loadExchangeForChange(tx, actor, exchangeId),
     audit: { entityType: "InformationExchange", entityId: exchangeId, action: "exchange.document" },
   };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { agreementActWhere, can, exchangeReadWhere, type Actor, type Viewer } from "@/lib/authz";
+import { agreementActWhere, type Actor } from "@/lib/authz";
 import type { DbTx } from "@/lib/db";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import type { TCreateExchange } from "@/lib/validation/exchanges";
@@ -23,25 +23,6 @@ export const EXCHANGE_RECORD_SELECT = {
 /** The stored exchange with its provisions as a plain list of ids. */
 export function exchangeRecord<T extends { provisions: { provisionId: string }[] }>({ provisions, ...exchange }: T) {
   return { ...exchange, provisionIds: provisions.map((provision) => provision.provisionId) };
-}
-
-/** Whether `viewer` may edit or delete an exchange sent by `fromCountryCode`: ADMIN, or a ministry of that country. */
-export function mayChangeExchange(viewer: Viewer, exchange: { fromCountryCode: string }): boolean {
-  if (!can(viewer, "exchange.log")) return false;
-  return viewer.role === "ADMIN" || (viewer.role === "GOVERNMENT" && viewer.countryCode === exchange.fromCountryCode);
-}
-
-/**
- * Loads an exchange for a change: 404 when the actor may not see it, 403 when they may see it but
- * it was not sent by their country.
- */
-export async function loadChangeable(tx: DbTx, actor: Actor, id: string) {
-  const exchange = await tx.informationExchange.findFirst({ where: { AND: [{ id }, exchangeReadWhere(actor)] }, select: EXCHANGE_RECORD_SELECT });
-  if (!exchange) throw new AppError("NOT_FOUND", "No information exchange with this id is visible to you.");
-  if (!mayChangeExchange(actor, exchange)) {
-    throw new AppError("FORBIDDEN", "You may change only the information exchanges your own country shared.");
-  }
-  return exchange;
 }
 
 /**

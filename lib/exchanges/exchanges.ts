@@ -2,7 +2,8 @@ import "server-only";
 import { offsetFromCursor, type Page, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { exchangeReadWhere, type Viewer, requirePermission } from "@/lib/authz";
+import { exchangeReadWhere, type Actor, type Viewer, requirePermission } from "@/lib/authz";
+import { loadExchangeForChange, mayChangeExchange } from "@/lib/authz/load-exchange";
 import { db, type DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -11,7 +12,13 @@ import { staleRecord } from "@/lib/errors/stale-record";
 import { fileStorage } from "@/lib/storage/file-storage";
 import { type EXCHANGE_SORTS, ZCreateExchange, ZUpdateExchange, type TCreateExchange, type TExchangeFilter } from "@/lib/validation/exchanges";
 import { ZVersion } from "@/lib/validation/users";
-import { assertExchangeAcceptable, EXCHANGE_RECORD_SELECT, exchangeRecord, loadChangeable, mayChangeExchange } from "./exchange-rules";
+import { assertExchangeAcceptable, EXCHANGE_RECORD_SELECT, exchangeRecord } from "./exchange-rules";
+
+/** The exchange as it is now, once the actor may change it. */
+async function loadChangeable(tx: DbTx, actor: Actor, id: string) {
+  await loadExchangeForChange(tx, actor, id);
+  return tx.informationExchange.findUniqueOrThrow({ where: { id }, select: EXCHANGE_RECORD_SELECT });
+}
 
 const COUNTRY = { select: { code: true, name: true } } as const;
 

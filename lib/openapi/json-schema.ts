@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { WHOLE_NUMBERS } from "@/lib/validation/common";
 import { fieldNote } from "./field-notes";
 
 export type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema>; required?: string[]; description?: string };
@@ -10,7 +11,21 @@ export type JsonSchema = { [key: string]: unknown; properties?: Record<string, J
  * permissive `{}` instead of failing the whole document.
  */
 export function inputJsonSchema(schema: z.ZodType): JsonSchema {
-  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as JsonSchema;
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, {
+    io: "input",
+    target: "draft-2020-12",
+    unrepresentable: "any",
+    // A whole number is documented as the integer it stands for (lib/validation/common.ts), with its default if it has one.
+    override: ({ zodSchema, jsonSchema }) => {
+      const { def } = (zodSchema as unknown as z.ZodType)._zod;
+      const withDefault = def.type === "default" ? (def as unknown as { innerType: z.ZodType; defaultValue: unknown }) : undefined;
+      const documented = WHOLE_NUMBERS.get(withDefault?.innerType ?? (zodSchema as unknown as z.ZodType))?.jsonSchema;
+      if (!documented) return;
+      const { description } = jsonSchema;
+      for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+      Object.assign(jsonSchema, documented, withDefault && { default: withDefault.defaultValue }, description !== undefined && { description });
+    },
+  }) as JsonSchema;
   return describeFields(json);
 }
 

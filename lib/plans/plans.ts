@@ -2,7 +2,8 @@ import "server-only";
 import { offsetFromCursor, toPage, type TPageQuery } from "@/lib/api/pagination";
 import type { ActionContext } from "@/lib/audit/action-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can, meetingReadWhere, planActWhere, planReadWhere, programReadWhere, type Actor, type Viewer, requirePermission, requireSignedIn } from "@/lib/authz";
+import { can, meetingReadWhere, planReadWhere, programReadWhere, type Actor, type Viewer, requirePermission, requireSignedIn } from "@/lib/authz";
+import { actsForPlan, loadPlanForChange, loadPlanForRead } from "@/lib/authz/load-plan";
 import { db, type DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { PlanStatus } from "@/lib/db/generated/enums";
@@ -37,27 +38,13 @@ const invalid = (fieldErrors: FieldErrors) => new AppError("INVALID_INPUT", "Som
 export const auditOnPlan = (tx: DbTx, ctx: ActionContext, planId: string, action: string, entry: { before?: unknown; after?: unknown }) =>
   recordAuditEvent(tx, ctx, { action, entityType: "Plan", entityId: planId, ...entry });
 
-/** Whether the actor is the plan's ministry (a GOVERNMENT user of its country under its agreement) or an ADMIN. */
-export async function actsForPlan(tx: DbTx, actor: Viewer, planId: string): Promise<boolean> {
-  if (!actor || !can(actor, "plan.create")) return false;
-  return (await tx.plan.count({ where: { AND: [{ id: planId }, planActWhere(actor)] } })) > 0;
-}
-
-/** The plan as the actor may read it; 404 otherwise. */
-export async function loadReadablePlan(tx: DbTx, viewer: Viewer, planId: string): Promise<PlanRecord> {
-  const plan = await tx.plan.findFirst({ where: { AND: [{ id: planId }, planReadWhere(viewer)] }, select: PLAN_RECORD_SELECT });
-  if (!plan) throw new AppError("NOT_FOUND", "No plan with this id is visible to you.");
-  return plan;
-}
-
 /**
  * The plan, for a change to its content or measures by its ministry: 404 outside what the actor
  * reads, 403 outside what they act for, 409 once the plan has left draft (or changes requested).
  * An ADMIN may change a plan's content until it is closed.
  */
-export async function loadPlanForEdit(tx: DbTx, actor: Actor, planId: string): Promise<PlanRecord> {
-  const plan = await loadReadablePlan(tx, actor, planId);
-  if (!(await actsForPlan(tx, actor, planId))) throw new AppError("FORBIDDEN", "Only the ministries of the plan's country (and administrators) change it.");
+export async function loadPlanForEdit(tx: DbTx, viewer: Viewer, planId: string): Promise<PlanRecord> {
+  const { actor, plan } = await loadPlanForChange(tx, viewer, planId, "plan.create", PLAN_RECORD_SELECT);
   const editable = actor.role === "ADMIN" ? plan.status !== "CLOSED" : EDITABLE_PLAN_STATUSES.includes(plan.status);
   if (!editable) {
     throw new AppError("CONFLICT", "This plan can no longer be changed: it has been submitted. Its content changes only while it is a draft or when an analyst has asked for changes.");
@@ -150,7 +137,7 @@ export async function transitionPlan(ctx: ActionContext, planId: string, input: 
   const actor = requireSignedIn(ctx.actor);
   const { version, to, comment } = ZPlanTransition.parse(input);
   return db().$transaction(async (tx) => {
-    const before = await loadReadablePlan(tx, actor, planId);
+    const before = await loadPlanForRead(tx, actor, planId, PLAN_RECORD_SELECT);
     if (to === "SUBMITTED" && !(await tx.measure.count({ where: { planId } }))) {
       throw new AppError("CONFLICT", "A plan needs at least one measure before it is submitted.");
     }
@@ -180,7 +167,7 @@ export async function reviewPlan(ctx: ActionContext, planId: string, input: unkn
   const actor = requirePermission(ctx.actor, "plan.review");
   const { version, decision, comment } = ZPlanReview.parse(input);
   return db().$transaction(async (tx) => {
-    const before = await loadReadablePlan(tx, actor, planId);
+    const before = await loadPlanForRead(tx, actor, planId, PLAN_RECORD_SELECT);
     let after = before;
     if (decision === "COMMENT") {
       if (!COMMENTABLE_STATUSES.includes(before.status)) throw new AppError("CONFLICT", "A plan is reviewed once it is submitted and until it is closed.");
@@ -345,7 +332,7 @@ export function findPlan(viewer: Viewer, planId: string) {
  */
 export async function planTimeline(viewer: Viewer, planId: string, { limit, cursor }: TPageQuery = { limit: 100 }) {
   requireSignedIn(viewer);
-  await loadReadablePlan(db(), viewer, planId);
+  await loadPlanForRead(db(), viewer, planId, PLAN_RECORD_SELECT);
   const where = { entityType: "Plan", entityId: planId };
   if (cursor && !(await db().auditEvent.count({ where: { ...where, id: cursor } }))) {
     throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: { cursor: ["cursor is not one this API gave out"] } });

@@ -19,11 +19,19 @@ export const whenValid = (...fields: string[]) => ({
  * A whole number: a JSON number, or decimal digits as a form or a query string writes it; `range`
  * adds the bounds. (z.coerce.number would take "0x1", "1e3", " ", true and [7] as numbers.)
  */
-export const ZWholeNumber = <T extends z.ZodType<number, number>>(message: string, range: T) =>
-  z
+export const ZWholeNumber = <T extends z.ZodType<number, number>>(message: string, range: T) => {
+  const schema = z
     .union([z.number(), z.string().regex(/^-?\d{1,15}$/, message).transform(Number)], { error: message })
     .pipe(z.number().int(message))
     .pipe(range);
+  // Documented as what it stands for, an integer in the range, rather than as its two input shapes.
+  const { minimum, maximum } = z.toJSONSchema(range, { io: "input", unrepresentable: "any" }) as { minimum?: number; maximum?: number };
+  WHOLE_NUMBERS.add(schema, { jsonSchema: { type: "integer", ...(minimum !== undefined && { minimum }), ...(maximum !== undefined && { maximum }) } });
+  return schema;
+};
+
+/** The JSON Schema each whole-number schema is documented with (lib/openapi/json-schema.ts reads it). */
+export const WHOLE_NUMBERS = z.registry<{ jsonSchema: Record<string, unknown> }>();
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
