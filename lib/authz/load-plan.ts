@@ -18,11 +18,14 @@ export async function actsForPlan(client: Client, viewer: Viewer, planId: string
   return (await client.plan.count({ where: { AND: [{ id: planId }, planActWhere(viewer)] } })) > 0;
 }
 
-/** The plan, with `select`, if the viewer may read it; otherwise it is not found (404), like a missing one. */
-export async function loadPlanForRead<S extends Prisma.PlanSelect>(client: Client, viewer: Viewer, planId: string, select: S) {
-  const plan = await client.plan.findFirst({ where: { AND: [{ id: planId }, planReadWhere(viewer)] }, select });
+/**
+ * The plan if the viewer may read it, as `find` reads it with the scoping `where` it is given;
+ * otherwise it is not found (404), like a missing one.
+ */
+export async function loadPlanForRead<T>(viewer: Viewer, planId: string, find: (where: Prisma.PlanWhereInput) => Promise<T | null>): Promise<T> {
+  const plan = await find({ AND: [{ id: planId }, planReadWhere(viewer)] });
   if (!plan) throw new AppError("NOT_FOUND", "No plan with this id is visible to you.");
-  return plan as Prisma.PlanGetPayload<{ select: S }>;
+  return plan;
 }
 
 /**
@@ -30,9 +33,15 @@ export async function loadPlanForRead<S extends Prisma.PlanSelect>(client: Clien
  * without the permission, not found (404) outside what the actor may read, refused (403) when it is
  * another country's plan.
  */
-export async function loadPlanForChange<S extends Prisma.PlanSelect>(client: Client, viewer: Viewer, planId: string, permission: PlanPermission, select: S) {
-  const actor: Actor = requirePermission(viewer, permission);
-  const plan = await loadPlanForRead(client, actor, planId, select);
+export async function loadPlanForChange<T>(
+  client: Client,
+  viewer: Viewer,
+  planId: string,
+  permission: PlanPermission,
+  find: (where: Prisma.PlanWhereInput) => Promise<T | null>,
+): Promise<{ actor: Actor; plan: T }> {
+  const actor = requirePermission(viewer, permission);
+  const plan = await loadPlanForRead(actor, planId, find);
   if (!(await actsForPlan(client, actor, planId))) throw new AppError("FORBIDDEN", "Only the ministries of the plan's country (and administrators) change it.");
   return { actor, plan };
 }

@@ -10,7 +10,7 @@ import { todayUtc } from "@/lib/monitoring/progress";
 import { ZCreateMeasure, ZMeasureProgress, ZUpdateMeasure, type TCreateMeasure } from "@/lib/validation/plans";
 import { ZVersion } from "@/lib/validation/users";
 import { actsForPlan, loadPlanForRead } from "@/lib/authz/load-plan";
-import { auditOnPlan, loadPlanForEdit, PLAN_RECORD_SELECT } from "./plans";
+import { auditOnPlan, loadPlanForEdit, planRecord } from "./plans";
 
 export const MEASURE_SELECT = {
   id: true,
@@ -107,7 +107,7 @@ export async function reportMeasure(ctx: ActionContext, measureId: string, input
   return db().$transaction(async (tx) => {
     const before = await loadMeasure(tx, actor, measureId);
     if (!(await reportsOn(tx, actor, before))) throw new AppError("FORBIDDEN", "Only the plan's ministry and the organisation responsible for the measure report on it.");
-    const plan = await loadPlanForRead(tx, actor, before.planId, PLAN_RECORD_SELECT);
+    const plan = await loadPlanForRead(actor, before.planId, planRecord(tx));
     if (plan.status !== "IN_PROGRESS") throw new AppError("CONFLICT", "Measures are reported on while the plan is in progress.");
     const changed = status !== before.status;
     const { count } = await tx.measure.updateMany({
@@ -128,7 +128,7 @@ export async function verifyMeasure(ctx: ActionContext, measureId: string, versi
   const seen = ZVersion.parse(version);
   return db().$transaction(async (tx) => {
     const before = await loadMeasure(tx, actor, measureId);
-    const plan = await loadPlanForRead(tx, actor, before.planId, PLAN_RECORD_SELECT);
+    const plan = await loadPlanForRead(actor, before.planId, planRecord(tx));
     if (plan.status !== "IN_PROGRESS") throw new AppError("CONFLICT", "Measures are verified while the plan is in progress.");
     if (before.status !== "MET") throw new AppError("CONFLICT", "Only a measure reported as met is verified.");
     if (before.verifiedAt) throw new AppError("CONFLICT", "This measure is already verified.");
@@ -146,7 +146,7 @@ function evidenceOwner(measureId: string): DocumentOwner {
     link: { measureId },
     assertEditable: async (tx, actor) => {
       const measure = await loadMeasure(tx, actor, measureId);
-      const plan = await loadPlanForRead(tx, actor, measure.planId, PLAN_RECORD_SELECT);
+      const plan = await loadPlanForRead(actor, measure.planId, planRecord(tx));
       if (plan.status === "CLOSED") throw new AppError("CONFLICT", "This plan is closed.");
       const responsible = actor.organisationId === measure.responsibleOrganisationId && can(actor, "measure.evidence");
       if (!responsible && !(await actsForPlan(tx, actor, measure.planId))) {

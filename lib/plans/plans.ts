@@ -33,6 +33,9 @@ export const PLAN_RECORD_SELECT = {
 
 export type PlanRecord = Prisma.PlanGetPayload<{ select: typeof PLAN_RECORD_SELECT }>;
 
+/** Reads a plan record with `client`, for the plan loaders of lib/authz/load-plan.ts. */
+export const planRecord = (client: Pick<DbTx, "plan">) => (where: Prisma.PlanWhereInput) => client.plan.findFirst({ where, select: PLAN_RECORD_SELECT });
+
 const invalid = (fieldErrors: FieldErrors) => new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors });
 
 export const auditOnPlan = (tx: DbTx, ctx: ActionContext, planId: string, action: string, entry: { before?: unknown; after?: unknown }) =>
@@ -44,7 +47,7 @@ export const auditOnPlan = (tx: DbTx, ctx: ActionContext, planId: string, action
  * An ADMIN may change a plan's content until it is closed.
  */
 export async function loadPlanForEdit(tx: DbTx, viewer: Viewer, planId: string): Promise<PlanRecord> {
-  const { actor, plan } = await loadPlanForChange(tx, viewer, planId, "plan.create", PLAN_RECORD_SELECT);
+  const { actor, plan } = await loadPlanForChange(tx, viewer, planId, "plan.create", planRecord(tx));
   const editable = actor.role === "ADMIN" ? plan.status !== "CLOSED" : EDITABLE_PLAN_STATUSES.includes(plan.status);
   if (!editable) {
     throw new AppError("CONFLICT", "This plan can no longer be changed: it has been submitted. Its content changes only while it is a draft or when an analyst has asked for changes.");
@@ -137,7 +140,7 @@ export async function transitionPlan(ctx: ActionContext, planId: string, input: 
   const actor = requireSignedIn(ctx.actor);
   const { version, to, comment } = ZPlanTransition.parse(input);
   return db().$transaction(async (tx) => {
-    const before = await loadPlanForRead(tx, actor, planId, PLAN_RECORD_SELECT);
+    const before = await loadPlanForRead(actor, planId, planRecord(tx));
     if (to === "SUBMITTED" && !(await tx.measure.count({ where: { planId } }))) {
       throw new AppError("CONFLICT", "A plan needs at least one measure before it is submitted.");
     }
@@ -167,7 +170,7 @@ export async function reviewPlan(ctx: ActionContext, planId: string, input: unkn
   const actor = requirePermission(ctx.actor, "plan.review");
   const { version, decision, comment } = ZPlanReview.parse(input);
   return db().$transaction(async (tx) => {
-    const before = await loadPlanForRead(tx, actor, planId, PLAN_RECORD_SELECT);
+    const before = await loadPlanForRead(actor, planId, planRecord(tx));
     let after = before;
     if (decision === "COMMENT") {
       if (!COMMENTABLE_STATUSES.includes(before.status)) throw new AppError("CONFLICT", "A plan is reviewed once it is submitted and until it is closed.");
@@ -332,7 +335,7 @@ export function findPlan(viewer: Viewer, planId: string) {
  */
 export async function planTimeline(viewer: Viewer, planId: string, { limit, cursor }: TPageQuery = { limit: 100 }) {
   requireSignedIn(viewer);
-  await loadPlanForRead(db(), viewer, planId, PLAN_RECORD_SELECT);
+  await loadPlanForRead(viewer, planId, planRecord(db()));
   const where = { entityType: "Plan", entityId: planId };
   if (cursor && !(await db().auditEvent.count({ where: { ...where, id: cursor } }))) {
     throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: { cursor: ["cursor is not one this API gave out"] } });

@@ -202,6 +202,15 @@ describe("a program's owner", () => {
     expect((await send(patchRoute as never, programPath, "govUs", "PATCH", { version: program.version + 1, title: "No longer ours" }, id)).status).toBe(403);
     expect((await send(patchRoute as never, programPath, "govMx", "PATCH", { version: program.version + 1, title: "Now ours" }, id)).status).toBe(200);
     expect((await send(patchRoute as never, programPath, "admin", "PATCH", { version: program.version + 2, reportingOrganisationId: orgs.ilab }, id)).status).toBe(400);
+
+    // The administrator's form on the program's page does the same.
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ programId: program.id, reportingOrganisationId: orgs.ilab, version: String(program.version + 2), reason: "Back to the US" })) form.append(name, value);
+    session.actor = actors.admin;
+    const state = await actions.assignReporterAction({ status: "idle" }, form);
+    session.actor = null;
+    expect(state).toMatchObject({ status: "success" });
+    expect((await test.db.cooperationProgram.findUniqueOrThrow({ where: { id: program.id } })).reportingOrganisationId).toBe(orgs.ilab);
   });
 });
 
