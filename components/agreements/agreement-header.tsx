@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { partyNames } from "@/components/agreements/party-names";
+import { Badge } from "@/components/ui/badge";
+import { can, type Viewer } from "@/lib/authz";
+import type { LoadedAgreement } from "./loaded-agreement";
+
+/** The agreement's title, status, edit link, summary, parties and dates. */
+export async function AgreementHeader({ viewer, agreement }: { viewer: Viewer; agreement: LoadedAgreement }) {
+  const [t, tStatus, tKind, format, locale] = await Promise.all([getTranslations("Agreement"), getTranslations("AgreementStatus"), getTranslations("AgreementKind"), getFormatter(), getLocale()]);
+  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long" }) : t("notYet"));
+  return (
+    <>
+      <p>
+        <Link href="/agreements">← {t("back")}</Link>
+      </p>
+      <h1>{agreement.title}</h1>
+      <p>
+        <Badge>{agreement.shortName}</Badge> <Badge>{tStatus(agreement.status)}</Badge> <Badge>{tKind(agreement.kind)}</Badge>
+      </p>
+      {can(viewer, "agreement.manage") && (
+        <p>
+          <Link href={`/agreements/${agreement.id}/edit`} className="button button-secondary">
+            {t("edit")}
+          </Link>
+        </p>
+      )}
+      {agreement.summary && <p className="lead multiline">{agreement.summary}</p>}
+      <dl className="facts">
+        <dt>{t("parties")}</dt>
+        <dd>{partyNames(agreement.parties, locale)}</dd>
+        <dt>{t("signed")}</dt>
+        <dd>{date(agreement.signedOn)}</dd>
+        <dt>{t("inForce")}</dt>
+        <dd>{date(agreement.inForceOn)}</dd>
+      </dl>
+      {agreement.website && (
+        <p>
+          <a href={agreement.website} rel="noopener noreferrer">
+            {t("website")}
+          </a>
+        </p>
+      )}
+    </>
+  );
+}

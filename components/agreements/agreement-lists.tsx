@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { can, type Viewer } from "@/lib/authz";
+import type { LoadedAgreement } from "./loaded-agreement";
+
+// The programs, plans and exchanges under the agreement: the first of each, with a link to all.
+
+type Props = { agreement: LoadedAgreement };
+
+/** Says how many of how many are shown, when not all are. */
+async function Capped({ shown, total }: { shown: number; total: number }) {
+  const t = await getTranslations("Agreement");
+  return shown < total && <p className="muted">{t("showing", { shown, total })}</p>;
+}
+
+export async function AgreementPrograms({ agreement }: Props) {
+  const [t, tType, tProgramStatus] = await Promise.all([getTranslations("Agreement"), getTranslations("ProgramType"), getTranslations("ProgramStatus")]);
+  return (
+    <>
+      <h2>{t("programs")}</h2>
+      {agreement.programs.total === 0 ? (
+        <p>{t("noPrograms")}</p>
+      ) : (
+        <>
+          <ul>
+            {agreement.programs.data.map((program) => (
+              <li key={program.id}>
+                <Link href={`/programs/${program.id}`}>{program.title}</Link> <span className="muted">({program.identifier})</span> — {tType(program.type)}, {tProgramStatus(program.status)}
+                {program.visibility === "DRAFT" && <> <Badge>{t("draft")}</Badge></>}
+              </li>
+            ))}
+          </ul>
+          <Capped shown={agreement.programs.data.length} total={agreement.programs.total} />
+          <p>
+            <Link href={`/programs?agreement=${agreement.id}`}>{t("allPrograms")}</Link>
+          </p>
+        </>
+      )}
+    </>
+  );
+}
+
+export async function AgreementPlans({ agreement }: Props) {
+  const [t, tPlanStatus, tPlanKind] = await Promise.all([getTranslations("Agreement"), getTranslations("PlanStatus"), getTranslations("PlanKind")]);
+  return (
+    <>
+      <h2>{t("plans")}</h2>
+      {agreement.plans.total === 0 ? (
+        <p>{t("noPlans")}</p>
+      ) : (
+        <>
+          <ul>
+            {agreement.plans.data.map((plan) => (
+              <li key={plan.id}>
+                <Link href={`/plans/${plan.id}`}>{plan.title}</Link> — {tPlanKind(plan.kind)}, {plan.country.name}, {tPlanStatus(plan.status)}
+              </li>
+            ))}
+          </ul>
+          <Capped shown={agreement.plans.data.length} total={agreement.plans.total} />
+        </>
+      )}
+    </>
+  );
+}
+
+export async function AgreementExchanges({ viewer, agreement }: Props & { viewer: Viewer }) {
+  const [t, tExchange, format] = await Promise.all([getTranslations("Agreement"), getTranslations("ExchangeKind"), getFormatter()]);
+  return (
+    <>
+      <h2>{t("exchanges")}</h2>
+      <p>
+        <Link href={`/exchanges?agreementId=${agreement.id}`}>{t("allExchanges")}</Link>
+        {can(viewer, "exchange.log", { countries: agreement.parties.map((party) => party.code) }) && (
+          <>
+            {" · "}
+            <Link href={`/exchanges/new?agreement=${agreement.id}`}>{t("logExchange")}</Link>
+          </>
+        )}
+      </p>
+      {agreement.exchanges.total === 0 ? (
+        <p>{t("noExchanges")}</p>
+      ) : (
+        <>
+          <ul>
+            {agreement.exchanges.data.map((exchange) => (
+              <li key={exchange.id}>
+                {format.dateTime(exchange.date, { dateStyle: "medium" })}: <Link href={`/exchanges/${exchange.id}`}>{exchange.title}</Link> — {tExchange(exchange.kind)},{" "}
+                {t("fromTo", { from: exchange.fromCountry.name, to: exchange.toCountry?.name ?? t("allParties") })}
+              </li>
+            ))}
+          </ul>
+          <Capped shown={agreement.exchanges.data.length} total={agreement.exchanges.total} />
+        </>
+      )}
+    </>
+  );
+}

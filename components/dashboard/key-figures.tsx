@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { formatPercent } from "@/lib/format/numbers";
+import { withQuery, type DashboardFigures } from "./dashboard-figures";
+
+/** The figures at the top of the dashboard, each linking to the list it counts. */
+export async function KeyFigures({ dashboard, query }: { dashboard: DashboardFigures; query: URLSearchParams }) {
+  const t = await getTranslations("Dashboard");
+  return (
+    <ul className="figures" aria-label={t("keyFigures")}>
+      <li className="card">
+        <span className="figure-value">{dashboard.programs.total}</span>
+        <Link href={withQuery(query, "/programs")}>{t("programsCount")}</Link>
+      </li>
+      <li className="card">
+        <span className="figure-value">{formatPercent(dashboard.civilSociety.programs, dashboard.civilSociety.total)}</span>
+        {t("civilSocietyShare", { programs: dashboard.civilSociety.programs, total: dashboard.civilSociety.total })}
+      </li>
+      <li className="card">
+        <span className="figure-value">{dashboard.health.moneyWithoutMonitoring}</span>
+        <Link href={withQuery(query, "/programs", { health: "moneyWithoutMonitoring" })}>{t("moneyWithoutMonitoring")}</Link>
+      </li>
+      <li className="card">
+        <span className="figure-value">{dashboard.plans.overdueMeasures}</span>
+        <Link href="/plans/overdue">{t("overdueMeasures")}</Link>
+      </li>
+      <li className="card">
+        <span className="figure-value">{dashboard.plans.awaitingReview}</span>
+        <Link href="/plans?awaiting=review">{t("awaitingReview")}</Link>
+      </li>
+    </ul>
+  );
+}

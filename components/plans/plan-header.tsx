@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { planDate, type LoadedPlan } from "./loaded-plan";
+
+/** The plan's title line, the overdue warning, the edit link, the facts about it and its objectives. */
+export async function PlanHeader({ plan }: { plan: LoadedPlan }) {
+  const [t, tKind, tStatus, tOrigin, date] = await Promise.all([getTranslations("Plan"), getTranslations("PlanKind"), getTranslations("PlanStatus"), getTranslations("PlanOrigin"), planDate()]);
+  const overdue = plan.measures.filter((measure) => measure.overdue).length;
+  return (
+    <>
+      <p>
+        <Link href="/plans">← {t("backToList")}</Link>
+      </p>
+      <h1>{plan.title}</h1>
+      <p className="muted">
+        {tKind(plan.kind)} · <Link href={`/agreements/${plan.agreement.id}`}>{plan.agreement.shortName}</Link> · {plan.country.name} · <Badge>{tStatus(plan.status)}</Badge>
+      </p>
+      {overdue > 0 && (
+        <p role="status" className="form-message form-message-error">
+          {t("overdueSummary", { count: overdue })}
+        </p>
+      )}
+      {plan.mayEdit && (
+        <p>
+          <Link href={`/plans/${plan.id}/edit`} className="button button-secondary">
+            {t("edit")}
+          </Link>
+        </p>
+      )}
+
+      <dl className="facts">
+        <dt>{t("owner")}</dt>
+        <dd>{plan.ownerOrganisation.name}</dd>
+        <dt>{t("origin")}</dt>
+        <dd>
+          {tOrigin(plan.origin)}
+          {plan.originDetail && <span className="multiline"> — {plan.originDetail}</span>}
+        </dd>
+        <dt>{t("program")}</dt>
+        <dd>{plan.program ? <Link href={`/programs/${plan.program.id}`}>{plan.program.title}</Link> : "—"}</dd>
+        <dt>{t("drafted")}</dt>
+        <dd>
+          {date(plan.createdAt)}
+          {plan.createdBy && ` · ${plan.createdBy.name}`}
+        </dd>
+        <dt>{t("submitted")}</dt>
+        <dd>{plan.submittedAt ? date(plan.submittedAt) : "—"}</dd>
+      </dl>
+      {plan.objectives && (
+        <>
+          <h2>{t("objectives")}</h2>
+          <p className="multiline">{plan.objectives}</p>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import { addMeasureAction } from "@/app/(app)/plans/actions";
+import { measureFields } from "@/components/plans/plan-fields";
+import { RecordForm } from "@/components/ui/record-form";
+import type { Viewer } from "@/lib/authz";
+import { listAgreementDecisions, planChoices } from "@/lib/plans/plans";
+import { type LoadedPlan } from "./loaded-plan";
+import { MeasureCard } from "./measure-card";
+
+/** The plan's measures, each with what the viewer may do with it, and the form to add one. */
+export async function PlanMeasures({ viewer, plan }: { viewer: Viewer; plan: LoadedPlan }) {
+  const [t, tForm, choices, decisions] = await Promise.all([
+    getTranslations("Plan"),
+    getTranslations("PlanForm"),
+    plan.mayEdit && viewer ? planChoices(viewer) : null,
+    plan.mayEdit && viewer ? listAgreementDecisions(viewer, plan.agreementId) : [],
+  ]);
+  return (
+    <section aria-labelledby="measures-title">
+      <h2 id="measures-title">{t("measures", { count: plan.measures.length })}</h2>
+      {plan.measures.length === 0 ? (
+        <p>{t("noMeasures")}</p>
+      ) : (
+        <ol className="card-list">
+          {plan.measures.map((measure) => (
+            <MeasureCard key={measure.id} plan={plan} measure={measure} editing={plan.mayEdit && choices ? { organisations: choices.organisations, decisions } : null} />
+          ))}
+        </ol>
+      )}
+      {plan.mayEdit && choices && (
+        <>
+          <h3>{t("addMeasure")}</h3>
+          <RecordForm
+            action={addMeasureAction}
+            hidden={{ planId: plan.id }}
+            label={t("addMeasure")}
+            submitLabel={t("addMeasure")}
+            pendingLabel={t("saving")}
+            fields={measureFields(tForm, choices.organisations, decisions)}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Viewer } from "@/lib/authz";
+import { addBudgetAction, addTransactionAction } from "@/app/(app)/programs/monitoring-actions";
+import { RecordForm } from "@/components/ui/record-form";
+import { TransactionType } from "@/lib/db/generated/enums";
+import { listProgramChoices } from "@/lib/programs/program-choices";
+
+/** The funding tab's forms to import, add a transaction and add a budget, for those who may edit. */
+export async function FundingForms({ viewer, programId }: { viewer: Viewer; programId: string }) {
+  const [tForms, tTransaction, choices] = await Promise.all([getTranslations("MonitoringForms"), getTranslations("TransactionType"), viewer ? listProgramChoices(viewer) : null]);
+  if (!choices) return null;
+  return (
+    <>
+      <p>
+        <Link href={`/programs/${programId}/import`}>{tForms("importCsv")}</Link>
+      </p>
+      <h3>{tForms("addTransaction")}</h3>
+      <RecordForm
+        action={addTransactionAction}
+        hidden={{ programId }}
+        fields={[
+          { name: "type", label: tForms("transactionType"), kind: "select", required: true, options: Object.values(TransactionType).map((value) => ({ value, label: tTransaction(value) })) },
+          { name: "date", label: tForms("date"), kind: "date", required: true },
+          { name: "amount", label: tForms("amount"), kind: "number", required: true, hint: tForms("amountHint") },
+          { name: "currencyCode", label: tForms("currency"), kind: "select", required: true, options: choices.currencies },
+          { name: "providerId", label: tForms("provider"), kind: "select", options: [{ value: "", label: tForms("none") }, ...choices.organisations] },
+          { name: "receiverId", label: tForms("receiver"), kind: "select", options: [{ value: "", label: tForms("none") }, ...choices.organisations] },
+          { name: "reference", label: tForms("reference"), kind: "text" },
+          { name: "description", label: tForms("description"), kind: "textarea" },
+        ]}
+        label={tForms("addTransaction")}
+        submitLabel={tForms("addTransaction")}
+        pendingLabel={tForms("saving")}
+      />
+      <h3>{tForms("addBudget")}</h3>
+      <RecordForm
+        action={addBudgetAction}
+        hidden={{ programId }}
+        fields={[
+          { name: "type", label: tForms("budgetType"), kind: "select", required: true, options: [{ value: "ORIGINAL", label: tForms("original") }, { value: "REVISED", label: tForms("revised") }] },
+          { name: "status", label: tForms("budgetStatus"), kind: "select", required: true, options: [{ value: "INDICATIVE", label: tForms("indicative") }, { value: "COMMITTED", label: tForms("committed") }] },
+          { name: "periodStart", label: tForms("periodStart"), kind: "date", required: true },
+          { name: "periodEnd", label: tForms("periodEnd"), kind: "date", required: true, hint: tForms("budgetPeriodHint") },
+          { name: "amount", label: tForms("amount"), kind: "number", required: true, hint: tForms("amountHint") },
+          { name: "currencyCode", label: tForms("currency"), kind: "select", required: true, options: choices.currencies },
+        ]}
+        label={tForms("addBudget")}
+        submitLabel={tForms("addBudget")}
+        pendingLabel={tForms("saving")}
+      />
+    </>
+  );
+}

@@ -1,0 +1,185 @@
+import { getTranslations } from "next-intl/server";
+import type { Viewer } from "@/lib/authz";
+import { FilterSelect } from "@/components/ui/filter-field";
+import { convertAmounts, listCurrencies } from "@/lib/funding/exchange-rates";
+import { todayUtc } from "@/lib/monitoring/progress";
+import { ZConversion } from "@/lib/validation/exchange-rates";
+import { getProgramFunding, TAB_ROWS } from "@/lib/programs/program-tabs";
+import { FundingForms } from "./funding-forms";
+import { tabHelpers } from "./tab-helpers";
+
+// The program page's funding tab: what was spent and budgeted, converted on request into one currency.
+
+type Conversion = { convert?: string; on?: string };
+type Props = { viewer: Viewer; programId: string; mayEdit?: boolean; conversion?: Conversion };
+type Funding = Awaited<ReturnType<typeof getProgramFunding>>;
+
+/** The program's totals converted into the currency the viewer asked for, with the rates used. */
+async function convertedTotals(viewer: Viewer, programId: string, conversion?: { convert?: string; on?: string }) {
+  const parsed = ZConversion.safeParse(conversion ?? {});
+  if (!parsed.success) return null;
+  const on = parsed.data.on ?? todayUtc();
+  const { totals } = await getProgramFunding(viewer, programId);
+  const tTransaction = await getTranslations("TransactionType");
+  const rows = await convertAmounts(totals, parsed.data.convert, on);
+  return { target: parsed.data.convert, on, rows: rows.map((row, index) => ({ ...row, type: tTransaction(totals[index]!.type) })) };
+}
+
+/** Totals per transaction type and currency, budgets and the latest transactions. */
+export async function FundingTab({ viewer, programId, mayEdit, conversion }: Props) {
+  const { t } = await tabHelpers();
+  const funding = await getProgramFunding(viewer, programId);
+  return (
+    <section aria-labelledby="funding-title">
+      <h2 id="funding-title">{t("tab.funding")}</h2>
+      <Totals funding={funding} />
+      <ConversionSection viewer={viewer} programId={programId} conversion={conversion} />
+      <BudgetsAndTransactions funding={funding} />
+      {mayEdit && <FundingForms viewer={viewer} programId={programId} />}
+    </section>
+  );
+}
+
+async function Totals({ funding }: { funding: Funding }) {
+  const [{ t, amount }, tTransaction] = await Promise.all([tabHelpers(), getTranslations("TransactionType")]);
+  return (
+    <>
+    <h3>{t("totals")}</h3>
+    {funding.totals.length === 0 ? (
+      <p>{t("noTransactions")}</p>
+    ) : (
+      <table className="table">
+        <caption className="visually-hidden">{t("totals")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("transactionType")}</th>
+            <th scope="col">{t("currency")}</th>
+            <th scope="col">{t("amount")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {funding.totals.map((total) => (
+            <tr key={`${total.type}-${total.currencyCode}`}>
+              <td>{tTransaction(total.type)}</td>
+              <td>{total.currencyCode}</td>
+              <td>{amount(total.amount, total.currencyCode)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    )}
+    </>
+  );
+}
+
+/** The form to convert the totals into one currency on a day, and the converted totals. */
+async function ConversionSection({ viewer, programId, conversion }: Props) {
+  const { t, amount } = await tabHelpers();
+  const [currencies, converted] = await Promise.all([listCurrencies(), convertedTotals(viewer, programId, conversion)]);
+  return (
+    <>
+    <form method="get" className="filters" aria-label={t("conversionForm")}>
+      <input type="hidden" name="tab" value="funding" />
+      <FilterSelect
+        form="conversion"
+        name="convert"
+        label={t("convertTo")}
+        value={converted?.target}
+        any={t("noConversion")}
+        options={currencies.map((currency) => ({ value: currency.code, label: `${currency.code} — ${currency.name}` }))}
+      />
+      <div className="field">
+        <label htmlFor="conversion-on">{t("convertOn")}</label>
+        <input id="conversion-on" name="on" type="date" defaultValue={converted?.on ?? ""} />
+      </div>
+      <div>
+        <button type="submit" className="button">
+          {t("convert")}
+        </button>
+      </div>
+    </form>
+    {converted && (
+      <table className="table">
+        <caption>{t("convertedTotal", { currency: converted.target })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("transactionType")}</th>
+            <th scope="col">{t("amount")}</th>
+            <th scope="col">{t("converted")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {converted.rows.map((row, index) => (
+            <tr key={index}>
+              <td>{row.type}</td>
+              <td>{amount(row.amount, row.currencyCode)}</td>
+              <td>
+                {row.converted ? (
+                  <>
+                    {amount(row.converted.amount, converted.target)}
+                    <br />
+                    <span className="muted">
+                      {t("rateUsed", { from: row.currencyCode, rate: row.converted.rate, to: converted.target, date: row.converted.validOn })}
+                    </span>
+                  </>
+                ) : (
+                  t("noRate", { from: row.currencyCode, to: converted.target, date: converted.on })
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    )}
+    </>
+  );
+}
+
+async function BudgetsAndTransactions({ funding }: { funding: Funding }) {
+  const [{ t, date, amount }, tTransaction] = await Promise.all([tabHelpers(), getTranslations("TransactionType")]);
+  return (
+    <>
+    <h3>{t("budgets")}</h3>
+    {funding.budgets.length === 0 ? (
+      <p>{t("noBudgets")}</p>
+    ) : (
+      <ul>
+        {funding.budgets.map((budget) => (
+          <li key={budget.id}>
+            {date(budget.periodStart)} – {date(budget.periodEnd)}: {amount(budget.amount.toString(), budget.currencyCode)} ({budget.type.toLowerCase()}, {budget.status.toLowerCase()})
+          </li>
+        ))}
+      </ul>
+    )}
+    <h3>{t("transactions")}</h3>
+    {funding.transactions.length > 0 && (
+      <div className="table-scroll">
+        <table className="table">
+          <caption className="visually-hidden">{t("transactions")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("date")}</th>
+              <th scope="col">{t("transactionType")}</th>
+              <th scope="col">{t("amount")}</th>
+              <th scope="col">{t("provider")}</th>
+              <th scope="col">{t("receiver")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {funding.transactions.map((transaction) => (
+              <tr key={transaction.id}>
+                <td>{date(transaction.date)}</td>
+                <td>{tTransaction(transaction.type)}</td>
+                <td>{amount(transaction.amount.toString(), transaction.currencyCode)}</td>
+                <td>{transaction.provider?.name ?? "—"}</td>
+                <td>{transaction.receiver?.name ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    )}
+    {funding.transactionCount > TAB_ROWS && <p className="muted">{t("showing", { shown: TAB_ROWS, total: funding.transactionCount })}</p>}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { programHealth } from "@/lib/monitoring/program-health";
+import { HEALTH_FLAGS } from "@/lib/validation/programs";
+import type { LoadedProgram } from "./tab-helpers";
+
+/** The program's title line, its edit and export links and its health card, above the tabs. */
+export async function ProgramHeader({ program }: { program: LoadedProgram }) {
+  const [t, tIati, tType, tStatus] = await Promise.all([getTranslations("Program"), getTranslations("Iati"), getTranslations("ProgramType"), getTranslations("ProgramStatus")]);
+  return (
+    <>
+      <p>
+        <Link href="/programs">← {t("backToList")}</Link>
+      </p>
+      <h1>{program.title}</h1>
+      <p className="muted">
+        {program.identifier} · <Link href={`/agreements/${program.agreement.id}`}>{program.agreement.shortName}</Link> · {tType(program.type)} ·{" "}
+        {tStatus(program.status)} {program.visibility === "DRAFT" ? <Badge>{t("draft")}</Badge> : <Badge>{t("published")}</Badge>}
+      </p>
+      <p>
+        {program.mayEdit && (
+          <>
+            <Link href={`/programs/${program.id}/edit`} className="button">
+              {t("edit")}
+            </Link>{" "}
+          </>
+        )}
+        <a href={`/api/v1/programs/${program.id}/iati.xml`} download>
+          {tIati("exportProgram")}
+        </a>
+      </p>
+      <HealthCard programId={program.id} />
+    </>
+  );
+}
+
+async function HealthCard({ programId }: { programId: string }) {
+  const [tHealth, health] = await Promise.all([getTranslations("Health"), programHealth([programId])]);
+  const flags = HEALTH_FLAGS.filter((flag) => health.get(programId)?.[flag]);
+  return (
+    <section aria-labelledby="health-title" className="card">
+      <h2 id="health-title">{tHealth("title")}</h2>
+      {flags.length > 0 ? (
+        <ul>
+          {flags.map((flag) => (
+            <li key={flag}>
+              <Link href={`/programs?health=${flag}`}>{tHealth(flag)}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{tHealth("ok")}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { findProgram } from "@/lib/programs/find-program";
+import { formatDecimal } from "@/lib/format/numbers";
+
+// What the program page's tabs share: the program as the page loaded it and the way they write dates
+// and amounts.
+
+export type LoadedProgram = NonNullable<Awaited<ReturnType<typeof findProgram>>>;
+
+export async function tabHelpers() {
+  const [t, format] = await Promise.all([getTranslations("Program"), getFormatter()]);
+  return {
+    t,
+    format,
+    date: (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—"),
+    amount: (value: string, currency: string) => `${formatDecimal(value, 4)} ${currency}`,
+  };
+}
