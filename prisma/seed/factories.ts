@@ -86,3 +86,26 @@ export async function createProgram(db: DbTx, { beneficiaries = [], ...data }: C
     },
   });
 }
+
+type CreateTransaction = Partial<Prisma.TransactionUncheckedCreateInput> & Pick<Prisma.TransactionUncheckedCreateInput, "programId">;
+
+/** A transaction of the program; without more, a commitment of 100 US dollars. */
+export async function createTransaction(db: DbTx, data: CreateTransaction) {
+  return db.transaction.create({
+    data: { type: "COMMITMENT", amount: "100", currencyCode: "USD", date: new Date("2025-06-01"), ...data },
+  });
+}
+
+type CreateIndicator = Partial<Omit<Prisma.IndicatorUncheckedCreateInput, "periods">> &
+  Pick<Prisma.IndicatorUncheckedCreateInput, "programId"> & {
+    /** Its reporting periods. */
+    periods?: Omit<Prisma.IndicatorPeriodUncheckedCreateInput, "indicatorId">[];
+  };
+
+/** An output indicator counted in units, with no baseline unless one is given (a missing baseline is itself flagged). */
+export async function createIndicator(db: DbTx, { periods = [], ...data }: CreateIndicator) {
+  return db.indicator.create({
+    data: { title: `Indicator ${unique()}`, level: "OUTPUT", measure: "UNIT", ...data, periods: { create: periods } },
+    include: { periods: true },
+  });
+}
