@@ -1,5 +1,6 @@
-// Factories for the demo seed and the tests: each fills what the caller leaves out with valid,
-// unique values, so a test names only what it is about.
+// Factories for the tests: each fills what the caller leaves out with valid, unique values, so a
+// test names only what it is about. The demo seed (./demo) writes its fixed data with createMany
+// instead: it has hundreds of rows with known ids, which one create per row would only slow down.
 import { randomBytes } from "node:crypto";
 import type { DbTx } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/db/generated/client";
