@@ -1,5 +1,6 @@
-// Factories for the demo seed and the tests: each fills what the caller leaves out with valid,
-// unique values, so a test names only what it is about.
+// Factories for the tests: each fills what the caller leaves out with valid, unique values, so a
+// test names only what it is about. The demo seed (./demo) writes its fixed data with createMany
+// instead: it has hundreds of rows with known ids, which one create per row would only slow down.
 import { randomBytes } from "node:crypto";
 import type { DbTx } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -84,5 +85,28 @@ export async function createProgram(db: DbTx, { beneficiaries = [], ...data }: C
       agreementId,
       beneficiaries: { create: beneficiaries.map((countryCode) => ({ countryCode })) },
     },
+  });
+}
+
+type CreateTransaction = Partial<Prisma.TransactionUncheckedCreateInput> & Pick<Prisma.TransactionUncheckedCreateInput, "programId">;
+
+/** A transaction of the program; without more, a commitment of 100 US dollars. */
+export async function createTransaction(db: DbTx, data: CreateTransaction) {
+  return db.transaction.create({
+    data: { type: "COMMITMENT", amount: "100", currencyCode: "USD", date: new Date("2025-06-01"), ...data },
+  });
+}
+
+type CreateIndicator = Partial<Omit<Prisma.IndicatorUncheckedCreateInput, "periods">> &
+  Pick<Prisma.IndicatorUncheckedCreateInput, "programId"> & {
+    /** Its reporting periods. */
+    periods?: Omit<Prisma.IndicatorPeriodUncheckedCreateInput, "indicatorId">[];
+  };
+
+/** An output indicator counted in units, with no baseline unless one is given (a missing baseline is itself flagged). */
+export async function createIndicator(db: DbTx, { periods = [], ...data }: CreateIndicator) {
+  return db.indicator.create({
+    data: { title: `Indicator ${unique()}`, level: "OUTPUT", measure: "UNIT", ...data, periods: { create: periods } },
+    include: { periods: true },
   });
 }

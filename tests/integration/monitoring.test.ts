@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/authz";
 import { programHealth } from "@/lib/monitoring/program-health";
-import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
+import { createAgreement, createIndicator, createOrganisation, createProgram, createTransaction } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
@@ -148,13 +148,8 @@ describe("indicators and reporting periods", () => {
 });
 
 describe("monitoring health", () => {
-  const transaction = (programId: string, type: "COMMITMENT" | "DISBURSEMENT" | "EXPENDITURE", amount: string, currencyCode = "USD") => ({
-    programId,
-    type,
-    amount,
-    currencyCode,
-    date: new Date("2025-06-01"),
-  });
+  const money = (programId: string, type: "COMMITMENT" | "DISBURSEMENT" | "EXPENDITURE", amount: string, currencyCode = "USD") =>
+    createTransaction(test.db, { programId, type, amount, currencyCode });
 
   async function flagsOf(programId: string) {
     return (await programHealth([programId])).get(programId)!;
@@ -163,15 +158,15 @@ describe("monitoring health", () => {
   it("flags money committed or disbursed without indicators", async () => {
     const { id } = await program();
     expect((await flagsOf(id)).fundedWithoutIndicators).toBe(false);
-    await test.db.transaction.create({ data: transaction(id, "COMMITMENT", "1000") });
+    await money(id, "COMMITMENT", "1000");
     expect((await flagsOf(id)).fundedWithoutIndicators).toBe(true);
-    await test.db.indicator.create({ data: { programId: id, title: "Inspectors trained", level: "OUTPUT", measure: "UNIT", baselineValue: "0" } });
+    await createIndicator(test.db, { programId: id, baselineValue: "0" });
     expect((await flagsOf(id)).fundedWithoutIndicators).toBe(false);
   });
 
   it("flags indicators without a baseline", async () => {
     const { id } = await program();
-    await test.db.indicator.create({ data: { programId: id, title: "Inspectors trained", level: "OUTPUT", measure: "UNIT" } });
+    await createIndicator(test.db, { programId: id });
     expect((await flagsOf(id)).indicatorsWithoutBaseline).toBe(true);
     await test.db.indicator.updateMany({ where: { programId: id }, data: { baselineValue: "0" } });
     expect((await flagsOf(id)).indicatorsWithoutBaseline).toBe(false);
@@ -179,40 +174,46 @@ describe("monitoring health", () => {
 
   it("flags a report past its due date with no actual, and not one that was reported", async () => {
     const { id } = await program();
-    const { id: indicatorId } = await test.db.indicator.create({ data: { programId: id, title: "Inspections", level: "OUTPUT", measure: "UNIT", baselineValue: "0" } });
     const dueYesterday = new Date(Date.now() - 86_400_000);
-    const row = await test.db.indicatorPeriod.create({
-      data: { indicatorId, periodStart: new Date("2024-01-01"), periodEnd: new Date("2024-12-31"), dueDate: dueYesterday, targetValue: "10" },
+    const {
+      periods: [row],
+    } = await createIndicator(test.db, {
+      programId: id,
+      baselineValue: "0",
+      periods: [{ periodStart: new Date("2024-01-01"), periodEnd: new Date("2024-12-31"), dueDate: dueYesterday, targetValue: "10" }],
     });
     expect((await flagsOf(id)).overdueReports).toBe(true);
-    await test.db.indicatorPeriod.update({ where: { id: row.id }, data: { actualValue: "7" } });
+    await test.db.indicatorPeriod.update({ where: { id: row!.id }, data: { actualValue: "7" } });
     expect((await flagsOf(id)).overdueReports).toBe(false);
-    await test.db.indicatorPeriod.update({ where: { id: row.id }, data: { actualValue: null, dueDate: new Date(Date.now() + 2 * 86_400_000) } });
+    await test.db.indicatorPeriod.update({ where: { id: row!.id }, data: { actualValue: null, dueDate: new Date(Date.now() + 2 * 86_400_000) } });
     expect((await flagsOf(id)).overdueReports).toBe(false);
   });
 
   it("flags more disbursed than committed, per currency", async () => {
     const { id } = await program();
-    await test.db.transaction.createMany({ data: [transaction(id, "COMMITMENT", "100"), transaction(id, "DISBURSEMENT", "100")] });
+    await money(id, "COMMITMENT", "100");
+    await money(id, "DISBURSEMENT", "100");
     expect((await flagsOf(id)).disbursedOverCommitted).toBe(false);
     // A larger commitment in another currency does not cover dollars paid out.
-    await test.db.transaction.createMany({ data: [transaction(id, "COMMITMENT", "5000", "MXN"), transaction(id, "DISBURSEMENT", "0.01")] });
+    await money(id, "COMMITMENT", "5000", "MXN");
+    await money(id, "DISBURSEMENT", "0.01");
     expect((await flagsOf(id)).disbursedOverCommitted).toBe(true);
   });
 
   it("flags expenditure with no disbursement", async () => {
     const { id } = await program();
-    await test.db.transaction.create({ data: transaction(id, "EXPENDITURE", "50") });
+    await money(id, "EXPENDITURE", "50");
     expect((await flagsOf(id)).expenditureWithoutDisbursement).toBe(true);
-    await test.db.transaction.create({ data: transaction(id, "DISBURSEMENT", "50") });
+    await money(id, "DISBURSEMENT", "50");
     expect((await flagsOf(id)).expenditureWithoutDisbursement).toBe(false);
   });
 
   it("lists the money without monitoring through the program list's health filter", async () => {
     const funded = await program();
     const monitored = await program();
-    await test.db.transaction.createMany({ data: [transaction(funded.id, "DISBURSEMENT", "10"), transaction(monitored.id, "DISBURSEMENT", "10")] });
-    await test.db.indicator.create({ data: { programId: monitored.id, title: "Reports", level: "OUTPUT", measure: "UNIT", baselineValue: "0" } });
+    await money(funded.id, "DISBURSEMENT", "10");
+    await money(monitored.id, "DISBURSEMENT", "10");
+    await createIndicator(test.db, { programId: monitored.id, baselineValue: "0" });
     const response = await programsRoute(apiRequest(`/api/v1/programs?health=moneyWithoutMonitoring&agreement=${refs.agreementId}&limit=100`), params({}));
     const ids = ((await response.json()) as { data: { id: string }[] }).data.map((row) => row.id);
     expect(ids).toContain(funded.id);

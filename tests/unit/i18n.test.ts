@@ -1,9 +1,22 @@
-// The messages sent to the browser are those client components read: every namespace a client
-// component asks for is in CLIENT_NAMESPACES, and every namespace listed exists.
+// The messages sent to the browser are those client components read. Every client component is
+// rendered to HTML with only the messages the server sends it (CLIENT_NAMESPACES within
+// <ClientMessages>, ROOT_NAMESPACES from the root layout): one that reads a namespace not sent
+// renders next-intl's fallback and reports MISSING_MESSAGE, which fails here.
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ComponentProps, type ComponentType } from "react";
+import { renderToString } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import ErrorPage from "@/app/error";
+import { SignInForm } from "@/components/auth/sign-in-form";
 import { CLIENT_NAMESPACES, ROOT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+
+vi.mock("next/navigation", () => ({
+  useRouter: () => ({ push() {}, replace() {}, refresh() {}, back() {}, prefetch() {} }),
+  usePathname: () => "/",
+  useSearchParams: () => new URLSearchParams(),
+}));
 
 function sourceFiles(directory: string): string[] {
   return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
@@ -13,28 +26,130 @@ function sourceFiles(directory: string): string[] {
   });
 }
 
-const clientFiles = [...sourceFiles("app"), ...sourceFiles("components")].filter((file) => /^\s*["']use client["']/.test(fs.readFileSync(file, "utf8")));
 const messages: Record<string, unknown> = Object.assign(
   {},
   ...fs.readdirSync("lib/i18n/messages/en").map((file) => JSON.parse(fs.readFileSync(path.join("lib/i18n/messages/en", file), "utf8")) as Record<string, unknown>),
 );
 
-describe("the messages client components read", () => {
-  it("are all sent to the browser", () => {
-    expect(clientFiles.length).toBeGreaterThan(10);
-    const used = new Set<string>();
-    for (const file of clientFiles) {
-      const text = fs.readFileSync(file, "utf8");
-      // Every call names its namespace, so that this list can be checked.
-      expect(text.match(/useTranslations\(\s*\)/g), file).toBeNull();
-      for (const match of text.matchAll(/useTranslations\(\s*"([^"]+)"\s*\)/g)) used.add(match[1]!.split(".")[0]!);
+function pick(namespaces: readonly string[]) {
+  return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]]));
+}
+
+/** The HTML the component renders with only `namespaces` sent, and the messages it missed. */
+function render(component: ComponentType<never>, props: object, namespaces: readonly string[]) {
+  const missing: string[] = [];
+  const provider: ComponentProps<typeof NextIntlClientProvider> = {
+    locale: "en",
+    timeZone: "UTC",
+    messages: pick(namespaces),
+    onError: (error) => void missing.push(error.message),
+    children: createElement(component, props as never),
+  };
+  const html = renderToString(createElement(NextIntlClientProvider, provider));
+  return { html, missing };
+}
+
+const option = { value: "x", label: "X" };
+const organisation = { id: "org", name: "Ministry", acronym: "M", countryCode: "MX" };
+const choices = {
+  namesReporter: true,
+  agreements: [{ ...option, institutions: [option], provisions: [option] }],
+  organisations: [option],
+  countries: [option],
+  currencies: [option],
+};
+const action = async () => ({ status: "idle" }) as never;
+
+/** Props each client component is rendered with, by "file#export". */
+const PROPS: Record<string, object> = {
+  "app/error.tsx#default": { error: new Error("boom"), reset() {} },
+  "components/programs/transaction-import.tsx#TransactionImport": { programId: "p" },
+  "components/programs/stale-notice.tsx#StaleNotice": { stale: { currentVersion: 2, changes: [{ field: "title", then: "a", now: "b" }], changedBy: ["Ana"] }, choices, kept: ["title"] },
+  "components/programs/program-form.tsx#ProgramForm": { choices },
+  "components/programs/participant-forms.tsx#AddParticipantForm": { programId: "p", organisations: [option] },
+  "components/programs/participant-forms.tsx#AssignReporterForm": { programId: "p", version: 1, organisations: [option] },
+  "components/programs/document-forms.tsx#AttachDocumentForm": { action, hidden: {}, categories: [option], maxBytes: 1024 },
+  "components/admin/create-user-form.tsx#CreateUserForm": { organisations: [organisation] },
+  "components/admin/reset-password-form.tsx#ResetPasswordForm": { userId: "u", name: "Ana" },
+  "components/admin/user-access-form.tsx#UserAccessForm": { user: { id: "u", disabled: false, version: 1 }, isSelf: false },
+  "components/admin/organisation-form.tsx#OrganisationForm": { countries: [{ code: "MX", name: "Mexico" }] },
+  "components/admin/edit-user-form.tsx#EditUserForm": {
+    user: { id: "u", email: "a@example.test", name: "Ana", role: "ANALYST", organisationId: "org", locale: "en", version: 1 },
+    organisations: [organisation],
+  },
+  "components/auth/sign-in-form.tsx#SignInForm": { callbackUrl: "/", initialError: "CredentialsSignin", sso: { name: "SSO" } },
+  "components/institutions/meeting-form.tsx#MeetingForm": { institutionId: "i" },
+  "components/institutions/institution-form.tsx#InstitutionForm": { agreements: [option], countries: [option], organisations: [option] },
+  "components/agreements/provision-form.tsx#ProvisionForm": { agreementId: "a" },
+  "components/agreements/agreement-form.tsx#AgreementForm": { countries: [{ code: "MX", name: "Mexico" }] },
+  "components/account/revoke-token-button.tsx#RevokeTokenButton": { id: "t", name: "token" },
+  "components/account/create-token-form.tsx#CreateTokenForm": {},
+  "components/exchanges/exchange-form.tsx#ExchangeForm": { choices: [{ ...option, parties: [option], provisions: [option] }], ownCountry: null },
+  "components/iati/iati-preview-form.tsx#IatiPreviewForm": {
+    preview: {
+      id: "i", fileName: "a.xml", sizeBytes: 10, status: "PREVIEWED", createdAt: "2026-01-01T00:00:00Z", confirmedAt: null, defaultAgreementId: null, version: "2.03", activities: [],
+      summary: { activities: 0, new: 0, update: 0, skip: 0, critical: 0, error: 0, warning: 0, newOrganisations: 0 }, result: null,
+    },
+  },
+  "components/iati/iati-upload-form.tsx#IatiUploadForm": { agreements: [{ id: "a", shortName: "USMCA" }] },
+  "app/global-error.tsx#default": { error: new Error("boom"), reset() {} },
+  "components/auth/sign-out-button.tsx#SignOutButton": { label: "Sign out" },
+  "components/dashboard/bar-chart.tsx#DashboardBarChart": { data: [{ year: "2026", value: 1 }], categoryKey: "year", series: [{ key: "value", label: "Value", color: "#000" }] },
+  "components/ui/confirm-delete-form.tsx#ConfirmDeleteForm": { action, id: "x", version: 1, labels: { form: "Delete", confirm: "Sure", submit: "Delete", pending: "Deleting" } },
+  "components/ui/inline-action-button.tsx#InlineActionButton": { action, fields: {}, label: "Go", accessibleName: "Go", pendingLabel: "Going" },
+  "components/ui/record-form.tsx#RecordForm": { action, hidden: {}, fields: [{ name: "title", label: "Title", kind: "text" }], label: "Record", submitLabel: "Save" },
+  "components/ui/submit-button.tsx#SubmitButton": { children: "Save", pendingLabel: "Saving" },
+};
+
+const clientFiles = [...sourceFiles("app"), ...sourceFiles("components")].filter((file) => /^\s*["']use client["']/.test(fs.readFileSync(file, "utf8")));
+
+async function clientComponents() {
+  const found: { key: string; component: ComponentType<never> }[] = [];
+  for (const file of clientFiles) {
+    const exports = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exports)) {
+      if (typeof value === "function" && (name === "default" || /^[A-Z]/.test(name))) found.push({ key: `${file}#${name}`, component: value as ComponentType<never> });
     }
-    expect([...used].filter((namespace) => !(CLIENT_NAMESPACES as readonly string[]).includes(namespace))).toEqual([]);
+  }
+  return found;
+}
+
+/** Every client component, with what it misses when rendered with no messages at all (the namespaces it reads). */
+async function rendered() {
+  return (await clientComponents()).map(({ key, component }) => {
+    expect(PROPS, `${key} has props to be rendered with`).toHaveProperty([key]);
+    const file = key.split("#")[0]!;
+    return { key, file, component, props: PROPS[key]!, reads: render(component, PROPS[key]!, []).missing.length > 0 };
+  });
+}
+
+describe("the messages client components read", () => {
+  it("are all sent to the browser: every client component renders with the namespaces the server sends it and misses none", async () => {
+    const components = await rendered();
+    expect(components.length).toBeGreaterThan(20);
+    expect(components.filter((c) => c.reads).length).toBeGreaterThan(15);
+    for (const { key, file, component, props } of components) {
+      const { html, missing } = render(component, props, file === "app/error.tsx" ? ROOT_NAMESPACES : CLIENT_NAMESPACES);
+      expect(missing, key).toEqual([]);
+      expect(html, key).not.toMatch(/\b[A-Z][A-Za-z]+\.[a-z][A-Za-z]+\b/);
+    }
   });
 
-  it("reach every component that reads them: pages outside the signed-in group wrap such a form in <ClientMessages>", () => {
-    const translated = clientFiles.filter((file) => /useTranslations\(/.test(fs.readFileSync(file, "utf8")));
-    const rootOnly = translated.filter((file) => file.startsWith("app/") && !file.startsWith("app/(app)/"));
+  it("render their text from the messages, in English", () => {
+    const { html } = render(SignInForm as ComponentType<never>, PROPS["components/auth/sign-in-form.tsx#SignInForm"]!, CLIENT_NAMESPACES);
+    const signIn = messages.SignIn as Record<string, string>;
+    expect(Object.values(signIn).some((text) => typeof text === "string" && !text.includes("{") && html.includes(text))).toBe(true);
+  });
+
+  it("reach every component that reads them: pages outside the signed-in group wrap such a form in <ClientMessages>", async () => {
+    const translated = [...new Set((await rendered()).filter((c) => c.reads).map((c) => c.file))];
+    // Only the root error page reads messages outside a page, and the root layout sends it exactly what it reads.
+    expect(translated.filter((file) => file.startsWith("app/") && !file.startsWith("app/(app)/"))).toEqual(["app/error.tsx"]);
+    const errorPage = ErrorPage as ComponentType<never>;
+    for (const namespace of ROOT_NAMESPACES) {
+      expect(render(errorPage, PROPS["app/error.tsx#default"]!, ROOT_NAMESPACES.filter((n) => n !== namespace)).missing, `the error page reads ${namespace}`).not.toEqual([]);
+    }
+    // Which page renders which component is in the source: Next.js renders a page only with a database behind it.
     // A server component that renders such a form without wrapping it hands the duty to wrap to
     // whoever renders it in turn, up to the page.
     const servers = [...sourceFiles("app"), ...sourceFiles("components")].filter((file) => !/^\s*["']use client["']/.test(fs.readFileSync(file, "utf8")));
@@ -56,9 +171,6 @@ describe("the messages client components read", () => {
     expect(importers.length).toBeGreaterThan(5);
     const unwrapped = importers.filter((file) => file.startsWith("app/") && !file.startsWith("app/(app)/") && !wraps(file));
     expect(unwrapped).toEqual([]);
-    // Only the root error page reads messages outside a page: the root layout sends those.
-    expect(rootOnly).toEqual(["app/error.tsx"]);
-    expect(fs.readFileSync("app/error.tsx", "utf8").match(/useTranslations\(\s*"([^"]+)"/g)?.map((call) => call.split('"')[1])).toEqual([...ROOT_NAMESPACES]);
   });
 
   it("exist in the messages", () => {
