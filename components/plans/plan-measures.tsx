@@ -3,7 +3,7 @@ import { addMeasureAction } from "@/app/(app)/plans/actions";
 import { measureFields } from "@/components/plans/plan-fields";
 import { RecordForm } from "@/components/ui/record-form";
 import type { Viewer } from "@/lib/authz";
-import { listAgreementDecisions, planChoices } from "@/lib/plans/plans";
+import { listAgreementDecisions, planChoices } from "@/lib/plans/plan-choices";
 import { type LoadedPlan } from "./loaded-plan";
 import { MeasureCard } from "./measure-card";
 

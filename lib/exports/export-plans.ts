@@ -3,7 +3,7 @@ import { planReadWhere, type Viewer } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isOverdue, todayUtc } from "@/lib/monitoring/progress";
-import { planFilterWhere } from "@/lib/plans/plans";
+import { planFilterWhere } from "@/lib/plans/list-plans";
 import type { TPlanFilter } from "@/lib/validation/plans";
 import { EXPORT_BATCH, isoDay, isoTime } from "./batches";
 import { EXPORT_TEXT, type ColumnKey } from "./columns";

@@ -10,7 +10,7 @@ import { todayUtc } from "@/lib/monitoring/progress";
 import { ZCreateMeasure, ZMeasureProgress, ZUpdateMeasure, type TCreateMeasure } from "@/lib/validation/plans";
 import { ZVersion } from "@/lib/validation/users";
 import { actsForPlan, loadPlanForRead } from "@/lib/authz/load-plan";
-import { auditOnPlan, loadPlanForEdit, planRecord } from "./plans";
+import { auditOnPlan, loadPlanForEdit, planRecord } from "./plan-record";
 
 export const MEASURE_SELECT = {
   id: true,

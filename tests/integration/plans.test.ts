@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/authz";
 import { listOverdueMeasures } from "@/lib/plans/measures";
-import { getPlan } from "@/lib/plans/plans";
+import { getPlan } from "@/lib/plans/get-plan";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";

@@ -5,7 +5,10 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/actions/form-action";
 import { addMeasure, attachEvidence, deleteMeasure, removeEvidence, reportMeasure, updateMeasure, verifyMeasure } from "@/lib/plans/measures";
-import { createPlan, reviewPlan, transitionPlan, updatePlan } from "@/lib/plans/plans";
+import { createPlan } from "@/lib/plans/create-plan";
+import { reviewPlan } from "@/lib/plans/review-plan";
+import { transitionPlan } from "@/lib/plans/transition-plan";
+import { updatePlan } from "@/lib/plans/update-plan";
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
 

@@ -11,7 +11,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { PlanKind, PlanStatus } from "@/lib/db/generated/enums";
 import { listPartyCountries } from "@/lib/exchanges/exchange-choices";
-import { listPlans } from "@/lib/plans/plans";
+import { listPlans } from "@/lib/plans/list-plans";
 import { PLAN_SORTS, ZPlanFilter } from "@/lib/validation/plans";
 
 export const dynamic = "force-dynamic";

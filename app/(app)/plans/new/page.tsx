@@ -7,7 +7,7 @@ import { planFields } from "@/components/plans/plan-fields";
 import { RecordForm } from "@/components/ui/record-form";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
-import { planChoices } from "@/lib/plans/plans";
+import { planChoices } from "@/lib/plans/plan-choices";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("PlanForm"))("newTitle") };

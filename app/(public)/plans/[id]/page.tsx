@@ -10,7 +10,8 @@ import { PlanTimeline } from "@/components/plans/plan-timeline";
 import { PlanWorkflow } from "@/components/plans/plan-workflow";
 import { ZPageQuery } from "@/lib/api/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
-import { findPlan, planTimeline } from "@/lib/plans/plans";
+import { findPlan } from "@/lib/plans/get-plan";
+import { planTimeline } from "@/lib/plans/plan-timeline";
 
 export const dynamic = "force-dynamic";
 

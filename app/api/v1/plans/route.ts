@@ -3,7 +3,8 @@ import { filterQuery, pageQuery } from "@/lib/api/pagination";
 import { readJson } from "@/lib/api/read-json";
 import { apiRoute } from "@/lib/api/respond";
 import { apiContext, apiViewer } from "@/lib/api/viewer";
-import { createPlan, listPlans } from "@/lib/plans/plans";
+import { createPlan } from "@/lib/plans/create-plan";
+import { listPlans } from "@/lib/plans/list-plans";
 import { ZPlanFilter } from "@/lib/validation/plans";
 
 export const dynamic = "force-dynamic";

@@ -6,7 +6,8 @@ import { updatePlanAction } from "@/app/(app)/plans/actions";
 import { planFields } from "@/components/plans/plan-fields";
 import { RecordForm } from "@/components/ui/record-form";
 import { requireUser } from "@/lib/auth/session";
-import { findPlan, planChoices } from "@/lib/plans/plans";
+import { findPlan } from "@/lib/plans/get-plan";
+import { planChoices } from "@/lib/plans/plan-choices";
 
 type Props = { params: Promise<{ id: string }> };
 

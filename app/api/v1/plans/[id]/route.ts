@@ -2,7 +2,8 @@ import { z } from "zod";
 import { readJson } from "@/lib/api/read-json";
 import { apiRoute } from "@/lib/api/respond";
 import { apiContext, apiViewer } from "@/lib/api/viewer";
-import { getPlan, updatePlan } from "@/lib/plans/plans";
+import { getPlan } from "@/lib/plans/get-plan";
+import { updatePlan } from "@/lib/plans/update-plan";
 
 export const dynamic = "force-dynamic";
 

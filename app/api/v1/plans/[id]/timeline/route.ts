@@ -1,7 +1,7 @@
 import { pageQuery } from "@/lib/api/pagination";
 import { apiRoute } from "@/lib/api/respond";
 import { apiActor } from "@/lib/api/viewer";
-import { planTimeline } from "@/lib/plans/plans";
+import { planTimeline } from "@/lib/plans/plan-timeline";
 
 export const dynamic = "force-dynamic";
 

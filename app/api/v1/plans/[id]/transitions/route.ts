@@ -2,7 +2,7 @@ import { z } from "zod";
 import { readJson } from "@/lib/api/read-json";
 import { apiRoute } from "@/lib/api/respond";
 import { apiContext } from "@/lib/api/viewer";
-import { transitionPlan } from "@/lib/plans/plans";
+import { transitionPlan } from "@/lib/plans/transition-plan";
 
 export const dynamic = "force-dynamic";
 
