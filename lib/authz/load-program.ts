@@ -15,6 +15,7 @@ const PROGRAM_KEY_SELECT = {
   id: true,
   agreementId: true,
   visibility: true,
+  status: true,
   reportingOrganisation: { select: { id: true, name: true, countryCode: true } },
 } satisfies Prisma.CooperationProgramSelect;
 

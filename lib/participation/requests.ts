@@ -76,9 +76,8 @@ export async function requestParticipation(ctx: ActionContext, programId: string
   try {
     return await db().$transaction(async (tx) => {
       const program = await loadProgramForRead(tx, actor, programId);
-      const { status } = await tx.cooperationProgram.findUniqueOrThrow({ where: { id: programId }, select: { status: true } });
       if (program.visibility !== "PUBLISHED") throw new AppError("CONFLICT", "This program is still a draft. Requests to take part open once it is published.");
-      if ((FINISHED_STATUSES as readonly string[]).includes(status)) {
+      if ((FINISHED_STATUSES as readonly string[]).includes(program.status)) {
         throw new AppError("CONFLICT", "This program is closed or cancelled and takes no new participants.");
       }
       if (await tx.participant.count({ where: { programId, organisationId: actor.organisationId, role: data.role } })) {
