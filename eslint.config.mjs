@@ -5,7 +5,7 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".data/**", "lib/db/generated/**", "next-env.d.ts", "playwright-report/**", "test-results/**"]),
+  globalIgnores([".next/**", ".data/**", "lib/platform/db/generated/**", "next-env.d.ts", "playwright-report/**", "test-results/**"]),
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
@@ -14,7 +14,7 @@ export default defineConfig([
     },
   },
   {
-    // API routes read their caller only through lib/api/viewer.ts, which refuses writes made with the
+    // API routes read their caller only through lib/platform/api/viewer.ts, which refuses writes made with the
     // session cookie from another site; a route that read the session itself would skip that check.
     files: ["app/api/v1/**/*.ts"],
     rules: {

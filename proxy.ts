@@ -1,6 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
-import { CLIENT_REQUEST_ID_HEADER, clientRequestId, REQUEST_ID_HEADER } from "@/lib/request-id";
+import { CLIENT_REQUEST_ID_HEADER, clientRequestId, REQUEST_ID_HEADER } from "@/lib/platform/request-id";
 
 /** Pages for signed-in users only. Whether the user may see them is decided by the page itself. */
 const SIGNED_IN_PREFIXES = ["/admin", "/account", "/audit"];

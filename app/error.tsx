@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/db/unavailable";
+import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/platform/db/unavailable";
 
 /**
  * Shown instead of a page that failed: a plain message and a reference, never the error itself.
@@ -35,7 +35,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
 /**
  * Whether the page failed because the database is unreachable. Production builds pass only the
  * error's digest to the browser: the data layer marks such failures with a digest of their own
- * (lib/db/unavailable.ts). A failure it could not mark (wrapped in another error on the way) is
+ * (lib/platform/db/unavailable.ts). A failure it could not mark (wrapped in another error on the way) is
  * checked against /api/health, which answers 503 while the database is unreachable.
  */
 function useDatabaseUnavailable(error: Error & { digest?: string }): boolean {

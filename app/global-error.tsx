@@ -1,7 +1,7 @@
 "use client";
 
 import { NextIntlClientProvider } from "next-intl";
-import common from "@/lib/i18n/messages/en/common.json";
+import common from "@/lib/platform/i18n/messages/en/common.json";
 import ErrorPage from "./error";
 import "./globals.css";
 

@@ -3,10 +3,10 @@
 // runs, so it is dropped and made again every time, with the app's real migrations and indexes.
 import path from "node:path";
 import pg from "pg";
-import { createPrismaClient } from "@/lib/db/create-client";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { explainConnectionError } from "@/lib/db/errors";
-import { applyMigrations, PROJECT_ROOT } from "@/lib/db/migrate";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
+import { startEmbeddedPostgres } from "@/lib/platform/db/embedded";
+import { explainConnectionError } from "@/lib/platform/db/errors";
+import { applyMigrations, PROJECT_ROOT } from "@/lib/platform/db/migrate";
 import { seedReferenceData } from "@/prisma/seed/reference";
 
 /** Where the embedded bench server keeps its cluster, and the port it listens on. */

@@ -8,8 +8,8 @@
 // demo database's server), or on the server at BENCH_DATABASE_URL. It is created anew on every run.
 import { randomBytes, randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
-import { createPrismaClient } from "@/lib/db/create-client";
-import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
+import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
 import { createBenchDatabase } from "./bench-database";
 
 /** The report goes to standard output, line by line. */
@@ -127,9 +127,9 @@ try {
   print(`Program list at ${PROGRAMS.toLocaleString("en")} programs (${RUNS} runs per query after 3 warm-ups)`);
   const { organisations } = await fill();
 
-  const { listPrograms } = await import("@/lib/programs/list-programs");
-  const { exportProgramsCsv } = await import("@/lib/programs/export-programs-csv");
-  const { ZProgramFilter } = await import("@/lib/validation/programs");
+  const { listPrograms } = await import("@/lib/domain/programs/list-programs");
+  const { exportProgramsCsv } = await import("@/lib/domain/programs/export-programs-csv");
+  const { ZProgramFilter } = await import("@/lib/domain/programs/schemas");
   const slot = globalThis as unknown as { prisma?: unknown };
   slot.prisma = db;
 
@@ -181,8 +181,8 @@ try {
       `process memory ${(memoryBefore / 1_048_576).toFixed(0)} MB before, ${(peak / 1_048_576).toFixed(0)} MB at peak`,
   );
 
-  const { PROGRAM_SEARCH_DOCUMENT } = await import("@/lib/programs/program-search");
-  const { Prisma } = await import("@/lib/db/generated/client");
+  const { PROGRAM_SEARCH_DOCUMENT } = await import("@/lib/domain/programs/program-search");
+  const { Prisma } = await import("@/lib/platform/db/generated/client");
   const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>(
     Prisma.sql`EXPLAIN ANALYZE SELECT "id" FROM "CooperationProgram" WHERE ${PROGRAM_SEARCH_DOCUMENT} @@ to_tsquery('simple'::regconfig, 'inspection:*')`,
   );

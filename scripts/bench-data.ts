@@ -17,7 +17,7 @@ import { BENCH_DATA_DIR, createBenchDatabase } from "@/bench/bench-database";
 import { addProgram } from "@/bench/data/program";
 import { emptyRows, TABLES, writeRows, type Rows, type TableKey } from "@/bench/data/tables";
 import { buildWorld } from "@/bench/data/world";
-import { DatabaseSetupError } from "@/lib/db/errors";
+import { DatabaseSetupError } from "@/lib/platform/db/errors";
 
 const DATABASE = "lct_bench";
 const SUMMARY_FILE = path.join(BENCH_DATA_DIR, `${DATABASE}.json`);

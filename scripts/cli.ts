@@ -1,7 +1,7 @@
-import { EnvError, parseEnv, ZLauncherEnv, type TLauncherEnv } from "@/lib/env";
-import { DatabaseSetupError } from "@/lib/db/errors";
-import { openDatabase, type OpenDatabase } from "@/lib/db/open";
-import { cliLogger } from "@/lib/log";
+import { EnvError, parseEnv, ZLauncherEnv, type TLauncherEnv } from "@/lib/platform/env";
+import { DatabaseSetupError } from "@/lib/platform/db/errors";
+import { openDatabase, type OpenDatabase } from "@/lib/platform/db/open";
+import { cliLogger } from "@/lib/platform/log";
 
 export const log = cliLogger("tracker");
 

@@ -1,4 +1,4 @@
-import { applyMigrations } from "@/lib/db/migrate";
+import { applyMigrations } from "@/lib/platform/db/migrate";
 import { log, withDatabase } from "./cli";
 
 await withDatabase(async ({ url }) => {

@@ -2,7 +2,7 @@
 // snapshot beside it) to the current prisma/schema.prisma. Usage: npm run db:migration -- <name>
 import fs from "node:fs";
 import path from "node:path";
-import { committedMigrations, MIGRATIONS_DIR, PROJECT_ROOT, runPrisma } from "@/lib/db/migrate";
+import { committedMigrations, MIGRATIONS_DIR, PROJECT_ROOT, runPrisma } from "@/lib/platform/db/migrate";
 import { fail, log, withDatabase } from "./cli";
 
 const name = process.argv[2] ?? "";

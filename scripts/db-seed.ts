@@ -1,7 +1,7 @@
 // Loads reference data (countries, currencies) into the database, and the demo data and demo
 // accounts when the database is a demo one: the embedded PostgreSQL, or DATABASE_URL with DEMO=1.
-import { createPrismaClient } from "@/lib/db/create-client";
-import { applyMigrations } from "@/lib/db/migrate";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
+import { applyMigrations } from "@/lib/platform/db/migrate";
 import { seed } from "@/prisma/seed";
 import { log, withDatabase } from "./cli";
 

@@ -1,13 +1,13 @@
 // Copies the IATI 2.03 reference the app is built on into the repository: the activity schema
-// (lib/iati/schema/, which the tests validate every export against) and the codes of the
-// codelists the export and the import use (lib/iati/codelists.json). Run it again when the
+// (lib/domain/iati/schema/, which the tests validate every export against) and the codes of the
+// codelists the export and the import use (lib/domain/iati/codelists.json). Run it again when the
 // standard's files change:  npx tsx scripts/iati-reference.ts [path/to/iati]   (default ../shared/iati)
 import fs from "node:fs";
 import path from "node:path";
-import { childNamed, childrenNamed, parseXml } from "@/lib/iati/xml-tree";
+import { childNamed, childrenNamed, parseXml } from "@/lib/domain/iati/xml-tree";
 
 const source = path.resolve(process.argv[2] ?? "../shared/iati");
-const target = path.resolve("lib/iati");
+const target = path.resolve("lib/domain/iati");
 
 /** The codelists the mapping in docs/iati.md draws on. */
 const LISTS = [
@@ -43,4 +43,4 @@ fs.writeFileSync(path.join(target, "codelists.json"), `${JSON.stringify(codelist
 
 fs.mkdirSync(path.join(target, "schema"), { recursive: true });
 for (const file of fs.readdirSync(path.join(source, "schema"))) fs.copyFileSync(path.join(source, "schema", file), path.join(target, "schema", file));
-process.stdout.write(`Wrote ${LISTS.length} codelists to lib/iati/codelists.json and the schema to lib/iati/schema/.\n`);
+process.stdout.write(`Wrote ${LISTS.length} codelists to lib/domain/iati/codelists.json and the schema to lib/domain/iati/schema/.\n`);

@@ -2,7 +2,7 @@
 // that `next dev`'s forked server gets it too). Next.js sets X-Forwarded-For from the socket only
 // when the request has none, so a client could otherwise name any address it likes. Here the
 // socket's address is appended to X-Forwarded-For on every request, before Next.js sees it, as a
-// reverse proxy does: its last entry is always the peer. lib/auth/client-address.ts reads it.
+// reverse proxy does: its last entry is always the peer. lib/platform/auth/client-address.ts reads it.
 "use strict";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS preload (node --require)
 const diagnosticsChannel = require("node:diagnostics_channel");

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { TLauncherEnv } from "@/lib/env";
+import type { TLauncherEnv } from "@/lib/platform/env";
 import { LaunchError } from "./cli";
 
 /**

@@ -9,12 +9,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { createPrismaClient } from "@/lib/db/create-client";
-import { applyMigrations, PROJECT_ROOT } from "@/lib/db/migrate";
-import { openDatabase, type OpenDatabase } from "@/lib/db/open";
-import { watchEmbeddedPostgres } from "@/lib/db/watch-embedded";
-import { allowServerOnlyModules } from "@/lib/jobs/outside-next";
-import type { Worker } from "@/lib/jobs/queue";
+import { createPrismaClient } from "@/lib/platform/db/create-client";
+import { applyMigrations, PROJECT_ROOT } from "@/lib/platform/db/migrate";
+import { openDatabase, type OpenDatabase } from "@/lib/platform/db/open";
+import { watchEmbeddedPostgres } from "@/lib/platform/db/watch-embedded";
+import { allowServerOnlyModules } from "@/lib/platform/jobs/outside-next";
+import type { Worker } from "@/lib/platform/jobs/queue";
 import { seed } from "@/prisma/seed";
 import { fail, launcherEnv, LaunchError, log } from "./cli";
 import { sessionSecret } from "./session-secret";
@@ -121,7 +121,7 @@ function databaseLost(reason: string) {
  */
 async function startWorker(url: string): Promise<Worker> {
   allowServerOnlyModules();
-  const [{ startWorker: start }, { mailSettings }] = await Promise.all([import("@/lib/jobs/queue"), import("@/lib/notifications/email")]);
+  const [{ startWorker: start }, { mailSettings }] = await Promise.all([import("@/lib/platform/jobs/queue"), import("@/lib/domain/notifications/email")]);
   return start({ url, log, mail: mailSettings() });
 }
 

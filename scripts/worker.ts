@@ -1,13 +1,13 @@
 // `npm run worker`: the background worker alone (reminders, notification emails), for running it
 // apart from the app servers (start those with WORKER=0). Uses DATABASE_URL, or the embedded
 // PostgreSQL under DATA_DIR the way the other scripts do; stops cleanly on SIGTERM or SIGINT.
-import { applyMigrations } from "@/lib/db/migrate";
-import { allowServerOnlyModules } from "@/lib/jobs/outside-next";
+import { applyMigrations } from "@/lib/platform/db/migrate";
+import { allowServerOnlyModules } from "@/lib/platform/jobs/outside-next";
 import { log, withDatabase } from "./cli";
 
 allowServerOnlyModules();
-const { startWorker } = await import("@/lib/jobs/queue");
-const { mailSettings } = await import("@/lib/notifications/email");
+const { startWorker } = await import("@/lib/platform/jobs/queue");
+const { mailSettings } = await import("@/lib/domain/notifications/email");
 
 await withDatabase(async (database) => {
   // The worker writes notifications, so the schema it writes to must be current.

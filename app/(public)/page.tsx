@@ -2,9 +2,9 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { SearchForm } from "@/components/dashboard/search-form";
-import { listPublicAgreements } from "@/lib/agreements/list-public-agreements";
-import { getPortal } from "@/lib/dashboard/portal";
-import { formatPercent } from "@/lib/format/numbers";
+import { listPublicAgreements } from "@/lib/domain/agreements/list-public-agreements";
+import { getPortal } from "@/lib/domain/dashboard/portal";
+import { formatPercent } from "@/lib/platform/format/numbers";
 
 export const dynamic = "force-dynamic";
 

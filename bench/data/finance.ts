@@ -1,7 +1,7 @@
 // A program's budgets and transactions. Money follows the usual shape: committed first, disbursed
 // as the work goes on, spent after it is disbursed. A few programs break the rules the monitoring
 // flags look for (more disbursed than committed, spending without disbursement), as real ones do.
-import type { BudgetStatus, BudgetType, TransactionType } from "@/lib/db/generated/enums";
+import type { BudgetStatus, BudgetType, TransactionType } from "@/lib/platform/db/generated/enums";
 import type { ProgramContext } from "./program";
 import { isoDay, isoInstant, money, pad, yearOf, type Random } from "./random";
 import { AS_OF } from "./world";

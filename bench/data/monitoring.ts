@@ -1,8 +1,8 @@
 // A program's indicators with their reporting periods, its events with attendance, and now and
 // then a document. Reports fall due after each period; most arrive, some late, some never (which
 // the "overdue reports" flag finds), and a few programs have no indicators or baselines at all.
-import type { Constituency, EventKind, IndicatorMeasure, OrganisationKind, ResultLevel } from "@/lib/db/generated/enums";
-import { ACTIVITY_DOCUMENT_CATEGORIES } from "@/lib/iati/document-categories";
+import type { Constituency, EventKind, IndicatorMeasure, OrganisationKind, ResultLevel } from "@/lib/platform/db/generated/enums";
+import { ACTIVITY_DOCUMENT_CATEGORIES } from "@/lib/domain/iati/document-categories";
 import type { ProgramContext } from "./program";
 import { DAY_MS, isoDay, isoInstant, money, pad } from "./random";
 import { AS_OF } from "./world";

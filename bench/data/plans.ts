@@ -1,7 +1,7 @@
 // An action or remediation plan attached to a program, drafted by the ministry of its first
 // beneficiary country, with two to five measures, the analysts' reviews its status implies and
 // the verification of measures that fell due.
-import { PlanStatus, type MeasureStatus, type PlanOrigin, type ReviewDecision } from "@/lib/db/generated/enums";
+import { PlanStatus, type MeasureStatus, type PlanOrigin, type ReviewDecision } from "@/lib/platform/db/generated/enums";
 import type { ProgramContext } from "./program";
 import { DAY_MS, isoDay, isoInstant } from "./random";
 import { AS_OF } from "./world";

@@ -2,7 +2,7 @@
 // Statuses, dates, versions and the audit trail agree with each other the way the app would
 // have left them: a program registered before it started was created in the pipeline and moved
 // on later, each move and its publication recorded as a `program.update`.
-import { LabourTopic, ProgramStatus, ProgramType, type ParticipantRole } from "@/lib/db/generated/enums";
+import { LabourTopic, ProgramStatus, ProgramType, type ParticipantRole } from "@/lib/platform/db/generated/enums";
 import { addFinance } from "./finance";
 import { addMonitoring } from "./monitoring";
 import { addPlan } from "./plans";

@@ -4,7 +4,7 @@
 // and plans it once per batch, and JSON.stringify is several times faster than pg's conversion
 // of JavaScript arrays into array literals, which was half of the generator's own time.
 import type pg from "pg";
-import type * as E from "@/lib/db/generated/enums";
+import type * as E from "@/lib/platform/db/generated/enums";
 
 // Dates are "YYYY-MM-DD", timestamps ISO strings, money decimal strings: what the columns read exactly.
 type Day = string;

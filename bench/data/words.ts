@@ -1,7 +1,7 @@
 // The vocabulary of the bench data. Titles and summaries are built from phrases people actually
 // search for ("labour inspection", "child labour", "wages", "agriculture"), so that text search
 // meets common and rare words in proportions close to a real register.
-import type { EventKind, IndicatorMeasure, LabourTopic, ProgramType, ProvisionCategory } from "@/lib/db/generated/enums";
+import type { EventKind, IndicatorMeasure, LabourTopic, ProgramType, ProvisionCategory } from "@/lib/platform/db/generated/enums";
 
 export const TOPIC_PHRASES: Record<LabourTopic, readonly string[]> = {
   FREEDOM_OF_ASSOCIATION: ["freedom of association", "union registration", "collective bargaining", "worker representation"],

@@ -1,7 +1,7 @@
 // What programs refer to: agreements with their parties, provisions and institutions, about 200
 // organisations of every kind in the parties' countries and beyond, and the users who act in the
 // audit trail. Made once per run, before the first program; the same every time.
-import type { AgreementKind, AgreementStatus, LabourTopic, OrganisationKind, Role } from "@/lib/db/generated/enums";
+import type { AgreementKind, AgreementStatus, LabourTopic, OrganisationKind, Role } from "@/lib/platform/db/generated/enums";
 import countries from "@/prisma/seed/data/countries.json" with { type: "json" };
 import { dayOf, isoTime, pad } from "./random";
 import { emptyRows, type Rows } from "./tables";

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT } from "@/lib/db/migrate";
+import { PROJECT_ROOT } from "@/lib/platform/db/migrate";
 
 const NEXT = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
 

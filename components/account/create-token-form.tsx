@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createApiTokenAction } from "@/app/(app)/account/tokens/actions";
+import { createApiTokenAction } from "@/lib/platform/api-tokens/actions";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
+import { IDLE } from "@/lib/platform/actions/form-state";
 
 export function CreateTokenForm() {
   const t = useTranslations("ApiTokens");

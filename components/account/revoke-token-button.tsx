@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { revokeApiTokenAction } from "@/app/(app)/account/tokens/actions";
+import { revokeApiTokenAction } from "@/lib/platform/api-tokens/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
+import { IDLE } from "@/lib/platform/actions/form-state";
 
 export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
   const t = useTranslations("ApiTokens");

@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createUserAction } from "@/app/(app)/admin/users/actions";
+import { createUserAction } from "@/lib/domain/users/actions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
-import { Role } from "@/lib/db/generated/enums";
+import { IDLE } from "@/lib/platform/actions/form-state";
+import { Role } from "@/lib/platform/db/generated/enums";
 import { formKey, organisationLabel, type OrganisationOption } from "./options";
 
 /** The new-account form; on success it shows the temporary password, once. */

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { updateUserAction } from "@/app/(app)/admin/users/actions";
+import { updateUserAction } from "@/lib/domain/users/actions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
-import { Role } from "@/lib/db/generated/enums";
+import { IDLE } from "@/lib/platform/actions/form-state";
+import { Role } from "@/lib/platform/db/generated/enums";
 import { formKey, organisationLabel, type OrganisationOption } from "./options";
 
 type EditableUser = { id: string; name: string; role: Role; organisationId: string; version: number };

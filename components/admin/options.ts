@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/platform/actions/form-state";
 
 /** An organisation as a choice in a select. */
 export type OrganisationOption = { id: string; name: string; acronym: string | null; countryCode: string | null };

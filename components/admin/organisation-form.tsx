@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createOrganisationAction, updateOrganisationAction } from "@/app/(app)/admin/organisations/actions";
+import { createOrganisationAction, updateOrganisationAction } from "@/lib/domain/organisations/actions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
-import { OrganisationKind } from "@/lib/db/generated/enums";
+import { IDLE } from "@/lib/platform/actions/form-state";
+import { OrganisationKind } from "@/lib/platform/db/generated/enums";
 import { formKey } from "./options";
 
 type EditableOrganisation = {

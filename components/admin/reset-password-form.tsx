@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { resetUserPasswordAction } from "@/app/(app)/admin/users/actions";
+import { resetUserPasswordAction } from "@/lib/domain/users/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
+import { IDLE } from "@/lib/platform/actions/form-state";
 
 /** Sets a new temporary password and shows it once. */
 export function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {

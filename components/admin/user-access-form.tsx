@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { setUserDisabledAction } from "@/app/(app)/admin/users/actions";
+import { setUserDisabledAction } from "@/lib/domain/users/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
+import { IDLE } from "@/lib/platform/actions/form-state";
 
 /** Disables an active account or enables a disabled one. */
 export function UserAccessForm({ user, isSelf }: { user: { id: string; disabled: boolean; version: number }; isSelf: boolean }) {

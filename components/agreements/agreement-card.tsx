@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import type { PublicAgreementSummary } from "@/lib/agreements/list-public-agreements";
+import type { PublicAgreementSummary } from "@/lib/domain/agreements/list-public-agreements";
 
 export async function AgreementCard({ agreement }: { agreement: PublicAgreementSummary }) {
   const t = await getTranslations("Home");

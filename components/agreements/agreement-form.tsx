@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createAgreementAction, updateAgreementAction } from "@/app/(app)/agreements/actions";
+import { createAgreementAction, updateAgreementAction } from "@/lib/domain/agreements/actions";
 import { formKey } from "@/components/admin/options";
 import { MultiSelectField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
-import { AgreementKind, AgreementStatus } from "@/lib/db/generated/enums";
+import { IDLE } from "@/lib/platform/actions/form-state";
+import { AgreementKind, AgreementStatus } from "@/lib/platform/db/generated/enums";
 
 export type EditableAgreement = {
   id: string;

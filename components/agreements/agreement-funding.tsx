@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatMoney } from "@/lib/format/numbers";
+import { formatMoney } from "@/lib/platform/format/numbers";
 import type { LoadedAgreement } from "./loaded-agreement";
 
 /** The money committed, disbursed and spent under the agreement, by program type and currency. */

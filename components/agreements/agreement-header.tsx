@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { partyNames } from "@/components/agreements/party-names";
 import { Badge } from "@/components/ui/badge";
-import { can, type Viewer } from "@/lib/authz";
+import { can, type Viewer } from "@/lib/platform/authz";
 import type { LoadedAgreement } from "./loaded-agreement";
 
 /** The agreement's title, status, edit link, summary, parties and dates. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { can, type Viewer } from "@/lib/authz";
+import { can, type Viewer } from "@/lib/platform/authz";
 import type { LoadedAgreement } from "./loaded-agreement";
 
 // The programs, plans and exchanges under the agreement: the first of each, with a link to all.

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { can, type Viewer } from "@/lib/authz";
-import { LabourTopic, ProvisionCategory } from "@/lib/db/generated/enums";
+import { can, type Viewer } from "@/lib/platform/authz";
+import { LabourTopic, ProvisionCategory } from "@/lib/platform/db/generated/enums";
 import type { LoadedAgreement } from "./loaded-agreement";
 
 /** The agreement's labour chapter, by category and topic, with links to write it for those who may. */

@@ -1,4 +1,4 @@
-import type { getAgreement } from "@/lib/agreements/get-agreement";
+import type { getAgreement } from "@/lib/domain/agreements/get-agreement";
 
 /** The agreement as its page loaded it, for the page's sections. */
 export type LoadedAgreement = NonNullable<Awaited<ReturnType<typeof getAgreement>>>;

@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createProvisionAction, updateProvisionAction } from "@/app/(app)/agreements/actions";
+import { createProvisionAction, updateProvisionAction } from "@/lib/domain/agreements/actions";
 import { formKey } from "@/components/admin/options";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
-import { LabourTopic, ProvisionCategory } from "@/lib/db/generated/enums";
+import { IDLE } from "@/lib/platform/actions/form-state";
+import { LabourTopic, ProvisionCategory } from "@/lib/platform/db/generated/enums";
 
 export type EditableProvision = { id: string; article: string; category: ProvisionCategory; topic: LabourTopic; title: string; text: string; version: number };
 

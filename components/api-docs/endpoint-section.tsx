@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { fieldRows, resolveSchema, type FieldRow } from "@/lib/openapi/describe";
-import type { OpenApiDocument, OpenApiOperation } from "@/lib/openapi/document";
-import type { JsonSchema } from "@/lib/openapi/json-schema";
+import { fieldRows, resolveSchema, type FieldRow } from "@/lib/platform/openapi/describe";
+import type { OpenApiDocument, OpenApiOperation } from "@/lib/platform/openapi/document";
+import type { JsonSchema } from "@/lib/platform/openapi/json-schema";
 import { FieldTable } from "./field-table";
 
 type Props = { method: string; path: string; operation: OpenApiOperation; components: OpenApiDocument["components"] };

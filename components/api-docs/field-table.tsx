@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { FieldRow } from "@/lib/openapi/describe";
+import type { FieldRow } from "@/lib/platform/openapi/describe";
 
 /** A table of query parameters or body fields: name, type, whether required, and what it means. */
 export async function FieldTable({ caption, rows }: { caption: string; rows: FieldRow[] }) {

@@ -1,4 +1,4 @@
-import type { getDashboardFigures } from "@/lib/dashboard/dashboard";
+import type { getDashboardFigures } from "@/lib/domain/dashboard/dashboard";
 
 // What the dashboard's sections share: the figures the page computed once and the way a section links
 // to a list with the dashboard's filter kept.

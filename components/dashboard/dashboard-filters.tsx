@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
-import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
-import type { ZDashboardFilter } from "@/lib/dashboard/dashboard";
-import { ProgramType } from "@/lib/db/generated/enums";
-import { listPartyCountries } from "@/lib/exchanges/exchange-choices";
+import { listAgreementOptions } from "@/lib/domain/agreements/list-agreement-options";
+import type { ZDashboardFilter } from "@/lib/domain/dashboard/dashboard";
+import { ProgramType } from "@/lib/platform/db/generated/enums";
+import { listPartyCountries } from "@/lib/domain/exchanges/exchange-choices";
 import type { z } from "zod";
 
 /** The form that narrows the dashboard to an agreement, a country, a program type or a year. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DashboardBarChart } from "@/components/dashboard/bar-chart";
-import { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
+import { ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
 import { withQuery, type DashboardFigures } from "./dashboard-figures";
 
 type Props = { dashboard: DashboardFigures; query: URLSearchParams };

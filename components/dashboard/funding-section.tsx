@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DashboardBarChart } from "@/components/dashboard/bar-chart";
-import { formatDecimal } from "@/lib/format/numbers";
+import { formatDecimal } from "@/lib/platform/format/numbers";
 import type { DashboardFigures } from "./dashboard-figures";
 
 const MONEY_COLOURS = { committed: "#0072b2", disbursed: "#009e73", spent: "#d55e00" };

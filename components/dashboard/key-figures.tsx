@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatPercent } from "@/lib/format/numbers";
+import { formatPercent } from "@/lib/platform/format/numbers";
 import { withQuery, type DashboardFigures } from "./dashboard-figures";
 
 /** The figures at the top of the dashboard, each linking to the list it counts. */

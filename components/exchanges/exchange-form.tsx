@@ -3,15 +3,15 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { createExchangeAction, updateExchangeAction } from "@/app/(app)/exchanges/actions";
+import { createExchangeAction, updateExchangeAction } from "@/lib/domain/exchanges/actions";
 import { formKey } from "@/components/admin/options";
 import { CheckboxField, MultiSelectField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE, type FormState } from "@/lib/actions/form-state";
-import { ExchangeKind } from "@/lib/db/generated/enums";
-import type { FieldErrors } from "@/lib/errors/app-error";
-import type { Choice, ExchangeChoices } from "@/lib/exchanges/exchange-choices";
+import { IDLE, type FormState } from "@/lib/platform/actions/form-state";
+import { ExchangeKind } from "@/lib/platform/db/generated/enums";
+import type { FieldErrors } from "@/lib/platform/errors/app-error";
+import type { Choice, ExchangeChoices } from "@/lib/domain/exchanges/exchange-choices";
 
 /** An exchange as the form edits it: every value as the form sends it. */
 export type ExchangeFormRecord = {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { ExportDatasetName } from "@/lib/exports/columns";
-import { EXPORT_FORMATS } from "@/lib/exports/table-stream";
+import type { ExportDatasetName } from "@/lib/domain/exports/columns";
+import { EXPORT_FORMATS } from "@/lib/domain/exports/table-stream";
 
 type Props = {
   datasets: readonly ExportDatasetName[];

@@ -1,6 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
-import { CLIENT_NAMESPACES, ROOT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+import { CLIENT_NAMESPACES, ROOT_NAMESPACES } from "@/lib/platform/i18n/client-namespaces";
 
 async function pick(namespaces: readonly string[]) {
   const messages = await getMessages();

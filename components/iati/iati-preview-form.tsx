@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { confirmIatiAction } from "@/app/(app)/iati/actions";
+import { confirmIatiAction } from "@/lib/domain/iati/actions";
 import { Badge } from "@/components/ui/badge";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
-import type { IatiImportView } from "@/lib/iati/import-activities";
+import { IDLE } from "@/lib/platform/actions/form-state";
+import type { IatiImportView } from "@/lib/domain/iati/import-activities";
 
 const TIERS = ["critical", "error", "warning"] as const;
 

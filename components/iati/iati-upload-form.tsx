@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { uploadIatiAction } from "@/app/(app)/iati/actions";
+import { uploadIatiAction } from "@/lib/domain/iati/actions";
 import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
+import { IDLE } from "@/lib/platform/actions/form-state";
 
 /** Step 1: the file, and the agreement for activities that do not name one. */
 export function IatiUploadForm({ agreements }: { agreements: { id: string; shortName: string }[] }) {

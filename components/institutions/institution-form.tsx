@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createInstitutionAction, updateInstitutionAction } from "@/app/(app)/institutions/actions";
+import { createInstitutionAction, updateInstitutionAction } from "@/lib/domain/institutions/actions";
 import { formKey } from "@/components/admin/options";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
-import { InstitutionKind } from "@/lib/db/generated/enums";
+import { IDLE } from "@/lib/platform/actions/form-state";
+import { InstitutionKind } from "@/lib/platform/db/generated/enums";
 
 type Text = "agreementId" | "kind" | "name" | "countryCode" | "hostOrganisationId" | "contactName" | "contactEmail" | "contactPhone" | "address" | "website" | "mandate";
 export type EditableInstitution = Record<Text, string> & { id: string; version: number };

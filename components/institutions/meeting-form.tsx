@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createMeetingAction, updateMeetingAction } from "@/app/(app)/institutions/actions";
+import { createMeetingAction, updateMeetingAction } from "@/lib/domain/institutions/actions";
 import { formKey } from "@/components/admin/options";
 import { CheckboxField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
+import { IDLE } from "@/lib/platform/actions/form-state";
 
 export type EditableMeeting = { id: string; date: string; place: string; summary: string; isPublic: boolean; decisions: string; version: number };
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { markNotificationReadAction } from "@/app/(app)/notifications/actions";
+import { markNotificationReadAction } from "@/lib/domain/notifications/actions";
 import { Badge } from "@/components/ui/badge";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 

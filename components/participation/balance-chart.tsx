@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { SocialDialogueBalance } from "@/lib/events/social-dialogue";
-import { formatPercent } from "@/lib/format/numbers";
+import type { SocialDialogueBalance } from "@/lib/domain/participation/social-dialogue";
+import { formatPercent } from "@/lib/platform/format/numbers";
 
 /**
  * Who attended: one bar split by each constituency's share of the people at the events, a legend,

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { addCommentAction, deleteCommentAction, updateCommentAction } from "@/app/(app)/programs/participation-actions";
+import { addCommentAction, deleteCommentAction, updateCommentAction } from "@/lib/domain/participation/actions";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { RecordForm } from "@/components/ui/record-form";
-import type { Actor } from "@/lib/authz";
-import { listComments, type CommentTarget } from "@/lib/comments/comments";
-import { COMMENT_EDIT_MINUTES } from "@/lib/validation/participation";
+import type { Actor } from "@/lib/platform/authz";
+import { listComments, type CommentTarget } from "@/lib/domain/participation/comments";
+import { COMMENT_EDIT_MINUTES } from "@/lib/domain/participation/schemas";
 
 /**
  * The comments on a program or plan for signed-in readers, oldest first. Text is shown exactly as written:

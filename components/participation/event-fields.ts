@@ -1,5 +1,5 @@
 import type { FieldSpec } from "@/components/ui/record-form";
-import { Constituency, EventKind } from "@/lib/db/generated/enums";
+import { Constituency, EventKind } from "@/lib/platform/db/generated/enums";
 
 type Translate = (key: string) => string;
 

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { createEventAction } from "@/app/(app)/programs/participation-actions";
+import { createEventAction } from "@/lib/domain/participation/actions";
 import { RecordForm } from "@/components/ui/record-form";
-import type { Viewer } from "@/lib/authz";
-import { listEvents } from "@/lib/events/events";
-import { socialDialogueBalance } from "@/lib/events/social-dialogue";
-import { TAB_ROWS } from "@/lib/programs/program-tabs";
+import type { Viewer } from "@/lib/platform/authz";
+import { listEvents } from "@/lib/domain/participation/events";
+import { socialDialogueBalance } from "@/lib/domain/participation/social-dialogue";
+import { TAB_ROWS } from "@/lib/domain/programs/program-tabs";
 import { BalanceChart } from "./balance-chart";
 import { eventFields } from "./event-fields";
 

@@ -1,11 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { decideParticipationAction, requestParticipationAction, withdrawParticipationAction } from "@/app/(app)/programs/participation-actions";
+import { decideParticipationAction, requestParticipationAction, withdrawParticipationAction } from "@/lib/domain/participation/actions";
 import { Badge } from "@/components/ui/badge";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { RecordForm } from "@/components/ui/record-form";
-import { can, type Viewer } from "@/lib/authz";
-import { listProgramRequests } from "@/lib/participation/requests";
-import { REQUESTABLE_ROLES } from "@/lib/validation/participation";
+import { can, type Viewer } from "@/lib/platform/authz";
+import { listProgramRequests } from "@/lib/domain/participation/requests";
+import { REQUESTABLE_ROLES } from "@/lib/domain/participation/schemas";
 
 type Props = {
   viewer: Viewer;

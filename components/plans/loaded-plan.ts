@@ -1,5 +1,5 @@
 import { getFormatter } from "next-intl/server";
-import type { findPlan } from "@/lib/plans/get-plan";
+import type { findPlan } from "@/lib/domain/plans/get-plan";
 
 // What the plan page's sections share: the plan as the page loaded it and the way they write dates.
 

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { attachEvidenceAction, deleteMeasureAction, removeEvidenceAction, reportMeasureAction, updateMeasureAction, verifyMeasureAction } from "@/app/(app)/plans/actions";
+import { attachEvidenceAction, deleteMeasureAction, removeEvidenceAction, reportMeasureAction, updateMeasureAction, verifyMeasureAction } from "@/lib/domain/plans/actions";
 import { measureFields } from "@/components/plans/plan-fields";
 import { AttachDocumentForm } from "@/components/programs/document-forms";
 import { Badge } from "@/components/ui/badge";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { RecordForm } from "@/components/ui/record-form";
-import { MeasureStatus } from "@/lib/db/generated/enums";
-import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
-import { ACTIVITY_DOCUMENT_CATEGORIES } from "@/lib/iati/document-categories";
+import { MeasureStatus } from "@/lib/platform/db/generated/enums";
+import { MAX_DOCUMENT_BYTES } from "@/lib/domain/documents/file-rules";
+import { ACTIVITY_DOCUMENT_CATEGORIES } from "@/lib/domain/iati/document-categories";
 import { planDate, type LoadedMeasure, type LoadedPlan } from "./loaded-plan";
 
 /** What an editor of the plan picks from when changing a measure. */

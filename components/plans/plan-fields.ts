@@ -1,7 +1,7 @@
 import type { FieldSpec } from "@/components/ui/record-form";
-import type { Actor } from "@/lib/authz";
-import { PlanKind, PlanOrigin } from "@/lib/db/generated/enums";
-import type { planChoices } from "@/lib/plans/plan-choices";
+import type { Actor } from "@/lib/platform/authz";
+import { PlanKind, PlanOrigin } from "@/lib/platform/db/generated/enums";
+import type { planChoices } from "@/lib/domain/plans/plan-choices";
 
 type Translate = (key: string) => string;
 type Choices = Awaited<ReturnType<typeof planChoices>>;

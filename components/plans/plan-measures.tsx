@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { addMeasureAction } from "@/app/(app)/plans/actions";
+import { addMeasureAction } from "@/lib/domain/plans/actions";
 import { measureFields } from "@/components/plans/plan-fields";
 import { RecordForm } from "@/components/ui/record-form";
-import type { Viewer } from "@/lib/authz";
-import { listAgreementDecisions, planChoices } from "@/lib/plans/plan-choices";
+import type { Viewer } from "@/lib/platform/authz";
+import { listAgreementDecisions, planChoices } from "@/lib/domain/plans/plan-choices";
 import { type LoadedPlan } from "./loaded-plan";
 import { MeasureCard } from "./measure-card";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { reviewPlanAction, transitionPlanAction } from "@/app/(app)/plans/actions";
+import { reviewPlanAction, transitionPlanAction } from "@/lib/domain/plans/actions";
 import { RecordForm } from "@/components/ui/record-form";
 import type { LoadedPlan } from "./loaded-plan";
 

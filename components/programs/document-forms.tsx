@@ -6,7 +6,7 @@ import { formKey } from "@/components/admin/options";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE, type FormState } from "@/lib/actions/form-state";
+import { IDLE, type FormState } from "@/lib/platform/actions/form-state";
 
 /**
  * Attaches a link or uploads a file with its IATI document category. A file over the limit is

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { attachDocumentAction, removeDocumentAction } from "@/app/(app)/programs/actions";
+import { attachDocumentAction, removeDocumentAction } from "@/lib/domain/programs/actions";
 import { AttachDocumentForm } from "@/components/programs/document-forms";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
-import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
-import { ACTIVITY_DOCUMENT_CATEGORIES, documentCategoryName } from "@/lib/iati/document-categories";
+import { MAX_DOCUMENT_BYTES } from "@/lib/domain/documents/file-rules";
+import { ACTIVITY_DOCUMENT_CATEGORIES, documentCategoryName } from "@/lib/domain/iati/document-categories";
 import { tabHelpers, type LoadedProgram } from "./tab-helpers";
 
 type Props = { program: LoadedProgram };

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Viewer } from "@/lib/authz";
-import { addBudgetAction, addTransactionAction } from "@/app/(app)/programs/monitoring-actions";
+import type { Viewer } from "@/lib/platform/authz";
+import { addBudgetAction, addTransactionAction } from "@/lib/domain/monitoring/actions";
 import { RecordForm } from "@/components/ui/record-form";
-import { TransactionType } from "@/lib/db/generated/enums";
-import { listProgramChoices } from "@/lib/programs/program-choices";
+import { TransactionType } from "@/lib/platform/db/generated/enums";
+import { listProgramChoices } from "@/lib/domain/programs/program-choices";
 
 /** The funding tab's forms to import, add a transaction and add a budget, for those who may edit. */
 export async function FundingForms({ viewer, programId }: { viewer: Viewer; programId: string }) {

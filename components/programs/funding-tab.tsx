@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import type { Viewer } from "@/lib/authz";
+import type { Viewer } from "@/lib/platform/authz";
 import { FilterSelect } from "@/components/ui/filter-field";
-import { convertAmounts, listCurrencies } from "@/lib/funding/exchange-rates";
-import { todayUtc } from "@/lib/monitoring/progress";
-import { ZConversion } from "@/lib/validation/exchange-rates";
-import { getProgramFunding, TAB_ROWS } from "@/lib/programs/program-tabs";
+import { convertAmounts, listCurrencies } from "@/lib/domain/funding/exchange-rates";
+import { todayUtc } from "@/lib/domain/monitoring/progress";
+import { ZConversion } from "@/lib/domain/funding/exchange-rate-schemas";
+import { getProgramFunding, TAB_ROWS } from "@/lib/domain/programs/program-tabs";
 import { FundingForms } from "./funding-forms";
 import { tabHelpers } from "./tab-helpers";
 

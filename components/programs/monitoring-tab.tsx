@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import type { Viewer } from "@/lib/authz";
-import { addIndicatorAction, addPeriodAction, reportPeriodAction } from "@/app/(app)/programs/monitoring-actions";
+import type { Viewer } from "@/lib/platform/authz";
+import { addIndicatorAction, addPeriodAction, reportPeriodAction } from "@/lib/domain/monitoring/actions";
 import { Badge } from "@/components/ui/badge";
 import { RecordForm, type FieldSpec } from "@/components/ui/record-form";
-import { IndicatorMeasure, ResultLevel } from "@/lib/db/generated/enums";
-import { listIndicators } from "@/lib/monitoring/indicators";
+import { IndicatorMeasure, ResultLevel } from "@/lib/platform/db/generated/enums";
+import { listIndicators } from "@/lib/domain/monitoring/indicators";
 import { tabHelpers } from "./tab-helpers";
 
 // The program page's monitoring tab, which takes new indicators, periods and reports from those who

@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { addParticipantAction, assignReporterAction } from "@/app/(app)/programs/actions";
+import { addParticipantAction, assignReporterAction } from "@/lib/domain/programs/actions";
 import { formKey } from "@/components/admin/options";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
-import { ParticipantRole } from "@/lib/db/generated/enums";
+import { IDLE } from "@/lib/platform/actions/form-state";
+import { ParticipantRole } from "@/lib/platform/db/generated/enums";
 
 /** Adds an organisation to the program in a role. */
 export function AddParticipantForm({ programId, organisations }: { programId: string; organisations: { value: string; label: string }[] }) {

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { removeParticipantAction } from "@/app/(app)/programs/actions";
+import { removeParticipantAction } from "@/lib/domain/programs/actions";
 import { ParticipationRequests } from "@/components/participation/participation-requests";
 import { AddParticipantForm, AssignReporterForm } from "@/components/programs/participant-forms";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
-import { can, type Viewer } from "@/lib/authz";
-import { listProgramChoices } from "@/lib/programs/program-choices";
+import { can, type Viewer } from "@/lib/platform/authz";
+import { listProgramChoices } from "@/lib/domain/programs/program-choices";
 import type { LoadedProgram } from "./tab-helpers";
 
 type Props = { viewer: Viewer | null; program: LoadedProgram };

@@ -2,16 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState, useSyncExternalStore } from "react";
-import { createProgramAction, updateProgramAction } from "@/app/(app)/programs/actions";
+import { createProgramAction, updateProgramAction } from "@/lib/domain/programs/actions";
 import { formKey } from "@/components/admin/options";
 import { MultiSelectField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE, type FormState } from "@/lib/actions/form-state";
-import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
-import type { FieldErrors } from "@/lib/errors/app-error";
-import type { ProgramChoices } from "@/lib/programs/program-choices";
-import type { ProgramRecord } from "@/lib/programs/program-record";
+import { IDLE, type FormState } from "@/lib/platform/actions/form-state";
+import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
+import type { FieldErrors } from "@/lib/platform/errors/app-error";
+import type { ProgramChoices } from "@/lib/domain/programs/program-choices";
+import type { ProgramRecord } from "@/lib/domain/programs/program-record";
 import { StaleNotice } from "./stale-notice";
 
 type TextField = Exclude<keyof ProgramRecord, "topics" | "beneficiaryCountries" | "provisionIds" | "version">;

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { programHealth } from "@/lib/monitoring/program-health";
-import { HEALTH_FLAGS } from "@/lib/validation/programs";
+import { programHealth } from "@/lib/domain/monitoring/program-health";
+import { HEALTH_FLAGS } from "@/lib/domain/programs/schemas";
 import type { LoadedProgram } from "./tab-helpers";
 
 /** The program's title line, its edit and export links and its health card, above the tabs. */

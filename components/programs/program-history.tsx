@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { Page } from "@/lib/api/pagination";
-import { EDITABLE_PROGRAM_FIELDS } from "@/lib/programs/program-record";
+import type { Page } from "@/lib/platform/api/pagination";
+import { EDITABLE_PROGRAM_FIELDS } from "@/lib/domain/programs/program-record";
 
 type HistoryEvent = { id: string; at: Date; action: string; before: unknown; after: unknown; actor: { name: string } | null };
 

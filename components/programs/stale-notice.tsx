@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { StaleChanges } from "@/lib/errors/app-error";
-import type { ProgramChoices } from "@/lib/programs/program-choices";
+import type { StaleChanges } from "@/lib/platform/errors/app-error";
+import type { ProgramChoices } from "@/lib/domain/programs/program-choices";
 
 /**
  * What others changed in a program while the user was editing it, field by field, so that the

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { findProgram } from "@/lib/programs/find-program";
-import { formatDecimal } from "@/lib/format/numbers";
+import type { findProgram } from "@/lib/domain/programs/find-program";
+import { formatDecimal } from "@/lib/platform/format/numbers";
 
 // What the program page's tabs share: the program as the page loaded it and the way they write dates
 // and amounts.

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/lib/actions/form-state";
-import { IDLE } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/platform/actions/form-state";
+import { IDLE } from "@/lib/platform/actions/form-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 

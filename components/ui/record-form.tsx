@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { formKey } from "@/components/admin/options";
-import type { FormState } from "@/lib/actions/form-state";
-import { IDLE } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/platform/actions/form-state";
+import { IDLE } from "@/lib/platform/actions/form-state";
 import { SelectField, TextAreaField, TextField } from "./field";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";

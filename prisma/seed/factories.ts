@@ -2,9 +2,9 @@
 // test names only what it is about. The demo seed (./demo) writes its fixed data with createMany
 // instead: it has hundreds of rows with known ids, which one create per row would only slow down.
 import { randomBytes } from "node:crypto";
-import type { DbTx } from "@/lib/db/create-client";
-import type { Prisma } from "@/lib/db/generated/client";
-import { hashPassword } from "@/lib/auth/password";
+import type { DbTx } from "@/lib/platform/db/create-client";
+import type { Prisma } from "@/lib/platform/db/generated/client";
+import { hashPassword } from "@/lib/platform/auth/password";
 
 const unique = () => randomBytes(5).toString("hex");
 

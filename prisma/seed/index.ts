@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/create-client";
+import type { Db } from "@/lib/platform/db/create-client";
 import { seedDemoData } from "./demo";
 import { seedReferenceData } from "./reference";
 

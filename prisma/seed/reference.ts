@@ -1,4 +1,4 @@
-import type { DbTx } from "@/lib/db/create-client";
+import type { DbTx } from "@/lib/platform/db/create-client";
 import countries from "./data/countries.json" with { type: "json" };
 import currencies from "./data/currencies.json" with { type: "json" };
 

@@ -15,7 +15,7 @@ test("an administrator downloads the programs as IATI, then imports a publisher'
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download these programs as IATI XML" }).click();
   const file = await (await download).path();
-  await promisify(execFile)("xmllint", ["--noout", "--nonet", "--schema", path.resolve("lib/iati/schema/iati-activities-schema.xsd"), file]);
+  await promisify(execFile)("xmllint", ["--noout", "--nonet", "--schema", path.resolve("lib/domain/iati/schema/iati-activities-schema.xsd"), file]);
   const exported = fs.readFileSync(file, "utf8");
   expect(exported.match(/<iati-activity /g)?.length).toBeGreaterThan(0);
   expect(exported.match(/<lct:program type="(\w+)"/g)?.every((match) => match.includes("JOINT_RESEARCH"))).toBe(true);

@@ -1,4 +1,4 @@
-// Every write operation of the API (POST, PATCH, DELETE in lib/openapi/registry.ts) is sent
+// Every write operation of the API (POST, PATCH, DELETE in lib/platform/openapi/registry.ts) is sent
 // generated malformed requests — bodies, query strings and path ids — as an administrator and as a
 // ministry, through its route handler. Property: no answer is a 5xx (nor a thrown error, which
 // Next.js would answer 500), and a request that is refused writes no audit event.
@@ -17,13 +17,13 @@
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import { API_ENDPOINTS, type ApiEndpoint } from "@/lib/openapi/registry";
+import type { Actor } from "@/lib/platform/authz";
+import { API_ENDPOINTS, type ApiEndpoint } from "@/lib/platform/openapi/registry";
 import { seed } from "@/prisma/seed";
 import { params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const test = provideTestDatabase();
 bindAppDatabase(test);

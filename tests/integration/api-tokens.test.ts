@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
-import { createApiToken, MAX_ACTIVE_TOKENS } from "@/lib/api-tokens/create-api-token";
-import { resolveApiToken } from "@/lib/api-tokens/resolve-api-token";
-import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
-import { hashToken } from "@/lib/api-tokens/token-hash";
-import { AppError } from "@/lib/errors/app-error";
+import { createApiToken, MAX_ACTIVE_TOKENS } from "@/lib/platform/api-tokens/create-api-token";
+import { resolveApiToken } from "@/lib/platform/api-tokens/resolve-api-token";
+import { revokeApiToken } from "@/lib/platform/api-tokens/revoke-api-token";
+import { hashToken } from "@/lib/platform/api-tokens/token-hash";
+import { AppError } from "@/lib/platform/errors/app-error";
 import { contextFor, createActor } from "./helpers/actors";
 import { apiRequest, params } from "./helpers/api";
 import { provideTestDatabase, bindAppDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 const { GET: me } = await import("@/app/api/v1/me/route");
 const { POST: createRoute, GET: listRoute } = await import("@/app/api/v1/tokens/route");
 const { DELETE: revokeRoute } = await import("@/app/api/v1/tokens/[id]/route");

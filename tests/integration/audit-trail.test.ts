@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { listAuditEvents } from "@/lib/audit/list-audit-events";
-import type { Actor } from "@/lib/authz";
+import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
+import { listAuditEvents } from "@/lib/platform/audit/list-audit-events";
+import type { Actor } from "@/lib/platform/authz";
 import { contextFor, createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { provideTestDatabase, bindAppDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 const { GET: auditRoute } = await import("@/app/api/v1/audit-events/route");
 
 const test = provideTestDatabase();

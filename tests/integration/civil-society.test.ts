@@ -2,13 +2,13 @@
 // events and attendance with who may record what, the social-dialogue balance computed in SQL,
 // and comments with their edit window. Every change must reach the program's history.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
+import type { Actor } from "@/lib/platform/authz";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { GET: listRequestsRoute, POST: requestRoute } = await import("@/app/api/v1/programs/[id]/participation-requests/route");
 const { GET: myRequestsRoute } = await import("@/app/api/v1/participation-requests/route");

@@ -5,7 +5,7 @@ import { Readable } from "node:stream";
 import type { NextAuthOptions } from "next-auth";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { SIGN_IN_RULES } from "@/lib/auth/throttle";
+import { SIGN_IN_RULES } from "@/lib/platform/auth/throttle";
 import { createUser } from "@/prisma/seed/factories";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 

@@ -6,8 +6,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import { buildOpenApiDocument } from "@/lib/openapi/document";
+import type { Actor } from "@/lib/platform/authz";
+import { buildOpenApiDocument } from "@/lib/platform/openapi/document";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { params, throughProxy, tokenFor } from "./helpers/api";
@@ -16,7 +16,7 @@ import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 // The user the session cookie stands for. Decoding the cookie is next-auth's business (and needs a
 // running Next.js request); everything from the decoded session on is the app's real code.
 const session = vi.hoisted(() => ({ user: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => session.user }));
 
 const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "lct-uploads-"));
 process.env.UPLOAD_DIR = uploads;

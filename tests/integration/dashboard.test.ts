@@ -2,15 +2,15 @@
 // recomputed here from plain rows in JavaScript, for the public and for an analyst, with and
 // without filters.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import { getDashboard, type TDashboardFilter } from "@/lib/dashboard/dashboard";
-import { getEvidence } from "@/lib/dashboard/evidence";
-import { Prisma } from "@/lib/db/generated/client";
+import type { Actor } from "@/lib/platform/authz";
+import { getDashboard, type TDashboardFilter } from "@/lib/domain/dashboard/dashboard";
+import { getEvidence } from "@/lib/domain/dashboard/evidence";
+import { Prisma } from "@/lib/platform/db/generated/client";
 import { seed } from "@/prisma/seed";
 import { createActor } from "./helpers/actors";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const test = provideTestDatabase();
 bindAppDatabase(test);

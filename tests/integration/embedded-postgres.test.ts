@@ -4,10 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { DatabaseSetupError } from "@/lib/db/errors";
-import { openDatabase } from "@/lib/db/open";
-import { watchEmbeddedPostgres } from "@/lib/db/watch-embedded";
+import { startEmbeddedPostgres } from "@/lib/platform/db/embedded";
+import { DatabaseSetupError } from "@/lib/platform/db/errors";
+import { openDatabase } from "@/lib/platform/db/open";
+import { watchEmbeddedPostgres } from "@/lib/platform/db/watch-embedded";
 import { freePort } from "./helpers/free-port";
 
 async function query(url: string, sql: string) {

@@ -1,12 +1,12 @@
 // Exchange rates kept by an ADMIN, and conversions that say which rate and date they used.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import { convertAmounts } from "@/lib/funding/exchange-rates";
+import type { Actor } from "@/lib/platform/authz";
+import { convertAmounts } from "@/lib/domain/funding/exchange-rates";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { GET: listRoute, POST: createRoute } = await import("@/app/api/v1/exchange-rates/route");
 

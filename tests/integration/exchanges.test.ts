@@ -6,15 +6,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import type { DbTx } from "@/lib/db/create-client";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Actor } from "@/lib/platform/authz";
+import type { DbTx } from "@/lib/platform/db/create-client";
+import type { Prisma } from "@/lib/platform/db/generated/client";
 import { createAgreement } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "lct-exchange-uploads-"));
 process.env.UPLOAD_DIR = uploads;

@@ -4,16 +4,16 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor, Viewer } from "@/lib/authz";
-import { planReadWhere, programReadWhere } from "@/lib/authz";
-import type { Prisma } from "@/lib/db/generated/client";
-import messages from "@/lib/i18n/messages/en/exports.json";
+import type { Actor, Viewer } from "@/lib/platform/authz";
+import { planReadWhere, programReadWhere } from "@/lib/platform/authz";
+import type { Prisma } from "@/lib/platform/db/generated/client";
+import messages from "@/lib/platform/i18n/messages/en/exports.json";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { GET: exportRoute } = await import("@/app/api/v1/exports/[dataset]/route");
 

@@ -1,15 +1,15 @@
 // Budgets and transactions through /api/v1/programs/{id}/budgets and /transactions: exact decimal
 // money, validation, concurrency and permissions.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import { Prisma } from "@/lib/db/generated/client";
-import { getProgramFunding } from "@/lib/programs/program-tabs";
+import type { Actor } from "@/lib/platform/authz";
+import { Prisma } from "@/lib/platform/db/generated/client";
+import { getProgramFunding } from "@/lib/domain/programs/program-tabs";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { GET: listTransactionsRoute, POST: createTransactionRoute } = await import("@/app/api/v1/programs/[id]/transactions/route");
 const { PATCH: patchTransactionRoute, DELETE: deleteTransactionRoute } = await import("@/app/api/v1/programs/[id]/transactions/[transactionId]/route");

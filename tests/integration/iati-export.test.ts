@@ -2,14 +2,14 @@
 // schema — the whole demo seed, one program of each type, a public export — and what it writes is
 // checked against the records it comes from.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
+import type { Actor } from "@/lib/platform/authz";
 import { seed } from "@/prisma/seed";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 import { iatiSchemaErrors } from "./helpers/xmllint";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { GET: exportRoute } = await import("@/app/api/v1/iati/activities.xml/route");
 const { GET: oneRoute } = await import("@/app/api/v1/programs/[id]/iati.xml/route");

@@ -3,15 +3,15 @@
 // the import sends to the database grows with the file, and PostgreSQL takes at most 32,767
 // parameters in one statement.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import type { IatiImportView } from "@/lib/iati/import-activities";
-import { MAX_IATI_FILE_BYTES } from "@/lib/iati/read-file";
+import type { Actor } from "@/lib/platform/authz";
+import type { IatiImportView } from "@/lib/domain/iati/import-activities";
+import { MAX_IATI_FILE_BYTES } from "@/lib/domain/iati/read-file";
 import { createAgreement } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { POST: uploadRoute } = await import("@/app/api/v1/iati/import/route");
 const { POST: confirmRoute } = await import("@/app/api/v1/iati/import/[id]/confirm/route");

@@ -5,12 +5,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import { createPrismaClient, type Db } from "@/lib/db/create-client";
-import { activityBatches, iatiActivitiesStream } from "@/lib/iati/export-activities";
-import type { IatiImportView } from "@/lib/iati/import-activities";
-import { MAX_IATI_FILE_BYTES } from "@/lib/iati/read-file";
-import { ZProgramFilter } from "@/lib/validation/programs";
+import type { Actor } from "@/lib/platform/authz";
+import { createPrismaClient, type Db } from "@/lib/platform/db/create-client";
+import { activityBatches, iatiActivitiesStream } from "@/lib/domain/iati/export-activities";
+import type { IatiImportView } from "@/lib/domain/iati/import-activities";
+import { MAX_IATI_FILE_BYTES } from "@/lib/domain/iati/read-file";
+import { ZProgramFilter } from "@/lib/domain/programs/schemas";
 import { seed } from "@/prisma/seed";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
@@ -18,7 +18,7 @@ import { adminQuery, dropDatabase, withDatabaseName } from "./helpers/database-u
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 import { iatiSchemaErrors } from "./helpers/xmllint";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { POST: uploadRoute } = await import("@/app/api/v1/iati/import/route");
 const { GET: readRoute } = await import("@/app/api/v1/iati/import/[id]/route");

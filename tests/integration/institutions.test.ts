@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
+import type { Actor } from "@/lib/platform/authz";
 import { createAgreement, createOrganisation } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { provideTestDatabase, bindAppDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const institutionsRoute = await import("@/app/api/v1/institutions/route");
 const institutionRoute = await import("@/app/api/v1/institutions/[id]/route");

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { committedMigrations, MIGRATIONS_DIR } from "@/lib/db/migrate";
+import { committedMigrations, MIGRATIONS_DIR } from "@/lib/platform/db/migrate";
 import { adminQuery, dropDatabase, withDatabaseName } from "./helpers/database-url";
 
 const MIGRATION = "20261206055351_program_reporting_organisation";

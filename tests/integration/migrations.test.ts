@@ -4,7 +4,7 @@
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { PROJECT_ROOT, runPrisma } from "@/lib/db/migrate";
+import { PROJECT_ROOT, runPrisma } from "@/lib/platform/db/migrate";
 import { adminQuery, dropDatabase, withDatabaseName } from "./helpers/database-url";
 
 const adminUrl = inject("adminUrl");

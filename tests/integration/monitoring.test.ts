@@ -1,13 +1,13 @@
 // Indicators, reporting periods and monitoring health through /api/v1/programs/{id}/indicators.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import { programHealth } from "@/lib/monitoring/program-health";
+import type { Actor } from "@/lib/platform/authz";
+import { programHealth } from "@/lib/domain/monitoring/program-health";
 import { createAgreement, createIndicator, createOrganisation, createProgram, createTransaction } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { GET: listRoute, POST: createIndicatorRoute } = await import("@/app/api/v1/programs/[id]/indicators/route");
 const { POST: createPeriodRoute } = await import("@/app/api/v1/programs/[id]/indicators/[indicatorId]/periods/route");

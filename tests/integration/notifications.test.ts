@@ -4,17 +4,17 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import type { NotificationKind, PlanStatus } from "@/lib/db/generated/enums";
-import { emailJobId, QUEUES, startWorker, type Worker } from "@/lib/jobs/queue";
-import { deliverEmail, sendPendingEmails, type MailSettings, type MailTransport } from "@/lib/notifications/email";
-import { sendMeasureReminders } from "@/lib/notifications/reminders";
+import type { Actor } from "@/lib/platform/authz";
+import type { NotificationKind, PlanStatus } from "@/lib/platform/db/generated/enums";
+import { emailJobId, QUEUES, startWorker, type Worker } from "@/lib/platform/jobs/queue";
+import { deliverEmail, sendPendingEmails, type MailSettings, type MailTransport } from "@/lib/domain/notifications/email";
+import { sendMeasureReminders } from "@/lib/domain/notifications/reminders";
 import { createAgreement, createOrganisation, createUser } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { GET: listRoute } = await import("@/app/api/v1/notifications/route");
 const { POST: readRoute } = await import("@/app/api/v1/notifications/[id]/read/route");

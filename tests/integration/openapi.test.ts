@@ -5,14 +5,14 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import { buildOpenApiDocument, type OpenApiDocument } from "@/lib/openapi/document";
+import type { Actor } from "@/lib/platform/authz";
+import { buildOpenApiDocument, type OpenApiDocument } from "@/lib/platform/openapi/document";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const test = provideTestDatabase();
 bindAppDatabase(test);

@@ -2,15 +2,15 @@
 // with its notifications, measures reported, evidenced and verified, overdue measures around the
 // due date, comments that reach the plan's followers, and the audit trail that makes the timeline.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import { listOverdueMeasures } from "@/lib/plans/measures";
-import { getPlan } from "@/lib/plans/get-plan";
+import type { Actor } from "@/lib/platform/authz";
+import { listOverdueMeasures } from "@/lib/domain/plans/measures";
+import { getPlan } from "@/lib/domain/plans/get-plan";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const plansRoute = await import("@/app/api/v1/plans/route");
 const planRoute = await import("@/app/api/v1/plans/[id]/route");

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
+import type { Actor } from "@/lib/platform/authz";
 import { createAgreement, createOrganisation } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { provideTestDatabase, bindAppDatabase } from "./helpers/test-database";
 
 // No session cookie in these requests: callers are anonymous unless they send a token.
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { GET: listRoute } = await import("@/app/api/v1/programs/route");
 const { GET: getRoute, PATCH: patchRoute } = await import("@/app/api/v1/programs/[id]/route");

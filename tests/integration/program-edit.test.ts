@@ -1,15 +1,15 @@
 // Editing programs through /api/v1/programs/{id}: validation, the lifecycle, concurrent edits,
 // permissions per role and country, and deletion of drafts.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import type { ProgramStatus } from "@/lib/db/generated/enums";
-import { REOPEN_TRANSITIONS, STATUS_TRANSITIONS } from "@/lib/validation/programs";
+import type { Actor } from "@/lib/platform/authz";
+import type { ProgramStatus } from "@/lib/platform/db/generated/enums";
+import { REOPEN_TRANSITIONS, STATUS_TRANSITIONS } from "@/lib/domain/programs/schemas";
 import { createAgreement, createOrganisation } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { POST: createRoute } = await import("@/app/api/v1/programs/route");
 const { GET: getRoute, PATCH: patchRoute, DELETE: deleteRoute } = await import("@/app/api/v1/programs/[id]/route");

@@ -2,19 +2,19 @@
 // and paging in SQL, and the SQL read scope kept equal to the Prisma one.
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor, Viewer } from "@/lib/authz";
-import { programReadWhere } from "@/lib/authz";
-import { programReadSql } from "@/lib/authz/sql";
-import { Prisma } from "@/lib/db/generated/client";
-import { listBeneficiaryCountries } from "@/lib/programs/list-beneficiary-countries";
-import { PROGRAM_COUNT_LIMIT } from "@/lib/programs/list-programs";
-import { PROGRAM_SEARCH_DOCUMENT } from "@/lib/programs/program-search";
+import type { Actor, Viewer } from "@/lib/platform/authz";
+import { programReadWhere } from "@/lib/platform/authz";
+import { programReadSql } from "@/lib/platform/authz/sql";
+import { Prisma } from "@/lib/platform/db/generated/client";
+import { listBeneficiaryCountries } from "@/lib/domain/programs/list-beneficiary-countries";
+import { PROGRAM_COUNT_LIMIT } from "@/lib/domain/programs/list-programs";
+import { PROGRAM_SEARCH_DOCUMENT } from "@/lib/domain/programs/program-search";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { GET: listRoute } = await import("@/app/api/v1/programs/route");
 const { GET: csvRoute } = await import("@/app/api/v1/programs.csv/route");

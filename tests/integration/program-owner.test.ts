@@ -3,10 +3,10 @@
 // takeover — a ministry of another country added as a participant, then editing, spending and
 // removing the owner — is refused at every step, through the API and through the server actions.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { can, programActWhere, programReadWhere, type Actor } from "@/lib/authz";
-import { mayChangeProgram } from "@/lib/authz/load-program";
-import { programReadSql } from "@/lib/authz/sql";
-import { Prisma } from "@/lib/db/generated/client";
+import { can, programActWhere, programReadWhere, type Actor } from "@/lib/platform/authz";
+import { mayChangeProgram } from "@/lib/platform/authz/load-program";
+import { programReadSql } from "@/lib/platform/authz/sql";
+import { Prisma } from "@/lib/platform/db/generated/client";
 import { createAgreement, createOrganisation } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
@@ -14,7 +14,7 @@ import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
 // The signed-in user of a server action; API calls below use tokens.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.actor }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => session.actor }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-request-id": crypto.randomUUID() }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
@@ -31,7 +31,7 @@ const { POST: documentRoute } = await import("@/app/api/v1/programs/[id]/documen
 const { POST: reporterRoute } = await import("@/app/api/v1/programs/[id]/reporting-organisation/route");
 const { POST: requestRoute } = await import("@/app/api/v1/programs/[id]/participation-requests/route");
 const { PATCH: decideRoute } = await import("@/app/api/v1/participation-requests/[id]/route");
-const actions = await import("@/app/(app)/programs/actions");
+const actions = await import("@/lib/domain/programs/actions");
 
 const test = provideTestDatabase();
 bindAppDatabase(test);

@@ -5,14 +5,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
+import type { Actor } from "@/lib/platform/authz";
+import { MAX_DOCUMENT_BYTES } from "@/lib/domain/documents/file-rules";
 import { createAgreement, createOrganisation } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "lct-uploads-"));
 process.env.UPLOAD_DIR = uploads;

@@ -4,7 +4,7 @@ import { createActor } from "./helpers/actors";
 import { apiRequest, params, throughProxy, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 const { POST: createToken } = await import("@/app/api/v1/tokens/route");
 
 const test = provideTestDatabase();

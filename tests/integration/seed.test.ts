@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { verifyPassword } from "@/lib/auth/password";
-import type { Db } from "@/lib/db/create-client";
+import { verifyPassword } from "@/lib/platform/auth/password";
+import type { Db } from "@/lib/platform/db/create-client";
 import { seed } from "@/prisma/seed";
 import { demoAccounts, DEMO_PASSWORD } from "@/prisma/seed/demo/organisations";
 import { provideTestDatabase } from "./helpers/test-database";

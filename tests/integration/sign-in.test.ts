@@ -1,9 +1,9 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { authenticate, INVALID_CREDENTIALS } from "@/lib/auth/authenticate";
-import { matchOidcUser } from "@/lib/auth/oidc";
-import { recordSignInFailure, SIGN_IN_RULES, throttleKeys } from "@/lib/auth/throttle";
-import { AppError } from "@/lib/errors/app-error";
+import { authenticate, INVALID_CREDENTIALS } from "@/lib/platform/auth/authenticate";
+import { matchOidcUser } from "@/lib/platform/auth/oidc";
+import { recordSignInFailure, SIGN_IN_RULES, throttleKeys } from "@/lib/platform/auth/throttle";
+import { AppError } from "@/lib/platform/errors/app-error";
 import { createUser } from "@/prisma/seed/factories";
 import { provideTestDatabase, bindAppDatabase } from "./helpers/test-database";
 
@@ -168,7 +168,7 @@ describe("POST /api/auth/callback/credentials", () => {
   it("sends a hostile callbackUrl home instead of failing", async () => {
     process.env.DATABASE_URL ??= test.url;
     const { default: NextAuth } = await import("next-auth");
-    const { authOptions } = await import("@/lib/auth/options");
+    const { authOptions } = await import("@/lib/platform/auth/options");
     const user = await newUser();
     for (const callbackUrl of ["http://localhost:3000.evil.example/", "http://[::1/", "https://evil.example/", "/\t/evil.example"]) {
       for (const [action, method, body] of [

@@ -1,14 +1,14 @@
 // Importing a program's transactions from CSV: a preview that writes nothing, partial imports,
 // and clear refusals of files that cannot be read.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz";
-import { MAX_IMPORT_BYTES } from "@/lib/funding/transaction-import";
+import type { Actor } from "@/lib/platform/authz";
+import { MAX_IMPORT_BYTES } from "@/lib/domain/funding/transaction-import";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { POST: importRoute } = await import("@/app/api/v1/programs/[id]/transactions/import/route");
 const { GET: templateRoute } = await import("@/app/api/v1/programs/[id]/transactions/template.csv/route");

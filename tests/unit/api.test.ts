@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { toMoney } from "@/lib/api/money";
-import { pageQuery, toPage } from "@/lib/api/pagination";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute, errorResponse } from "@/lib/api/respond";
-import { AppError } from "@/lib/errors/app-error";
-import { logger } from "@/lib/log";
+import { toMoney } from "@/lib/platform/api/money";
+import { pageQuery, toPage } from "@/lib/platform/api/pagination";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute, errorResponse } from "@/lib/platform/api/respond";
+import { AppError } from "@/lib/platform/errors/app-error";
+import { logger } from "@/lib/platform/log";
 
 const ZBody = z.object({ title: z.string().min(1, "Enter a title"), amount: z.string() });
 

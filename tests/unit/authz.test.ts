@@ -3,10 +3,10 @@
 // case is decided by the functions the app itself calls (requirePermission, can, mayChangeProgram,
 // mayChangeExchange), so a change to the table or to scoping that alters an answer fails here.
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, requirePermission, requireSignedIn, type Actor, type Permission, type Scope } from "@/lib/authz";
-import { mayChangeExchange } from "@/lib/authz/load-exchange";
-import { mayChangeProgram, type ProgramPermission } from "@/lib/authz/load-program";
-import type { Role } from "@/lib/db/generated/enums";
+import { can, PERMISSIONS, requirePermission, requireSignedIn, type Actor, type Permission, type Scope } from "@/lib/platform/authz";
+import { mayChangeExchange } from "@/lib/platform/authz/load-exchange";
+import { mayChangeProgram, type ProgramPermission } from "@/lib/platform/authz/load-program";
+import type { Role } from "@/lib/platform/db/generated/enums";
 
 function person(role: Role, country: string | null = "MX", organisationId = `org-${role}-${country ?? "none"}`): Actor {
   return { id: `user-${role}`, email: `${role}@example.test`, name: role, role, organisationId, organisationName: "Org", countryCode: country };

@@ -2,7 +2,7 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { clientAddress, NO_TRUSTED_PROXIES, normaliseAddress, parseTrustedProxies, type TrustedProxies } from "@/lib/auth/client-address";
+import { clientAddress, NO_TRUSTED_PROXIES, normaliseAddress, parseTrustedProxies, type TrustedProxies } from "@/lib/platform/auth/client-address";
 
 function trusted(text: string): TrustedProxies {
   const parsed = parseTrustedProxies(text);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { ZTransactionExportFilter } from "@/lib/exports/export-transactions";
-import { ZCreateAgreement, ZCreateInstitution, ZUpdateAgreement, ZUpdateInstitution } from "@/lib/validation/agreements";
-import { ZExchangeRate } from "@/lib/validation/exchange-rates";
-import { ZCreateExchange, ZUpdateExchange } from "@/lib/validation/exchanges";
-import { ZCreateBudget, ZCreateTransaction, ZUpdateBudget, ZUpdateTransaction } from "@/lib/validation/funding";
-import { checkPeriodValues, ZCreateIndicator, ZCreatePeriod, ZUpdateIndicator, ZUpdatePeriod } from "@/lib/validation/monitoring";
-import { ZCreateAttendance, ZCreateEvent, ZParticipationDecision, ZUpdateAttendance, ZUpdateEvent } from "@/lib/validation/participation";
-import { ZCreateProgram } from "@/lib/validation/programs";
+import { ZTransactionExportFilter } from "@/lib/domain/exports/export-transactions";
+import { ZCreateAgreement, ZCreateInstitution, ZUpdateAgreement, ZUpdateInstitution } from "@/lib/domain/agreements/schemas";
+import { ZExchangeRate } from "@/lib/domain/funding/exchange-rate-schemas";
+import { ZCreateExchange, ZUpdateExchange } from "@/lib/domain/exchanges/schemas";
+import { ZCreateBudget, ZCreateTransaction, ZUpdateBudget, ZUpdateTransaction } from "@/lib/domain/funding/schemas";
+import { checkPeriodValues, ZCreateIndicator, ZCreatePeriod, ZUpdateIndicator, ZUpdatePeriod } from "@/lib/domain/monitoring/schemas";
+import { ZCreateAttendance, ZCreateEvent, ZParticipationDecision, ZUpdateAttendance, ZUpdateEvent } from "@/lib/domain/participation/schemas";
+import { ZCreateProgram } from "@/lib/domain/programs/schemas";
 
 // Every schema with a rule across fields, with a valid record. The rule must never see a field that
 // failed its own rule (a "" that was to become a date), nor a body that is not an object: the

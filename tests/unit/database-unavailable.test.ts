@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
-import { errorResponse } from "@/lib/api/respond";
-import { Prisma } from "@/lib/db/generated/client";
-import { databaseUnavailable, DATABASE_UNAVAILABLE_DIGEST, markUnavailable } from "@/lib/db/unavailable";
-import { AppError } from "@/lib/errors/app-error";
+import { errorResponse } from "@/lib/platform/api/respond";
+import { Prisma } from "@/lib/platform/db/generated/client";
+import { databaseUnavailable, DATABASE_UNAVAILABLE_DIGEST, markUnavailable } from "@/lib/platform/db/unavailable";
+import { AppError } from "@/lib/platform/errors/app-error";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: vi.fn() }));
-vi.mock("@/lib/auth/request-context", () => ({ currentRequestId: async () => "req-1" }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: vi.fn() }));
+vi.mock("@/lib/platform/auth/request-context", () => ({ currentRequestId: async () => "req-1" }));
 
 /** An error as the driver adapter reports it, inside `meta.driverAdapterError` of Prisma's own. */
 function driverAdapterError(cause: Record<string, unknown>) {
@@ -92,8 +92,8 @@ describe("an API request while the database is unreachable", () => {
 
 describe("a form action while the database is unreachable", () => {
   it("tells the user nothing was saved and to try again in a minute", async () => {
-    const { formAction, IDLE } = await import("@/lib/actions/form-action");
-    const { getCurrentUser } = await import("@/lib/auth/session");
+    const { formAction, IDLE } = await import("@/lib/platform/actions/form-action");
+    const { getCurrentUser } = await import("@/lib/platform/auth/session");
     vi.mocked(getCurrentUser).mockRejectedValue(pgError("Connection terminated unexpectedly"));
     const form = new FormData();
     form.set("title", "Kept");

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 
-const { checkDocumentFile, safeFileName } = await import("@/lib/documents/file-rules");
-const { spreadsheetSafe } = await import("@/lib/programs/export-programs-csv");
+const { checkDocumentFile, safeFileName } = await import("@/lib/domain/documents/file-rules");
+const { spreadsheetSafe } = await import("@/lib/domain/exports/spreadsheet-safe");
 
 const file = (name: string, bytes: Uint8Array) => ({ name, size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer as ArrayBuffer });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv, ZLauncherEnv, ZServerEnv } from "@/lib/env";
+import { EnvError, parseEnv, ZLauncherEnv, ZServerEnv } from "@/lib/platform/env";
 
 function problems(run: () => unknown): string[] {
   try {

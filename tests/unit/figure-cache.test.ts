@@ -2,8 +2,8 @@
 // requests that arrive meanwhile, refreshed in the background, never keeping a failure, and never
 // sharing figures across scopes.
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/authz";
-import { cachedFigures, clearFigures, FIGURES_MAX_STALE_MS, FIGURES_TTL_MS, scopeKey } from "@/lib/dashboard/figure-cache";
+import type { Actor } from "@/lib/platform/authz";
+import { cachedFigures, clearFigures, FIGURES_MAX_STALE_MS, FIGURES_TTL_MS, scopeKey } from "@/lib/domain/dashboard/figure-cache";
 
 const actor = (role: Actor["role"], organisationId = "org-1", countryCode: string | null = "MX") => ({ id: "u", email: "u@x", name: "U", role, organisationId, organisationName: "O", countryCode }) as Actor;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDecimal, formatMoney, formatPercent, numberFormat } from "@/lib/format/numbers";
+import { formatDecimal, formatMoney, formatPercent, numberFormat } from "@/lib/platform/format/numbers";
 
 describe("number formatting", () => {
   it("makes one formatter per locale and options, and reuses it", () => {

@@ -10,7 +10,7 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import ErrorPage from "@/app/error";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { CLIENT_NAMESPACES, ROOT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+import { CLIENT_NAMESPACES, ROOT_NAMESPACES } from "@/lib/platform/i18n/client-namespaces";
 
 vi.mock("next/navigation", () => ({
   useRouter: () => ({ push() {}, replace() {}, refresh() {}, back() {}, prefetch() {} }),
@@ -28,7 +28,7 @@ function sourceFiles(directory: string): string[] {
 
 const messages: Record<string, unknown> = Object.assign(
   {},
-  ...fs.readdirSync("lib/i18n/messages/en").map((file) => JSON.parse(fs.readFileSync(path.join("lib/i18n/messages/en", file), "utf8")) as Record<string, unknown>),
+  ...fs.readdirSync("lib/platform/i18n/messages/en").map((file) => JSON.parse(fs.readFileSync(path.join("lib/platform/i18n/messages/en", file), "utf8")) as Record<string, unknown>),
 );
 
 function pick(namespaces: readonly string[]) {

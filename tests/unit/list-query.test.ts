@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readListQuery } from "@/lib/api/list-query";
-import { ZPlanFilter } from "@/lib/validation/plans";
+import { readListQuery } from "@/lib/platform/api/list-query";
+import { ZPlanFilter } from "@/lib/domain/plans/schemas";
 
 const NAMES = ["q", "status", "sort"] as const;
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ZPageQuery } from "@/lib/api/pagination";
-import { ZProgramPatchDocument } from "@/lib/openapi/doc-schemas";
-import { fieldRows, typeLabel } from "@/lib/openapi/describe";
-import { buildOpenApiDocument } from "@/lib/openapi/document";
-import { inputJsonSchema, queryParameters } from "@/lib/openapi/json-schema";
-import { API_ENDPOINTS } from "@/lib/openapi/registry";
-import { ZExchangeRate } from "@/lib/validation/exchange-rates";
-import { ZCreateProgram, ZProgramPatch } from "@/lib/validation/programs";
+import { ZPageQuery } from "@/lib/platform/api/pagination";
+import { ZProgramPatchDocument } from "@/lib/platform/openapi/doc-schemas";
+import { fieldRows, typeLabel } from "@/lib/platform/openapi/describe";
+import { buildOpenApiDocument } from "@/lib/platform/openapi/document";
+import { inputJsonSchema, queryParameters } from "@/lib/platform/openapi/json-schema";
+import { API_ENDPOINTS } from "@/lib/platform/openapi/registry";
+import { ZExchangeRate } from "@/lib/domain/funding/exchange-rate-schemas";
+import { ZCreateProgram, ZProgramPatch } from "@/lib/domain/programs/schemas";
 
 describe("zod schemas as JSON Schema", () => {
   it("describes the paging parameters as clients send them", () => {

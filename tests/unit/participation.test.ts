@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { constituencyOf } from "@/components/participation/event-fields";
-import { withinEditWindow } from "@/lib/comments/comments";
-import { ZCreateAttendance, ZCreateEvent, ZParticipationDecision, ZParticipationRequest, ZUpdateAttendance } from "@/lib/validation/participation";
+import { withinEditWindow } from "@/lib/domain/participation/comments";
+import { ZCreateAttendance, ZCreateEvent, ZParticipationDecision, ZParticipationRequest, ZUpdateAttendance } from "@/lib/domain/participation/schemas";
 
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));

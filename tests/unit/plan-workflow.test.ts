@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PlanStatus, type Role } from "@/lib/db/generated/enums";
-import { refusedMove, transitionsFor } from "@/lib/plans/plan-workflow";
+import { PlanStatus, type Role } from "@/lib/platform/db/generated/enums";
+import { refusedMove, transitionsFor } from "@/lib/domain/plans/plan-workflow";
 
 const ROLES: Role[] = ["ADMIN", "ANALYST", "GOVERNMENT", "CIVIL_SOCIETY"];
 const STATUSES = Object.values(PlanStatus);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { prefixQuery } from "@/lib/programs/program-search";
-import { FINISHED_STATUSES, REOPEN_TRANSITIONS, STATUS_TRANSITIONS, ZCreateProgram, ZProgramFilter } from "@/lib/validation/programs";
+import { prefixQuery } from "@/lib/domain/programs/program-search";
+import { FINISHED_STATUSES, REOPEN_TRANSITIONS, STATUS_TRANSITIONS, ZCreateProgram, ZProgramFilter } from "@/lib/domain/programs/schemas";
 
 describe("prefixQuery", () => {
   it("turns words into a prefix query joined by AND", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOverdue, progressPercent, todayUtc } from "@/lib/monitoring/progress";
+import { isOverdue, progressPercent, todayUtc } from "@/lib/domain/monitoring/progress";
 
 describe("progressPercent", () => {
   it("measures an ascending indicator from its baseline", () => {

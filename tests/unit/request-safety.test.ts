@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackUrl, safeRedirectUrl } from "@/lib/auth/safe-callback-url";
+import { safeCallbackUrl, safeRedirectUrl } from "@/lib/platform/auth/safe-callback-url";
 
 describe("safeCallbackUrl", () => {
   it("keeps a path on this site", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressNetwork, throttleKeys } from "@/lib/auth/throttle";
+import { addressNetwork, throttleKeys } from "@/lib/platform/auth/throttle";
 
 describe("throttle keys", () => {
   it("count an IPv6 client by its /64 network, and IPv4 by its address", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { guardNul } from "@/lib/db/text-safety";
-import { AppError } from "@/lib/errors/app-error";
-import { knownError } from "@/lib/errors/to-app-error";
+import { guardNul } from "@/lib/platform/db/text-safety";
+import { AppError } from "@/lib/platform/errors/app-error";
+import { knownError } from "@/lib/platform/errors/to-app-error";
 
 describe("guardNul", () => {
   it("passes arguments without NUL through untouched", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Prisma } from "@/lib/db/generated/client";
-import { AppError } from "@/lib/errors/app-error";
-import { knownError } from "@/lib/errors/to-app-error";
+import { Prisma } from "@/lib/platform/db/generated/client";
+import { AppError } from "@/lib/platform/errors/app-error";
+import { knownError } from "@/lib/platform/errors/to-app-error";
 
 const p2002 = (meta: Record<string, unknown>) => new Prisma.PrismaClientKnownRequestError("Unique constraint failed", { code: "P2002", clientVersion: "6.19.3", meta });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formObject } from "@/lib/actions/form-action";
-import { ZCreateAgreement, ZCreateMeeting } from "@/lib/validation/agreements";
-import { ZDay } from "@/lib/validation/common";
+import { formObject } from "@/lib/platform/actions/form-action";
+import { ZCreateAgreement, ZCreateMeeting } from "@/lib/domain/agreements/schemas";
+import { ZDay } from "@/lib/platform/validation";
 
 describe("formObject", () => {
   it("turns empty fields into undefined and repeated fields named as lists into lists", () => {
@@ -52,7 +52,7 @@ describe("ZCreateMeeting", () => {
 
 describe("whole numbers from forms and query strings", () => {
   it("takes decimal digits or a JSON number as a version, and nothing Number() would also read", async () => {
-    const { ZVersion } = await import("@/lib/validation/users");
+    const { ZVersion } = await import("@/lib/domain/users/schemas");
     expect(ZVersion.parse(3)).toBe(3);
     expect(ZVersion.parse("12")).toBe(12);
     for (const value of ["0x1", "0b1", "0o1", "1e0", " 1", "1 ", "1.0", "+1", "", "Infinity", true, [1], null, 1.5, 0, -1, Number.NaN]) {
@@ -63,9 +63,9 @@ describe("whole numbers from forms and query strings", () => {
   });
 
   it("reads limit, years and head counts the same strict way", async () => {
-    const { ZPageQuery } = await import("@/lib/api/pagination");
-    const { ZProgramFilter } = await import("@/lib/validation/programs");
-    const { ZCreateAttendance } = await import("@/lib/validation/participation");
+    const { ZPageQuery } = await import("@/lib/platform/api/pagination");
+    const { ZProgramFilter } = await import("@/lib/domain/programs/schemas");
+    const { ZCreateAttendance } = await import("@/lib/domain/participation/schemas");
     expect(ZPageQuery.parse({ limit: "10" }).limit).toBe(10);
     expect(ZPageQuery.safeParse({ limit: "0x10" }).error?.flatten().fieldErrors).toEqual({ limit: ["limit must be a whole number"] });
     expect(ZProgramFilter.safeParse({ year: "2.024e3" }).success).toBe(false);

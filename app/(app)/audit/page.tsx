@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ZPageQuery } from "@/lib/api/pagination";
-import { listAuditEvents, ZAuditFilter } from "@/lib/audit/list-audit-events";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
+import { ZPageQuery } from "@/lib/platform/api/pagination";
+import { listAuditEvents, ZAuditFilter } from "@/lib/platform/audit/list-audit-events";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
 import { FilterForm } from "@/components/ui/filter-field";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { requireUser } from "@/lib/auth/session";
-import { getMyOrganisation, MY_ORGANISATION_ROWS } from "@/lib/organisations/my-organisation";
+import { requireUser } from "@/lib/platform/auth/session";
+import { getMyOrganisation, MY_ORGANISATION_ROWS } from "@/lib/domain/organisations/my-organisation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("MyOrganisation"))("title") };

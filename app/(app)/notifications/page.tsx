@@ -3,10 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NotificationItem } from "@/components/notifications/notification-item";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
-import { ZPageQuery } from "@/lib/api/pagination";
-import { requireUser } from "@/lib/auth/session";
-import { listNotifications, unreadCount } from "@/lib/notifications/notifications";
-import { markAllNotificationsReadAction } from "./actions";
+import { ZPageQuery } from "@/lib/platform/api/pagination";
+import { requireUser } from "@/lib/platform/auth/session";
+import { listNotifications, unreadCount } from "@/lib/domain/notifications/notifications";
+import { markAllNotificationsReadAction } from "@/lib/domain/notifications/actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -4,14 +4,14 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { partyNames } from "@/components/agreements/party-names";
 import { Badge } from "@/components/ui/badge";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
-import { listAgreements } from "@/lib/agreements/list-agreements";
-import { readListQuery } from "@/lib/api/list-query";
-import { DEFAULT_PAGE_SIZE } from "@/lib/api/pagination";
-import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { AgreementKind, AgreementStatus } from "@/lib/db/generated/enums";
-import { listCountries } from "@/lib/organisations/list-countries";
-import { AGREEMENT_SORTS, ZAgreementFilter } from "@/lib/validation/agreements";
+import { listAgreements } from "@/lib/domain/agreements/list-agreements";
+import { readListQuery } from "@/lib/platform/api/list-query";
+import { DEFAULT_PAGE_SIZE } from "@/lib/platform/api/pagination";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { AgreementKind, AgreementStatus } from "@/lib/platform/db/generated/enums";
+import { listCountries } from "@/lib/domain/organisations/list-countries";
+import { AGREEMENT_SORTS, ZAgreementFilter } from "@/lib/domain/agreements/schemas";
 
 export const dynamic = "force-dynamic";
 

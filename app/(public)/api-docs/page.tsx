@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EndpointSection } from "@/components/api-docs/endpoint-section";
-import { openApiDocument } from "@/lib/openapi/document";
+import { openApiDocument } from "@/lib/platform/openapi/document";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ApiDocs"))("title") };

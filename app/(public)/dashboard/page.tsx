@@ -6,9 +6,9 @@ import { FundingSection } from "@/components/dashboard/funding-section";
 import { KeyFigures } from "@/components/dashboard/key-figures";
 import { ExportLinks } from "@/components/exports/export-links";
 import { BalanceChart } from "@/components/participation/balance-chart";
-import { readListQuery } from "@/lib/api/list-query";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getDashboardFigures, ZDashboardFilter } from "@/lib/dashboard/dashboard";
+import { readListQuery } from "@/lib/platform/api/list-query";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { getDashboardFigures, ZDashboardFilter } from "@/lib/domain/dashboard/dashboard";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getEvidence } from "@/lib/dashboard/evidence";
-import { formatDecimal, formatPercent } from "@/lib/format/numbers";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { getEvidence } from "@/lib/domain/dashboard/evidence";
+import { formatDecimal, formatPercent } from "@/lib/platform/format/numbers";
 
 export const dynamic = "force-dynamic";
 

@@ -3,15 +3,15 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
-import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
-import { readListQuery } from "@/lib/api/list-query";
-import { DEFAULT_PAGE_SIZE } from "@/lib/api/pagination";
-import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { ExchangeKind } from "@/lib/db/generated/enums";
-import { listPartyCountries } from "@/lib/exchanges/exchange-choices";
-import { listExchanges } from "@/lib/exchanges/exchanges";
-import { EXCHANGE_SORTS, EXCHANGE_VISIBILITIES, ZExchangeFilter } from "@/lib/validation/exchanges";
+import { listAgreementOptions } from "@/lib/domain/agreements/list-agreement-options";
+import { readListQuery } from "@/lib/platform/api/list-query";
+import { DEFAULT_PAGE_SIZE } from "@/lib/platform/api/pagination";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { ExchangeKind } from "@/lib/platform/db/generated/enums";
+import { listPartyCountries } from "@/lib/domain/exchanges/exchange-choices";
+import { listExchanges } from "@/lib/domain/exchanges/exchanges";
+import { EXCHANGE_SORTS, EXCHANGE_VISIBILITIES, ZExchangeFilter } from "@/lib/domain/exchanges/schemas";
 
 export const dynamic = "force-dynamic";
 

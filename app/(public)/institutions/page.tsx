@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
-import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/api/pagination";
-import { getCurrentUser } from "@/lib/auth/session";
-import { can, roleMay } from "@/lib/authz";
-import { InstitutionKind } from "@/lib/db/generated/enums";
-import { listInstitutions } from "@/lib/institutions/list-institutions";
-import { listCountries } from "@/lib/organisations/list-countries";
-import { ZInstitutionFilter } from "@/lib/validation/agreements";
+import { listAgreementOptions } from "@/lib/domain/agreements/list-agreement-options";
+import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/platform/api/pagination";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { can, roleMay } from "@/lib/platform/authz";
+import { InstitutionKind } from "@/lib/platform/db/generated/enums";
+import { listInstitutions } from "@/lib/domain/institutions/list-institutions";
+import { listCountries } from "@/lib/domain/organisations/list-countries";
+import { ZInstitutionFilter } from "@/lib/domain/agreements/schemas";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 
 export const dynamic = "force-dynamic";

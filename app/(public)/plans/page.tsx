@@ -4,15 +4,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/exports/export-links";
 import { Badge } from "@/components/ui/badge";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
-import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
-import { readListQuery } from "@/lib/api/list-query";
-import { DEFAULT_PAGE_SIZE } from "@/lib/api/pagination";
-import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { PlanKind, PlanStatus } from "@/lib/db/generated/enums";
-import { listPartyCountries } from "@/lib/exchanges/exchange-choices";
-import { listPlans } from "@/lib/plans/list-plans";
-import { PLAN_SORTS, ZPlanFilter } from "@/lib/validation/plans";
+import { listAgreementOptions } from "@/lib/domain/agreements/list-agreement-options";
+import { readListQuery } from "@/lib/platform/api/list-query";
+import { DEFAULT_PAGE_SIZE } from "@/lib/platform/api/pagination";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { PlanKind, PlanStatus } from "@/lib/platform/db/generated/enums";
+import { listPartyCountries } from "@/lib/domain/exchanges/exchange-choices";
+import { listPlans } from "@/lib/domain/plans/list-plans";
+import { PLAN_SORTS, ZPlanFilter } from "@/lib/domain/plans/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -4,17 +4,17 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/exports/export-links";
 import { Badge } from "@/components/ui/badge";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
-import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
-import { readListQuery } from "@/lib/api/list-query";
-import { DEFAULT_PAGE_SIZE } from "@/lib/api/pagination";
-import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
-import { listBeneficiaryCountries } from "@/lib/programs/list-beneficiary-countries";
-import { listPrograms } from "@/lib/programs/list-programs";
-import { listParticipatingOrganisations } from "@/lib/programs/list-participating-organisations";
-import { programHealth } from "@/lib/monitoring/program-health";
-import { HEALTH_FILTERS, HEALTH_FLAGS, PROGRAM_SORTS, ZProgramFilter } from "@/lib/validation/programs";
+import { listAgreementOptions } from "@/lib/domain/agreements/list-agreement-options";
+import { readListQuery } from "@/lib/platform/api/list-query";
+import { DEFAULT_PAGE_SIZE } from "@/lib/platform/api/pagination";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
+import { listBeneficiaryCountries } from "@/lib/domain/programs/list-beneficiary-countries";
+import { listPrograms } from "@/lib/domain/programs/list-programs";
+import { listParticipatingOrganisations } from "@/lib/domain/programs/list-participating-organisations";
+import { programHealth } from "@/lib/domain/monitoring/program-health";
+import { HEALTH_FILTERS, HEALTH_FLAGS, PROGRAM_SORTS, ZProgramFilter } from "@/lib/domain/programs/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SearchForm } from "@/components/dashboard/search-form";
-import { listAgreements } from "@/lib/agreements/list-agreements";
-import { getCurrentUser } from "@/lib/auth/session";
-import { listExchanges } from "@/lib/exchanges/exchanges";
-import { listPrograms } from "@/lib/programs/list-programs";
+import { listAgreements } from "@/lib/domain/agreements/list-agreements";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { listExchanges } from "@/lib/domain/exchanges/exchanges";
+import { listPrograms } from "@/lib/domain/programs/list-programs";
 
 export const dynamic = "force-dynamic";
 

@@ -3,9 +3,9 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
-import { getCurrentUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { safeCallbackUrl } from "@/lib/platform/auth/safe-callback-url";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { env } from "@/lib/platform/env";
 
 type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
-import { logger } from "@/lib/log";
+import { db } from "@/lib/platform/db";
+import { logger } from "@/lib/platform/log";
 
 export const dynamic = "force-dynamic";
 

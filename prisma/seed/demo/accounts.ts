@@ -1,6 +1,6 @@
 // The demo organisations and the demo accounts. Both are looked up before they are created, so
 // this part runs safely on every seed, with or without the rest of the demo data.
-import type { DbTx } from "@/lib/db/create-client";
+import type { DbTx } from "@/lib/platform/db/create-client";
 import { newId, Registry } from "./context";
 import { demoAccounts, organisations } from "./organisations";
 

@@ -1,6 +1,6 @@
 // Five real agreements with labour chapters and their main labour provisions. Provision texts are
 // short paraphrases, not treaty text.
-import type { AgreementKind, AgreementStatus, LabourTopic, ProvisionCategory } from "@/lib/db/generated/enums";
+import type { AgreementKind, AgreementStatus, LabourTopic, ProvisionCategory } from "@/lib/platform/db/generated/enums";
 import { day, type SeedContext } from "./context";
 
 type AgreementDef = {

@@ -1,7 +1,7 @@
 // Shared plumbing of the demo loaders: ids made before insert (so related rows go in with one
 // createMany each), key → id registries that fail loudly on a typo, and date helpers.
 import { randomBytes } from "node:crypto";
-import type { DbTx } from "@/lib/db/create-client";
+import type { DbTx } from "@/lib/platform/db/create-client";
 
 let counter = 0;
 

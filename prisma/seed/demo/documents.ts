@@ -1,6 +1,6 @@
 // Link documents: the shared shape used by meetings, measures and exchanges, and the documents
 // attached to programs.
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/platform/db/generated/client";
 import { newId, optionalDay, type SeedContext } from "./context";
 
 export type DocDef = { title: string; category: string; url: string; language: string; date?: string };

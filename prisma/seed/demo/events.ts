@@ -1,6 +1,6 @@
 // Program events and who attended, by organisation and constituency (null organisation = other
 // participants of that constituency).
-import type { Constituency, EventKind } from "@/lib/db/generated/enums";
+import type { Constituency, EventKind } from "@/lib/platform/db/generated/enums";
 import { day, newId, optionalDay, type SeedContext } from "./context";
 
 type Attendance = [organisation: string | null, constituency: Constituency, women: number, men: number];

@@ -1,6 +1,6 @@
 // Information exchanged between the Parties under the labour provisions (toCountry null = all
 // Parties), with the provisions each one relates to and supporting documents.
-import type { ExchangeKind } from "@/lib/db/generated/enums";
+import type { ExchangeKind } from "@/lib/platform/db/generated/enums";
 import { day, GOV_MX_EMAIL, GOV_US_EMAIL, newId, type SeedContext } from "./context";
 import { doc, documentRows, type DocDef } from "./documents";
 

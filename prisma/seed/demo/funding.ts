@@ -2,7 +2,7 @@
 // unless a row names another. Deliberate monitoring-health cases, so the dashboard has something
 // to flag: XM-DAC-41302-RLA-21-02-USA disburses more than was committed; CA-GOV-ESDC-CO-004 spends
 // with no disbursement; CA-GOV-ESDC-MX-001 is funded but has no indicators (see indicators.ts).
-import type { BudgetStatus, BudgetType, TransactionType } from "@/lib/db/generated/enums";
+import type { BudgetStatus, BudgetType, TransactionType } from "@/lib/platform/db/generated/enums";
 import { day, newId, type SeedContext } from "./context";
 import { programs } from "./programs";
 

@@ -2,8 +2,8 @@
 // with money, results and events, information exchanges, plans, and the demo accounts. Each loader
 // writes its rows with createMany, not with the tests' factories (../factories.ts): the rows and
 // their ids are fixed here, and one insert per table keeps the seed fast.
-import type { Db } from "@/lib/db/create-client";
-import { hashPassword } from "@/lib/auth/password";
+import type { Db } from "@/lib/platform/db/create-client";
+import { hashPassword } from "@/lib/platform/auth/password";
 import { ensureOrganisations, upsertDemoAccounts } from "./accounts";
 import { loadAgreements } from "./agreements";
 import { loadComments } from "./comments";

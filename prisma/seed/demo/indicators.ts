@@ -3,8 +3,8 @@
 // Deliberate monitoring-health cases: CA-GOV-ESDC-MX-001 (funded) has no indicator at all;
 // CA-GOV-ESDC-CO-001 has an indicator without a baseline; US-GOV-1-ILAB-MX-001,
 // US-GOV-1-ILAB-MX-005 and XI-IATI-EC_INTPA-VN-003 have overdue reports.
-import type { Prisma } from "@/lib/db/generated/client";
-import type { IndicatorMeasure, ResultLevel } from "@/lib/db/generated/enums";
+import type { Prisma } from "@/lib/platform/db/generated/client";
+import type { IndicatorMeasure, ResultLevel } from "@/lib/platform/db/generated/enums";
 import { addDays, day, GOV_MX_EMAIL, GOV_US_EMAIL, newId, type SeedContext } from "./context";
 
 type Value = number | string;

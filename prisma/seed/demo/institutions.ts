@@ -1,6 +1,6 @@
 // The institutions each agreement sets up. Contact details are fictional (reserved ".example"
 // domains, 555 telephone numbers); names, hosts and mandates follow the real arrangements.
-import type { InstitutionKind } from "@/lib/db/generated/enums";
+import type { InstitutionKind } from "@/lib/platform/db/generated/enums";
 import type { SeedContext } from "./context";
 
 type Contact = { name: string; email: string; phone: string; address: string; website: string };

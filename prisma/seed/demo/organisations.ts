@@ -1,4 +1,4 @@
-import type { OrganisationKind } from "@/lib/db/generated/enums";
+import type { OrganisationKind } from "@/lib/platform/db/generated/enums";
 
 export type DemoOrganisation = {
   key: string;

@@ -1,7 +1,7 @@
 // Action and remediation plans with their measures, evidence and analyst reviews. Measures whose
 // due date has passed without being MET are the overdue ones the dashboard lists.
-import type { MeasureStatus, PlanKind, PlanOrigin, PlanStatus, ReviewDecision } from "@/lib/db/generated/enums";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { MeasureStatus, PlanKind, PlanOrigin, PlanStatus, ReviewDecision } from "@/lib/platform/db/generated/enums";
+import type { Prisma } from "@/lib/platform/db/generated/client";
 import { ANALYST_EMAIL, day, GOV_MX_EMAIL, newId, optionalDay, Registry, type SeedContext } from "./context";
 import { doc, documentRows, type DocDef } from "./documents";
 

@@ -1,6 +1,6 @@
 // Loads the cooperation programs defined in programs-*.ts, with their beneficiary countries,
 // linked provisions and participants, after checking each definition is coherent.
-import type { LabourTopic, ParticipantRole, ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
+import type { LabourTopic, ParticipantRole, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
 import { day, newId, optionalDay, type SeedContext } from "./context";
 import { cooperationProgramsAmericas } from "./programs-americas";
 import { cooperationProgramsNorthAmerica } from "./programs-north-america";

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { ActionContext } from "@/lib/audit/action-context";
-import type { Actor } from "@/lib/authz";
-import type { Db } from "@/lib/db/create-client";
-import type { Role } from "@/lib/db/generated/enums";
+import type { ActionContext } from "@/lib/platform/audit/action-context";
+import type { Actor } from "@/lib/platform/authz";
+import type { Db } from "@/lib/platform/db/create-client";
+import type { Role } from "@/lib/platform/db/generated/enums";
 import { createOrganisation, createUser } from "@/prisma/seed/factories";
 
 /** A user of `role` (for GOVERNMENT, of a ministry of `country`) as the Actor the app would load. */

@@ -1,5 +1,5 @@
-import type { Actor } from "@/lib/authz";
-import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import type { Actor } from "@/lib/platform/authz";
+import { createApiToken } from "@/lib/platform/api-tokens/create-api-token";
 import { contextFor } from "./actors";
 
 /** A live API token for `actor`, made the way the app makes them. */

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, inject } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db/create-client";
+import { createPrismaClient, type Db } from "@/lib/platform/db/create-client";
 import { adminQuery, dropDatabase, withDatabaseName } from "./database-url";
 
 export type TestDatabase = { url: string; db: Db };
@@ -28,7 +28,7 @@ export function provideTestDatabase(): TestDatabase {
 }
 
 /**
- * Makes the app's own `db()` (lib/db) use the test database for the calling file, so that
+ * Makes the app's own `db()` (lib/platform/db) use the test database for the calling file, so that
  * data-access functions can be tested as the app runs them.
  */
 export function bindAppDatabase(test: TestDatabase): void {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 
 /** The IATI 2.03 activity schema, as copied into the repository from the standard (scripts/iati-reference.ts). */
-export const IATI_SCHEMA = path.resolve("lib/iati/schema/iati-activities-schema.xsd");
+export const IATI_SCHEMA = path.resolve("lib/domain/iati/schema/iati-activities-schema.xsd");
 
 /**
  * Validates XML text against the IATI activity schema with xmllint (Debian's libxml2-utils), as a

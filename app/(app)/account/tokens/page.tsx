@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateTokenForm } from "@/components/account/create-token-form";
 import { RevokeTokenButton } from "@/components/account/revoke-token-button";
-import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
-import { requireUser } from "@/lib/auth/session";
+import { listApiTokens } from "@/lib/platform/api-tokens/list-api-tokens";
+import { requireUser } from "@/lib/platform/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ApiTokens"))("title") };

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { RecordForm } from "@/components/ui/record-form";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { listCurrencies, listExchangeRates } from "@/lib/funding/exchange-rates";
-import { createExchangeRateAction, deleteExchangeRateAction } from "./actions";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { listCurrencies, listExchangeRates } from "@/lib/domain/funding/exchange-rates";
+import { createExchangeRateAction, deleteExchangeRateAction } from "@/lib/domain/funding/exchange-rate-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ExchangeRates"))("title") };

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ExchangeForm } from "@/components/exchanges/exchange-form";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { listExchangeChoices } from "@/lib/exchanges/exchange-choices";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { listExchangeChoices } from "@/lib/domain/exchanges/exchange-choices";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { IatiUploadForm } from "@/components/iati/iati-upload-form";
-import { requireUser } from "@/lib/auth/session";
-import { agreementActWhere, can } from "@/lib/authz";
-import { listAgreementOptions } from "@/lib/agreements/list-agreement-options";
+import { requireUser } from "@/lib/platform/auth/session";
+import { agreementActWhere, can } from "@/lib/platform/authz";
+import { listAgreementOptions } from "@/lib/domain/agreements/list-agreement-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Iati"))("importTitle") };

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InstitutionForm } from "@/components/institutions/institution-form";
-import { requireUser } from "@/lib/auth/session";
-import { can, roleMay } from "@/lib/authz";
-import { InstitutionKind } from "@/lib/db/generated/enums";
-import { listInstitutionChoices } from "@/lib/institutions/list-institution-choices";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can, roleMay } from "@/lib/platform/authz";
+import { InstitutionKind } from "@/lib/platform/db/generated/enums";
+import { listInstitutionChoices } from "@/lib/domain/institutions/list-institution-choices";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { createPlanAction } from "@/app/(app)/plans/actions";
+import { createPlanAction } from "@/lib/domain/plans/actions";
 import { planFields } from "@/components/plans/plan-fields";
 import { RecordForm } from "@/components/ui/record-form";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { planChoices } from "@/lib/plans/plan-choices";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { planChoices } from "@/lib/domain/plans/plan-choices";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("PlanForm"))("newTitle") };

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProgramForm } from "@/components/programs/program-form";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { listProgramChoices } from "@/lib/programs/program-choices";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { listProgramChoices } from "@/lib/domain/programs/program-choices";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ProgramForm"))("newTitle") };

@@ -8,9 +8,9 @@ import { AgreementInstitutions } from "@/components/agreements/agreement-institu
 import { AgreementExchanges, AgreementPlans, AgreementPrograms } from "@/components/agreements/agreement-lists";
 import { AgreementProvisions } from "@/components/agreements/agreement-provisions";
 import { BalanceChart } from "@/components/participation/balance-chart";
-import { getAgreement } from "@/lib/agreements/get-agreement";
-import { getCurrentUser } from "@/lib/auth/session";
-import { socialDialogueBalance } from "@/lib/events/social-dialogue";
+import { getAgreement } from "@/lib/domain/agreements/get-agreement";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { socialDialogueBalance } from "@/lib/domain/participation/social-dialogue";
 
 export const dynamic = "force-dynamic";
 

@@ -3,16 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { attachExchangeDocumentAction, deleteExchangeAction, removeExchangeDocumentAction } from "@/app/(app)/exchanges/actions";
+import { attachExchangeDocumentAction, deleteExchangeAction, removeExchangeDocumentAction } from "@/lib/domain/exchanges/actions";
 import { AttachDocumentForm } from "@/components/programs/document-forms";
 import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Badge } from "@/components/ui/badge";
-import { getCurrentUser } from "@/lib/auth/session";
-import { findExchange } from "@/lib/exchanges/exchanges";
-import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-rules";
-import { ACTIVITY_DOCUMENT_CATEGORIES, documentCategoryName } from "@/lib/iati/document-categories";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { findExchange } from "@/lib/domain/exchanges/exchanges";
+import { MAX_DOCUMENT_BYTES } from "@/lib/domain/documents/file-rules";
+import { ACTIVITY_DOCUMENT_CATEGORIES, documentCategoryName } from "@/lib/domain/iati/document-categories";
 
 export const dynamic = "force-dynamic";
 

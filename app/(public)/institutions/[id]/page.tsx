@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Badge } from "@/components/ui/badge";
-import { getCurrentUser } from "@/lib/auth/session";
-import { can, roleMay } from "@/lib/authz";
-import { getInstitution } from "@/lib/institutions/get-institution";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { can, roleMay } from "@/lib/platform/authz";
+import { getInstitution } from "@/lib/domain/institutions/get-institution";
 
 export const dynamic = "force-dynamic";
 

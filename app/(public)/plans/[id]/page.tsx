@@ -8,10 +8,10 @@ import { PlanMeasures } from "@/components/plans/plan-measures";
 import { PlanReviews } from "@/components/plans/plan-reviews";
 import { PlanTimeline } from "@/components/plans/plan-timeline";
 import { PlanWorkflow } from "@/components/plans/plan-workflow";
-import { ZPageQuery } from "@/lib/api/pagination";
-import { getCurrentUser } from "@/lib/auth/session";
-import { findPlan } from "@/lib/plans/get-plan";
-import { planTimeline } from "@/lib/plans/plan-timeline";
+import { ZPageQuery } from "@/lib/platform/api/pagination";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { findPlan } from "@/lib/domain/plans/get-plan";
+import { planTimeline } from "@/lib/domain/plans/plan-timeline";
 
 export const dynamic = "force-dynamic";
 

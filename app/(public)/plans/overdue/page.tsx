@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DEFAULT_PAGE_SIZE } from "@/lib/api/pagination";
-import { getCurrentUser } from "@/lib/auth/session";
-import { listOverdueMeasures } from "@/lib/plans/measures";
+import { DEFAULT_PAGE_SIZE } from "@/lib/platform/api/pagination";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { listOverdueMeasures } from "@/lib/domain/plans/measures";
 
 export const dynamic = "force-dynamic";
 

@@ -13,9 +13,9 @@ import { OverviewTab } from "@/components/programs/overview-tab";
 import { ParticipantsTab } from "@/components/programs/participants-tab";
 import { ProgramHeader } from "@/components/programs/program-header";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { ZPageQuery } from "@/lib/api/pagination";
-import { getCurrentUser } from "@/lib/auth/session";
-import { findProgram } from "@/lib/programs/find-program";
+import { ZPageQuery } from "@/lib/platform/api/pagination";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { findProgram } from "@/lib/domain/programs/find-program";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
-import { authOptions } from "@/lib/auth/options";
-import { clientIp } from "@/lib/auth/request-context";
-import { assertSignInAllowed, throttleKeys } from "@/lib/auth/throttle";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
+import { authOptions } from "@/lib/platform/auth/options";
+import { clientIp } from "@/lib/platform/auth/request-context";
+import { assertSignInAllowed, throttleKeys } from "@/lib/platform/auth/throttle";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors/app-error";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 

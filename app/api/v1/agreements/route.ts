@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { filterQuery, pageQuery } from "@/lib/api/pagination";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext, apiViewer } from "@/lib/api/viewer";
-import { createAgreement } from "@/lib/agreements/create-agreement";
-import { listAgreements } from "@/lib/agreements/list-agreements";
-import { ZAgreementFilter } from "@/lib/validation/agreements";
+import { filterQuery, pageQuery } from "@/lib/platform/api/pagination";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
+import { createAgreement } from "@/lib/domain/agreements/create-agreement";
+import { listAgreements } from "@/lib/domain/agreements/list-agreements";
+import { ZAgreementFilter } from "@/lib/domain/agreements/schemas";
 
 export const dynamic = "force-dynamic";
 

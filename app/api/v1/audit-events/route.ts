@@ -1,7 +1,7 @@
-import { filterQuery, pageQuery } from "@/lib/api/pagination";
-import { apiRoute } from "@/lib/api/respond";
-import { apiActor } from "@/lib/api/viewer";
-import { listAuditEvents, ZAuditFilter } from "@/lib/audit/list-audit-events";
+import { filterQuery, pageQuery } from "@/lib/platform/api/pagination";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiActor } from "@/lib/platform/api/viewer";
+import { listAuditEvents, ZAuditFilter } from "@/lib/platform/audit/list-audit-events";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { pageQuery } from "@/lib/api/pagination";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { createExchangeRate, listExchangeRates } from "@/lib/funding/exchange-rates";
+import { pageQuery } from "@/lib/platform/api/pagination";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { createExchangeRate, listExchangeRates } from "@/lib/domain/funding/exchange-rates";
 
 export const dynamic = "force-dynamic";
 

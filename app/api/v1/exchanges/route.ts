@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { filterQuery, pageQuery } from "@/lib/api/pagination";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext, apiViewer } from "@/lib/api/viewer";
-import { createExchange, listExchanges } from "@/lib/exchanges/exchanges";
-import { ZExchangeFilter } from "@/lib/validation/exchanges";
+import { filterQuery, pageQuery } from "@/lib/platform/api/pagination";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
+import { createExchange, listExchanges } from "@/lib/domain/exchanges/exchanges";
+import { ZExchangeFilter } from "@/lib/domain/exchanges/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { filterQuery, pageQuery } from "@/lib/api/pagination";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext, apiViewer } from "@/lib/api/viewer";
-import { createInstitution } from "@/lib/institutions/create-institution";
-import { listInstitutions } from "@/lib/institutions/list-institutions";
-import { ZInstitutionFilter } from "@/lib/validation/agreements";
+import { filterQuery, pageQuery } from "@/lib/platform/api/pagination";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
+import { createInstitution } from "@/lib/domain/institutions/create-institution";
+import { listInstitutions } from "@/lib/domain/institutions/list-institutions";
+import { ZInstitutionFilter } from "@/lib/domain/agreements/schemas";
 
 export const dynamic = "force-dynamic";
 

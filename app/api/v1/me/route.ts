@@ -1,5 +1,5 @@
-import { apiRoute } from "@/lib/api/respond";
-import { apiActor } from "@/lib/api/viewer";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiActor } from "@/lib/platform/api/viewer";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
-import { filterQuery, pageQuery } from "@/lib/api/pagination";
-import { apiRoute } from "@/lib/api/respond";
-import { apiActor } from "@/lib/api/viewer";
-import { listNotifications, ZNotificationFilter } from "@/lib/notifications/notifications";
+import { filterQuery, pageQuery } from "@/lib/platform/api/pagination";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiActor } from "@/lib/platform/api/viewer";
+import { listNotifications, ZNotificationFilter } from "@/lib/domain/notifications/notifications";
 
 export const dynamic = "force-dynamic";
 

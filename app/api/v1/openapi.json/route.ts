@@ -1,5 +1,5 @@
-import { apiRoute } from "@/lib/api/respond";
-import { openApiDocument } from "@/lib/openapi/document";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { openApiDocument } from "@/lib/platform/openapi/document";
 
 /** The OpenAPI 3.1 description of /api/v1: the same for every caller, so shared caches may keep it a while. */
 export const GET = apiRoute(async () => {

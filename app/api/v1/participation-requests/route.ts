@@ -1,8 +1,8 @@
-import { filterQuery, pageQuery } from "@/lib/api/pagination";
-import { apiRoute } from "@/lib/api/respond";
-import { apiActor } from "@/lib/api/viewer";
-import { listRequests } from "@/lib/participation/requests";
-import { ZRequestScope } from "@/lib/validation/participation";
+import { filterQuery, pageQuery } from "@/lib/platform/api/pagination";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiActor } from "@/lib/platform/api/viewer";
+import { listRequests } from "@/lib/domain/participation/requests";
+import { ZRequestScope } from "@/lib/domain/participation/schemas";
 
 export const dynamic = "force-dynamic";
 

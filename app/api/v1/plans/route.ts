@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { filterQuery, pageQuery } from "@/lib/api/pagination";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext, apiViewer } from "@/lib/api/viewer";
-import { createPlan } from "@/lib/plans/create-plan";
-import { listPlans } from "@/lib/plans/list-plans";
-import { ZPlanFilter } from "@/lib/validation/plans";
+import { filterQuery, pageQuery } from "@/lib/platform/api/pagination";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
+import { createPlan } from "@/lib/domain/plans/create-plan";
+import { listPlans } from "@/lib/domain/plans/list-plans";
+import { ZPlanFilter } from "@/lib/domain/plans/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
-import { filterQuery } from "@/lib/api/pagination";
-import { apiRoute } from "@/lib/api/respond";
-import { apiViewer } from "@/lib/api/viewer";
-import { exportProgramsCsv } from "@/lib/programs/export-programs-csv";
-import { ZProgramFilter } from "@/lib/validation/programs";
+import { filterQuery } from "@/lib/platform/api/pagination";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiViewer } from "@/lib/platform/api/viewer";
+import { exportProgramsCsv } from "@/lib/domain/programs/export-programs-csv";
+import { ZProgramFilter } from "@/lib/domain/programs/schemas";
 
 export const dynamic = "force-dynamic";
 

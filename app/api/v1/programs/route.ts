@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { filterQuery, pageQuery } from "@/lib/api/pagination";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext, apiViewer } from "@/lib/api/viewer";
-import { createProgram } from "@/lib/programs/create-program";
-import { listPrograms } from "@/lib/programs/list-programs";
-import { ZProgramFilter } from "@/lib/validation/programs";
+import { filterQuery, pageQuery } from "@/lib/platform/api/pagination";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
+import { createProgram } from "@/lib/domain/programs/create-program";
+import { listPrograms } from "@/lib/domain/programs/list-programs";
+import { ZProgramFilter } from "@/lib/domain/programs/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { createApiToken } from "@/lib/api-tokens/create-api-token";
-import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiActor, apiContext } from "@/lib/api/viewer";
-import { ZCreateApiToken } from "@/lib/validation/api-tokens";
+import { createApiToken } from "@/lib/platform/api-tokens/create-api-token";
+import { listApiTokens } from "@/lib/platform/api-tokens/list-api-tokens";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiActor, apiContext } from "@/lib/platform/api/viewer";
+import { ZCreateApiToken } from "@/lib/platform/api-tokens/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OrganisationForm } from "@/components/admin/organisation-form";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { getOrganisation } from "@/lib/organisations/get-organisation";
-import { listCountries } from "@/lib/organisations/list-countries";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { getOrganisation } from "@/lib/domain/organisations/get-organisation";
+import { listCountries } from "@/lib/domain/organisations/list-countries";
 
 type Props = { params: Promise<{ id: string }> };
 

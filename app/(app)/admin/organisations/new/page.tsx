@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OrganisationForm } from "@/components/admin/organisation-form";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { listCountries } from "@/lib/organisations/list-countries";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { listCountries } from "@/lib/domain/organisations/list-countries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminOrganisations"))("newTitle") };

@@ -5,10 +5,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { EditUserForm } from "@/components/admin/edit-user-form";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { UserAccessForm } from "@/components/admin/user-access-form";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { listOrganisationOptions } from "@/lib/organisations/list-organisation-options";
-import { getUser } from "@/lib/users/get-user";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { listOrganisationOptions } from "@/lib/domain/organisations/list-organisation-options";
+import { getUser } from "@/lib/domain/users/get-user";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/admin/create-user-form";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { listOrganisationOptions } from "@/lib/organisations/list-organisation-options";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { listOrganisationOptions } from "@/lib/domain/organisations/list-organisation-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminUsers"))("newTitle") };

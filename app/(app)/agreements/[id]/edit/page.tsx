@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AgreementForm } from "@/components/agreements/agreement-form";
-import { getAgreement } from "@/lib/agreements/get-agreement";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { listCountries } from "@/lib/organisations/list-countries";
+import { getAgreement } from "@/lib/domain/agreements/get-agreement";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { listCountries } from "@/lib/domain/organisations/list-countries";
 
 type Props = { params: Promise<{ id: string }> };
 

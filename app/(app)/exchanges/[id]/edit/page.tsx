@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ExchangeForm } from "@/components/exchanges/exchange-form";
-import { requireUser } from "@/lib/auth/session";
-import { listExchangeChoices } from "@/lib/exchanges/exchange-choices";
-import { findExchange } from "@/lib/exchanges/exchanges";
+import { requireUser } from "@/lib/platform/auth/session";
+import { listExchangeChoices } from "@/lib/domain/exchanges/exchange-choices";
+import { findExchange } from "@/lib/domain/exchanges/exchanges";
 
 type Props = { params: Promise<{ id: string }> };
 

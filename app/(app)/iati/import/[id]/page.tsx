@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { IatiPreviewForm } from "@/components/iati/iati-preview-form";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { findOrNull } from "@/lib/errors/find-or-null";
-import { getIatiImport, importedPrograms } from "@/lib/iati/import-activities";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { findOrNull } from "@/lib/platform/errors/find-or-null";
+import { getIatiImport, importedPrograms } from "@/lib/domain/iati/import-activities";
 
 type Props = { params: Promise<{ id: string }> };
 

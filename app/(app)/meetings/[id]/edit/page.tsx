@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MeetingForm } from "@/components/institutions/meeting-form";
-import { requireUser } from "@/lib/auth/session";
-import { getMeeting } from "@/lib/meetings/get-meeting";
+import { requireUser } from "@/lib/platform/auth/session";
+import { getMeeting } from "@/lib/domain/institutions/meetings/get-meeting";
 
 type Props = { params: Promise<{ id: string }> };
 

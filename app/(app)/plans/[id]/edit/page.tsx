@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { updatePlanAction } from "@/app/(app)/plans/actions";
+import { updatePlanAction } from "@/lib/domain/plans/actions";
 import { planFields } from "@/components/plans/plan-fields";
 import { RecordForm } from "@/components/ui/record-form";
-import { requireUser } from "@/lib/auth/session";
-import { findPlan } from "@/lib/plans/get-plan";
-import { planChoices } from "@/lib/plans/plan-choices";
+import { requireUser } from "@/lib/platform/auth/session";
+import { findPlan } from "@/lib/domain/plans/get-plan";
+import { planChoices } from "@/lib/domain/plans/plan-choices";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { deleteProgramAction } from "@/app/(app)/programs/actions";
+import { deleteProgramAction } from "@/lib/domain/programs/actions";
 import { ProgramForm } from "@/components/programs/program-form";
 import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
-import { requireUser } from "@/lib/auth/session";
-import { listProgramChoices } from "@/lib/programs/program-choices";
-import { findProgram } from "@/lib/programs/find-program";
-import { toProgramRecordShape } from "@/lib/programs/program-record";
+import { requireUser } from "@/lib/platform/auth/session";
+import { listProgramChoices } from "@/lib/domain/programs/program-choices";
+import { findProgram } from "@/lib/domain/programs/find-program";
+import { toProgramRecordShape } from "@/lib/domain/programs/program-record";
 
 type Props = { params: Promise<{ id: string }> };
 

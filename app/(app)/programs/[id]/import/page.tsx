@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TransactionImport } from "@/components/programs/transaction-import";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { findProgram } from "@/lib/programs/find-program";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { findProgram } from "@/lib/domain/programs/find-program";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProvisionForm } from "@/components/agreements/provision-form";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { getProvision } from "@/lib/provisions/get-provision";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { getProvision } from "@/lib/domain/agreements/provisions/get-provision";
 
 type Props = { params: Promise<{ id: string }> };
 

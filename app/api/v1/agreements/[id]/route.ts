@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext, apiViewer } from "@/lib/api/viewer";
-import { getAgreement } from "@/lib/agreements/get-agreement";
-import { updateAgreement } from "@/lib/agreements/update-agreement";
-import { AppError } from "@/lib/errors/app-error";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
+import { getAgreement } from "@/lib/domain/agreements/get-agreement";
+import { updateAgreement } from "@/lib/domain/agreements/update-agreement";
+import { AppError } from "@/lib/platform/errors/app-error";
 
 export const dynamic = "force-dynamic";
 

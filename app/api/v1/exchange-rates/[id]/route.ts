@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { deleteExchangeRate } from "@/lib/funding/exchange-rates";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { deleteExchangeRate } from "@/lib/domain/funding/exchange-rates";
 
 export const dynamic = "force-dynamic";
 

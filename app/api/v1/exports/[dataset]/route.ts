@@ -1,7 +1,7 @@
-import { apiRoute } from "@/lib/api/respond";
-import { apiViewer } from "@/lib/api/viewer";
-import { prepareExport } from "@/lib/exports/datasets";
-import { EXPORT_CONTENT_TYPES, startRows, tableStream } from "@/lib/exports/table-stream";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiViewer } from "@/lib/platform/api/viewer";
+import { prepareExport } from "@/lib/domain/exports/datasets";
+import { EXPORT_CONTENT_TYPES, startRows, tableStream } from "@/lib/domain/exports/table-stream";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { filterQuery } from "@/lib/api/pagination";
-import { apiRoute } from "@/lib/api/respond";
-import { apiViewer } from "@/lib/api/viewer";
-import { appUrl } from "@/lib/env";
-import { iatiExport } from "@/lib/iati/export-activities";
-import { ZProgramFilter } from "@/lib/validation/programs";
+import { filterQuery } from "@/lib/platform/api/pagination";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiViewer } from "@/lib/platform/api/viewer";
+import { appUrl } from "@/lib/platform/env";
+import { iatiExport } from "@/lib/domain/iati/export-activities";
+import { ZProgramFilter } from "@/lib/domain/programs/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { previewIatiImport } from "@/lib/iati/import-activities";
-import { readIatiUpload } from "@/lib/iati/read-upload";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { previewIatiImport } from "@/lib/domain/iati/import-activities";
+import { readIatiUpload } from "@/lib/domain/iati/read-upload";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext, apiViewer } from "@/lib/api/viewer";
-import { AppError } from "@/lib/errors/app-error";
-import { getInstitution } from "@/lib/institutions/get-institution";
-import { updateInstitution } from "@/lib/institutions/update-institution";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
+import { AppError } from "@/lib/platform/errors/app-error";
+import { getInstitution } from "@/lib/domain/institutions/get-institution";
+import { updateInstitution } from "@/lib/domain/institutions/update-institution";
 
 export const dynamic = "force-dynamic";
 

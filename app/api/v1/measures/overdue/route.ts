@@ -1,7 +1,7 @@
-import { offsetFromCursor, pageQuery } from "@/lib/api/pagination";
-import { apiRoute } from "@/lib/api/respond";
-import { apiViewer } from "@/lib/api/viewer";
-import { listOverdueMeasures } from "@/lib/plans/measures";
+import { offsetFromCursor, pageQuery } from "@/lib/platform/api/pagination";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiViewer } from "@/lib/platform/api/viewer";
+import { listOverdueMeasures } from "@/lib/domain/plans/measures";
 
 export const dynamic = "force-dynamic";
 

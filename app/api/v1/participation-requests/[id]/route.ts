@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiActor, apiContext } from "@/lib/api/viewer";
-import { decideParticipation, getParticipationRequest } from "@/lib/participation/requests";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiActor, apiContext } from "@/lib/platform/api/viewer";
+import { decideParticipation, getParticipationRequest } from "@/lib/domain/participation/requests";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext, apiViewer } from "@/lib/api/viewer";
-import { deleteProgram } from "@/lib/programs/delete-program";
-import { getProgram } from "@/lib/programs/get-program";
-import { updateProgram } from "@/lib/programs/update-program";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
+import { deleteProgram } from "@/lib/domain/programs/delete-program";
+import { getProgram } from "@/lib/domain/programs/get-program";
+import { updateProgram } from "@/lib/domain/programs/update-program";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
+import { revokeApiToken } from "@/lib/platform/api-tokens/revoke-api-token";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
 
 export const dynamic = "force-dynamic";
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProvisionForm } from "@/components/agreements/provision-form";
-import { getAgreement } from "@/lib/agreements/get-agreement";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
+import { getAgreement } from "@/lib/domain/agreements/get-agreement";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
 
 type Props = { params: Promise<{ id: string }> };
 

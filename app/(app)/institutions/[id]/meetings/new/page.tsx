@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MeetingForm } from "@/components/institutions/meeting-form";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
-import { getInstitution } from "@/lib/institutions/get-institution";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { getInstitution } from "@/lib/domain/institutions/get-institution";
 
 type Props = { params: Promise<{ id: string }> };
 

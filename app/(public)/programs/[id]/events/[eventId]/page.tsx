@@ -3,14 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { deleteAttendanceAction, deleteEventAction, recordAttendanceAction, updateAttendanceAction, updateEventAction } from "@/app/(app)/programs/participation-actions";
+import { deleteAttendanceAction, deleteEventAction, recordAttendanceAction, updateAttendanceAction, updateEventAction } from "@/lib/domain/participation/actions";
 import { constituencyOf, constituencyOptions, eventFields } from "@/components/participation/event-fields";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { RecordForm } from "@/components/ui/record-form";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getEvent } from "@/lib/events/events";
-import { todayUtc } from "@/lib/monitoring/progress";
-import { findOrNull } from "@/lib/errors/find-or-null";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { getEvent } from "@/lib/domain/participation/events";
+import { todayUtc } from "@/lib/domain/monitoring/progress";
+import { findOrNull } from "@/lib/platform/errors/find-or-null";
 
 export const dynamic = "force-dynamic";
 

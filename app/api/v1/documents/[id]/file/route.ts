@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/respond";
-import { apiViewer } from "@/lib/api/viewer";
-import { readDocumentFile } from "@/lib/documents/read-document-file";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiViewer } from "@/lib/platform/api/viewer";
+import { readDocumentFile } from "@/lib/domain/documents/read-document-file";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { getIatiImport } from "@/lib/iati/import-activities";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { getIatiImport } from "@/lib/domain/iati/import-activities";
 
 export const dynamic = "force-dynamic";
 

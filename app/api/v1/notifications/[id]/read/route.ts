@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { markRead } from "@/lib/notifications/notifications";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { markRead } from "@/lib/domain/notifications/notifications";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { withdrawParticipation } from "@/lib/participation/requests";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { withdrawParticipation } from "@/lib/domain/participation/requests";
 
 export const dynamic = "force-dynamic";
 

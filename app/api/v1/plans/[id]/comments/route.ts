@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { pageQuery } from "@/lib/api/pagination";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiActor, apiContext } from "@/lib/api/viewer";
-import { createComment, listComments } from "@/lib/comments/comments";
+import { pageQuery } from "@/lib/platform/api/pagination";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiActor, apiContext } from "@/lib/platform/api/viewer";
+import { createComment, listComments } from "@/lib/domain/participation/comments";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext, apiViewer } from "@/lib/api/viewer";
-import { getPlan } from "@/lib/plans/get-plan";
-import { reviewPlan } from "@/lib/plans/review-plan";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
+import { getPlan } from "@/lib/domain/plans/get-plan";
+import { reviewPlan } from "@/lib/domain/plans/review-plan";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
-import { pageQuery } from "@/lib/api/pagination";
-import { apiRoute } from "@/lib/api/respond";
-import { apiActor } from "@/lib/api/viewer";
-import { planTimeline } from "@/lib/plans/plan-timeline";
+import { pageQuery } from "@/lib/platform/api/pagination";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiActor } from "@/lib/platform/api/viewer";
+import { planTimeline } from "@/lib/domain/plans/plan-timeline";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext, apiViewer } from "@/lib/api/viewer";
-import { createBudget, listBudgets } from "@/lib/funding/budgets";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
+import { createBudget, listBudgets } from "@/lib/domain/funding/budgets";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
-import { readDocumentRequest } from "@/lib/api/read-document";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { attachProgramDocument } from "@/lib/documents/documents";
+import { readDocumentRequest } from "@/lib/platform/api/read-document";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { attachProgramDocument } from "@/lib/domain/documents/documents";
 
 export const dynamic = "force-dynamic";
 

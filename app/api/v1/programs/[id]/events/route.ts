@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { pageQuery } from "@/lib/api/pagination";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext, apiViewer } from "@/lib/api/viewer";
-import { createEvent, listEvents } from "@/lib/events/events";
+import { pageQuery } from "@/lib/platform/api/pagination";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
+import { createEvent, listEvents } from "@/lib/domain/participation/events";
 
 export const dynamic = "force-dynamic";
 

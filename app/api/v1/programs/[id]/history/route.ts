@@ -1,7 +1,7 @@
-import { pageQuery } from "@/lib/api/pagination";
-import { apiRoute } from "@/lib/api/respond";
-import { apiActor } from "@/lib/api/viewer";
-import { listProgramHistory } from "@/lib/programs/program-tabs";
+import { pageQuery } from "@/lib/platform/api/pagination";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiActor } from "@/lib/platform/api/viewer";
+import { listProgramHistory } from "@/lib/domain/programs/program-tabs";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
-import { apiRoute } from "@/lib/api/respond";
-import { apiViewer } from "@/lib/api/viewer";
-import { appUrl } from "@/lib/env";
-import { iatiExport } from "@/lib/iati/export-activities";
-import { ZProgramFilter } from "@/lib/validation/programs";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiViewer } from "@/lib/platform/api/viewer";
+import { appUrl } from "@/lib/platform/env";
+import { iatiExport } from "@/lib/domain/iati/export-activities";
+import { ZProgramFilter } from "@/lib/domain/programs/schemas";
 
 export const dynamic = "force-dynamic";
 

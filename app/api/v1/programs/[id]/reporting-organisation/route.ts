@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { assignReportingOrganisation } from "@/lib/programs/assign-reporting-organisation";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { assignReportingOrganisation } from "@/lib/domain/programs/assign-reporting-organisation";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/respond";
-import { apiViewer } from "@/lib/api/viewer";
-import { socialDialogueBalance } from "@/lib/events/social-dialogue";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiViewer } from "@/lib/platform/api/viewer";
+import { socialDialogueBalance } from "@/lib/domain/participation/social-dialogue";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { filterQuery, pageQuery } from "@/lib/api/pagination";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext, apiViewer } from "@/lib/api/viewer";
-import { createTransaction, listTransactions } from "@/lib/funding/transactions";
-import { ZTransactionFilter } from "@/lib/validation/funding";
+import { filterQuery, pageQuery } from "@/lib/platform/api/pagination";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
+import { createTransaction, listTransactions } from "@/lib/domain/funding/transactions";
+import { ZTransactionFilter } from "@/lib/domain/funding/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { removeExchangeDocument } from "@/lib/exchanges/exchange-documents";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { removeExchangeDocument } from "@/lib/domain/exchanges/exchange-documents";
 
 export const dynamic = "force-dynamic";
 

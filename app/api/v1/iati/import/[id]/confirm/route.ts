@@ -1,8 +1,8 @@
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { confirmIatiImport } from "@/lib/iati/import-activities";
-import { ZIatiConfirm } from "@/lib/validation/iati";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { confirmIatiImport } from "@/lib/domain/iati/import-activities";
+import { ZIatiConfirm } from "@/lib/domain/iati/schemas";
 
 export const dynamic = "force-dynamic";
 

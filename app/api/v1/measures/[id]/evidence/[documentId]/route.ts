@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { removeEvidence } from "@/lib/plans/measures";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { removeEvidence } from "@/lib/domain/plans/measures";
 
 export const dynamic = "force-dynamic";
 

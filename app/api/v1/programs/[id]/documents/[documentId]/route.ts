@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { removeProgramDocument } from "@/lib/documents/documents";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { removeProgramDocument } from "@/lib/domain/documents/documents";
 
 export const dynamic = "force-dynamic";
 

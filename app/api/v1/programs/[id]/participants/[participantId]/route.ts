@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { removeParticipant } from "@/lib/programs/participants";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { removeParticipant } from "@/lib/domain/participation/participants";
 
 export const dynamic = "force-dynamic";
 

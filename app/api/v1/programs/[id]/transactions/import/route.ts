@@ -1,7 +1,7 @@
-import { readMultipart } from "@/lib/api/read-form";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { importTransactions, MAX_IMPORT_BYTES, previewTransactionImport } from "@/lib/funding/transaction-import";
+import { readMultipart } from "@/lib/platform/api/read-form";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { importTransactions, MAX_IMPORT_BYTES, previewTransactionImport } from "@/lib/domain/funding/transaction-import";
 
 export const dynamic = "force-dynamic";
 

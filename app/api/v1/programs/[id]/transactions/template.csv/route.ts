@@ -1,5 +1,5 @@
-import { apiRoute } from "@/lib/api/respond";
-import { importTemplate } from "@/lib/funding/transaction-import";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { importTemplate } from "@/lib/domain/funding/transaction-import";
 
 export const dynamic = "force-dynamic";
 

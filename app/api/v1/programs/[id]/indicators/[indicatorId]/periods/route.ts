@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { readJson } from "@/lib/api/read-json";
-import { apiRoute } from "@/lib/api/respond";
-import { apiContext } from "@/lib/api/viewer";
-import { createPeriod } from "@/lib/monitoring/indicators";
+import { readJson } from "@/lib/platform/api/read-json";
+import { apiRoute } from "@/lib/platform/api/respond";
+import { apiContext } from "@/lib/platform/api/viewer";
+import { createPeriod } from "@/lib/domain/monitoring/indicators";
 
 export const dynamic = "force-dynamic";
 

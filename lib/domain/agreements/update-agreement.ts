@@ -1,0 +1,61 @@
+import "server-only";
+import type { ActionContext } from "@/lib/platform/audit/action-context";
+import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
+import { requirePermission } from "@/lib/platform/authz";
+import { db, type DbTx } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors/app-error";
+import { ZUpdateAgreement } from "@/lib/domain/agreements/schemas";
+import { AGREEMENT_AUDIT_SELECT, assertAgreementAcceptable, duplicateAgreementFromDatabase } from "./agreement-rules";
+
+/**
+ * Edits an agreement and its parties (ADMIN only), starting from `version`. A party that programs,
+ * plans, contact points or exchanges still refer to cannot be removed.
+ */
+export async function updateAgreement(ctx: ActionContext, id: string, input: unknown) {
+  requirePermission(ctx.actor, "agreement.manage");
+  const { version, parties, ...fields } = ZUpdateAgreement.parse(input);
+  try {
+    return await db().$transaction(async (tx) => {
+      const before = await tx.agreement.findUnique({ where: { id }, select: AGREEMENT_AUDIT_SELECT });
+      if (!before) throw new AppError("NOT_FOUND", "There is no agreement with this id.");
+      await assertAgreementAcceptable(tx, { shortName: fields.shortName, parties }, id);
+      const removed = before.parties.map((party) => party.countryCode).filter((code) => !parties.includes(code));
+      if (removed.length) await assertPartiesUnused(tx, id, removed);
+
+      const { count } = await tx.agreement.updateMany({
+        where: { id, version },
+        data: { ...fields, website: fields.website ?? null, version: { increment: 1 } },
+      });
+      if (count === 0) {
+        throw new AppError(
+          "STALE_VERSION",
+          `Someone else changed this agreement since you opened it (you edited version ${version}, it is now version ${before.version}). Reload it and apply your changes again.`,
+        );
+      }
+      await tx.agreementParty.deleteMany({ where: { agreementId: id, countryCode: { in: removed } } });
+      await tx.agreementParty.createMany({ data: parties.map((countryCode) => ({ agreementId: id, countryCode })), skipDuplicates: true });
+      const after = await tx.agreement.findUniqueOrThrow({ where: { id }, select: AGREEMENT_AUDIT_SELECT });
+      await recordAuditEvent(tx, ctx, { action: "agreement.update", entityType: "Agreement", entityId: id, before, after });
+      return after;
+    });
+  } catch (error) {
+    throw duplicateAgreementFromDatabase(error) ?? error;
+  }
+}
+
+async function assertPartiesUnused(tx: DbTx, agreementId: string, removed: string[]) {
+  const contactPoints = await tx.institution.count({ where: { agreementId, countryCode: { in: removed } } });
+  const plans = await tx.plan.count({ where: { agreementId, countryCode: { in: removed } } });
+  const exchanges = await tx.informationExchange.count({
+    where: { agreementId, OR: [{ fromCountryCode: { in: removed } }, { toCountryCode: { in: removed } }] },
+  });
+  if (contactPoints + plans + exchanges > 0) {
+    throw new AppError("INVALID_INPUT", "Some fields need attention.", {
+      fieldErrors: {
+        parties: [
+          `${removed.join(", ")} cannot be removed: ${contactPoints} institution(s), ${plans} plan(s) and ${exchanges} information exchange(s) of this agreement concern it.`,
+        ],
+      },
+    });
+  }
+}

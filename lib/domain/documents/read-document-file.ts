@@ -1,0 +1,29 @@
+import "server-only";
+import { exchangeReadWhere, meetingReadWhere, planReadWhere, programReadWhere, type Viewer } from "@/lib/platform/authz";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors/app-error";
+import { fileStorage } from "@/lib/platform/storage/file-storage";
+
+/**
+ * An uploaded document's file, for a viewer who may see what it is attached to. A document they may
+ * not see is "not found", like a missing one.
+ */
+export async function readDocumentFile(viewer: Viewer, id: string) {
+  const document = await db().document.findFirst({
+    where: {
+      id,
+      OR: [
+        { program: { is: programReadWhere(viewer) } },
+        { meeting: { is: meetingReadWhere(viewer) } },
+        { measure: { is: { plan: planReadWhere(viewer) } } },
+        { exchange: { is: exchangeReadWhere(viewer) } },
+      ],
+    },
+    select: { storageKey: true, fileName: true, contentType: true, checksum: true },
+  });
+  if (!document) throw new AppError("NOT_FOUND", "No document with this id is visible to you.");
+  if (!document.storageKey) throw new AppError("NOT_FOUND", "This document is a link, not a stored file.");
+  const file = await fileStorage().read(document.storageKey);
+  if (!file) throw new AppError("NOT_FOUND", "The stored file of this document is missing. Ask an administrator to upload it again.");
+  return { ...file, fileName: document.fileName ?? "document", contentType: document.contentType ?? "application/octet-stream", checksum: document.checksum };
+}

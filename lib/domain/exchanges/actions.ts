@@ -1,0 +1,53 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { formAction, formObject } from "@/lib/platform/actions/form-action";
+import { attachExchangeDocument, removeExchangeDocument } from "@/lib/domain/exchanges/exchange-documents";
+import { createExchange, deleteExchange, updateExchange } from "@/lib/domain/exchanges/exchanges";
+
+const idOf = (form: FormData) => String(form.get("id") ?? "");
+const fieldsOf = (form: FormData) => formObject(form, { arrays: ["provisionIds"] });
+
+/** The log, the exchange's page and the agreement pages (which list their exchanges) show what changed. */
+function revalidateExchange(id: string) {
+  revalidatePath("/exchanges");
+  revalidatePath(`/exchanges/${id}`);
+  revalidatePath("/agreements/[id]", "page");
+}
+
+export const createExchangeAction = formAction(async (ctx, form) => {
+  const exchange = await createExchange(ctx, fieldsOf(form));
+  revalidateExchange(exchange.id);
+  redirect(`/exchanges/${exchange.id}`);
+});
+
+export const updateExchangeAction = formAction(async (ctx, form) => {
+  const exchange = await updateExchange(ctx, idOf(form), fieldsOf(form));
+  revalidateExchange(exchange.id);
+  redirect(`/exchanges/${exchange.id}`);
+});
+
+export const deleteExchangeAction = formAction(async (ctx, form) => {
+  const id = idOf(form);
+  await deleteExchange(ctx, id, form.get("version") ?? undefined);
+  revalidateExchange(id);
+  redirect("/exchanges");
+});
+
+export const attachExchangeDocumentAction = formAction(async (ctx, form) => {
+  const id = idOf(form);
+  const file = form.get("file");
+  const { id: _id, ...meta } = formObject(form);
+  await attachExchangeDocument(ctx, id, meta, file instanceof File ? file : null);
+  revalidateExchange(id);
+  return { message: (await getTranslations("ProgramParts"))("attached") };
+});
+
+export const removeExchangeDocumentAction = formAction(async (ctx, form) => {
+  const id = idOf(form);
+  await removeExchangeDocument(ctx, id, String(form.get("documentId") ?? ""));
+  revalidateExchange(id);
+  return { message: (await getTranslations("ProgramParts"))("documentRemoved") };
+});

@@ -1,0 +1,71 @@
+import "server-only";
+import { z } from "zod";
+import { fieldErrorsOf } from "@/lib/platform/api/field-errors";
+import type { Viewer } from "@/lib/platform/authz";
+import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
+import { programExportRows, PROGRAM_EXPORT_KEYS } from "@/lib/domain/programs/export-programs-csv";
+import { ZPlanFilter } from "@/lib/domain/plans/schemas";
+import { ZProgramFilter } from "@/lib/domain/programs/schemas";
+import { exportColumns, type ColumnKey, type ExportDatasetName } from "./columns";
+import { EVENT_EXPORT_KEYS, eventExportRows } from "./export-events";
+import { INDICATOR_EXPORT_KEYS, indicatorExportRows } from "./export-indicators";
+import { PLAN_EXPORT_KEYS, planExportRows } from "./export-plans";
+import { TRANSACTION_EXPORT_KEYS, transactionExportRows, ZTransactionExportFilter } from "./export-transactions";
+import { EXPORT_FORMATS, type Column, type ExportFormat, type Row } from "./table-stream";
+
+/** An export ready to run: its format, its columns, and its rows for the viewer. */
+export type PreparedExport = { format: ExportFormat; columns: Column[]; rows: (viewer: Viewer) => AsyncIterable<Row> };
+
+type Dataset = { prepare: (query: Record<string, string>) => PreparedExport };
+
+const ZFormat = z.preprocess((value) => (value === "" ? undefined : value), z.enum(EXPORT_FORMATS, { error: "Choose a format: csv or xlsx." }).default("csv"));
+
+/**
+ * A dataset: the filters it takes (those of the list it comes from), its columns, and its rows.
+ * Preparing validates the format and the filters together, so that every problem is reported at
+ * once and before anything is streamed.
+ */
+function dataset<D extends ExportDatasetName, F>(
+  name: D,
+  schema: z.ZodType<F>,
+  keys: readonly ColumnKey<D>[],
+  rows: (viewer: Viewer, filter: F) => AsyncIterable<Row<ColumnKey<D>>>,
+): Dataset {
+  const columns = exportColumns(name, keys);
+  return {
+    prepare(query) {
+      const { format: rawFormat, ...filters } = query;
+      const format = ZFormat.safeParse(rawFormat);
+      const filter = schema.safeParse(filters);
+      const fieldErrors: FieldErrors = {
+        ...(format.success ? {} : { format: format.error.issues.map((issue) => issue.message) }),
+        ...(filter.success ? {} : fieldErrorsOf(filter.error)),
+      };
+      if (!format.success || !filter.success) throw new AppError("INVALID_INPUT", "The export's format or filters are invalid.", { fieldErrors });
+      return { format: format.data, columns, rows: (viewer) => rows(viewer, filter.data) };
+    },
+  };
+}
+
+const DATASETS: Record<ExportDatasetName, Dataset> = {
+  programs: dataset("programs", ZProgramFilter, PROGRAM_EXPORT_KEYS, programExportRows),
+  transactions: dataset("transactions", ZTransactionExportFilter, TRANSACTION_EXPORT_KEYS, transactionExportRows),
+  indicators: dataset("indicators", ZProgramFilter, INDICATOR_EXPORT_KEYS, indicatorExportRows),
+  plans: dataset("plans", ZPlanFilter, PLAN_EXPORT_KEYS, planExportRows),
+  events: dataset("events", ZProgramFilter, EVENT_EXPORT_KEYS, eventExportRows),
+};
+
+export const EXPORT_DATASETS = Object.keys(DATASETS) as ExportDatasetName[];
+
+export const isExportDataset = (name: string): name is ExportDatasetName => Object.hasOwn(DATASETS, name);
+
+/**
+ * The export of `name` for a request's query string (`format` and the dataset's filters): 404 for
+ * an unknown dataset, 400 with field errors for a bad format or filter.
+ */
+export function prepareExport(name: string, query: URLSearchParams): PreparedExport & { dataset: ExportDatasetName } {
+  if (!isExportDataset(name)) {
+    throw new AppError("NOT_FOUND", `There is no export called "${name}". The exports are: ${EXPORT_DATASETS.join(", ")}.`);
+  }
+  return { dataset: name, ...DATASETS[name].prepare(Object.fromEntries(query)) };
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import type { Prisma } from "@/lib/platform/db/generated/client";
+import type { ActivityPreview } from "../resolve-activities";
+
+/** An import as the preview and the API show it. */
+export type IatiImportView = {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+  status: "PREVIEWED" | "CONFIRMED";
+  createdAt: string;
+  confirmedAt: string | null;
+  defaultAgreementId: string | null;
+  version: string;
+  activities: ActivityPreview[];
+  summary: { activities: number; new: number; update: number; skip: number; critical: number; error: number; warning: number; newOrganisations: number };
+  /** Once confirmed: what was written. */
+  result: { created: string[]; updated: string[]; organisationsCreated: number } | null;
+};
+
+export type StoredPreview = { version: string; activities: ActivityPreview[] };
+
+export const IMPORT_SELECT = {
+  id: true,
+  createdById: true,
+  fileName: true,
+  sizeBytes: true,
+  checksum: true,
+  status: true,
+  createdAt: true,
+  confirmedAt: true,
+  defaultAgreementId: true,
+  preview: true,
+  result: true,
+} satisfies Prisma.IatiImportSelect;
+
+export function toView(row: Prisma.IatiImportGetPayload<{ select: typeof IMPORT_SELECT }>): IatiImportView {
+  const preview = row.preview as unknown as StoredPreview;
+  const count = (action: ActivityPreview["action"]) => preview.activities.filter((activity) => activity.action === action).length;
+  const tier = (name: string) => preview.activities.reduce((total, activity) => total + activity.problems.filter((problem) => problem.tier === name).length, 0);
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    sizeBytes: row.sizeBytes,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    confirmedAt: row.confirmedAt?.toISOString() ?? null,
+    defaultAgreementId: row.defaultAgreementId,
+    version: preview.version,
+    activities: preview.activities,
+    summary: {
+      activities: preview.activities.length,
+      new: count("new"),
+      update: count("update"),
+      skip: count("skip"),
+      critical: tier("critical"),
+      error: tier("error"),
+      warning: tier("warning"),
+      newOrganisations: new Set(preview.activities.flatMap((activity) => activity.newOrganisations)).size,
+    },
+    result: (row.result as IatiImportView["result"]) ?? null,
+  };
+}

@@ -1,0 +1,70 @@
+import { readCountries, readTopics } from "./read/classification";
+import { readContext } from "./read/context";
+import { readDates, readStatus } from "./read/dates";
+import { readDocuments } from "./read/documents";
+import { readIdentity } from "./read/identity";
+import { readBudgets, readCurrency, readTransactions } from "./read/money";
+import { readOrganisations } from "./read/organisations";
+import { compact } from "./read/problems";
+import { readDetails, readType, settleType } from "./read/program-type";
+import { readResults } from "./read/results";
+import type { ReadActivity } from "./read/types";
+import { reportUnread } from "./read/unread";
+import type { XmlElement } from "./xml-tree";
+
+export type { FileOrganisation, Problem, ReadActivity, ReadDocument, ReadIndicator, ReadTransaction, Tier } from "./read/types";
+
+/**
+ * Reads one `iati-activity` element; `fileLanguage` is the file's default language. Each group of
+ * elements has a reader of its own (lib/domain/iati/read/); they are called in the order the problems are
+ * listed in, and the type is settled once the money and organisations it depends on are read.
+ */
+export function readActivity(element: XmlElement, fileLanguage: string): ReadActivity {
+  const context = readContext(element, fileLanguage);
+  const { identifier, title, descriptions } = readIdentity(context);
+  const status = readStatus(context);
+  const dates = readDates(context);
+  const beneficiaryCountries = readCountries(context);
+  const { topics, sectorNames } = readTopics(context);
+  const givenType = readType(context);
+  const currencyCode = readCurrency(context);
+  const { reporter, participants, funder } = readOrganisations(context);
+  const { details, fundingAmount: trackerAmount } = readDetails(context);
+  const budgets = readBudgets(context, currencyCode);
+  const transactions = readTransactions(context, currencyCode);
+  const { type, fundingAmount } = settleType(context, { type: givenType, details, fundingAmount: trackerAmount, funder, budgets, transactions, currencyCode }, sectorNames);
+  const documents = readDocuments(context);
+  const indicators = readResults(context);
+  reportUnread(context);
+
+  const { extension, fromTracker, withTranslations } = context;
+  return {
+    identifier,
+    line: element.line,
+    language: context.language,
+    title: title?.text ?? "",
+    summary: descriptions.summary?.text ?? "",
+    objectives: descriptions.objectives?.text ?? "",
+    translations: withTranslations({ title, summary: descriptions.summary, objectives: descriptions.objectives }),
+    type,
+    status,
+    topics,
+    beneficiaryCountries,
+    dates,
+    currencyCode,
+    agreement: extension?.attrs.agreement,
+    leadInstitution: extension?.attrs["lead-institution"],
+    provisions: fromTracker("provision").map((provision) => ({ article: provision.attrs.article ?? "", topic: provision.attrs.topic ?? "" })),
+    details,
+    fundingAmount,
+    funder,
+    reporter,
+    participants,
+    namesCivilSociety: Boolean(extension),
+    budgets,
+    transactions,
+    indicators,
+    documents,
+    problems: compact(context.problems),
+  };
+}

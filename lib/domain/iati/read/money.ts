@@ -1,0 +1,82 @@
+import { ZCreateBudget, ZCreateTransaction } from "@/lib/domain/funding/schemas";
+import { BUDGET_STATUS_OF_CODE, BUDGET_TYPE_OF_CODE, codeName, inCodelist, TRANSACTION_OF_CODE } from "../codes";
+import { childNamed, childrenNamed } from "../xml-tree";
+import type { ReadContext } from "./context";
+import type { ReadActivity, ReadTransaction } from "./types";
+import { first, isoDay } from "./values";
+
+/** The activity's default currency, else the currency of its first value; critical when there is none. */
+export function readCurrency({ element, problem }: ReadContext): string {
+  let currencyCode = element.attrs["default-currency"]?.trim().toUpperCase() ?? "";
+  if (!currencyCode) {
+    const firstValue = element.children.flatMap((child) => [childNamed(child, "value")]).find((value) => value?.attrs.currency);
+    currencyCode = firstValue?.attrs.currency?.trim().toUpperCase() ?? "";
+    if (currencyCode) problem("warning", "default-currency", `The activity has no default currency; ${currencyCode}, the currency of its first value, is used.`);
+  }
+  if (!currencyCode) problem("critical", "default-currency", "The activity has no default currency and no value with a currency.");
+  else if (!inCodelist("Currency", currencyCode)) problem("critical", "default-currency", `"${currencyCode}" is not in IATI's Currency codelist.`);
+  return currencyCode;
+}
+
+/** The budgets the tracker's form would take; a value without a currency is in the activity's. */
+export function readBudgets({ element, problem }: ReadContext, currencyCode: string): ReadActivity["budgets"] {
+  const budgets: ReadActivity["budgets"] = [];
+  childrenNamed(element, "budget").forEach((budget, index) => {
+    const where = `budget ${index + 1}`;
+    const value = childNamed(budget, "value");
+    const typeCode = budget.attrs.type?.trim() || "1";
+    const statusCode = budget.attrs.status?.trim() || "1";
+    const input = {
+      type: BUDGET_TYPE_OF_CODE[typeCode] ?? typeCode,
+      status: BUDGET_STATUS_OF_CODE[statusCode] ?? statusCode,
+      periodStart: isoDay(childNamed(budget, "period-start")?.attrs["iso-date"]) ?? "",
+      periodEnd: isoDay(childNamed(budget, "period-end")?.attrs["iso-date"]) ?? "",
+      amount: value?.text.trim() ?? "",
+      currencyCode: value?.attrs.currency?.trim() || currencyCode,
+      valueDate: isoDay(value?.attrs["value-date"]) ?? "",
+    };
+    const parsed = ZCreateBudget.safeParse(input);
+    if (!parsed.success) problem("error", where, `Not kept: ${first(parsed.error)}`);
+    else if (!inCodelist("Currency", parsed.data.currencyCode)) problem("error", where, `Not kept: "${parsed.data.currencyCode}" is not in IATI's Currency codelist.`);
+    else budgets.push({ ...parsed.data, valueDate: parsed.data.valueDate ?? parsed.data.periodStart });
+  });
+  return budgets;
+}
+
+/** The transactions of the four kinds the tracker records, with their provider and receiver. */
+export function readTransactions({ element, problem, texts, organisation, withTranslations }: ReadContext, currencyCode: string): ReadTransaction[] {
+  const transactions: ReadTransaction[] = [];
+  childrenNamed(element, "transaction").forEach((transaction, index) => {
+    const where = `transaction ${index + 1}`;
+    const typeCode = childNamed(transaction, "transaction-type")?.attrs.code?.trim() ?? "";
+    const kind = TRANSACTION_OF_CODE[typeCode];
+    if (!kind) {
+      problem("error", where, inCodelist("TransactionType", typeCode) ? `Not kept: ${codeName("TransactionType", typeCode)} (type ${typeCode}) is not one of the four kinds the tracker records.` : `Not kept: the transaction type "${typeCode}" is not in IATI's TransactionType codelist.`);
+      return;
+    }
+    const value = childNamed(transaction, "value");
+    const description = texts(childNamed(transaction, "description"), `${where} description`);
+    const providerElement = childNamed(transaction, "provider-org");
+    const receiverElement = childNamed(transaction, "receiver-org");
+    const input = {
+      type: kind,
+      date: isoDay(childNamed(transaction, "transaction-date")?.attrs["iso-date"]) ?? isoDay(value?.attrs["value-date"]) ?? "",
+      amount: value?.text.trim() ?? "",
+      currencyCode: value?.attrs.currency?.trim() || currencyCode,
+      reference: transaction.attrs.ref?.trim() || undefined,
+      description: description?.text ?? "",
+    };
+    const parsed = ZCreateTransaction.safeParse(input);
+    if (!parsed.success) problem("error", where, `Not kept: ${first(parsed.error)}`);
+    else if (!inCodelist("Currency", parsed.data.currencyCode)) problem("error", where, `Not kept: "${parsed.data.currencyCode}" is not in IATI's Currency codelist.`);
+    else {
+      transactions.push({
+        input: parsed.data,
+        provider: providerElement ? organisation(providerElement, `${where} provider-org`) : undefined,
+        receiver: receiverElement ? organisation(receiverElement, `${where} receiver-org`) : undefined,
+        translations: withTranslations({ description }),
+      });
+    }
+  });
+  return transactions;
+}

@@ -1,0 +1,56 @@
+import type { z } from "zod";
+import type { LabourTopic, OrganisationKind, ParticipantRole, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
+import type { ZDocumentMeta } from "@/lib/domain/documents/schemas";
+import type { ZCreateBudget, ZCreateTransaction } from "@/lib/domain/funding/schemas";
+import type { ZCreateIndicator, ZCreatePeriod } from "@/lib/domain/monitoring/schemas";
+import type { Translations } from "../translations";
+
+/**
+ * How serious a problem with an activity is: "critical" skips the activity, "error" drops the
+ * field or element it names, "warning" keeps it and says how it was read.
+ */
+export type Tier = "critical" | "error" | "warning";
+export type Problem = { tier: Tier; where: string; message: string };
+
+/** An organisation as a file names it; matched to one of ours, or created, when the import is resolved. */
+export type FileOrganisation = { ref?: string; name: string; kind: OrganisationKind; countryCode?: string; names: Record<string, string> };
+
+export type Texts = { text: string; translations: Record<string, string> };
+
+export type ReadTransaction = { input: z.output<typeof ZCreateTransaction>; provider?: FileOrganisation; receiver?: FileOrganisation; translations: Translations };
+export type ReadIndicator = { input: z.output<typeof ZCreateIndicator>; translations: Translations; periods: z.output<typeof ZCreatePeriod>[] };
+export type ReadDocument = { input: z.output<typeof ZDocumentMeta> & { url: string }; format: string; translations: Translations };
+
+/** One activity of a file, read into the tracker's terms, with everything found wrong with it. */
+export type ReadActivity = {
+  identifier: string;
+  line: number;
+  language: string;
+  title: string;
+  summary: string;
+  objectives: string;
+  translations: Translations;
+  type: ProgramType;
+  status: ProgramStatus;
+  topics: LabourTopic[];
+  beneficiaryCountries: string[];
+  dates: Partial<Record<"plannedStart" | "actualStart" | "plannedEnd" | "actualEnd", string>>;
+  currencyCode: string;
+  /** From the tracker's own extension, when the file was written by a tracker. */
+  agreement?: string;
+  leadInstitution?: string;
+  provisions: { article: string; topic: string }[];
+  details: Partial<Record<"expertiseArea" | "researchQuestions" | "researchOutputs" | "exchangeSubject" | "exchangeBetween", string>>;
+  fundingAmount?: string;
+  funder?: FileOrganisation;
+  /** The organisation that publishes the activity (reporting-org). */
+  reporter?: FileOrganisation;
+  participants: { role: ParticipantRole; organisation: FileOrganisation }[];
+  /** True when the file names the civil-society participants too (a tracker's file), so they may be replaced. */
+  namesCivilSociety: boolean;
+  budgets: z.output<typeof ZCreateBudget>[];
+  transactions: ReadTransaction[];
+  indicators: ReadIndicator[];
+  documents: ReadDocument[];
+  problems: Problem[];
+};

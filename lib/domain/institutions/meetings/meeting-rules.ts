@@ -1,0 +1,29 @@
+import "server-only";
+import { can, type Actor } from "@/lib/platform/authz";
+import type { DbTx } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors/app-error";
+
+/** ADMIN, or a GOVERNMENT user of a party to the institution's agreement, records its meetings. */
+export async function assertMayManageMeetings(tx: DbTx, actor: Actor | null, institutionId: string, field = "institutionId") {
+  const institution = await tx.institution.findUnique({
+    where: { id: institutionId },
+    select: { agreement: { select: { parties: { select: { countryCode: true } } } } },
+  });
+  if (!institution) {
+    throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { [field]: ["There is no institution with this id."] } });
+  }
+  if (!can(actor, "meeting.manage", { countries: institution.agreement.parties.map((party) => party.countryCode) })) {
+    throw new AppError("FORBIDDEN", "Only administrators and ministries of the agreement's parties record its institutions' meetings.");
+  }
+}
+
+export const MEETING_SELECT = {
+  id: true,
+  institutionId: true,
+  date: true,
+  place: true,
+  summary: true,
+  isPublic: true,
+  version: true,
+  decisions: { select: { id: true, position: true, text: true }, orderBy: { position: "asc" } },
+} as const;

@@ -1,0 +1,52 @@
+import "server-only";
+import type { ActionContext } from "@/lib/platform/audit/action-context";
+import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
+import { requirePermission } from "@/lib/platform/authz";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors/app-error";
+import { ZUpdateMeeting } from "@/lib/domain/agreements/schemas";
+import { MEETING_SELECT, assertMayManageMeetings } from "./meeting-rules";
+
+/**
+ * Edits a meeting, starting from `version`. Decisions keep their number: the n-th line updates
+ * decision n, extra lines add decisions, and fewer lines remove the last ones, unless a measure
+ * follows one of those up, which is refused rather than losing the link.
+ */
+export async function updateMeeting(ctx: ActionContext, id: string, input: unknown) {
+  requirePermission(ctx.actor, "meeting.manage");
+  const { version, decisions, ...fields } = ZUpdateMeeting.parse(input);
+  return db().$transaction(async (tx) => {
+    const before = await tx.meeting.findUnique({ where: { id }, select: MEETING_SELECT });
+    if (!before) throw new AppError("NOT_FOUND", "There is no meeting with this id.");
+    await assertMayManageMeetings(tx, ctx.actor, before.institutionId);
+
+    const dropped = before.decisions.filter((decision) => decision.position > decisions.length);
+    if (dropped.length) {
+      const followed = await tx.measure.findMany({ where: { decisionId: { in: dropped.map((d) => d.id) } }, select: { decision: { select: { position: true } } } });
+      if (followed.length) {
+        const positions = [...new Set(followed.map((measure) => measure.decision?.position))].join(", ");
+        throw new AppError("INVALID_INPUT", "Some fields need attention.", {
+          fieldErrors: { decisions: [`Decision ${positions} is followed up by a plan's measure and cannot be removed.`] },
+        });
+      }
+    }
+
+    const { count } = await tx.meeting.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+    if (count === 0) {
+      throw new AppError(
+        "STALE_VERSION",
+        `Someone else changed this meeting since you opened it (you edited version ${version}, it is now version ${before.version}). Reload it and apply your changes again.`,
+      );
+    }
+    if (dropped.length) await tx.meetingDecision.deleteMany({ where: { id: { in: dropped.map((d) => d.id) } } });
+    for (const [index, text] of decisions.entries()) {
+      const position = index + 1;
+      const existing = before.decisions.find((decision) => decision.position === position);
+      if (!existing) await tx.meetingDecision.create({ data: { meetingId: id, position, text } });
+      else if (existing.text !== text) await tx.meetingDecision.update({ where: { id: existing.id }, data: { text } });
+    }
+    const after = await tx.meeting.findUniqueOrThrow({ where: { id }, select: MEETING_SELECT });
+    await recordAuditEvent(tx, ctx, { action: "meeting.update", entityType: "Meeting", entityId: id, before, after });
+    return after;
+  });
+}

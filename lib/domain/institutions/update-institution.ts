@@ -1,0 +1,49 @@
+import "server-only";
+import type { ActionContext } from "@/lib/platform/audit/action-context";
+import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
+import { can } from "@/lib/platform/authz";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors/app-error";
+import { ZUpdateInstitution } from "@/lib/domain/agreements/schemas";
+import {
+  INSTITUTION_SELECT,
+  assertInstitutionAcceptable,
+  assertMayManageInstitution,
+  duplicateContactPointFromDatabase,
+  institutionColumns,
+  partiesOf,
+} from "./institution-rules";
+
+/**
+ * Edits an institution, starting from `version`. A GOVERNMENT user may edit only their own
+ * country's contact point, and it must stay so.
+ */
+export async function updateInstitution(ctx: ActionContext, id: string, input: unknown) {
+  if (!can(ctx.actor, "institution.manage") && !can(ctx.actor, "contactPoint.manage")) {
+    throw new AppError("FORBIDDEN", "Only administrators manage institutions; a ministry manages its own country's contact point.");
+  }
+  const { version, ...fields } = ZUpdateInstitution.parse(input);
+  try {
+    return await db().$transaction(async (tx) => {
+      const before = await tx.institution.findUnique({ where: { id }, select: INSTITUTION_SELECT });
+      if (!before) throw new AppError("NOT_FOUND", "There is no institution with this id.");
+      const parties = await partiesOf(tx, before.agreementId);
+      assertMayManageInstitution(ctx.actor, { agreementId: before.agreementId, kind: before.kind, countryCode: before.countryCode ?? undefined }, parties);
+      const candidate = { agreementId: before.agreementId, ...fields };
+      assertMayManageInstitution(ctx.actor, candidate, parties);
+      await assertInstitutionAcceptable(tx, candidate, parties, id);
+      const { count } = await tx.institution.updateMany({ where: { id, version }, data: { ...institutionColumns(fields), version: { increment: 1 } } });
+      if (count === 0) {
+        throw new AppError(
+          "STALE_VERSION",
+          `Someone else changed this institution since you opened it (you edited version ${version}, it is now version ${before.version}). Reload it and apply your changes again.`,
+        );
+      }
+      const after = await tx.institution.findUniqueOrThrow({ where: { id }, select: INSTITUTION_SELECT });
+      await recordAuditEvent(tx, ctx, { action: "institution.update", entityType: "Institution", entityId: id, before, after });
+      return after;
+    });
+  } catch (error) {
+    throw duplicateContactPointFromDatabase(error) ?? error;
+  }
+}

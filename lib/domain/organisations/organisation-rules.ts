@@ -1,0 +1,49 @@
+import "server-only";
+import type { DbTx } from "@/lib/platform/db";
+import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
+import { uniqueViolation } from "@/lib/platform/db/unique-violation";
+
+type Candidate = { name: string; countryCode?: string; iatiIdentifier?: string };
+
+/**
+ * Every reason the organisation cannot be saved as given, as field errors: an unknown country, a
+ * name already used in that country (or without a country), an IATI identifier already taken.
+ * `id` is the organisation being edited, which does not conflict with itself.
+ */
+export async function assertOrganisationAcceptable(tx: DbTx, candidate: Candidate, id?: string): Promise<void> {
+  const notSelf = id ? { id: { not: id } } : {};
+  // One after the other: a transaction's queries share one connection.
+  const country = candidate.countryCode
+    ? await tx.country.findUnique({ where: { code: candidate.countryCode }, select: { code: true } })
+    : null;
+  const sameName = await tx.organisation.findFirst({
+    where: { ...notSelf, name: { equals: candidate.name, mode: "insensitive" }, countryCode: candidate.countryCode ?? null },
+    select: { id: true },
+  });
+  const sameIati = candidate.iatiIdentifier
+    ? await tx.organisation.findFirst({ where: { ...notSelf, iatiIdentifier: candidate.iatiIdentifier }, select: { id: true } })
+    : null;
+  const fieldErrors: FieldErrors = {};
+  if (candidate.countryCode && !country) fieldErrors.countryCode = ["There is no country with this code. Choose one from the list."];
+  if (sameName) fieldErrors.name = [duplicateNameMessage(candidate.countryCode)];
+  if (sameIati) fieldErrors.iatiIdentifier = [DUPLICATE_IATI];
+  if (Object.keys(fieldErrors).length) throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors });
+}
+
+/** The same refusal when the check lost a race and the database's unique constraint caught it. */
+export function duplicateFromDatabase(error: unknown, countryCode: string | undefined): AppError | null {
+  const violation = uniqueViolation(error);
+  if (!violation) return null;
+  const fieldErrors: FieldErrors = violation.on.includes("iatiIdentifier")
+    ? { iatiIdentifier: [DUPLICATE_IATI] }
+    : { name: [duplicateNameMessage(countryCode)] };
+  return new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors });
+}
+
+const DUPLICATE_IATI = "Another organisation already has this IATI identifier.";
+
+function duplicateNameMessage(countryCode: string | undefined) {
+  return countryCode
+    ? "An organisation with this name already exists in this country."
+    : "An organisation with this name and no country already exists.";
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import type { ActionContext } from "@/lib/platform/audit/action-context";
+import { programReadWhere, type Actor } from "@/lib/platform/authz";
+import { actsForPlan } from "@/lib/platform/authz/load-plan";
+import { type DbTx } from "@/lib/platform/db";
+import type { PlanStatus } from "@/lib/platform/db/generated/enums";
+import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
+import { staleRecord } from "@/lib/platform/errors/stale-record";
+import { type TCreatePlan } from "@/lib/domain/plans/schemas";
+import { refusedMove } from "./plan-workflow";
+import { PLAN_RECORD_SELECT, type PlanRecord } from "./plan-record";
+
+export const invalid = (fieldErrors: FieldErrors) => new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors });
+
+/** The references a plan names must exist and fit together; each problem is reported on its field. */
+export async function assertPlanAcceptable(tx: DbTx, actor: Actor, data: TCreatePlan) {
+  const fieldErrors: FieldErrors = {};
+  const agreement = await tx.agreement.findUnique({ where: { id: data.agreementId }, select: { shortName: true, parties: { select: { countryCode: true } } } });
+  if (!agreement) fieldErrors.agreementId = ["There is no agreement with this id. Choose one from the list."];
+  else if (!agreement.parties.some((party) => party.countryCode === data.countryCode)) {
+    fieldErrors.countryCode = [`${data.countryCode} is not a party to ${agreement.shortName}. A plan is for one of the agreement's parties.`];
+  }
+  if (actor.role === "GOVERNMENT" && data.countryCode !== actor.countryCode) {
+    fieldErrors.countryCode = [`You draft plans for your own country (${actor.countryCode ?? "your organisation's country"}).`];
+  }
+  const owner = await tx.organisation.findUnique({ where: { id: data.ownerOrganisationId }, select: { countryCode: true } });
+  if (!owner) fieldErrors.ownerOrganisationId = ["There is no organisation with this id. Choose one from the list."];
+  if (data.programId) {
+    const program = await tx.cooperationProgram.findFirst({ where: { AND: [{ id: data.programId }, programReadWhere(actor)] }, select: { agreementId: true } });
+    if (!program) fieldErrors.programId = ["There is no program with this id that you can see."];
+    else if (program.agreementId !== data.agreementId) fieldErrors.programId = ["The program belongs to another agreement. Choose a program of the plan's agreement."];
+  }
+  if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
+}
+
+export const planColumns = (data: TCreatePlan) => ({
+  kind: data.kind,
+  title: data.title,
+  agreementId: data.agreementId,
+  countryCode: data.countryCode,
+  programId: data.programId ?? null,
+  origin: data.origin,
+  originDetail: data.originDetail ?? "",
+  ownerOrganisationId: data.ownerOrganisationId,
+  objectives: data.objectives ?? "",
+});
+
+/** Moves the plan's status, checked against the workflow, the actor's role and scope, and the version. */
+export async function move(tx: DbTx, ctx: ActionContext & { actor: Actor }, before: PlanRecord, to: PlanStatus, version: number, how: "transition" | "review") {
+  const refused = refusedMove(ctx.actor.role, before.status, to, how);
+  if (refused) throw new AppError("CONFLICT", refused);
+  const ministryMove = ["SUBMITTED", "IN_PROGRESS", "COMPLETED"].includes(to);
+  if (ministryMove && !(await actsForPlan(tx, ctx.actor, before.id))) throw new AppError("FORBIDDEN", "Only the ministries of the plan's country (and administrators) make this move.");
+  if (before.version !== version) throw staleRecord("plan", version, before.version);
+  const { count } = await tx.plan.updateMany({
+    where: { id: before.id, version, status: before.status },
+    data: { status: to, ...(to === "SUBMITTED" && { submittedAt: new Date() }), version: { increment: 1 } },
+  });
+  if (count === 0) throw staleRecord("plan", version, before.version + 1);
+  return tx.plan.findUniqueOrThrow({ where: { id: before.id }, select: PLAN_RECORD_SELECT });
+}

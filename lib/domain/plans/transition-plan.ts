@@ -1,0 +1,41 @@
+import "server-only";
+import type { ActionContext } from "@/lib/platform/audit/action-context";
+import { requireSignedIn } from "@/lib/platform/authz";
+import { loadPlanForRead } from "@/lib/platform/authz/load-plan";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors/app-error";
+import { notify } from "@/lib/domain/notifications/notify";
+import { ZPlanTransition } from "@/lib/domain/plans/schemas";
+import { planRecord, auditOnPlan, type PlanRecord } from "./plan-record";
+import { move } from "./plan-rules";
+
+/**
+ * Moves a plan along its workflow: submit or resubmit (its ministry), take it up for review (an
+ * analyst), start carrying it out and report it complete (its ministry), close it (an analyst).
+ * Completing needs an outcome for every measure. Submitting tells the analysts.
+ */
+export async function transitionPlan(ctx: ActionContext, planId: string, input: unknown): Promise<PlanRecord> {
+  const actor = requireSignedIn(ctx.actor);
+  const { version, to, comment } = ZPlanTransition.parse(input);
+  return db().$transaction(async (tx) => {
+    const before = await loadPlanForRead(actor, planId, planRecord(tx));
+    if (to === "SUBMITTED" && !(await tx.measure.count({ where: { planId } }))) {
+      throw new AppError("CONFLICT", "A plan needs at least one measure before it is submitted.");
+    }
+    if (to === "COMPLETED") {
+      const open = await tx.measure.count({ where: { planId, status: "SCHEDULED" } });
+      if (open) throw new AppError("CONFLICT", `${open} measure${open === 1 ? " is" : "s are"} still scheduled. Report what came of every measure before completing the plan.`);
+    }
+    const after = await move(tx, { ...ctx, actor }, before, to, version, "transition");
+    await auditOnPlan(tx, ctx, planId, "plan.transition", { before: { status: before.status }, after: { status: after.status, comment: comment ?? null } });
+    if (to === "SUBMITTED") {
+      await notify(
+        tx,
+        { analysts: true },
+        { kind: "PLAN_SUBMITTED", title: `Plan submitted for review: ${after.title}`, body: comment ?? "", link: `/plans/${planId}`, dedupeKey: `plan-submitted:${planId}:${after.version}` },
+        { exceptUserId: actor.id },
+      );
+    }
+    return after;
+  });
+}

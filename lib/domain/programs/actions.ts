@@ -1,0 +1,78 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { formAction, formObject } from "@/lib/platform/actions/form-action";
+import { attachProgramDocument, removeProgramDocument } from "@/lib/domain/documents/documents";
+import { createProgram } from "@/lib/domain/programs/create-program";
+import { deleteProgram } from "@/lib/domain/programs/delete-program";
+import { assignReportingOrganisation } from "@/lib/domain/programs/assign-reporting-organisation";
+import { addParticipant, removeParticipant } from "@/lib/domain/participation/participants";
+import { updateProgram } from "@/lib/domain/programs/update-program";
+
+const LISTS = { arrays: ["topics", "beneficiaryCountries", "provisionIds"] } as const;
+const field = (form: FormData, name: string) => String(form.get(name) ?? "");
+
+/** The list, the program's page and its agreement's page show what changed. */
+function revalidateProgram(program: { id: string; agreementId?: string }) {
+  revalidatePath("/programs");
+  revalidatePath(`/programs/${program.id}`);
+  if (program.agreementId) revalidatePath(`/agreements/${program.agreementId}`);
+}
+
+export const createProgramAction = formAction(async (ctx, form) => {
+  const program = await createProgram(ctx, formObject(form, LISTS));
+  revalidateProgram(program);
+  redirect(`/programs/${program.id}`);
+});
+
+export const updateProgramAction = formAction(async (ctx, form) => {
+  const program = await updateProgram(ctx, field(form, "id"), formObject(form, LISTS), { mode: "replace" });
+  revalidateProgram(program);
+  redirect(`/programs/${program.id}`);
+});
+
+export const addParticipantAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  await addParticipant(ctx, programId, formObject(form));
+  revalidateProgram({ id: programId });
+  return { message: (await getTranslations("ProgramParts"))("added") };
+});
+
+export const removeParticipantAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  await removeParticipant(ctx, programId, field(form, "participantId"));
+  revalidateProgram({ id: programId });
+  return { message: (await getTranslations("ProgramParts"))("removed") };
+});
+
+export const assignReporterAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  const { programId: _programId, ...input } = formObject(form);
+  const { reportingOrganisation } = await assignReportingOrganisation(ctx, programId, input);
+  revalidateProgram({ id: programId });
+  return { message: (await getTranslations("ProgramParts"))("moved", { name: reportingOrganisation.name }) };
+});
+
+export const attachDocumentAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  const file = form.get("file");
+  const { programId: _programId, ...meta } = formObject(form);
+  await attachProgramDocument(ctx, programId, meta, file instanceof File ? file : null);
+  revalidateProgram({ id: programId });
+  return { message: (await getTranslations("ProgramParts"))("attached") };
+});
+
+export const removeDocumentAction = formAction(async (ctx, form) => {
+  const programId = field(form, "programId");
+  await removeProgramDocument(ctx, programId, field(form, "documentId"));
+  revalidateProgram({ id: programId });
+  return { message: (await getTranslations("ProgramParts"))("documentRemoved") };
+});
+
+export const deleteProgramAction = formAction(async (ctx, form) => {
+  await deleteProgram(ctx, field(form, "id"), field(form, "version"));
+  revalidatePath("/programs");
+  redirect("/programs");
+});

@@ -1,7 +1,0 @@
-import "server-only";
-import { db } from "@/lib/db";
-
-/** The countries (public reference data) as choices for a select, by name. */
-export function listCountries() {
-  return db().country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
-}

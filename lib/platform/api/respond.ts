@@ -1,0 +1,48 @@
+import { randomUUID } from "node:crypto";
+import { AppError, type AppErrorCode, type FieldErrors, type StaleChanges } from "@/lib/platform/errors/app-error";
+import { logger } from "@/lib/platform/log";
+import { knownError } from "@/lib/platform/errors/to-app-error";
+import { CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER } from "@/lib/platform/request-id";
+
+export type ApiErrorBody = {
+  error: { code: AppErrorCode; message: string; fieldErrors?: FieldErrors; stale?: StaleChanges; requestId?: string };
+};
+
+/**
+ * The API's error response for any thrown value; unexpected errors are logged, never shown. They are
+ * logged with our request id and, when the client sent one of its own, with the client's beside it.
+ */
+export function errorResponse(error: unknown, requestId: string = randomUUID(), clientRequestId?: string | null): Response {
+  const known = toAppError(error);
+  if (known.code === "INTERNAL") logger.error({ err: error, requestId, clientRequestId: clientRequestId ?? undefined }, "unhandled error in API route");
+  if (known.code === "UNAVAILABLE") logger.warn({ err: error, requestId }, "database unreachable; answered 503");
+  const body: ApiErrorBody = {
+    error: {
+      code: known.code,
+      message: known.message,
+      ...(known.fieldErrors && { fieldErrors: known.fieldErrors }),
+      ...(known.stale && { stale: known.stale }),
+      ...(known.code === "INTERNAL" && { requestId }),
+    },
+  };
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (known.retryAfter !== undefined) headers["Retry-After"] = String(Math.max(1, Math.ceil(known.retryAfter)));
+  return Response.json(body, { status: known.status, headers });
+}
+
+function toAppError(error: unknown): AppError {
+  return knownError(error) ?? new AppError("INTERNAL", "Something went wrong on our side. Quote the request id if you report it.");
+}
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+/** Wraps a route handler so that every failure becomes the documented error shape. */
+export function apiRoute<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error, request.headers.get(REQUEST_ID_HEADER) ?? randomUUID(), request.headers.get(CLIENT_REQUEST_ID_HEADER));
+    }
+  };
+}

@@ -1,0 +1,16 @@
+import type { Role } from "@/lib/platform/db/generated/enums";
+
+/** The signed-in user a request acts for, as reloaded from the database on every request. */
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organisationId: string;
+  organisationName: string;
+  /** The organisation's country; a GOVERNMENT user acts for this country. */
+  countryCode: string | null;
+};
+
+/** Who is asking: a signed-in actor, or null for an anonymous visitor. */
+export type Viewer = Actor | null;

@@ -1,0 +1,177 @@
+import { z } from "zod";
+import { NO_TRUSTED_PROXIES, parseTrustedProxies } from "@/lib/platform/auth/client-address";
+
+/** Raised when the environment is missing a variable or holds a malformed one. */
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      return ["postgres:", "postgresql:"].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, "must be a postgresql:// connection URL");
+
+const flag = z
+  .enum(["0", "1", "true", "false"])
+  .optional()
+  .transform((value) => value === "1" || value === "true");
+
+/** A switch that is on unless set to 0 or false. */
+const onByDefault = z
+  .enum(["0", "1", "true", "false"])
+  .optional()
+  .transform((value) => value !== "0" && value !== "false");
+
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      return ["smtp:", "smtps:"].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587");
+
+/** A number of trusted proxy hops, or their addresses and CIDR ranges; unset: none. */
+const trustedProxies = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined) return NO_TRUSTED_PROXIES;
+    const parsed = parseTrustedProxies(value);
+    if (typeof parsed !== "string") return parsed;
+    ctx.addIssue({ code: "custom", message: parsed });
+    return z.NEVER;
+  });
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const secret = z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)");
+
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      return ["http:", "https:"].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, "must be an http:// or https:// URL");
+
+const LOCAL_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+
+/** True for an https URL, or an http one on this machine (where browsers treat http as secure). */
+export function isSecureOrLocal(url: string): boolean {
+  const parsed = new URL(url);
+  return parsed.protocol === "https:" || LOCAL_HOSTS.includes(parsed.hostname);
+}
+
+/** Variables read by the launcher and the command-line scripts, before the app server runs. */
+export const ZLauncherEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).optional(),
+  /** An external PostgreSQL server; without it an embedded PostgreSQL runs under DATA_DIR. */
+  DATABASE_URL: postgresUrl.optional(),
+  /** Load demo data and demo accounts into an external database. */
+  DEMO: flag,
+  /** Where the embedded database and uploaded files live. */
+  DATA_DIR: z.string().trim().min(1).default(".data"),
+  EMBEDDED_PG_PORT: port.default(54329),
+  PORT: port.default(3000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Signs session cookies; generated and kept under DATA_DIR when the embedded database is used. */
+  NEXTAUTH_SECRET: secret.optional(),
+  /** The address users reach the app at; http://localhost:PORT by default. */
+  NEXTAUTH_URL: httpUrl.optional(),
+  /** The mail server notifications are emailed through; without it notifications stay in the app. */
+  SMTP_URL: smtpUrl.optional(),
+  /** The sender of notification emails. */
+  MAIL_FROM: z.string().trim().min(3).default("Labour Cooperation Tracker <no-reply@localhost>"),
+  /** Run the background worker (reminders, emails) inside `npm start`; WORKER=0 leaves it to `npm run worker`. */
+  WORKER: onByDefault,
+  /** The reverse proxies whose X-Forwarded-For and X-Real-IP are believed (checked here, used by the app). */
+  TRUSTED_PROXIES: trustedProxies,
+});
+export type TLauncherEnv = z.infer<typeof ZLauncherEnv>;
+
+/** Variables the app server reads at run time. */
+export const ZServerEnv = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: postgresUrl,
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    DATA_DIR: ZLauncherEnv.shape.DATA_DIR,
+    LOG_LEVEL: ZLauncherEnv.shape.LOG_LEVEL,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: httpUrl.default("http://localhost:3000"),
+    /** OpenID Connect single sign-on: all three set, or none (then it is off). */
+    OIDC_ISSUER: httpUrl.optional(),
+    OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
+    /** The name on the single sign-on button, e.g. the ministry's identity service. */
+    OIDC_NAME: z.string().trim().min(1).default("Single sign-on"),
+    /** Set: new notifications are also queued for email (the worker sends them). */
+    SMTP_URL: ZLauncherEnv.shape.SMTP_URL,
+    MAIL_FROM: ZLauncherEnv.shape.MAIL_FROM,
+    /** Which hops in front of the app may name the client's address (lib/platform/auth/client-address.ts). */
+    TRUSTED_PROXIES: ZLauncherEnv.shape.TRUSTED_PROXIES,
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === "production" && !isSecureOrLocal(value.NEXTAUTH_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message: "must be an https:// URL in production (session cookies are only sent over https)",
+      });
+    }
+    const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+    const set = oidc.filter((name) => value[name]);
+    if (set.length > 0 && set.length < oidc.length) {
+      for (const name of oidc.filter((n) => !value[n])) {
+        ctx.addIssue({ code: "custom", path: [name], message: `is required when ${set.join(" and ")} is set` });
+      }
+    }
+  });
+export type TServerEnv = z.infer<typeof ZServerEnv>;
+
+type Source = Record<string, string | undefined>;
+
+/** Parses `source` with `schema`, naming every missing or malformed variable in one error. */
+export function parseEnv<T extends z.ZodType>(schema: T, source: Source = process.env): z.infer<T> {
+  // An empty string means "unset": shells and .env files often leave variables blank.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(cleaned);
+  if (result.success) return result.data;
+  throw new EnvError(
+    result.error.issues.map((issue) => {
+      const name = issue.path.join(".");
+      return issue.code === "invalid_type" && cleaned[name] === undefined
+        ? `${name} is required but not set`
+        : `${name}: ${issue.message}`;
+    }),
+  );
+}
+
+let serverEnv: TServerEnv | undefined;
+
+/** The app server's environment, parsed once on first use. */
+export function env(): TServerEnv {
+  serverEnv ??= parseEnv(ZServerEnv);
+  return serverEnv;
+}
+
+/** The address users reach the app at (NEXTAUTH_URL, else http://localhost:PORT), for links that leave the app. */
+export function appUrl(source: Source = process.env): string {
+  const config = parseEnv(ZLauncherEnv.pick({ NEXTAUTH_URL: true, PORT: true }), source);
+  return (config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, "");
+}

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { ZDocumentMeta } from "@/lib/domain/documents/schemas";
+import { ZCreateProgram, ZProgramEdit, ZProgramPatch, ZProgramReporter } from "@/lib/domain/programs/schemas";
+import { ZVersion } from "@/lib/domain/users/schemas";
+
+// Schemas for inputs that a route reads field by field rather than with one zod schema. Each is built
+// from the schemas the route's domain function validates with, so the document follows them.
+
+/** `?version=`: the version a DELETE removes (the domain functions parse it with ZVersion). */
+export const ZVersionQuery = z.object({ version: ZVersion });
+
+/** `{"version"}`: a body that only confirms the version (verify a measure, withdraw a request). */
+export const ZVersionBody = z.object({ version: ZVersion });
+
+/** `?organisation=`: the overdue measures of one responsible organisation (read as is by the route). */
+export const ZOverdueQuery = z.object({ organisation: z.string().min(1).max(100).optional() });
+
+/** A document upload: the fields of a link, and the file instead of (or beside) its `url`. */
+export const ZDocumentUpload = ZDocumentMeta.extend({ file: z.file() });
+
+/** The transaction import form (lib/domain/funding/transaction-import.ts reads the file, the route the rest). */
+export const ZTransactionImport = z.object({
+  file: z.file(),
+  mode: z.enum(["preview", "import"]).default("preview"),
+  withWarnings: z.enum(["true", "false"]).default("false"),
+});
+
+/** Every field of a new program, whichever type it belongs to (the type decides which are required). */
+function programFields(): Record<string, z.ZodType> {
+  return Object.assign({}, ...ZCreateProgram.options.map((option) => option.shape));
+}
+
+/**
+ * A program PATCH: the keys ZProgramPatch allows (it refuses any other), each with the rule
+ * ZCreateProgram applies to it once merged with the stored program, plus `version` and
+ * `statusReason` as ZProgramEdit reads them.
+ */
+export function programPatchSchema() {
+  const fields = programFields();
+  const shape = Object.fromEntries(
+    // The reporting organisation is named in the PATCH schema only to refuse it with a clear message.
+    Object.keys(ZProgramPatch.shape).filter((key) => key !== "reportingOrganisationId").map((key) => {
+      const rule = key in ZProgramEdit.shape ? ZProgramEdit.shape[key as keyof typeof ZProgramEdit.shape] : key === "type" ? ZProgramPatch.shape.type : fields[key];
+      return [key, key === "version" ? rule : (rule ?? z.unknown()).optional()];
+    }),
+  );
+  return z.object(shape).strict();
+}
+
+export const ZProgramPatchDocument = programPatchSchema();
+
+/** A new program with its reporting organisation, which an administrator names (lib/domain/programs/create-program.ts). */
+export const ZCreateProgramDocument = z.intersection(ZCreateProgram, ZProgramReporter);
+
+/** The IATI import's upload (lib/domain/iati/read-upload.ts). */
+export const ZIatiUpload = z.object({
+  file: z.file().describe("An IATI activities file (2.01–2.03), at most 10 MB."),
+  agreementId: z.string().optional().describe("The agreement for activities that do not name one (files written by a tracker do)."),
+});

@@ -1,0 +1,46 @@
+import { ZIatiConfirm } from "@/lib/domain/iati/schemas";
+import { ZProgramFilter } from "@/lib/domain/programs/schemas";
+import { ZIatiUpload } from "../doc-schemas";
+import type { ApiEndpoint } from "../types";
+import { CREATED, named, OBJECT, READ_LIST, READ_ONE, WRITE } from "./helpers";
+
+const MAPPING = "The mapping between programs and IATI elements is in docs/iati.md.";
+
+export const iatiEndpoints: ApiEndpoint[] = [
+  {
+    method: "GET", path: "/api/v1/iati/activities.xml", tag: "IATI", access: "optional", who: "anyone; the programs are those the caller may read",
+    summary: "Programs as IATI activities",
+    description: `The programs \`GET /api/v1/programs\` lists for the same filters, as one IATI 2.03 activities file, valid against the standard's schema and streamed. No matching program is 404 (an IATI file holds at least one activity). ${MAPPING}`,
+    query: ZProgramFilter,
+    success: { kind: "file", description: "The IATI activities file.", contentTypes: ["application/xml"] },
+    errors: [...READ_LIST, 404],
+  },
+  {
+    method: "GET", path: "/api/v1/programs/{id}/iati.xml", tag: "IATI", access: "optional", who: "anyone who may read the program",
+    summary: "One program as an IATI activity", description: `The program as an IATI 2.03 activities file with one activity. ${MAPPING}`,
+    success: { kind: "file", description: "The IATI activities file.", contentTypes: ["application/xml"] },
+    errors: READ_ONE,
+  },
+  {
+    method: "POST", path: "/api/v1/iati/import", tag: "IATI", access: "required", who: "ADMIN; GOVERNMENT (activities of agreements their country is party to)",
+    summary: "Upload an IATI file for preview",
+    description:
+      "Reads the file (at most 10 MB; no DTDs or entities) and answers its preview: per activity, `new` or `update` (by iati-identifier) or `skip`, with problems in three tiers — `critical` (the activity is skipped), `error` (a field or element is dropped), `warning` (kept, with a note). Nothing but the import is stored. A file that cannot be read as a whole (not well-formed, another IATI version, an identifier used twice, empty) is 400 with the reason on `file`. The XML may also be sent as the body with `Content-Type: application/xml` and `agreementId`, `fileName` in the query string.",
+    body: { multipart: named("IatiUpload", ZIatiUpload) },
+    success: CREATED("The import with its preview."),
+    errors: WRITE,
+  },
+  {
+    method: "GET", path: "/api/v1/iati/import/{id}", tag: "IATI", access: "required", who: "the user who uploaded it; ADMIN",
+    summary: "An import's preview", description: "The preview, and once confirmed, what was written.",
+    success: OBJECT("The import."), errors: [401, 403, 404],
+  },
+  {
+    method: "POST", path: "/api/v1/iati/import/{id}/confirm", tag: "IATI", access: "required", who: "the user who uploaded it; ADMIN",
+    summary: "Write the chosen activities",
+    description:
+      "Writes the activities named, and only those, in one transaction, creating the organisations they need; every record is audited with the import's id. The file is checked again first: if an activity would now be written differently from its preview (the program changed meanwhile), nothing is written (409). An import is confirmed once.",
+    body: { json: named("IatiConfirm", ZIatiConfirm) },
+    success: OBJECT("The import with what was written."), errors: WRITE,
+  },
+];
