@@ -1,13 +1,13 @@
 import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
 import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
+import { deleteVersioned, updateVersioned } from "@/lib/platform/audit/versioned-write";
 import { programActWhere, type Viewer } from "@/lib/platform/authz";
 import { loadProgramForChange, loadProgramForRead } from "@/lib/platform/authz/load-program";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZCreateBudget, ZUpdateBudget, type TCreateBudget } from "@/lib/domain/funding/schemas";
 import { ZVersion } from "@/lib/domain/users/schemas";
-import { staleRecord } from "@/lib/platform/errors/stale-record";
 import { assertReferences } from "./funding-rules";
 
 const BUDGET_SELECT = {
@@ -49,11 +49,14 @@ export async function updateBudget(ctx: ActionContext, programId: string, id: st
     if (!before) throw new AppError("NOT_FOUND", "This program has no budget line with this id.");
     const { version, ...data } = ZUpdateBudget.parse(input);
     await assertReferences(tx, data);
-    const { count } = await tx.budget.updateMany({ where: { id, programId, version, program: programActWhere(actor) }, data: { ...columns(data), version: { increment: 1 } } });
-    if (count === 0) throw staleRecord("budget line", version, before.version);
-    const after = await tx.budget.findUniqueOrThrow({ where: { id }, select: BUDGET_SELECT });
-    await recordAuditEvent(tx, ctx, { action: "budget.update", entityType: "CooperationProgram", entityId: programId, before: { budget: before }, after: { budget: after } });
-    return after;
+    return updateVersioned(tx, ctx, {
+      record: "budget line",
+      before,
+      version,
+      write: () => tx.budget.updateMany({ where: { id, programId, version, program: programActWhere(actor) }, data: { ...columns(data), version: { increment: 1 } } }),
+      read: () => tx.budget.findUnique({ where: { id }, select: BUDGET_SELECT }),
+      audit: { action: "budget.update", entityType: "CooperationProgram", entityId: programId, as: (budget) => ({ budget }) },
+    });
   });
 }
 
@@ -63,8 +66,13 @@ export async function deleteBudget(ctx: ActionContext, programId: string, id: st
     const seen = ZVersion.parse(version);
     const before = await tx.budget.findFirst({ where: { id, programId }, select: BUDGET_SELECT });
     if (!before) throw new AppError("NOT_FOUND", "This program has no budget line with this id.");
-    const { count } = await tx.budget.deleteMany({ where: { id, programId, version: seen, program: programActWhere(actor) } });
-    if (count === 0) throw staleRecord("budget line", seen, before.version);
-    await recordAuditEvent(tx, ctx, { action: "budget.delete", entityType: "CooperationProgram", entityId: programId, before: { budget: before } });
+    await deleteVersioned(tx, ctx, {
+      record: "budget line",
+      before,
+      version: seen,
+      remove: () => tx.budget.deleteMany({ where: { id, programId, version: seen, program: programActWhere(actor) } }),
+      read: () => tx.budget.findUnique({ where: { id }, select: BUDGET_SELECT }),
+      audit: { action: "budget.delete", entityType: "CooperationProgram", entityId: programId, as: (budget) => ({ budget }) },
+    });
   });
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { DatabaseSetupError } from "./errors";
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../../..");
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
 
 /** The committed migrations, oldest first. */
