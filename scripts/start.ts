@@ -14,7 +14,7 @@ import { applyMigrations, PROJECT_ROOT } from "@/lib/platform/db/migrate";
 import { openDatabase, type OpenDatabase } from "@/lib/platform/db/open";
 import { watchEmbeddedPostgres } from "@/lib/platform/db/watch-embedded";
 import { allowServerOnlyModules } from "@/lib/platform/jobs/outside-next";
-import type { Worker } from "@/lib/platform/jobs/queue";
+import type { Worker } from "@/lib/domain/notifications/worker";
 import { seed } from "@/prisma/seed";
 import { fail, launcherEnv, LaunchError, log } from "./cli";
 import { sessionSecret } from "./session-secret";
@@ -121,7 +121,7 @@ function databaseLost(reason: string) {
  */
 async function startWorker(url: string): Promise<Worker> {
   allowServerOnlyModules();
-  const [{ startWorker: start }, { mailSettings }] = await Promise.all([import("@/lib/platform/jobs/queue"), import("@/lib/domain/notifications/email")]);
+  const [{ startWorker: start }, { mailSettings }] = await Promise.all([import("@/lib/domain/notifications/worker"), import("@/lib/domain/notifications/email")]);
   return start({ url, log, mail: mailSettings() });
 }
 

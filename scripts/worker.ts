@@ -6,7 +6,7 @@ import { allowServerOnlyModules } from "@/lib/platform/jobs/outside-next";
 import { log, withDatabase } from "./cli";
 
 allowServerOnlyModules();
-const { startWorker } = await import("@/lib/platform/jobs/queue");
+const { startWorker } = await import("@/lib/domain/notifications/worker");
 const { mailSettings } = await import("@/lib/domain/notifications/email");
 
 await withDatabase(async (database) => {

@@ -6,7 +6,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
 import type { NotificationKind, PlanStatus } from "@/lib/platform/db/generated/enums";
-import { emailJobId, QUEUES, startWorker, type Worker } from "@/lib/platform/jobs/queue";
+import { emailJobId, QUEUES, startWorker, type Worker } from "@/lib/domain/notifications/worker";
 import { deliverEmail, sendPendingEmails, type MailSettings, type MailTransport } from "@/lib/domain/notifications/email";
 import { sendMeasureReminders } from "@/lib/domain/notifications/reminders";
 import { createAgreement, createOrganisation, createUser } from "@/prisma/seed/factories";
