@@ -1,4 +1,4 @@
-import { readDocumentRequest } from "@/lib/platform/api/read-document";
+import { readDocumentRequest } from "@/lib/domain/documents/read-document-request";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
 import { attachEvidence } from "@/lib/domain/plans/measures";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { MAX_DOCUMENT_BYTES } from "@/lib/domain/documents/file-rules";
-import { readMultipart } from "./read-form";
-import { readJson } from "./read-json";
+import { readMultipart } from "@/lib/platform/api/read-form";
+import { readJson } from "@/lib/platform/api/read-json";
+import { MAX_DOCUMENT_BYTES } from "./file-rules";
 
 /** Room for the form's other fields and its boundaries around the file. */
 const FORM_OVERHEAD = 64 * 1024;
