@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { RecordForm } from "@/components/ui/record-form";
 import { can, type Viewer } from "@/lib/platform/authz";
-import { listProgramRequests } from "@/lib/domain/participation/requests";
+import { listProgramRequests } from "@/lib/domain/participation/requests/list-program-requests";
 import { REQUESTABLE_ROLES } from "@/lib/domain/participation/schemas";
 
 type Props = {

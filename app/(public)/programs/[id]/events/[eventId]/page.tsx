@@ -8,7 +8,7 @@ import { constituencyOf, constituencyOptions, eventFields } from "@/components/p
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { RecordForm } from "@/components/ui/record-form";
 import { getCurrentUser } from "@/lib/platform/auth/session";
-import { getEvent } from "@/lib/domain/participation/events";
+import { getEvent } from "@/lib/domain/participation/events/get-event";
 import { todayUtc } from "@/lib/domain/monitoring/progress";
 import { findOrNull } from "@/lib/platform/errors/find-or-null";
 
