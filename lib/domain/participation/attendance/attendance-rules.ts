@@ -27,6 +27,12 @@ export const changeableAttendance = (actor: Actor): Prisma.AttendanceWhereInput 
 /** How an attendance row appears in the program's history: with the event it was at. */
 export const attendanceEntry = (event: { id: string; title: string }, attendance: unknown) => ({ event: { id: event.id, title: event.title }, attendance });
 
+/** The record name and audit entry of a correction or removal of an attendance row at `event`. */
+export const attendanceChange = (event: { id: string; programId: string; title: string }, action: string) => ({
+  record: "attendance record",
+  audit: { action, entityType: "CooperationProgram", entityId: event.programId, as: (row: unknown) => attendanceEntry(event, row) },
+});
+
 /**
  * The event, visible to the actor, and the right to record attendance at it: a ministry of the
  * program (or an ADMIN) for anyone; a civil-society user for their own organisation only.

@@ -4,7 +4,7 @@ import { updateVersioned } from "@/lib/platform/audit/versioned-write";
 import { requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { ZUpdateAttendance } from "@/lib/domain/participation/schemas";
-import { ATTENDANCE_SELECT, attendanceEntry, changeableAttendance, loadAttendance } from "./attendance-rules";
+import { ATTENDANCE_SELECT, attendanceChange, changeableAttendance, loadAttendance } from "./attendance-rules";
 
 /** Corrects the counts of one attendance row; which organisation and constituency it is for does not change. */
 export async function updateAttendance(ctx: ActionContext, attendanceId: string, input: unknown) {
@@ -13,7 +13,7 @@ export async function updateAttendance(ctx: ActionContext, attendanceId: string,
   return db().$transaction(async (tx) => {
     const { event, ...before } = await loadAttendance(tx, actor, attendanceId);
     return updateVersioned(tx, ctx, {
-      record: "attendance record",
+      ...attendanceChange(event, "event.attendance.update"),
       before,
       version: data.version,
       write: () =>
@@ -22,7 +22,6 @@ export async function updateAttendance(ctx: ActionContext, attendanceId: string,
           data: { women: data.women, men: data.men, version: { increment: 1 } },
         }),
       read: () => tx.attendance.findUnique({ where: { id: attendanceId }, select: ATTENDANCE_SELECT }),
-      audit: { action: "event.attendance.update", entityType: "CooperationProgram", entityId: event.programId, as: (row) => attendanceEntry(event, row) },
     });
   });
 }
