@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { SocialDialogueBalance } from "@/lib/domain/participation/social-dialogue";
+import type { SocialDialogueBalance } from "@/lib/domain/participation/events/social-dialogue-select";
 import { formatPercent } from "@/lib/platform/format/numbers";
 
 /**

@@ -4,7 +4,8 @@ import { addCommentAction, deleteCommentAction, updateCommentAction } from "@/li
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { RecordForm } from "@/components/ui/record-form";
 import type { Actor } from "@/lib/platform/authz";
-import { listComments, type CommentTarget } from "@/lib/domain/participation/comments";
+import type { CommentTarget } from "@/lib/domain/participation/comments/comment-rules";
+import { listComments } from "@/lib/domain/participation/comments/list-comments";
 import { COMMENT_EDIT_MINUTES } from "@/lib/domain/participation/schemas";
 
 /**

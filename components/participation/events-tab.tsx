@@ -3,8 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { createEventAction } from "@/lib/domain/participation/actions";
 import { RecordForm } from "@/components/ui/record-form";
 import type { Viewer } from "@/lib/platform/authz";
-import { listEvents } from "@/lib/domain/participation/events";
-import { socialDialogueBalance } from "@/lib/domain/participation/social-dialogue";
+import { listEvents } from "@/lib/domain/participation/events/list-events";
+import { getSocialDialogueBalance } from "@/lib/domain/participation/events/get-social-dialogue-balance";
 import { TAB_ROWS } from "@/lib/domain/programs/program-tabs";
 import { BalanceChart } from "./balance-chart";
 import { eventFields } from "./event-fields";
@@ -20,7 +20,7 @@ export async function EventsTab({ viewer, programId, mayEdit, page }: { viewer: 
     getTranslations("EventKind"),
     getFormatter(),
     listEvents(viewer, programId, { limit: TAB_ROWS, cursor: page && /^\d{1,9}$/.test(page) ? page : undefined }),
-    socialDialogueBalance(viewer, { programId }),
+    getSocialDialogueBalance(viewer, { programId }),
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { constituencyOf } from "@/components/participation/event-fields";
-import { withinEditWindow } from "@/lib/domain/participation/comments";
+import { withinEditWindow } from "@/lib/domain/participation/comments/comment-rules";
 import { ZCreateAttendance, ZCreateEvent, ZParticipationDecision, ZParticipationRequest, ZUpdateAttendance } from "@/lib/domain/participation/schemas";
 
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>

@@ -4,7 +4,7 @@ import { planReadWhere, type Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { Prisma } from "@/lib/platform/db/generated/client";
 import type { PlanStatus, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
-import { socialDialogueBalanceWhere } from "@/lib/domain/participation/social-dialogue";
+import { socialDialogueBalanceWhere } from "@/lib/domain/participation/events/social-dialogue-select";
 import { HEALTH_SQL } from "@/lib/domain/monitoring/program-health";
 import { todayUtc } from "@/lib/domain/monitoring/progress";
 import { programFilterSql } from "@/lib/domain/programs/list-programs";

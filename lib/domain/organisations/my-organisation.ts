@@ -2,7 +2,7 @@ import "server-only";
 import { planReadWhere, programReadWhere, type Actor } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { isOverdue, todayUtc } from "@/lib/domain/monitoring/progress";
-import { listMyRequests } from "@/lib/domain/participation/requests";
+import { listMyRequests } from "@/lib/domain/participation/requests/list-my-requests";
 
 /** How many rows each list on the page shows before saying how many there are in all. */
 export const MY_ORGANISATION_ROWS = 100;

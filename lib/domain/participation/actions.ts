@@ -4,10 +4,18 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
-import { createComment, deleteComment, updateComment } from "@/lib/domain/participation/comments";
-import { deleteAttendance, recordAttendance, updateAttendance } from "@/lib/domain/participation/attendance";
-import { createEvent, deleteEvent, updateEvent } from "@/lib/domain/participation/events";
-import { decideParticipation, requestParticipation, withdrawParticipation } from "@/lib/domain/participation/requests";
+import { deleteAttendance } from "@/lib/domain/participation/attendance/delete-attendance";
+import { recordAttendance } from "@/lib/domain/participation/attendance/record-attendance";
+import { updateAttendance } from "@/lib/domain/participation/attendance/update-attendance";
+import { addComment } from "@/lib/domain/participation/comments/add-comment";
+import { deleteComment } from "@/lib/domain/participation/comments/delete-comment";
+import { updateComment } from "@/lib/domain/participation/comments/update-comment";
+import { createEvent } from "@/lib/domain/participation/events/create-event";
+import { deleteEvent } from "@/lib/domain/participation/events/delete-event";
+import { updateEvent } from "@/lib/domain/participation/events/update-event";
+import { decideRequest } from "@/lib/domain/participation/requests/decide-request";
+import { submitRequest } from "@/lib/domain/participation/requests/submit-request";
+import { withdrawRequest } from "@/lib/domain/participation/requests/withdraw-request";
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
 
@@ -26,17 +34,17 @@ async function saved(programId: string, key: string, eventId?: string) {
 
 export const requestParticipationAction = formAction(async (ctx, form) => {
   const programId = field(form, "programId");
-  await requestParticipation(ctx, programId, recordOf(form));
+  await submitRequest(ctx, programId, recordOf(form));
   return saved(programId, "requested");
 });
 
 export const decideParticipationAction = formAction(async (ctx, form) => {
-  const request = await decideParticipation(ctx, field(form, "requestId"), recordOf(form));
+  const request = await decideRequest(ctx, field(form, "requestId"), recordOf(form));
   return saved(request.programId, request.status === "ACCEPTED" ? "accepted" : "declined");
 });
 
 export const withdrawParticipationAction = formAction(async (ctx, form) => {
-  const request = await withdrawParticipation(ctx, field(form, "requestId"), field(form, "version"));
+  const request = await withdrawRequest(ctx, field(form, "requestId"), field(form, "version"));
   return saved(request.programId, "withdrawn");
 });
 
@@ -93,7 +101,7 @@ async function commentSaved(path: string, key: string) {
 export const addCommentAction = formAction(async (ctx, form) => {
   const { target, path } = commentTarget(form);
   const { planId: _planId, ...record } = recordOf(form);
-  await createComment(ctx, target, record);
+  await addComment(ctx, target, record);
   return commentSaved(path, "commentAdded");
 });
 

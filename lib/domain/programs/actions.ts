@@ -8,7 +8,8 @@ import { attachProgramDocument, removeProgramDocument } from "@/lib/domain/docum
 import { createProgram } from "@/lib/domain/programs/create-program";
 import { deleteProgram } from "@/lib/domain/programs/delete-program";
 import { assignReportingOrganisation } from "@/lib/domain/programs/assign-reporting-organisation";
-import { addParticipant, removeParticipant } from "@/lib/domain/participation/participants";
+import { addParticipant } from "@/lib/domain/participation/participants/add-participant";
+import { removeParticipant } from "@/lib/domain/participation/participants/remove-participant";
 import { updateProgram } from "@/lib/domain/programs/update-program";
 
 const LISTS = { arrays: ["topics", "beneficiaryCountries", "provisionIds"] } as const;

@@ -10,7 +10,7 @@ import { AgreementProvisions } from "@/components/agreements/agreement-provision
 import { BalanceChart } from "@/components/participation/balance-chart";
 import { getAgreement } from "@/lib/domain/agreements/get-agreement";
 import { getCurrentUser } from "@/lib/platform/auth/session";
-import { socialDialogueBalance } from "@/lib/domain/participation/social-dialogue";
+import { getSocialDialogueBalance } from "@/lib/domain/participation/events/get-social-dialogue-balance";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +27,7 @@ export default async function AgreementPage({ params }: Props) {
   const agreement = await loadAgreement((await params).id);
   if (!agreement) notFound();
   const [viewer, t] = await Promise.all([getCurrentUser(), getTranslations("Agreement")]);
-  const balance = await socialDialogueBalance(viewer, { agreementId: agreement.id });
+  const balance = await getSocialDialogueBalance(viewer, { agreementId: agreement.id });
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { filterQuery, pageQuery } from "@/lib/platform/api/pagination";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiActor } from "@/lib/platform/api/viewer";
-import { listRequests } from "@/lib/domain/participation/requests";
+import { listRequests } from "@/lib/domain/participation/requests/list-requests";
 import { ZRequestScope } from "@/lib/domain/participation/schemas";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { deleteAttendance, updateAttendance } from "@/lib/domain/participation/attendance";
+import { deleteAttendance } from "@/lib/domain/participation/attendance/delete-attendance";
+import { updateAttendance } from "@/lib/domain/participation/attendance/update-attendance";
 
 export const dynamic = "force-dynamic";
 

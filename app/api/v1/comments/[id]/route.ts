@@ -2,7 +2,8 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { deleteComment, updateComment } from "@/lib/domain/participation/comments";
+import { deleteComment } from "@/lib/domain/participation/comments/delete-comment";
+import { updateComment } from "@/lib/domain/participation/comments/update-comment";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
-import { deleteEvent, getEvent, updateEvent } from "@/lib/domain/participation/events";
+import { deleteEvent } from "@/lib/domain/participation/events/delete-event";
+import { getEvent } from "@/lib/domain/participation/events/get-event";
+import { updateEvent } from "@/lib/domain/participation/events/update-event";
 
 export const dynamic = "force-dynamic";
 

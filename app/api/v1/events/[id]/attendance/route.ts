@@ -2,8 +2,8 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
-import { recordAttendance } from "@/lib/domain/participation/attendance";
-import { getEvent } from "@/lib/domain/participation/events";
+import { recordAttendance } from "@/lib/domain/participation/attendance/record-attendance";
+import { getEvent } from "@/lib/domain/participation/events/get-event";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,8 @@ import { pageQuery } from "@/lib/platform/api/pagination";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiActor, apiContext } from "@/lib/platform/api/viewer";
-import { createComment, listComments } from "@/lib/domain/participation/comments";
+import { addComment } from "@/lib/domain/participation/comments/add-comment";
+import { listComments } from "@/lib/domain/participation/comments/list-comments";
 
 export const dynamic = "force-dynamic";
 
@@ -19,5 +20,5 @@ export const GET = apiRoute<Context>(async (request, { params }) => {
 export const POST = apiRoute<Context>(async (request, { params }) => {
   const ctx = await apiContext(request);
   const input = await readJson(request, z.unknown());
-  return Response.json({ data: await createComment(ctx, { planId: (await params).id }, input) }, { status: 201 });
+  return Response.json({ data: await addComment(ctx, { planId: (await params).id }, input) }, { status: 201 });
 });

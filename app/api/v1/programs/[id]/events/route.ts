@@ -3,7 +3,8 @@ import { pageQuery } from "@/lib/platform/api/pagination";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
-import { createEvent, listEvents } from "@/lib/domain/participation/events";
+import { createEvent } from "@/lib/domain/participation/events/create-event";
+import { listEvents } from "@/lib/domain/participation/events/list-events";
 
 export const dynamic = "force-dynamic";
 

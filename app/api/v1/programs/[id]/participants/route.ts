@@ -2,7 +2,7 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { addParticipant } from "@/lib/domain/participation/participants";
+import { addParticipant } from "@/lib/domain/participation/participants/add-participant";
 
 export const dynamic = "force-dynamic";
 

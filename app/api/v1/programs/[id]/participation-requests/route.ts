@@ -3,7 +3,8 @@ import { pageQuery } from "@/lib/platform/api/pagination";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiActor, apiContext } from "@/lib/platform/api/viewer";
-import { listProgramRequests, requestParticipation } from "@/lib/domain/participation/requests";
+import { listProgramRequests } from "@/lib/domain/participation/requests/list-program-requests";
+import { submitRequest } from "@/lib/domain/participation/requests/submit-request";
 
 export const dynamic = "force-dynamic";
 
@@ -19,5 +20,5 @@ export const GET = apiRoute<Context>(async (request, { params }) => {
 export const POST = apiRoute<Context>(async (request, { params }) => {
   const ctx = await apiContext(request);
   const input = await readJson(request, z.unknown());
-  return Response.json({ data: await requestParticipation(ctx, (await params).id, input) }, { status: 201 });
+  return Response.json({ data: await submitRequest(ctx, (await params).id, input) }, { status: 201 });
 });

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { removeParticipant } from "@/lib/domain/participation/participants";
+import { removeParticipant } from "@/lib/domain/participation/participants/remove-participant";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,10 @@
 import "server-only";
-import type { Viewer } from "@/lib/platform/authz";
-import { loadProgramForRead } from "@/lib/platform/authz/load-program";
-import { programReadSql } from "@/lib/platform/authz/sql";
 import { db } from "@/lib/platform/db";
-import { Prisma } from "@/lib/platform/db/generated/client";
+import type { Prisma } from "@/lib/platform/db/generated/client";
 import { Constituency } from "@/lib/platform/db/generated/enums";
-import { AppError } from "@/lib/platform/errors/app-error";
+
+// The social-dialogue balance is a read model of events: the attendance recorded at them, summed
+// by constituency.
 
 export type ConstituencyShare = {
   constituency: Constituency;
@@ -27,18 +26,6 @@ export type SocialDialogueBalance = {
 };
 
 type Row = { constituency: Constituency; events: number; people: number; women: number; men: number; share: string | null; women_share: string | null };
-
-/**
- * Who the cooperation reached: each constituency's share of the people who attended the events of
- * one program, or of every program of an agreement that the viewer may read, and the share of women.
- * Everything is summed and divided in SQL; constituencies nobody came from are listed with zero.
- */
-export async function socialDialogueBalance(viewer: Viewer, scope: { programId: string } | { agreementId: string }): Promise<SocialDialogueBalance> {
-  if ("programId" in scope) await loadProgramForRead(db(), viewer, scope.programId);
-  else if (!(await db().agreement.count({ where: { id: scope.agreementId } }))) throw new AppError("NOT_FOUND", "There is no agreement with this id.");
-  const where = "programId" in scope ? Prisma.sql`p."id" = ${scope.programId}` : Prisma.sql`p."agreementId" = ${scope.agreementId}`;
-  return socialDialogueBalanceWhere(Prisma.sql`${where} AND ${programReadSql(viewer)}`);
-}
 
 /**
  * The balance over the events of the programs (aliased `p`) that `programs` selects; the caller

@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { EventView } from "@/lib/domain/participation/events/get-event";
+
+/** The event's way back to its program, its title, kind, dates, place and summary. */
+export async function EventHeader({ event }: { event: EventView }) {
+  const [tEvent, format] = await Promise.all([getTranslations("EventKind"), getFormatter()]);
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  return (
+    <>
+      <p>
+        <Link href={`/programs/${event.program.id}?tab=events`}>← {event.program.title}</Link>
+      </p>
+      <h1>{event.title}</h1>
+      <p className="muted">
+        {tEvent(event.kind)} · {date(event.startDate)}
+        {event.endDate && ` – ${date(event.endDate)}`}
+        {event.place && ` · ${event.place}`}
+      </p>
+      {event.summary && <p className="lead multiline">{event.summary}</p>}
+    </>
+  );
+}

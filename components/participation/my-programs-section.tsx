@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import type { getMyOrganisation } from "@/lib/domain/organisations/my-organisation";
+import { CappedTableSection } from "./capped-table-section";
+
+type Programs = Awaited<ReturnType<typeof getMyOrganisation>>["programs"];
+
+/** The programs the organisation takes part in, with its roles in each. */
+export async function MyProgramsSection({ programs, total }: { programs: Programs; total: number }) {
+  const [t, tRole, tStatus] = await Promise.all([getTranslations("MyOrganisation"), getTranslations("ParticipantRole"), getTranslations("ProgramStatus")]);
+  return (
+    <CappedTableSection
+      id="programs-title"
+      title={t("programs", { count: total })}
+      empty={t("noPrograms")}
+      columns={[t("program"), t("agreement"), t("roles"), t("status")]}
+      shown={programs.length}
+      total={total}
+    >
+      {programs.map((program) => (
+        <tr key={program.id}>
+          <td>
+            <Link href={`/programs/${program.id}`}>{program.title}</Link> <span className="muted">{program.identifier}</span>
+          </td>
+          <td>{program.agreement.shortName}</td>
+          <td>{program.roles.map((role) => tRole(role)).join(", ")}</td>
+          <td>
+            {tStatus(program.status)} {program.visibility === "DRAFT" && <Badge>{t("draft")}</Badge>}
+          </td>
+        </tr>
+      ))}
+    </CappedTableSection>
+  );
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { toPage, type TPageQuery } from "@/lib/platform/api/pagination";
+import { requireSignedIn, type Viewer } from "@/lib/platform/authz";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors/app-error";
+import { assertTargetReadable, COMMENT_SELECT, mayChangeComment, type CommentTarget } from "./comment-rules";
+
+/**
+ * The comments on a program or plan, oldest first and paged by keyset, for signed-in readers of it.
+ * A deleted comment keeps its place with its body removed. `mayChange` says whether the viewer may
+ * still edit or delete it.
+ */
+export async function listComments(viewer: Viewer, target: CommentTarget, { limit, cursor }: TPageQuery = { limit: 100 }, now = new Date()) {
+  const actor = requireSignedIn(viewer);
+  await assertTargetReadable(db(), actor, target);
+  const where = "programId" in target ? { programId: target.programId } : { planId: target.planId };
+  if (cursor && !(await db().comment.count({ where: { ...where, id: cursor } }))) {
+    throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: { cursor: ["cursor is not one this API gave out"] } });
+  }
+  const rows = await db().comment.findMany({
+    where,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: limit + 1,
+    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+    select: COMMENT_SELECT,
+  });
+  const page = toPage(rows, limit, (row) => row.id);
+  return {
+    ...page,
+    data: page.data.map(({ author, ...comment }) => ({
+      ...comment,
+      body: comment.deletedAt ? "" : comment.body,
+      author: { id: author.id, name: author.name, organisation: author.organisation.name },
+      mayChange: !comment.deletedAt && mayChangeComment(actor, author.id, comment.createdAt, now),
+    })),
+  };
+}
