@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/platform/actions/form-state";
 import { Role } from "@/lib/platform/db/generated/enums";
-import { formKey, organisationLabel, type OrganisationOption } from "./options";
+import { formKey, organisationLabel, type OrganisationOption } from "@/components/ui/options";
 
 /** The new-account form; on success it shows the temporary password, once. */
 export function CreateUserForm({ organisations }: { organisations: OrganisationOption[] }) {

@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/platform/actions/form-state";
 import { OrganisationKind } from "@/lib/platform/db/generated/enums";
-import { formKey } from "./options";
+import { formKey } from "@/components/ui/options";
 
 type EditableOrganisation = {
   id: string;

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createProvisionAction, updateProvisionAction } from "@/lib/domain/agreements/actions";
-import { formKey } from "@/components/admin/options";
+import { formKey } from "@/components/ui/options";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { createExchangeAction, updateExchangeAction } from "@/lib/domain/exchanges/actions";
-import { formKey } from "@/components/admin/options";
+import { formKey } from "@/components/ui/options";
 import { CheckboxField, MultiSelectField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

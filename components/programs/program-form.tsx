@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState, useSyncExternalStore } from "react";
 import { createProgramAction, updateProgramAction } from "@/lib/domain/programs/actions";
-import { formKey } from "@/components/admin/options";
+import { formKey } from "@/components/ui/options";
 import { MultiSelectField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

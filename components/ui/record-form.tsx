@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { formKey } from "@/components/admin/options";
+import { formKey } from "./options";
 import type { FormState } from "@/lib/platform/actions/form-state";
 import { IDLE } from "@/lib/platform/actions/form-state";
 import { SelectField, TextAreaField, TextField } from "./field";
