@@ -59,6 +59,7 @@ const choices = {
   currencies: [option],
 };
 const action = async () => ({ status: "idle" }) as never;
+const programValues = { current: () => "", list: () => [], sent: () => "", errorsFor: () => undefined };
 
 /** Props each client component is rendered with, by "file#export". */
 const PROPS: Record<string, object> = {
@@ -66,6 +67,9 @@ const PROPS: Record<string, object> = {
   "components/programs/transaction-import.tsx#TransactionImport": { programId: "p" },
   "components/programs/stale-notice.tsx#StaleNotice": { stale: { currentVersion: 2, changes: [{ field: "title", then: "a", now: "b" }], changedBy: ["Ana"] }, choices, kept: ["title"] },
   "components/programs/program-form.tsx#ProgramForm": { choices },
+  "components/programs/program-form-sections.tsx#ProgramAbout": { form: programValues, choices, isNew: true, institutions: [option], onAgreementChange() {}, onTypeChange() {} },
+  "components/programs/program-form-sections.tsx#ProgramProgress": { form: programValues, choices, isNew: false },
+  "components/programs/program-form-sections.tsx#ProgramScope": { form: programValues, choices, provisions: [option] },
   "components/programs/participant-forms.tsx#AddParticipantForm": { programId: "p", organisations: [option] },
   "components/programs/participant-forms.tsx#AssignReporterForm": { programId: "p", version: 1, organisations: [option] },
   "components/programs/document-forms.tsx#AttachDocumentForm": { action, hidden: {}, categories: [option], maxBytes: 1024 },
