@@ -30,11 +30,9 @@ export function AgreementForm({ agreement, countries }: { agreement?: EditableAg
   const tStatus = useTranslations("AgreementStatus");
   return (
     <VersionedForm
-      action={agreement ? updateAgreementAction : createAgreementAction}
+      action={{ create: createAgreementAction, update: updateAgreementAction }}
       record={agreement}
-      label={agreement ? t("editTitle") : t("newTitle")}
-      submitLabel={agreement ? t("save") : t("create")}
-      pendingLabel={t("saving")}
+      messages={t}
     >
       {({ errors, value, list }) => (
         <>

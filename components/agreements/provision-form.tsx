@@ -15,12 +15,10 @@ export function ProvisionForm({ agreementId, provision }: { agreementId: string;
   const tTopic = useTranslations("LabourTopic");
   return (
     <VersionedForm
-      action={provision ? updateProvisionAction : createProvisionAction}
+      action={{ create: createProvisionAction, update: updateProvisionAction }}
       record={provision}
+      messages={t}
       hidden={provision ? {} : { agreementId }}
-      label={provision ? t("editTitle") : t("newTitle")}
-      submitLabel={provision ? t("save") : t("create")}
-      pendingLabel={t("saving")}
     >
       {({ errors, value }) => (
         <>

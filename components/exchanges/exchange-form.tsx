@@ -57,11 +57,9 @@ export function ExchangeForm(props: Props) {
   const { exchange } = props;
   return (
     <VersionedForm
-      action={exchange ? updateExchangeAction : createExchangeAction}
+      action={{ create: createExchangeAction, update: updateExchangeAction }}
       record={exchange}
-      label={exchange ? t("editTitle") : t("newTitle")}
-      submitLabel={exchange ? t("save") : t("create")}
-      pendingLabel={t("saving")}
+      messages={t}
       notice={({ state }) =>
         // A refusal that is not about a field (most often a stale edit): reloading shows the current exchange.
         exchange &&

@@ -35,11 +35,9 @@ export function InstitutionForm({
   const saved = (field: Text) => institution?.[field] ?? initial[field];
   return (
     <VersionedForm
-      action={institution ? updateInstitutionAction : createInstitutionAction}
+      action={{ create: createInstitutionAction, update: updateInstitutionAction }}
       record={institution}
-      label={institution ? t("editTitle") : t("newTitle")}
-      submitLabel={institution ? t("save") : t("create")}
-      pendingLabel={t("saving")}
+      messages={t}
     >
       {({ errors, value }) => (
         <>

@@ -12,13 +12,11 @@ export function MeetingForm({ institutionId, meeting }: { institutionId: string;
   const t = useTranslations("MeetingForm");
   return (
     <VersionedForm
-      action={meeting ? updateMeetingAction : createMeetingAction}
+      action={{ create: createMeetingAction, update: updateMeetingAction }}
       record={meeting}
+      messages={t}
       hidden={meeting ? {} : { institutionId }}
       hiddenErrors={["institutionId", "version"]}
-      label={meeting ? t("editTitle") : t("newTitle")}
-      submitLabel={meeting ? t("save") : t("create")}
-      pendingLabel={t("saving")}
     >
       {({ errors, value, values }) => (
         <>

@@ -39,11 +39,10 @@ export function ProgramForm({ program, choices }: { program?: ProgramRecord; cho
   const t = useTranslations("ProgramForm");
   return (
     <VersionedForm
-      action={program ? updateProgramAction : createProgramAction}
+      action={{ create: createProgramAction, update: updateProgramAction }}
       record={program}
-      label={program ? t("editTitle") : t("newTitle")}
+      messages={t}
       submitLabel={(state) => (program ? (state.stale ? t("saveMine") : t("save")) : t("create"))}
-      pendingLabel={t("saving")}
       staleNotice={(stale, { state, values }) => <StaleNotice stale={stale} choices={choices} kept={keptFields(state, values)} />}
     >
       {(kit) => <ProgramFields kit={kit} program={program} choices={choices} />}

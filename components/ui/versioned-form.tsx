@@ -21,8 +21,14 @@ export type FormKit = {
   list: (name: string, saved?: string[]) => string[];
 };
 
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
+
+/** A form's messages by the keys create/edit forms share: newTitle, editTitle, create, save, saving. */
+type FormMessages = (key: "newTitle" | "editTitle" | "create" | "save" | "saving") => string;
+
 type Props = {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  /** The action, or the one to create and the one to update, chosen by whether `record` is given. */
+  action: Action | { create: Action; update: Action };
   /**
    * The record edited: its id and version go with the form, and after a refusal the version the
    * edit started from. A new record is created without it.
@@ -30,11 +36,13 @@ type Props = {
   record?: { id: string; version: number };
   /** Other fields the form sends without showing them, e.g. the parent's id. */
   hidden?: Record<string, string>;
-  /** The form's accessible name, or a heading that names it. */
+  /** The form's accessible name, its button's label and the label while it works, from `messages` unless given. */
+  messages?: FormMessages;
   label?: string;
+  /** A heading that names the form, instead of `label`. */
   heading?: { id: string; text: string };
-  submitLabel: ReactNode | ((state: FormState) => ReactNode);
-  pendingLabel: string;
+  submitLabel?: ReactNode | ((state: FormState) => ReactNode);
+  pendingLabel?: string;
   /** Hidden fields have no place of their own: their problems show above the button. */
   hiddenErrors?: string[];
   /**
@@ -61,8 +69,14 @@ type Props = {
  * from the saved record (after a success).
  */
 export function VersionedForm(props: Props) {
-  const [state, action] = useActionState(props.action, IDLE);
-  return <VersionedFormBody key={formKey(state, props.record?.version)} {...props} state={state} formAction={action} />;
+  const { action: given, record, messages } = props;
+  const [state, action] = useActionState(typeof given === "function" ? given : record ? given.update : given.create, IDLE);
+  const labels = {
+    label: props.label ?? messages?.(record ? "editTitle" : "newTitle"),
+    submitLabel: props.submitLabel ?? messages?.(record ? "save" : "create"),
+    pendingLabel: props.pendingLabel ?? messages?.("saving") ?? "",
+  };
+  return <VersionedFormBody key={formKey(state, record?.version)} {...props} {...labels} state={state} formAction={action} />;
 }
 
 function formKit(state: FormState): FormKit {
@@ -88,7 +102,7 @@ function VersionedFormBody({ state, formAction, ...props }: Props & { state: For
   const version = props.staleNotice && state.stale ? String(state.stale.currentVersion) : (kit.values?.version ?? String(record?.version ?? ""));
   const hidden = { ...(record ? { id: record.id } : {}), ...props.hidden };
   const problems = hiddenErrors.flatMap((name) => kit.errorsFor(name) ?? []);
-  const submit = <SubmitButton pendingLabel={props.pendingLabel}>{typeof props.submitLabel === "function" ? props.submitLabel(state) : props.submitLabel}</SubmitButton>;
+  const submit = <SubmitButton pendingLabel={props.pendingLabel ?? ""}>{typeof props.submitLabel === "function" ? props.submitLabel(state) : props.submitLabel}</SubmitButton>;
 
   const form = (
     <form action={formAction} className="form" aria-label={heading ? undefined : props.label} aria-labelledby={heading?.id}>
