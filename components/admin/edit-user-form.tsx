@@ -1,14 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { updateUserAction } from "@/lib/domain/users/actions";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/platform/actions/form-state";
+import { organisationLabel, type OrganisationOption } from "@/components/ui/options";
+import { VersionedForm } from "@/components/ui/versioned-form";
 import { Role } from "@/lib/platform/db/generated/enums";
-import { formKey, organisationLabel, type OrganisationOption } from "./options";
 
 type EditableUser = { id: string; name: string; role: Role; organisationId: string; version: number };
 
@@ -19,41 +16,37 @@ type EditableUser = { id: string; name: string; role: Role; organisationId: stri
 export function EditUserForm({ user, organisations }: { user: EditableUser; organisations: OrganisationOption[] }) {
   const t = useTranslations("AdminUsers");
   const tRole = useTranslations("Role");
-  const [state, action] = useActionState(updateUserAction, IDLE);
-  const values = state.status === "error" ? state.values : undefined;
-
   return (
-    <form key={formKey(state, user.version)} action={action} className="form" aria-labelledby="user-details-heading">
-      <h2 id="user-details-heading">{t("details")}</h2>
-      <FormMessage state={state} />
-      <input type="hidden" name="id" value={user.id} />
-      <input type="hidden" name="version" value={values?.version ?? String(user.version)} />
-      <TextField name="name" label={t("name")} autoComplete="off" required defaultValue={values?.name ?? user.name} errors={state.fieldErrors?.name} />
-      <SelectField
-        name="role"
-        label={t("role")}
-        required
-        defaultValue={values?.role ?? user.role}
-        errors={state.fieldErrors?.role}
-        options={Object.values(Role).map((role) => ({ value: role, label: tRole(role) }))}
-      />
-      <SelectField
-        name="organisationId"
-        label={t("organisationId")}
-        hint={t("organisationHint")}
-        required
-        defaultValue={values?.organisationId ?? user.organisationId}
-        errors={state.fieldErrors?.organisationId}
-        options={organisations.map((organisation) => ({ value: organisation.id, label: organisationLabel(organisation) }))}
-      />
-      {state.fieldErrors?.version && (
-        <p className="field-error" role="alert">
-          {state.fieldErrors.version.join(" ")}
-        </p>
+    <VersionedForm
+      action={updateUserAction}
+      record={user}
+      heading={{ id: "user-details-heading", text: t("details") }}
+      submitLabel={t("save")}
+      pendingLabel={t("saving")}
+      compactSubmit
+    >
+      {({ errors, value }) => (
+        <>
+          <TextField name="name" label={t("name")} autoComplete="off" required defaultValue={value("name", user.name)} errors={errors.name} />
+          <SelectField
+            name="role"
+            label={t("role")}
+            required
+            defaultValue={value("role", user.role)}
+            errors={errors.role}
+            options={Object.values(Role).map((role) => ({ value: role, label: tRole(role) }))}
+          />
+          <SelectField
+            name="organisationId"
+            label={t("organisationId")}
+            hint={t("organisationHint")}
+            required
+            defaultValue={value("organisationId", user.organisationId)}
+            errors={errors.organisationId}
+            options={organisations.map((organisation) => ({ value: organisation.id, label: organisationLabel(organisation) }))}
+          />
+        </>
       )}
-      <div>
-        <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
-      </div>
-    </form>
+    </VersionedForm>
   );
 }

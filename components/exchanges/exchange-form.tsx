@@ -2,15 +2,11 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { createExchangeAction, updateExchangeAction } from "@/lib/domain/exchanges/actions";
-import { formKey } from "@/components/admin/options";
 import { CheckboxField, MultiSelectField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE, type FormState } from "@/lib/platform/actions/form-state";
+import { VersionedForm, type FormKit } from "@/components/ui/versioned-form";
 import { ExchangeKind } from "@/lib/platform/db/generated/enums";
-import type { FieldErrors } from "@/lib/platform/errors/app-error";
 import type { Choice, ExchangeChoices } from "@/lib/domain/exchanges/exchange-choices";
 
 /** An exchange as the form edits it: every value as the form sends it. */
@@ -41,16 +37,15 @@ type Props = {
   initialAgreementId?: string;
 };
 
-/** Problems with a field, including those with one of its list items ("provisionIds.1"). */
-function errorsFor(errors: FieldErrors, name: string): string[] | undefined {
-  const found = Object.entries(errors).flatMap(([key, messages]) => (key === name || key.startsWith(`${name}.`) ? messages : []));
-  return found.length ? [...new Set(found)] : undefined;
-}
-
 /** Every agreement's options in one list, without duplicates, for when no agreement is chosen yet. */
 function unionOf(lists: Choice[][]): Choice[] {
   const byValue = new Map(lists.flat().map((choice) => [choice.value, choice]));
   return [...byValue.values()].sort((a, b) => a.label.localeCompare(b.label, "en"));
+}
+
+/** A field's value: after a refusal, what was sent (a field the form did not send, like an empty list, is empty). */
+function sent(kit: FormKit, exchange: ExchangeFormRecord | undefined, name: TextName, fallback = ""): string {
+  return kit.values ? (kit.values[name] ?? "") : (exchange?.[name] ?? fallback);
 }
 
 /**
@@ -58,107 +53,134 @@ function unionOf(lists: Choice[][]): Choice[] {
  * and provisions offered; the server checks them again. A refused form keeps what was typed.
  */
 export function ExchangeForm(props: Props) {
-  const [state, action] = useActionState(props.exchange ? updateExchangeAction : createExchangeAction, IDLE);
-  // Remounted after each submission, so that every field starts from what was submitted.
-  return <ExchangeFormBody key={formKey(state, props.exchange?.version)} state={state} action={action} {...props} />;
+  const t = useTranslations("ExchangeForm");
+  const { exchange } = props;
+  return (
+    <VersionedForm
+      action={{ create: createExchangeAction, update: updateExchangeAction }}
+      record={exchange}
+      messages={t}
+      notice={({ state }) =>
+        // A refusal that is not about a field (most often a stale edit): reloading shows the current exchange.
+        exchange &&
+        state.status === "error" &&
+        !state.fieldErrors && (
+          <p>
+            <Link href={`/exchanges/${exchange.id}/edit`} prefetch={false}>
+              {t("reload")}
+            </Link>
+          </p>
+        )
+      }
+    >
+      {(kit) => <ExchangeFields kit={kit} {...props} />}
+    </VersionedForm>
+  );
 }
 
-function ExchangeFormBody({ state, action, exchange, choices, ownCountry, initialAgreementId }: Props & { state: FormState; action: (form: FormData) => void }) {
-  const t = useTranslations("ExchangeForm");
-  const tKind = useTranslations("ExchangeKind");
-  const values = state.status === "error" ? state.values : undefined;
-  const errors = state.fieldErrors ?? {};
-  // After a refusal, a field the form did not send (an unticked box, an empty list) is empty.
-  const current = (name: TextName, fallback = "") => (values ? (values[name] ?? "") : (exchange?.[name] ?? fallback));
-  const provisionIds = values ? (values.provisionIds ?? "").split(",").filter(Boolean) : (exchange?.provisionIds ?? []);
-  const isPublic = values ? values.isPublic === "on" : (exchange?.isPublic ?? false);
-
-  const [agreementId, setAgreementId] = useState(current("agreementId", initialAgreementId ?? ""));
+/** The exchange's fields: who shared it under which agreement, then what was shared. */
+function ExchangeFields({ kit, exchange, choices, ownCountry, initialAgreementId }: Props & { kit: FormKit }) {
+  const [agreementId, setAgreementId] = useState(sent(kit, exchange, "agreementId", initialAgreementId ?? ""));
   const agreement = choices.find((choice) => choice.value === agreementId);
-  const parties = agreement ? agreement.parties : unionOf(choices.map((choice) => choice.parties));
   const provisions = agreement
     ? agreement.provisions
     : choices.flatMap((choice) => choice.provisions.map((provision) => ({ ...provision, label: `${choice.label.split(" — ")[0]}: ${provision.label}` })));
+  return (
+    <>
+      <ExchangeParties
+        kit={kit}
+        exchange={exchange}
+        choices={choices}
+        ownCountry={ownCountry}
+        agreementId={agreementId}
+        parties={agreement ? agreement.parties : unionOf(choices.map((choice) => choice.parties))}
+        onAgreementChange={setAgreementId}
+      />
+      <ExchangeContent kit={kit} exchange={exchange} provisions={provisions} />
+    </>
+  );
+}
+
+/** The agreement and the sending and receiving countries, narrowed to the agreement's parties. */
+function ExchangeParties({
+  kit,
+  exchange,
+  choices,
+  ownCountry,
+  agreementId,
+  parties,
+  onAgreementChange,
+}: Pick<Props, "exchange" | "choices" | "ownCountry"> & { kit: FormKit; agreementId: string; parties: Choice[]; onAgreementChange: (value: string) => void }) {
+  const t = useTranslations("ExchangeForm");
   const fromOptions = ownCountry
     ? [parties.find((party) => party.value === ownCountry) ?? { value: ownCountry, label: ownCountry }]
     : [{ value: "", label: t("choose") }, ...parties];
-  const version = values?.version ?? String(exchange?.version ?? "");
-  const formProblem = state.status === "error" && !state.fieldErrors;
-
   return (
-    <form action={action} className="form" aria-label={exchange ? t("editTitle") : t("newTitle")}>
-      <FormMessage state={state} />
-      {exchange && formProblem && (
-        <p>
-          <Link href={`/exchanges/${exchange.id}/edit`} prefetch={false}>
-            {t("reload")}
-          </Link>
-        </p>
-      )}
-      {exchange && (
-        <>
-          <input type="hidden" name="id" value={exchange.id} />
-          <input type="hidden" name="version" value={version} />
-        </>
-      )}
+    <>
       <SelectField
         name="agreementId"
         label={t("agreementId")}
         required
         defaultValue={agreementId}
-        errors={errorsFor(errors, "agreementId")}
+        errors={kit.errorsFor("agreementId")}
         options={[{ value: "", label: t("choose") }, ...choices.map(({ value, label }) => ({ value, label }))]}
-        onChange={setAgreementId}
+        onChange={onAgreementChange}
       />
       <SelectField
         name="fromCountryCode"
         label={t("fromCountryCode")}
         hint={ownCountry ? t("fromFixedHint") : undefined}
         required
-        defaultValue={ownCountry ?? current("fromCountryCode")}
-        errors={errorsFor(errors, "fromCountryCode")}
+        defaultValue={ownCountry ?? sent(kit, exchange, "fromCountryCode")}
+        errors={kit.errorsFor("fromCountryCode")}
         options={fromOptions}
       />
       <SelectField
         name="toCountryCode"
         label={t("toCountryCode")}
         hint={t("toHint")}
-        defaultValue={current("toCountryCode")}
-        errors={errorsFor(errors, "toCountryCode")}
+        defaultValue={sent(kit, exchange, "toCountryCode")}
+        errors={kit.errorsFor("toCountryCode")}
         options={[{ value: "", label: t("allParties") }, ...parties]}
       />
+    </>
+  );
+}
+
+/** What was shared: its kind, date, title, summary, link, the provisions it concerns and who may see it. */
+function ExchangeContent({ kit, exchange, provisions }: { kit: FormKit; exchange?: ExchangeFormRecord; provisions: Choice[] }) {
+  const t = useTranslations("ExchangeForm");
+  const tKind = useTranslations("ExchangeKind");
+  const { errorsFor, values } = kit;
+  const current = (name: TextName) => sent(kit, exchange, name);
+  return (
+    <>
       <SelectField
         name="kind"
         label={t("kind")}
         required
         defaultValue={current("kind")}
-        errors={errorsFor(errors, "kind")}
+        errors={errorsFor("kind")}
         options={[{ value: "", label: t("choose") }, ...Object.values(ExchangeKind).map((kind) => ({ value: kind, label: tKind(kind) }))]}
       />
-      <TextField name="date" type="date" label={t("date")} hint={t("dateHint")} required defaultValue={current("date")} errors={errorsFor(errors, "date")} />
-      <TextField name="title" label={t("title")} required defaultValue={current("title")} errors={errorsFor(errors, "title")} />
-      <TextAreaField name="summary" label={t("summary")} defaultValue={current("summary")} errors={errorsFor(errors, "summary")} />
-      <TextField name="link" type="url" label={t("link")} hint={t("linkHint")} defaultValue={current("link")} errors={errorsFor(errors, "link")} />
+      <TextField name="date" type="date" label={t("date")} hint={t("dateHint")} required defaultValue={current("date")} errors={errorsFor("date")} />
+      <TextField name="title" label={t("title")} required defaultValue={current("title")} errors={errorsFor("title")} />
+      <TextAreaField name="summary" label={t("summary")} defaultValue={current("summary")} errors={errorsFor("summary")} />
+      <TextField name="link" type="url" label={t("link")} hint={t("linkHint")} defaultValue={current("link")} errors={errorsFor("link")} />
       <MultiSelectField
         name="provisionIds"
         label={t("provisionIds")}
         hint={t("multiHint")}
-        defaultValue={provisionIds}
-        errors={errorsFor(errors, "provisionIds")}
+        defaultValue={kit.list("provisionIds", exchange?.provisionIds)}
+        errors={errorsFor("provisionIds")}
         options={provisions}
       />
-      <CheckboxField name="isPublic" label={t("isPublic")} defaultChecked={isPublic} />
-      {errorsFor(errors, "isPublic") && (
+      <CheckboxField name="isPublic" label={t("isPublic")} defaultChecked={values ? values.isPublic === "on" : (exchange?.isPublic ?? false)} />
+      {errorsFor("isPublic") && (
         <p className="field-error" role="alert">
-          {errorsFor(errors, "isPublic")!.join(" ")}
+          {errorsFor("isPublic")!.join(" ")}
         </p>
       )}
-      {errorsFor(errors, "version") && (
-        <p className="field-error" role="alert">
-          {errorsFor(errors, "version")!.join(" ")}
-        </p>
-      )}
-      <SubmitButton pendingLabel={t("saving")}>{exchange ? t("save") : t("create")}</SubmitButton>
-    </form>
+    </>
   );
 }

@@ -1,13 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { createInstitutionAction, updateInstitutionAction } from "@/lib/domain/institutions/actions";
-import { formKey } from "@/components/admin/options";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/platform/actions/form-state";
+import { VersionedForm } from "@/components/ui/versioned-form";
 import { InstitutionKind } from "@/lib/platform/db/generated/enums";
 
 type Text = "agreementId" | "kind" | "name" | "countryCode" | "hostOrganisationId" | "contactName" | "contactEmail" | "contactPhone" | "address" | "website" | "mandate";
@@ -35,65 +31,58 @@ export function InstitutionForm({
 }) {
   const t = useTranslations("InstitutionForm");
   const tKind = useTranslations("InstitutionKind");
-  const [state, action] = useActionState(institution ? updateInstitutionAction : createInstitutionAction, IDLE);
-  const values = state.status === "error" ? state.values : undefined;
-  const current = (field: Text) => values?.[field] ?? institution?.[field] ?? initial[field] ?? "";
-  const errors = state.fieldErrors ?? {};
-
+  // A new institution starts from `initial`.
+  const saved = (field: Text) => institution?.[field] ?? initial[field];
   return (
-    <form key={formKey(state, institution?.version)} action={action} className="form" aria-label={institution ? t("editTitle") : t("newTitle")}>
-      <FormMessage state={state} />
-      {institution ? (
+    <VersionedForm
+      action={{ create: createInstitutionAction, update: updateInstitutionAction }}
+      record={institution}
+      messages={t}
+    >
+      {({ errors, value }) => (
         <>
-          <input type="hidden" name="id" value={institution.id} />
-          <input type="hidden" name="version" value={values?.version ?? String(institution.version)} />
+          {!institution && (
+            <SelectField
+              name="agreementId"
+              label={t("agreement")}
+              required
+              defaultValue={value("agreementId", saved("agreementId"))}
+              errors={errors.agreementId}
+              options={[{ value: "", label: t("choose") }, ...agreements]}
+            />
+          )}
+          <SelectField
+            name="kind"
+            label={t("kind")}
+            required
+            defaultValue={value("kind", saved("kind"))}
+            errors={errors.kind}
+            options={[{ value: "", label: t("choose") }, ...kinds.map((kind) => ({ value: kind, label: tKind(kind) }))]}
+          />
+          <TextField name="name" label={t("name")} required defaultValue={value("name", saved("name"))} errors={errors.name} />
+          <SelectField
+            name="countryCode"
+            label={t("country")}
+            hint={t("countryHint")}
+            defaultValue={value("countryCode", saved("countryCode"))}
+            errors={errors.countryCode}
+            options={[{ value: "", label: t("noCountry") }, ...countries]}
+          />
+          <SelectField
+            name="hostOrganisationId"
+            label={t("host")}
+            defaultValue={value("hostOrganisationId", saved("hostOrganisationId"))}
+            errors={errors.hostOrganisationId}
+            options={[{ value: "", label: t("noHost") }, ...organisations]}
+          />
+          <TextField name="contactName" label={t("contactName")} defaultValue={value("contactName", saved("contactName"))} errors={errors.contactName} />
+          <TextField name="contactEmail" type="email" label={t("contactEmail")} defaultValue={value("contactEmail", saved("contactEmail"))} errors={errors.contactEmail} />
+          <TextField name="contactPhone" type="tel" label={t("contactPhone")} defaultValue={value("contactPhone", saved("contactPhone"))} errors={errors.contactPhone} />
+          <TextField name="address" label={t("address")} defaultValue={value("address", saved("address"))} errors={errors.address} />
+          <TextField name="website" type="url" label={t("website")} defaultValue={value("website", saved("website"))} errors={errors.website} />
+          <TextAreaField name="mandate" label={t("mandate")} defaultValue={value("mandate", saved("mandate"))} errors={errors.mandate} />
         </>
-      ) : (
-        <SelectField
-          name="agreementId"
-          label={t("agreement")}
-          required
-          defaultValue={current("agreementId")}
-          errors={errors.agreementId}
-          options={[{ value: "", label: t("choose") }, ...agreements]}
-        />
       )}
-      <SelectField
-        name="kind"
-        label={t("kind")}
-        required
-        defaultValue={current("kind")}
-        errors={errors.kind}
-        options={[{ value: "", label: t("choose") }, ...kinds.map((kind) => ({ value: kind, label: tKind(kind) }))]}
-      />
-      <TextField name="name" label={t("name")} required defaultValue={current("name")} errors={errors.name} />
-      <SelectField
-        name="countryCode"
-        label={t("country")}
-        hint={t("countryHint")}
-        defaultValue={current("countryCode")}
-        errors={errors.countryCode}
-        options={[{ value: "", label: t("noCountry") }, ...countries]}
-      />
-      <SelectField
-        name="hostOrganisationId"
-        label={t("host")}
-        defaultValue={current("hostOrganisationId")}
-        errors={errors.hostOrganisationId}
-        options={[{ value: "", label: t("noHost") }, ...organisations]}
-      />
-      <TextField name="contactName" label={t("contactName")} defaultValue={current("contactName")} errors={errors.contactName} />
-      <TextField name="contactEmail" type="email" label={t("contactEmail")} defaultValue={current("contactEmail")} errors={errors.contactEmail} />
-      <TextField name="contactPhone" type="tel" label={t("contactPhone")} defaultValue={current("contactPhone")} errors={errors.contactPhone} />
-      <TextField name="address" label={t("address")} defaultValue={current("address")} errors={errors.address} />
-      <TextField name="website" type="url" label={t("website")} defaultValue={current("website")} errors={errors.website} />
-      <TextAreaField name="mandate" label={t("mandate")} defaultValue={current("mandate")} errors={errors.mandate} />
-      {errors.version && (
-        <p className="field-error" role="alert">
-          {errors.version.join(" ")}
-        </p>
-      )}
-      <SubmitButton pendingLabel={t("saving")}>{institution ? t("save") : t("create")}</SubmitButton>
-    </form>
+    </VersionedForm>
   );
 }

@@ -1,12 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { formKey } from "@/components/admin/options";
 import type { FormState } from "@/lib/platform/actions/form-state";
-import { IDLE } from "@/lib/platform/actions/form-state";
 import { SelectField, TextAreaField, TextField } from "./field";
-import { FormMessage } from "./form-message";
-import { SubmitButton } from "./submit-button";
+import { VersionedForm } from "./versioned-form";
 
 export type FieldSpec = {
   name: string;
@@ -38,38 +34,32 @@ export function RecordForm({
   submitLabel: string;
   pendingLabel: string;
 }) {
-  const [state, formAction] = useActionState(action, IDLE);
-  const values = state.status === "error" ? state.values : undefined;
-  const errors = state.fieldErrors ?? {};
   // Ids must be unique on a page that shows several of these forms.
   const prefix = Object.values(hidden).join("-");
-  const hiddenErrors = Object.keys(hidden).flatMap((name) => errors[name] ?? []);
   return (
-    <form key={formKey(state)} action={formAction} className="form" aria-label={label}>
-      <FormMessage state={state} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={values?.[name] ?? value} />
-      ))}
-      {fields.map((spec) => {
-        const common = {
-          name: spec.name,
-          id: `${prefix}-${spec.name}`,
-          label: spec.label,
-          required: spec.required,
-          hint: spec.hint,
-          errors: errors[spec.name],
-          defaultValue: values?.[spec.name] ?? spec.defaultValue ?? "",
-        };
-        if (spec.kind === "select") return <SelectField key={spec.name} {...common} options={spec.options ?? []} />;
-        if (spec.kind === "textarea") return <TextAreaField key={spec.name} {...common} rows={3} />;
-        return <TextField key={spec.name} {...common} type={spec.kind === "number" ? "text" : spec.kind} />;
-      })}
-      {hiddenErrors.length > 0 && (
-        <p className="field-error" role="alert">
-          {hiddenErrors.join(" ")}
-        </p>
+    <VersionedForm action={action} hiddenErrors={Object.keys(hidden)} label={label} submitLabel={submitLabel} pendingLabel={pendingLabel}>
+      {({ errors, value }) => (
+        <>
+          {/* What was sent is sent again after a refusal: a version stays the one the edit started from. */}
+          {Object.entries(hidden).map(([name, sent]) => (
+            <input key={name} type="hidden" name={name} value={value(name, sent)} />
+          ))}
+          {fields.map((spec) => {
+            const common = {
+              name: spec.name,
+              id: `${prefix}-${spec.name}`,
+              label: spec.label,
+              required: spec.required,
+              hint: spec.hint,
+              errors: errors[spec.name],
+              defaultValue: value(spec.name, spec.defaultValue),
+            };
+            if (spec.kind === "select") return <SelectField key={spec.name} {...common} options={spec.options ?? []} />;
+            if (spec.kind === "textarea") return <TextAreaField key={spec.name} {...common} rows={3} />;
+            return <TextField key={spec.name} {...common} type={spec.kind === "number" ? "text" : spec.kind} />;
+          })}
+        </>
       )}
-      <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
-    </form>
+    </VersionedForm>
   );
 }

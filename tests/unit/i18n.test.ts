@@ -59,6 +59,7 @@ const choices = {
   currencies: [option],
 };
 const action = async () => ({ status: "idle" }) as never;
+const programValues = { current: () => "", list: () => [], sent: () => "", errorsFor: () => undefined };
 
 /** Props each client component is rendered with, by "file#export". */
 const PROPS: Record<string, object> = {
@@ -66,6 +67,9 @@ const PROPS: Record<string, object> = {
   "components/programs/transaction-import.tsx#TransactionImport": { programId: "p" },
   "components/programs/stale-notice.tsx#StaleNotice": { stale: { currentVersion: 2, changes: [{ field: "title", then: "a", now: "b" }], changedBy: ["Ana"] }, choices, kept: ["title"] },
   "components/programs/program-form.tsx#ProgramForm": { choices },
+  "components/programs/program-form-sections.tsx#ProgramAbout": { form: programValues, choices, isNew: true, institutions: [option], onAgreementChange() {}, onTypeChange() {} },
+  "components/programs/program-form-sections.tsx#ProgramProgress": { form: programValues, choices, isNew: false },
+  "components/programs/program-form-sections.tsx#ProgramScope": { form: programValues, choices, provisions: [option] },
   "components/programs/participant-forms.tsx#AddParticipantForm": { programId: "p", organisations: [option] },
   "components/programs/participant-forms.tsx#AssignReporterForm": { programId: "p", version: 1, organisations: [option] },
   "components/programs/document-forms.tsx#AttachDocumentForm": { action, hidden: {}, categories: [option], maxBytes: 1024 },
@@ -97,6 +101,7 @@ const PROPS: Record<string, object> = {
   "components/dashboard/bar-chart.tsx#DashboardBarChart": { data: [{ year: "2026", value: 1 }], categoryKey: "year", series: [{ key: "value", label: "Value", color: "#000" }] },
   "components/ui/confirm-delete-form.tsx#ConfirmDeleteForm": { action, id: "x", version: 1, labels: { form: "Delete", confirm: "Sure", submit: "Delete", pending: "Deleting" } },
   "components/ui/inline-action-button.tsx#InlineActionButton": { action, fields: {}, label: "Go", accessibleName: "Go", pendingLabel: "Going" },
+  "components/ui/versioned-form.tsx#VersionedForm": { action, record: { id: "r", version: 1 }, label: "Record", submitLabel: "Save", pendingLabel: "Saving", children: () => null },
   "components/ui/record-form.tsx#RecordForm": { action, hidden: {}, fields: [{ name: "title", label: "Title", kind: "text" }], label: "Record", submitLabel: "Save" },
   "components/ui/submit-button.tsx#SubmitButton": { children: "Save", pendingLabel: "Saving" },
 };
@@ -133,7 +138,8 @@ describe("the messages client components read", () => {
       expect(missing, key).toEqual([]);
       expect(html, key).not.toMatch(/\b[A-Z][A-Za-z]+\.[a-z][A-Za-z]+\b/);
     }
-  });
+    // The first import of every client module takes seconds on a busy machine.
+  }, 30_000);
 
   it("render their text from the messages, in English", () => {
     const { html } = render(SignInForm as ComponentType<never>, PROPS["components/auth/sign-in-form.tsx#SignInForm"]!, CLIENT_NAMESPACES);

@@ -1,44 +1,23 @@
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
-import { fieldErrorsOf } from "@/lib/platform/api/field-errors";
-import type { ActionContext } from "@/lib/platform/audit/action-context";
-import { currentRequestId } from "@/lib/platform/auth/request-context";
-import { getCurrentUser } from "@/lib/platform/auth/session";
-import { knownError } from "@/lib/platform/errors/to-app-error";
-import { logger } from "@/lib/platform/log";
 import type { FormState } from "./form-state";
+import { serverAction, type SignedInContext } from "./server-action";
 
 export { IDLE, type FormState } from "./form-state";
 
 type Outcome = { message: string; result?: Record<string, string> } | void;
 
 /**
- * Builds a server action for `useActionState`: loads the signed-in user, runs `handler` with the
- * acting user and the request id, and turns every failure into a FormState. Validation and
- * permission errors come back with their message; anything unexpected is logged with the request id
- * and shown as a generic message. Redirects thrown by `handler` pass through.
+ * A server action with the usual form state (see serverAction): the handler's outcome is the
+ * success message and result; a failure keeps what the user typed, with each problem by its field.
  */
-export function formAction(handler: (ctx: ActionContext & { actor: NonNullable<ActionContext["actor"]> }, form: FormData) => Promise<Outcome>) {
-  return async (_previous: FormState, form: FormData): Promise<FormState> => {
-    const requestId = await currentRequestId();
-    const values = keptValues(form);
-    try {
-      const actor = await getCurrentUser();
-      if (!actor) return { status: "error", message: "Your session has ended. Sign in again.", values };
-      const outcome = await handler({ actor, requestId }, form);
+export function formAction(handler: (ctx: SignedInContext, form: FormData) => Promise<Outcome>) {
+  return serverAction<FormState>(
+    async (ctx, form) => {
+      const outcome = await handler(ctx, form);
       return { status: "success", message: outcome?.message, result: outcome?.result };
-    } catch (error) {
-      unstable_rethrow(error);
-      if (error instanceof z.ZodError) {
-        return { status: "error", message: "Some fields need attention.", fieldErrors: fieldErrorsOf(error), values };
-      }
-      const known = knownError(error);
-      if (known) return { status: "error", message: known.message, fieldErrors: known.fieldErrors, stale: known.stale, values };
-      logger.error({ err: error, requestId }, "unhandled error in a form action");
-      return { status: "error", message: `Something went wrong on our side (request ${requestId}). Nothing was saved.`, values };
-    }
-  };
+    },
+    { failed: ({ message, fieldErrors, stale }, form) => ({ status: "error", message, fieldErrors, stale, values: keptValues(form) }) },
+  );
 }
 
 /** What the user typed, to show again after a refusal; a field sent several times keeps its values joined by commas. */

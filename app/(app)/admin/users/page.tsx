@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { organisationLabel } from "@/components/admin/options";
+import { organisationLabel } from "@/components/ui/options";
 import { DEFAULT_PAGE_SIZE, ZPageQuery } from "@/lib/platform/api/pagination";
 import { requireUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";

@@ -1,0 +1,66 @@
+// The transaction import's action is built on the same helper as every form action: its failures
+// take the import page's own state shape, and say what was not done.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { AppError } from "@/lib/platform/errors/app-error";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: vi.fn() }));
+vi.mock("@/lib/platform/auth/request-context", () => ({ currentRequestId: async () => "req-1" }));
+vi.mock("@/lib/domain/funding/transaction-import", () => ({ previewTransactionImport: vi.fn(), importTransactions: vi.fn() }));
+
+const actor = { id: "u", role: "GOVERNMENT", organisationId: "o", countryCode: "MX" };
+
+async function load() {
+  const { transactionImportAction } = await import("@/lib/domain/funding/import-actions");
+  const session = await import("@/lib/platform/auth/session");
+  const work = await import("@/lib/domain/funding/transaction-import");
+  return { transactionImportAction, getCurrentUser: vi.mocked(session.getCurrentUser), work: vi.mocked(work) };
+}
+
+function form(fields: Record<string, string>) {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+describe("the transaction import's action", () => {
+  beforeEach(() => vi.resetAllMocks());
+
+  it("asks a signed-out user to sign in again, in the import's state", async () => {
+    const { transactionImportAction, getCurrentUser } = await load();
+    getCurrentUser.mockResolvedValue(null);
+    expect(await transactionImportAction({ status: "idle" }, form({ step: "preview" }))).toEqual({ status: "error", message: "Your session has ended. Sign in again." });
+  });
+
+  it("shows what is wrong with the file when a refusal is about the file", async () => {
+    const { transactionImportAction, getCurrentUser, work } = await load();
+    getCurrentUser.mockResolvedValue(actor as never);
+    work.previewTransactionImport.mockRejectedValue(new AppError("INVALID_INPUT", "The file cannot be read.", { fieldErrors: { file: ["The file has no header row."] } }));
+    expect(await transactionImportAction({ status: "idle" }, form({ step: "preview", programId: "p" }))).toEqual({ status: "error", message: "The file has no header row." });
+  });
+
+  it("shows a refusal's message otherwise, and writes nothing on a refused confirmation", async () => {
+    const { transactionImportAction, getCurrentUser, work } = await load();
+    getCurrentUser.mockResolvedValue(actor as never);
+    work.importTransactions.mockRejectedValue(new AppError("FORBIDDEN", "You may not change this program's funding."));
+    expect(await transactionImportAction({ status: "idle" }, form({ step: "confirm", programId: "p", csv: "a" }))).toEqual({ status: "error", message: "You may not change this program's funding." });
+  });
+
+  it("says nothing was imported after an unexpected error, with the request id", async () => {
+    const { transactionImportAction, getCurrentUser, work } = await load();
+    getCurrentUser.mockResolvedValue(actor as never);
+    work.importTransactions.mockRejectedValue(new TypeError("x is undefined"));
+    expect(await transactionImportAction({ status: "idle" }, form({ step: "confirm", programId: "p" }))).toEqual({
+      status: "error",
+      message: "Something went wrong on our side (request req-1). Nothing was imported.",
+    });
+  });
+
+  it("passes the signed-in user and the request id to the import, and reports the rows imported", async () => {
+    const { transactionImportAction, getCurrentUser, work } = await load();
+    getCurrentUser.mockResolvedValue(actor as never);
+    work.importTransactions.mockResolvedValue({ imported: 3, skipped: 1, counts: { valid: 3, warning: 0, error: 1 } } as never);
+    expect(await transactionImportAction({ status: "idle" }, form({ step: "confirm", programId: "p", csv: "a", withWarnings: "on" }))).toEqual({ status: "imported", imported: 3 });
+    expect(work.importTransactions).toHaveBeenCalledWith({ actor, requestId: "req-1" }, "p", expect.objectContaining({ name: "import.csv" }), { withWarnings: true });
+  });
+});

@@ -1,0 +1,55 @@
+// What a create/edit form shows and sends after each kind of answer: the kit every such form is built on.
+import type * as React from "react";
+import { createElement, type ReactNode } from "react";
+import { renderToString } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import { TextField } from "@/components/ui/field";
+import { VersionedForm, type FormKit } from "@/components/ui/versioned-form";
+import type { FormState } from "@/lib/platform/actions/form-state";
+
+// The state the form's action answered with: rendering on the server never runs the action.
+const answer: { state: FormState } = { state: { status: "idle" } };
+vi.mock("react", async (importOriginal) => ({ ...(await importOriginal<typeof React>()), useActionState: () => [answer.state, () => {}, false] }));
+
+const record = { id: "r1", version: 3, title: "Saved title" };
+
+function render(state: FormState, extra: { staleNotice?: (stale: NonNullable<FormState["stale"]>) => ReactNode } = {}) {
+  answer.state = state;
+  const fields = ({ value, errors }: FormKit) => createElement(TextField, { name: "title", label: "Title", defaultValue: value("title", record.title), errors: errors.title });
+  const props = { action: async () => state, record, label: "Edit", submitLabel: (current: FormState) => (current.stale ? "Save mine" : "Save"), pendingLabel: "Saving", ...extra, children: fields };
+  return renderToString(createElement(VersionedForm, props));
+}
+
+describe("a versioned form", () => {
+  it("starts from the saved record and sends its id and version", () => {
+    const html = render({ status: "idle" });
+    expect(html).toContain('value="Saved title"');
+    expect(html).toContain('<input type="hidden" name="id" value="r1"/>');
+    expect(html).toContain('<input type="hidden" name="version" value="3"/>');
+  });
+
+  it("keeps what was typed after a refusal, with the version it started from and the problems of the version above the button", () => {
+    const html = render({ status: "error", message: "Someone else changed this.", fieldErrors: { title: ["Too long."], version: ["Reload the page."] }, values: { title: "Typed", version: "2" } });
+    expect(html).toContain('value="Typed"');
+    expect(html).toContain('<input type="hidden" name="version" value="2"/>');
+    expect(html).toContain("Too long.");
+    expect(html).toMatch(/<p class="field-error" role="alert">Reload the page.<\/p><button/);
+    expect(html).toContain('role="alert" class="form-message form-message-error">Someone else changed this.');
+  });
+
+  it("shows the saved record again after a success, with its message", () => {
+    const html = render({ status: "success", message: "Saved." });
+    expect(html).toContain('value="Saved title"');
+    expect(html).toContain('role="status" class="form-message">Saved.');
+  });
+
+  it("stays refused after a stale edit unless it shows what others changed; then saving again applies the user's version", () => {
+    const stale = { status: "error", message: "Stale.", stale: { currentVersion: 5, changes: [], changedBy: ["Bo"] }, values: { title: "Mine", version: "3" } } satisfies FormState;
+    const plain = render(stale);
+    expect(plain).toContain('<input type="hidden" name="version" value="3"/>');
+    const shown = render(stale, { staleNotice: (changes) => createElement("p", { id: "notice" }, `Changed by ${changes.changedBy.join(", ")}`) });
+    expect(shown).toContain('<p id="notice">Changed by Bo</p>');
+    expect(shown).toContain('<input type="hidden" name="version" value="5"/>');
+    expect(shown).toContain(">Save mine</button>");
+  });
+});
