@@ -6,7 +6,8 @@ import { planReadWhere, programReadWhere, type Actor, type Viewer, requirePermis
 import { db, type DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { staleRecord } from "@/lib/platform/errors/stale-record";
-import { follow, notify } from "@/lib/domain/notifications/notify";
+import { follow } from "@/lib/domain/notifications/follow";
+import { notify } from "@/lib/domain/notifications/notify";
 import { COMMENT_EDIT_MINUTES, ZCommentBody, ZUpdateComment } from "@/lib/domain/participation/schemas";
 import { ZVersion } from "@/lib/domain/users/schemas";
 

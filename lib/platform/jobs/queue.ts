@@ -2,8 +2,10 @@ import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import { createPrismaClient, type Db } from "@/lib/platform/db/create-client";
-import { deliverEmail, pendingEmailIds, smtpTransport, type MailSettings, type MailTransport } from "@/lib/domain/notifications/email";
-import { sendMeasureReminders } from "@/lib/domain/notifications/reminders";
+import { deliverEmail } from "@/lib/domain/notifications/deliver-email";
+import { smtpTransport, type MailSettings, type MailTransport } from "@/lib/domain/notifications/email-settings";
+import { pendingEmailIds } from "@/lib/domain/notifications/send-pending-emails";
+import { sendMeasureReminders } from "@/lib/domain/notifications/send-measure-reminders";
 import { todayUtc } from "@/lib/domain/monitoring/progress";
 
 /** The job queues, in pg-boss's tables (schema "pgboss") of the app's own database. */
