@@ -3,7 +3,7 @@
 // due date, comments that reach the plan's followers, and the audit trail that makes the timeline.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
-import { listOverdueMeasures } from "@/lib/domain/plans/measures";
+import { listOverdueMeasures } from "@/lib/domain/plans/measures/list-overdue-measures";
 import { getPlan } from "@/lib/domain/plans/get-plan";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";

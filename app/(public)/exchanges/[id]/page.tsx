@@ -10,7 +10,7 @@ import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Badge } from "@/components/ui/badge";
 import { getCurrentUser } from "@/lib/platform/auth/session";
-import { findExchange } from "@/lib/domain/exchanges/exchanges";
+import { findExchange } from "@/lib/domain/exchanges/get-exchange";
 import { MAX_DOCUMENT_BYTES } from "@/lib/domain/documents/file-rules";
 import { ACTIVITY_DOCUMENT_CATEGORIES, documentCategoryName } from "@/lib/domain/iati/document-categories";
 
