@@ -46,7 +46,7 @@ export const planColumns = (data: TCreatePlan) => ({
 });
 
 /** How a move is recorded on the plan's timeline: its action, and what it records beside the new status. */
-export type MoveAudit = { action: "plan.transition" | "plan.review"; after: (plan: PlanRecord) => Record<string, unknown> };
+export type MoveAudit = { action: "plan.transition" | "plan.review"; recorded: Record<string, unknown> };
 
 /**
  * Moves the plan's status, checked against the workflow, the actor's role and scope, and the version,
@@ -71,7 +71,7 @@ export async function move(tx: DbTx, ctx: ActionContext & { actor: Actor }, befo
       action: audit.action,
       entityType: "Plan",
       entityId: before.id,
-      as: (plan, when) => (when === "before" ? { status: plan.status } : { status: plan.status, ...audit.after(plan) }),
+      as: (plan, when) => (when === "before" ? { status: plan.status } : { status: plan.status, ...audit.recorded }),
     },
   });
 }

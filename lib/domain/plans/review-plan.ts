@@ -34,7 +34,7 @@ export async function reviewPlan(ctx: ActionContext, planId: string, input: unkn
     if (decision === "COMMENT") {
       await auditOnPlan(tx, ctx, planId, "plan.review", { before: { status: before.status }, after: { status: before.status, ...recorded } });
     } else {
-      after = await move(tx, { ...ctx, actor }, before, decision === "APPROVE" ? "APPROVED" : "CHANGES_REQUESTED", version, "review", { action: "plan.review", after: () => recorded });
+      after = await move(tx, { ...ctx, actor }, before, decision === "APPROVE" ? "APPROVED" : "CHANGES_REQUESTED", version, "review", { action: "plan.review", recorded });
     }
     const said = { APPROVE: "approved", REQUEST_CHANGES: "changes requested", COMMENT: "a review comment" }[decision];
     await notify(

@@ -26,7 +26,7 @@ export async function transitionPlan(ctx: ActionContext, planId: string, input: 
       const open = await tx.measure.count({ where: { planId, status: "SCHEDULED" } });
       if (open) throw new AppError("CONFLICT", `${open} measure${open === 1 ? " is" : "s are"} still scheduled. Report what came of every measure before completing the plan.`);
     }
-    const after = await move(tx, { ...ctx, actor }, before, to, version, "transition", { action: "plan.transition", after: () => ({ comment: comment ?? null }) });
+    const after = await move(tx, { ...ctx, actor }, before, to, version, "transition", { action: "plan.transition", recorded: { comment: comment ?? null } });
     if (to === "SUBMITTED") {
       await notify(
         tx,
