@@ -121,7 +121,7 @@ function databaseLost(reason: string) {
  */
 async function startWorker(url: string): Promise<Worker> {
   allowServerOnlyModules();
-  const [{ startWorker: start }, { mailSettings }] = await Promise.all([import("@/lib/domain/notifications/worker"), import("@/lib/domain/notifications/email")]);
+  const [{ startWorker: start }, { mailSettings }] = await Promise.all([import("@/lib/domain/notifications/worker"), import("@/lib/domain/notifications/email-settings")]);
   return start({ url, log, mail: mailSettings() });
 }
 

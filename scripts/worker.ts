@@ -7,7 +7,7 @@ import { log, withDatabase } from "./cli";
 
 allowServerOnlyModules();
 const { startWorker } = await import("@/lib/domain/notifications/worker");
-const { mailSettings } = await import("@/lib/domain/notifications/email");
+const { mailSettings } = await import("@/lib/domain/notifications/email-settings");
 
 await withDatabase(async (database) => {
   // The worker writes notifications, so the schema it writes to must be current.

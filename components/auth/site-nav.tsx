@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
-import { unreadCount } from "@/lib/domain/notifications/notifications";
+import { unreadCount } from "@/lib/domain/notifications/unread-count";
 import { SignOutButton } from "./sign-out-button";
 
 /** The header's links: what the signed-in user's role opens, and signing in or out. */

@@ -3,7 +3,7 @@ import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-fi
 import { listAgreementOptions } from "@/lib/domain/agreements/list-agreement-options";
 import type { ZDashboardFilter } from "@/lib/domain/dashboard/dashboard";
 import { ProgramType } from "@/lib/platform/db/generated/enums";
-import { listPartyCountries } from "@/lib/domain/exchanges/exchange-choices";
+import { listPartyCountries } from "@/lib/domain/exchanges/list-party-countries";
 import type { z } from "zod";
 
 /** The form that narrows the dashboard to an agreement, a country, a program type or a year. */

@@ -3,7 +3,8 @@ import { addMeasureAction } from "@/lib/domain/plans/actions";
 import { measureFields } from "@/components/plans/plan-fields";
 import { RecordForm } from "@/components/ui/record-form";
 import type { Viewer } from "@/lib/platform/authz";
-import { listAgreementDecisions, planChoices } from "@/lib/domain/plans/plan-choices";
+import { listAgreementDecisions } from "@/lib/domain/plans/list-agreement-decisions";
+import { planChoices } from "@/lib/domain/plans/plan-choices";
 import { type LoadedPlan } from "./loaded-plan";
 import { MeasureCard } from "./measure-card";
 

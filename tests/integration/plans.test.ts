@@ -3,7 +3,7 @@
 // due date, comments that reach the plan's followers, and the audit trail that makes the timeline.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
-import { listOverdueMeasures } from "@/lib/domain/plans/measures";
+import { listOverdueMeasures } from "@/lib/domain/plans/measures/list-overdue-measures";
 import { getPlan } from "@/lib/domain/plans/get-plan";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
@@ -308,5 +308,56 @@ describe("the plan list", () => {
     expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b)));
     expect(await titles("?sort=-title&limit=100")).toEqual([...ascending].reverse());
     expect((await call(await plansRoute.GET(apiRequest("/api/v1/plans?sort=size", { token: tokens.analyst }), params({})))).status).toBe(400);
+  });
+});
+
+describe("versioned changes", () => {
+  const patchPlan = async (id: string, body: unknown) => call(await planRoute.PATCH(apiRequest(`/api/v1/plans/${id}`, { token: tokens.govMx, method: "PATCH", body }), params({ id })));
+  const patchMeasure = async (id: string, body: unknown) => call(await measureRoute.PATCH(apiRequest(`/api/v1/measures/${id}`, { token: tokens.govMx, method: "PATCH", body }), params({ id })));
+  const deleteMeasure = async (id: string, seen: number) =>
+    call(await measureRoute.DELETE(apiRequest(`/api/v1/measures/${id}?version=${seen}`, { token: tokens.govMx, method: "DELETE" }), params({ id })));
+  const eventsOf = (planId: string, action: string) => test.db.auditEvent.findMany({ where: { entityType: "Plan", entityId: planId, action }, orderBy: { at: "asc" }, select: { before: true, after: true } });
+
+  it("refuse an edit or a deletion started from an older version, before any field check, and change nothing", async () => {
+    const plan = (await createPlan({ ...basePlan(), title: "Plan edited twice" })).body.data;
+    expect((await patchPlan(plan.id, { ...basePlan(), title: "First edit", version: 1 })).status).toBe(200);
+    const stale = await patchPlan(plan.id, { ...basePlan(), title: "Lost edit", ownerOrganisationId: "nope", version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error?.code).toBe("STALE_VERSION");
+    expect(await test.db.plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ title: "First edit", version: 2 });
+    expect(await eventsOf(plan.id, "plan.update")).toHaveLength(1);
+
+    const measure = (await addMeasure(plan.id, { title: "Train inspectors", responsibleOrganisationId: refs.stpsId, dueDate: "2026-05-31" })).body.data;
+    const body = { title: "Train all inspectors", responsibleOrganisationId: refs.stpsId, dueDate: "2026-05-31" };
+    expect((await patchMeasure(measure.id, { ...body, version: 1 })).status).toBe(200);
+    expect((await patchMeasure(measure.id, { ...body, title: "Lost edit", version: 1 })).body.error?.code).toBe("STALE_VERSION");
+    expect((await deleteMeasure(measure.id, 1)).body.error?.code).toBe("STALE_VERSION");
+    expect(await test.db.measure.findUniqueOrThrow({ where: { id: measure.id } })).toMatchObject({ title: "Train all inspectors", version: 2 });
+    expect((await deleteMeasure(measure.id, 2)).status).toBe(204);
+    expect(await test.db.measure.count({ where: { id: measure.id } })).toBe(0);
+    expect((await eventsOf(plan.id, "measure.delete")).map((event) => event.before)).toMatchObject([{ measure: { id: measure.id, title: "Train all inspectors", version: 2 } }]);
+  });
+
+  it("record a move with the status before and after, and a review with what it decided; a refused move leaves no review", async () => {
+    const plan = (await createPlan({ ...basePlan(), title: "Plan moved along" })).body.data;
+    await addMeasure(plan.id, { title: "Hold a free vote", responsibleOrganisationId: refs.stpsId, dueDate: "2026-05-31" });
+    expect((await move(plan.id, { version: 1, to: "SUBMITTED", comment: "Ready." }, "govMx")).status).toBe(200);
+    expect(await eventsOf(plan.id, "plan.transition")).toEqual([{ before: { status: "DRAFT" }, after: { status: "SUBMITTED", comment: "Ready." } }]);
+
+    expect((await review(plan.id, { version: 2, decision: "APPROVE", comment: "Too early." }, "analyst")).status).toBe(409);
+    expect((await review(plan.id, { version: 1, decision: "COMMENT", comment: "Stale." }, "analyst")).body.error?.code).toBe("STALE_VERSION");
+    expect(await test.db.review.count({ where: { planId: plan.id } })).toBe(0);
+
+    const remark = (await review(plan.id, { version: 2, decision: "COMMENT", comment: "Looking at it." }, "analyst")).body.data as unknown as { review: { id: string } };
+    expect((await move(plan.id, { version: 2, to: "UNDER_REVIEW" }, "analyst")).status).toBe(200);
+    const stale = await review(plan.id, { version: 2, decision: "APPROVE", comment: "Fine." }, "analyst");
+    expect(stale.body.error?.code).toBe("STALE_VERSION");
+    const approved = (await review(plan.id, { version: 3, decision: "APPROVE", comment: "Fine." }, "analyst")).body.data as unknown as { review: { id: string } };
+    expect(await test.db.review.count({ where: { planId: plan.id } })).toBe(2);
+    expect(await eventsOf(plan.id, "plan.review")).toEqual([
+      { before: { status: "SUBMITTED" }, after: { status: "SUBMITTED", review: { id: remark.review.id, decision: "COMMENT", comment: "Looking at it." } } },
+      { before: { status: "UNDER_REVIEW" }, after: { status: "APPROVED", review: { id: approved.review.id, decision: "APPROVE", comment: "Fine." } } },
+    ]);
+    expect(await test.db.plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ status: "APPROVED", version: 4 });
   });
 });

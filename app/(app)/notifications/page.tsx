@@ -5,7 +5,8 @@ import { NotificationItem } from "@/components/notifications/notification-item";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { ZPageQuery } from "@/lib/platform/api/pagination";
 import { requireUser } from "@/lib/platform/auth/session";
-import { listNotifications, unreadCount } from "@/lib/domain/notifications/notifications";
+import { listNotifications } from "@/lib/domain/notifications/list-notifications";
+import { unreadCount } from "@/lib/domain/notifications/unread-count";
 import { markAllNotificationsReadAction } from "@/lib/domain/notifications/actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

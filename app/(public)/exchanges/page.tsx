@@ -9,8 +9,8 @@ import { DEFAULT_PAGE_SIZE } from "@/lib/platform/api/pagination";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
 import { ExchangeKind } from "@/lib/platform/db/generated/enums";
-import { listPartyCountries } from "@/lib/domain/exchanges/exchange-choices";
-import { listExchanges } from "@/lib/domain/exchanges/exchanges";
+import { listPartyCountries } from "@/lib/domain/exchanges/list-party-countries";
+import { listExchanges } from "@/lib/domain/exchanges/list-exchanges";
 import { EXCHANGE_SORTS, EXCHANGE_VISIBILITIES, ZExchangeFilter } from "@/lib/domain/exchanges/schemas";
 
 export const dynamic = "force-dynamic";

@@ -10,7 +10,7 @@ import { DEFAULT_PAGE_SIZE } from "@/lib/platform/api/pagination";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
 import { PlanKind, PlanStatus } from "@/lib/platform/db/generated/enums";
-import { listPartyCountries } from "@/lib/domain/exchanges/exchange-choices";
+import { listPartyCountries } from "@/lib/domain/exchanges/list-party-countries";
 import { listPlans } from "@/lib/domain/plans/list-plans";
 import { PLAN_SORTS, ZPlanFilter } from "@/lib/domain/plans/schemas";
 

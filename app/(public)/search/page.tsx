@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SearchForm } from "@/components/dashboard/search-form";
 import { listAgreements } from "@/lib/domain/agreements/list-agreements";
 import { getCurrentUser } from "@/lib/platform/auth/session";
-import { listExchanges } from "@/lib/domain/exchanges/exchanges";
+import { listExchanges } from "@/lib/domain/exchanges/list-exchanges";
 import { listPrograms } from "@/lib/domain/programs/list-programs";
 
 export const dynamic = "force-dynamic";

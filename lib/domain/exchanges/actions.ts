@@ -4,8 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
-import { attachExchangeDocument, removeExchangeDocument } from "@/lib/domain/exchanges/exchange-documents";
-import { createExchange, deleteExchange, updateExchange } from "@/lib/domain/exchanges/exchanges";
+import { attachExchangeDocument } from "@/lib/domain/exchanges/attach-exchange-document";
+import { removeExchangeDocument } from "@/lib/domain/exchanges/remove-exchange-document";
+import { createExchange } from "@/lib/domain/exchanges/create-exchange";
+import { deleteExchange } from "@/lib/domain/exchanges/delete-exchange";
+import { updateExchange } from "@/lib/domain/exchanges/update-exchange";
 
 const idOf = (form: FormData) => String(form.get("id") ?? "");
 const fieldsOf = (form: FormData) => formObject(form, { arrays: ["provisionIds"] });

@@ -4,27 +4,6 @@ import type { DbTx } from "@/lib/platform/db";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
 import type { TCreateExchange } from "@/lib/domain/exchanges/schemas";
 
-/** An exchange as the audit trail and the API's write answers show it: its own fields and linked provisions. */
-export const EXCHANGE_RECORD_SELECT = {
-  id: true,
-  agreementId: true,
-  fromCountryCode: true,
-  toCountryCode: true,
-  kind: true,
-  date: true,
-  title: true,
-  summary: true,
-  link: true,
-  isPublic: true,
-  version: true,
-  provisions: { select: { provisionId: true }, orderBy: { provisionId: "asc" } },
-} as const;
-
-/** The stored exchange with its provisions as a plain list of ids. */
-export function exchangeRecord<T extends { provisions: { provisionId: string }[] }>({ provisions, ...exchange }: T) {
-  return { ...exchange, provisionIds: provisions.map((provision) => provision.provisionId) };
-}
-
 /**
  * Every reason the exchange cannot be stored as given, each on its field: the agreement must exist
  * and, for a ministry, be one its country is party to; a ministry logs only what its own country

@@ -3,7 +3,7 @@ import { planReadWhere, type Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { isOverdue, todayUtc } from "@/lib/domain/monitoring/progress";
-import { planFilterWhere } from "@/lib/domain/plans/list-plans";
+import { planFilterWhere } from "@/lib/domain/plans/plan-filter";
 import type { TPlanFilter } from "@/lib/domain/plans/schemas";
 import { EXPORT_BATCH, isoDay, isoTime } from "./batches";
 import { EXPORT_TEXT, type ColumnKey } from "./columns";

@@ -51,8 +51,3 @@ export async function notify(tx: DbTx, audience: Audience, notification: NewNoti
   });
   return created.map((row) => row.id);
 }
-
-/** `userId` follows the record, so that they hear of new comments on it (nothing happens if they already do). */
-export async function follow(tx: DbTx, userId: string, entity: { entityType: "CooperationProgram" | "Plan"; entityId: string }): Promise<void> {
-  await tx.follow.createMany({ data: [{ userId, ...entity }], skipDuplicates: true });
-}

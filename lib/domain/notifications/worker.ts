@@ -3,8 +3,10 @@ import type { Logger } from "pino";
 import { createPrismaClient, type Db } from "@/lib/platform/db/create-client";
 import { createQueue, errorDetail, stableJobId, startQueue, type QueueOptions } from "@/lib/platform/jobs/queue";
 import { todayUtc } from "@/lib/domain/monitoring/progress";
-import { deliverEmail, pendingEmailIds, smtpTransport, type MailSettings, type MailTransport } from "./email";
-import { sendMeasureReminders } from "./reminders";
+import { deliverEmail } from "./deliver-email";
+import { smtpTransport, type MailSettings, type MailTransport } from "./email-settings";
+import { sendMeasureReminders } from "./send-measure-reminders";
+import { pendingEmailIds } from "./send-pending-emails";
 
 /** The job queues of the background worker. */
 export const QUEUES = {

@@ -2,7 +2,7 @@ import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
 import { requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
-import { follow } from "@/lib/domain/notifications/notify";
+import { follow } from "@/lib/domain/notifications/follow";
 import { ZCreatePlan } from "@/lib/domain/plans/schemas";
 import { PLAN_RECORD_SELECT, auditOnPlan, type PlanRecord } from "./plan-record";
 import { assertPlanAcceptable, planColumns } from "./plan-rules";

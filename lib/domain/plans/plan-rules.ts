@@ -1,14 +1,14 @@
 import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
+import { updateVersioned } from "@/lib/platform/audit/versioned-write";
 import { programReadWhere, type Actor } from "@/lib/platform/authz";
 import { actsForPlan } from "@/lib/platform/authz/load-plan";
 import { type DbTx } from "@/lib/platform/db";
 import type { PlanStatus } from "@/lib/platform/db/generated/enums";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
-import { staleRecord } from "@/lib/platform/errors/stale-record";
 import { type TCreatePlan } from "@/lib/domain/plans/schemas";
 import { refusedMove } from "./plan-workflow";
-import { PLAN_RECORD_SELECT, type PlanRecord } from "./plan-record";
+import { planRecord, type PlanRecord } from "./plan-record";
 
 export const invalid = (fieldErrors: FieldErrors) => new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors });
 
@@ -45,17 +45,33 @@ export const planColumns = (data: TCreatePlan) => ({
   objectives: data.objectives ?? "",
 });
 
-/** Moves the plan's status, checked against the workflow, the actor's role and scope, and the version. */
-export async function move(tx: DbTx, ctx: ActionContext & { actor: Actor }, before: PlanRecord, to: PlanStatus, version: number, how: "transition" | "review") {
+/** How a move is recorded on the plan's timeline: its action, and what it records beside the new status. */
+export type MoveAudit = { action: "plan.transition" | "plan.review"; recorded: Record<string, unknown> };
+
+/**
+ * Moves the plan's status, checked against the workflow, the actor's role and scope, and the version,
+ * and records the move: the status before, the status after with what `audit` adds.
+ */
+export async function move(tx: DbTx, ctx: ActionContext & { actor: Actor }, before: PlanRecord, to: PlanStatus, version: number, how: "transition" | "review", audit: MoveAudit) {
   const refused = refusedMove(ctx.actor.role, before.status, to, how);
   if (refused) throw new AppError("CONFLICT", refused);
   const ministryMove = ["SUBMITTED", "IN_PROGRESS", "COMPLETED"].includes(to);
   if (ministryMove && !(await actsForPlan(tx, ctx.actor, before.id))) throw new AppError("FORBIDDEN", "Only the ministries of the plan's country (and administrators) make this move.");
-  if (before.version !== version) throw staleRecord("plan", version, before.version);
-  const { count } = await tx.plan.updateMany({
-    where: { id: before.id, version, status: before.status },
-    data: { status: to, ...(to === "SUBMITTED" && { submittedAt: new Date() }), version: { increment: 1 } },
+  return updateVersioned(tx, ctx, {
+    record: "plan",
+    before,
+    version,
+    write: () =>
+      tx.plan.updateMany({
+        where: { id: before.id, version, status: before.status },
+        data: { status: to, ...(to === "SUBMITTED" && { submittedAt: new Date() }), version: { increment: 1 } },
+      }),
+    read: () => planRecord(tx)({ id: before.id }),
+    audit: {
+      action: audit.action,
+      entityType: "Plan",
+      entityId: before.id,
+      as: (plan, when) => (when === "before" ? { status: plan.status } : { status: plan.status, ...audit.recorded }),
+    },
   });
-  if (count === 0) throw staleRecord("plan", version, before.version + 1);
-  return tx.plan.findUniqueOrThrow({ where: { id: before.id }, select: PLAN_RECORD_SELECT });
 }

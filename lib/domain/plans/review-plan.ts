@@ -20,18 +20,22 @@ export async function reviewPlan(ctx: ActionContext, planId: string, input: unkn
   const { version, decision, comment } = ZPlanReview.parse(input);
   return db().$transaction(async (tx) => {
     const before = await loadPlanForRead(actor, planId, planRecord(tx));
-    let after = before;
     if (decision === "COMMENT") {
       if (!COMMENTABLE_STATUSES.includes(before.status)) throw new AppError("CONFLICT", "A plan is reviewed once it is submitted and until it is closed.");
       if (before.version !== version) throw staleRecord("plan", version, before.version);
-    } else {
-      after = await move(tx, { ...ctx, actor }, before, decision === "APPROVE" ? "APPROVED" : "CHANGES_REQUESTED", version, "review");
     }
+    // Written before a deciding move, so that the move's audit event names it; a refused move undoes both.
     const review = await tx.review.create({
       data: { planId, analystId: actor.id, decision, comment },
       select: { id: true, decision: true, comment: true, createdAt: true, analyst: { select: { name: true } } },
     });
-    await auditOnPlan(tx, ctx, planId, "plan.review", { before: { status: before.status }, after: { status: after.status, review: { id: review.id, decision, comment } } });
+    const recorded = { review: { id: review.id, decision, comment } };
+    let after = before;
+    if (decision === "COMMENT") {
+      await auditOnPlan(tx, ctx, planId, "plan.review", { before: { status: before.status }, after: { status: before.status, ...recorded } });
+    } else {
+      after = await move(tx, { ...ctx, actor }, before, decision === "APPROVE" ? "APPROVED" : "CHANGES_REQUESTED", version, "review", { action: "plan.review", recorded });
+    }
     const said = { APPROVE: "approved", REQUEST_CHANGES: "changes requested", COMMENT: "a review comment" }[decision];
     await notify(
       tx,

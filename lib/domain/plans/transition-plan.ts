@@ -6,7 +6,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { notify } from "@/lib/domain/notifications/notify";
 import { ZPlanTransition } from "@/lib/domain/plans/schemas";
-import { planRecord, auditOnPlan, type PlanRecord } from "./plan-record";
+import { planRecord, type PlanRecord } from "./plan-record";
 import { move } from "./plan-rules";
 
 /**
@@ -26,8 +26,7 @@ export async function transitionPlan(ctx: ActionContext, planId: string, input: 
       const open = await tx.measure.count({ where: { planId, status: "SCHEDULED" } });
       if (open) throw new AppError("CONFLICT", `${open} measure${open === 1 ? " is" : "s are"} still scheduled. Report what came of every measure before completing the plan.`);
     }
-    const after = await move(tx, { ...ctx, actor }, before, to, version, "transition");
-    await auditOnPlan(tx, ctx, planId, "plan.transition", { before: { status: before.status }, after: { status: after.status, comment: comment ?? null } });
+    const after = await move(tx, { ...ctx, actor }, before, to, version, "transition", { action: "plan.transition", recorded: { comment: comment ?? null } });
     if (to === "SUBMITTED") {
       await notify(
         tx,

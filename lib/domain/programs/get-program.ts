@@ -3,7 +3,7 @@ import { programReadWhere, type Viewer } from "@/lib/platform/authz";
 import { mayChangeProgram } from "@/lib/platform/authz/load-program";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
-import { DOCUMENT_SELECT } from "@/lib/domain/documents/documents";
+import { DOCUMENT_SELECT } from "@/lib/domain/documents/document-record";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { readTranslations } from "@/lib/domain/iati/translations";
 import { PROGRAM_RECORD_SELECT, toProgramRecord } from "./program-record";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DEFAULT_PAGE_SIZE } from "@/lib/platform/api/pagination";
 import { getCurrentUser } from "@/lib/platform/auth/session";
-import { listOverdueMeasures } from "@/lib/domain/plans/measures";
+import { listOverdueMeasures } from "@/lib/domain/plans/measures/list-overdue-measures";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,8 @@ import { filterQuery, pageQuery } from "@/lib/platform/api/pagination";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
-import { createExchange, listExchanges } from "@/lib/domain/exchanges/exchanges";
+import { createExchange } from "@/lib/domain/exchanges/create-exchange";
+import { listExchanges } from "@/lib/domain/exchanges/list-exchanges";
 import { ZExchangeFilter } from "@/lib/domain/exchanges/schemas";
 
 export const dynamic = "force-dynamic";

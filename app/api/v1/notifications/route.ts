@@ -1,7 +1,8 @@
 import { filterQuery, pageQuery } from "@/lib/platform/api/pagination";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiActor } from "@/lib/platform/api/viewer";
-import { listNotifications, ZNotificationFilter } from "@/lib/domain/notifications/notifications";
+import { listNotifications } from "@/lib/domain/notifications/list-notifications";
+import { ZNotificationFilter } from "@/lib/domain/notifications/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,8 @@ import type { ActionContext } from "@/lib/platform/audit/action-context";
 import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
 import { requirePermission, requireSignedIn } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
-import { follow, notify } from "@/lib/domain/notifications/notify";
+import { follow } from "@/lib/domain/notifications/follow";
+import { notify } from "@/lib/domain/notifications/notify";
 import { ZCommentBody } from "@/lib/domain/participation/schemas";
 import { assertTargetReadable, COMMENT_SELECT, commentAudit, commentSnapshot, type CommentTarget } from "./comment-rules";
 

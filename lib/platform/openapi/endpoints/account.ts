@@ -1,5 +1,5 @@
 import { ZAuditFilter } from "@/lib/platform/audit/list-audit-events";
-import { ZNotificationFilter } from "@/lib/domain/notifications/notifications";
+import { ZNotificationFilter } from "@/lib/domain/notifications/schemas";
 import { ZCreateApiToken } from "@/lib/platform/api-tokens/schemas";
 import type { ApiEndpoint } from "../types";
 import { CREATED, EMPTY, LIST, named, OBJECT, READ_LIST } from "./helpers";

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ExchangeForm } from "@/components/exchanges/exchange-form";
 import { requireUser } from "@/lib/platform/auth/session";
 import { listExchangeChoices } from "@/lib/domain/exchanges/exchange-choices";
-import { findExchange } from "@/lib/domain/exchanges/exchanges";
+import { findExchange } from "@/lib/domain/exchanges/get-exchange";
 
 type Props = { params: Promise<{ id: string }> };
 

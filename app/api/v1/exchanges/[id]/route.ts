@@ -2,7 +2,9 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
-import { deleteExchange, getExchange, updateExchange } from "@/lib/domain/exchanges/exchanges";
+import { deleteExchange } from "@/lib/domain/exchanges/delete-exchange";
+import { getExchange } from "@/lib/domain/exchanges/get-exchange";
+import { updateExchange } from "@/lib/domain/exchanges/update-exchange";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { deleteMeasure, updateMeasure } from "@/lib/domain/plans/measures";
+import { deleteMeasure } from "@/lib/domain/plans/measures/delete-measure";
+import { updateMeasure } from "@/lib/domain/plans/measures/update-measure";
 
 export const dynamic = "force-dynamic";
 

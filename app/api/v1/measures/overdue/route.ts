@@ -1,7 +1,7 @@
 import { offsetFromCursor, pageQuery } from "@/lib/platform/api/pagination";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiViewer } from "@/lib/platform/api/viewer";
-import { listOverdueMeasures } from "@/lib/domain/plans/measures";
+import { listOverdueMeasures } from "@/lib/domain/plans/measures/list-overdue-measures";
 
 export const dynamic = "force-dynamic";
 

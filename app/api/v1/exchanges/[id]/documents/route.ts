@@ -1,7 +1,7 @@
 import { readDocumentRequest } from "@/lib/domain/documents/read-document-request";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { attachExchangeDocument } from "@/lib/domain/exchanges/exchange-documents";
+import { attachExchangeDocument } from "@/lib/domain/exchanges/attach-exchange-document";
 
 export const dynamic = "force-dynamic";
 

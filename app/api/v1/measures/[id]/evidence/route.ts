@@ -1,7 +1,7 @@
 import { readDocumentRequest } from "@/lib/domain/documents/read-document-request";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { attachEvidence } from "@/lib/domain/plans/measures";
+import { attachEvidence } from "@/lib/domain/plans/measures/attach-evidence";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { markRead } from "@/lib/domain/notifications/notifications";
+import { markNotificationRead } from "@/lib/domain/notifications/mark-notification-read";
 
 export const dynamic = "force-dynamic";
 
@@ -8,5 +8,5 @@ type Context = { params: Promise<{ id: string }> };
 
 /** Marks one of the caller's own notifications as read; anyone else's is a 404. Not audited: personal state. */
 export const POST = apiRoute<Context>(async (request, { params }) => {
-  return Response.json({ data: await markRead(await apiContext(request), (await params).id) });
+  return Response.json({ data: await markNotificationRead(await apiContext(request), (await params).id) });
 });

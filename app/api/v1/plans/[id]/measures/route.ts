@@ -2,7 +2,7 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { addMeasure } from "@/lib/domain/plans/measures";
+import { addMeasure } from "@/lib/domain/plans/measures/add-measure";
 
 export const dynamic = "force-dynamic";
 

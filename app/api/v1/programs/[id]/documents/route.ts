@@ -1,7 +1,7 @@
 import { readDocumentRequest } from "@/lib/domain/documents/read-document-request";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { attachProgramDocument } from "@/lib/domain/documents/documents";
+import { attachProgramDocument } from "@/lib/domain/documents/attach-program-document";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { removeExchangeDocument } from "@/lib/domain/exchanges/exchange-documents";
+import { removeExchangeDocument } from "@/lib/domain/exchanges/remove-exchange-document";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { removeEvidence } from "@/lib/domain/plans/measures";
+import { removeEvidence } from "@/lib/domain/plans/measures/remove-evidence";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { removeProgramDocument } from "@/lib/domain/documents/documents";
+import { removeProgramDocument } from "@/lib/domain/documents/remove-program-document";
 
 export const dynamic = "force-dynamic";
 

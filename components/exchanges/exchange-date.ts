@@ -1,0 +1,7 @@
+import { getFormatter } from "next-intl/server";
+
+/** Formats the days on an exchange's page: the exchange's date, its documents' dates, when it was updated. */
+export async function exchangeDate() {
+  const format = await getFormatter();
+  return (value: Date) => format.dateTime(value, { dateStyle: "medium" });
+}

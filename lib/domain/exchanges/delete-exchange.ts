@@ -1,0 +1,31 @@
+import "server-only";
+import type { ActionContext } from "@/lib/platform/audit/action-context";
+import { deleteVersioned } from "@/lib/platform/audit/versioned-write";
+import { requirePermission } from "@/lib/platform/authz";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors/app-error";
+import { fileStorage } from "@/lib/platform/storage/file-storage";
+import { ZVersion } from "@/lib/domain/users/schemas";
+import { loadExchangeRecordForChange, readExchangeRecord } from "./exchange-record";
+
+/** Deletes an exchange seen at `version`, with its documents; their stored files go once the deletion is committed. */
+export async function deleteExchange(ctx: ActionContext, id: string, version: unknown) {
+  const actor = requirePermission(ctx.actor, "exchange.log");
+  const parsed = ZVersion.safeParse(version);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "Give the version you are deleting.", { fieldErrors: { version: [parsed.error.issues[0]!.message] } });
+  const seen = parsed.data;
+  const storageKeys = await db().$transaction(async (tx) => {
+    const before = await loadExchangeRecordForChange(tx, actor, id);
+    const files = await tx.document.findMany({ where: { exchangeId: id, storageKey: { not: null } }, select: { storageKey: true } });
+    await deleteVersioned(tx, ctx, {
+      record: "exchange",
+      before,
+      version: seen,
+      remove: () => tx.informationExchange.deleteMany({ where: { id, version: seen } }),
+      read: () => readExchangeRecord(tx, id),
+      audit: { action: "exchange.delete", entityType: "InformationExchange", entityId: id },
+    });
+    return files.map((file) => file.storageKey!);
+  });
+  await Promise.all(storageKeys.map((key) => fileStorage().remove(key)));
+}
