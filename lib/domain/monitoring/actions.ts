@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
-import { createBudget } from "@/lib/domain/funding/budgets";
+import { createBudget } from "@/lib/domain/funding/budgets/create-budget";
 import { createTransaction } from "@/lib/domain/funding/transactions";
 import { createIndicator, createPeriod, updatePeriod } from "@/lib/domain/monitoring/indicators";
 
