@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
 import { createBudget } from "@/lib/domain/funding/budgets/create-budget";
-import { createTransaction } from "@/lib/domain/funding/transactions";
+import { createTransaction } from "@/lib/domain/funding/transactions/create-transaction";
 import { createIndicator, createPeriod, updatePeriod } from "@/lib/domain/monitoring/indicators";
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
