@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { Viewer } from "@/lib/platform/authz";
 import { FilterSelect } from "@/components/ui/filter-field";
-import { convertAmounts, listCurrencies } from "@/lib/domain/funding/exchange-rates";
+import { convertAmounts } from "@/lib/domain/funding/exchange-rates/convert-amounts";
+import { listCurrencies } from "@/lib/domain/funding/exchange-rates/list-currencies";
 import { todayUtc } from "@/lib/domain/monitoring/progress";
 import { ZConversion } from "@/lib/domain/funding/exchange-rate-schemas";
 import { getProgramFunding, TAB_ROWS } from "@/lib/domain/programs/program-tabs";

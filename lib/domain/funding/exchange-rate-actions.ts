@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
-import { createExchangeRate, deleteExchangeRate } from "@/lib/domain/funding/exchange-rates";
+import { createExchangeRate } from "@/lib/domain/funding/exchange-rates/create-exchange-rate";
+import { deleteExchangeRate } from "@/lib/domain/funding/exchange-rates/delete-exchange-rate";
 
 export const createExchangeRateAction = formAction(async (ctx, form) => {
   await createExchangeRate(ctx, formObject(form));
