@@ -5,7 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
 import { createBudget } from "@/lib/domain/funding/budgets/create-budget";
 import { createTransaction } from "@/lib/domain/funding/transactions/create-transaction";
-import { createIndicator, createPeriod, updatePeriod } from "@/lib/domain/monitoring/indicators";
+import { createIndicator } from "@/lib/domain/monitoring/indicators/create-indicator";
+import { createPeriod } from "@/lib/domain/monitoring/periods/create-period";
+import { updatePeriod } from "@/lib/domain/monitoring/periods/update-period";
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
 
