@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Viewer } from "@/lib/platform/authz";
-import { addBudgetAction, addTransactionAction } from "@/lib/domain/monitoring/actions";
+import { addBudgetAction, addTransactionAction } from "@/lib/domain/funding/actions";
 import { RecordForm } from "@/components/ui/record-form";
 import { TransactionType } from "@/lib/platform/db/generated/enums";
 import { listProgramChoices } from "@/lib/domain/programs/program-choices";

@@ -3,8 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
-import { createBudget } from "@/lib/domain/funding/budgets/create-budget";
-import { createTransaction } from "@/lib/domain/funding/transactions/create-transaction";
 import { createIndicator } from "@/lib/domain/monitoring/indicators/create-indicator";
 import { createPeriod } from "@/lib/domain/monitoring/periods/create-period";
 import { updatePeriod } from "@/lib/domain/monitoring/periods/update-period";
@@ -22,18 +20,6 @@ async function saved(programId: string, key: string) {
   revalidatePath("/programs");
   return { message: (await getTranslations("MonitoringForms"))(key) };
 }
-
-export const addTransactionAction = formAction(async (ctx, form) => {
-  const programId = field(form, "programId");
-  await createTransaction(ctx, programId, recordOf(form));
-  return saved(programId, "transactionAdded");
-});
-
-export const addBudgetAction = formAction(async (ctx, form) => {
-  const programId = field(form, "programId");
-  await createBudget(ctx, programId, recordOf(form));
-  return saved(programId, "budgetAdded");
-});
 
 export const addIndicatorAction = formAction(async (ctx, form) => {
   const programId = field(form, "programId");

@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
 import { listCurrencies } from "@/lib/domain/funding/exchange-rates/list-currencies";
 import { listExchangeRates } from "@/lib/domain/funding/exchange-rates/list-exchange-rates";
-import { createExchangeRateAction, deleteExchangeRateAction } from "@/lib/domain/funding/exchange-rate-actions";
+import { createExchangeRateAction, deleteExchangeRateAction } from "@/lib/domain/funding/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ExchangeRates"))("title") };
