@@ -16,25 +16,23 @@ type Props = { viewer: Viewer; programId: string; mayEdit?: boolean; conversion?
 type Funding = Awaited<ReturnType<typeof getProgramFunding>>;
 
 /** The program's totals converted into the currency the viewer asked for, with the rates used. */
-async function convertedTotals(viewer: Viewer, programId: string, conversion?: { convert?: string; on?: string }) {
+async function convertedTotals(totals: Funding["totals"], conversion?: Conversion) {
   const parsed = ZConversion.safeParse(conversion ?? {});
   if (!parsed.success) return null;
   const on = parsed.data.on ?? todayUtc();
-  const { totals } = await getProgramFunding(viewer, programId);
   const tTransaction = await getTranslations("TransactionType");
   const rows = await convertAmounts(totals, parsed.data.convert, on);
   return { target: parsed.data.convert, on, rows: rows.map((row, index) => ({ ...row, type: tTransaction(totals[index]!.type) })) };
 }
 
-/** Totals per transaction type and currency, budgets and the latest transactions. */
+/** Totals per transaction type and currency, budgets and the latest transactions, read once for all the sections. */
 export async function FundingTab({ viewer, programId, mayEdit, conversion }: Props) {
-  const { t } = await tabHelpers();
-  const funding = await getProgramFunding(viewer, programId);
+  const [{ t }, funding] = await Promise.all([tabHelpers(), getProgramFunding(viewer, programId)]);
   return (
     <section aria-labelledby="funding-title">
       <h2 id="funding-title">{t("tab.funding")}</h2>
       <Totals funding={funding} />
-      <ConversionSection viewer={viewer} programId={programId} conversion={conversion} />
+      <ConversionSection totals={funding.totals} conversion={conversion} />
       <BudgetsAndTransactions funding={funding} />
       {mayEdit && <FundingForms viewer={viewer} programId={programId} />}
     </section>
@@ -74,9 +72,9 @@ async function Totals({ funding }: { funding: Funding }) {
 }
 
 /** The form to convert the totals into one currency on a day, and the converted totals. */
-async function ConversionSection({ viewer, programId, conversion }: Props) {
+async function ConversionSection({ totals, conversion }: { totals: Funding["totals"]; conversion?: Conversion }) {
   const { t, amount } = await tabHelpers();
-  const [currencies, converted] = await Promise.all([listCurrencies(), convertedTotals(viewer, programId, conversion)]);
+  const [currencies, converted] = await Promise.all([listCurrencies(), convertedTotals(totals, conversion)]);
   return (
     <>
     <form method="get" className="filters" aria-label={t("conversionForm")}>
