@@ -14,6 +14,7 @@ import { tabHelpers } from "./tab-helpers";
 type Conversion = { convert?: string; on?: string };
 type Props = { viewer: Viewer; programId: string; mayEdit?: boolean; conversion?: Conversion };
 type Funding = Awaited<ReturnType<typeof getProgramFunding>>;
+type Currencies = Awaited<ReturnType<typeof listCurrencies>>;
 
 /** The program's totals converted into the currency the viewer asked for, with the rates used. */
 async function convertedTotals(totals: Funding["totals"], conversion?: Conversion) {
@@ -25,16 +26,19 @@ async function convertedTotals(totals: Funding["totals"], conversion?: Conversio
   return { target: parsed.data.convert, on, rows: rows.map((row, index) => ({ ...row, type: tTransaction(totals[index]!.type) })) };
 }
 
-/** Totals per transaction type and currency, budgets and the latest transactions, read once for all the sections. */
+/**
+ * Totals per transaction type and currency, budgets and the latest transactions. The funding and the
+ * currencies are read once, here, for all the sections.
+ */
 export async function FundingTab({ viewer, programId, mayEdit, conversion }: Props) {
-  const [{ t }, funding] = await Promise.all([tabHelpers(), getProgramFunding(viewer, programId)]);
+  const [{ t }, funding, currencies] = await Promise.all([tabHelpers(), getProgramFunding(viewer, programId), listCurrencies()]);
   return (
     <section aria-labelledby="funding-title">
       <h2 id="funding-title">{t("tab.funding")}</h2>
       <Totals funding={funding} />
-      <ConversionSection totals={funding.totals} conversion={conversion} />
+      <ConversionSection totals={funding.totals} currencies={currencies} conversion={conversion} />
       <BudgetsAndTransactions funding={funding} />
-      {mayEdit && <FundingForms viewer={viewer} programId={programId} />}
+      {mayEdit && <FundingForms viewer={viewer} programId={programId} currencies={currencies} />}
     </section>
   );
 }
@@ -72,9 +76,8 @@ async function Totals({ funding }: { funding: Funding }) {
 }
 
 /** The form to convert the totals into one currency on a day, and the converted totals. */
-async function ConversionSection({ totals, conversion }: { totals: Funding["totals"]; conversion?: Conversion }) {
-  const { t, amount } = await tabHelpers();
-  const [currencies, converted] = await Promise.all([listCurrencies(), convertedTotals(totals, conversion)]);
+async function ConversionSection({ totals, currencies, conversion }: { totals: Funding["totals"]; currencies: Currencies; conversion?: Conversion }) {
+  const [{ t, amount }, converted] = await Promise.all([tabHelpers(), convertedTotals(totals, conversion)]);
   return (
     <>
     <form method="get" className="filters" aria-label={t("conversionForm")}>

@@ -14,12 +14,13 @@ vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) 
 
 const funding = await import("@/lib/domain/funding/actions");
 const monitoring = await import("@/lib/domain/monitoring/actions");
+const { listFundingOrganisations } = await import("@/lib/domain/funding/list-funding-organisations");
 
 const test = provideTestDatabase();
 bindAppDatabase(test);
 
 const IDLE = { status: "idle" } as const;
-const actors = {} as Record<"govMx" | "govUs" | "admin", Actor>;
+const actors = {} as Record<"govMx" | "govUs" | "admin" | "cso", Actor>;
 let programId = "";
 
 function form(fields: Record<string, string>) {
@@ -37,6 +38,7 @@ beforeAll(async () => {
   actors.govMx = await createActor(test.db, "GOVERNMENT", { organisationId: stps.id });
   actors.govUs = await createActor(test.db, "GOVERNMENT", { country: "US" });
   actors.admin = await createActor(test.db, "ADMIN");
+  actors.cso = await createActor(test.db, "CIVIL_SOCIETY");
 });
 
 const transaction = () => form({ programId, type: "DISBURSEMENT", date: "2026-03-31", amount: "1200.50", currencyCode: "USD" });
@@ -73,6 +75,16 @@ describe("the funding and monitoring forms", () => {
     session.actor = null;
     for (const answer of answers) expect(answer).toMatchObject({ status: "error", message: expect.stringMatching(/reported by/) });
     expect(await test.db.auditEvent.count()).toBe(before);
+  });
+});
+
+describe("the funding forms' choice of provider and receiver", () => {
+  it("offers every organisation, named with its acronym and country, to those who record money, and to no one else", async () => {
+    const stps = await test.db.organisation.findUniqueOrThrow({ where: { id: actors.govMx.organisationId } });
+    const choices = await listFundingOrganisations(actors.govMx);
+    expect(choices).toHaveLength(await test.db.organisation.count());
+    expect(choices).toContainEqual({ value: stps.id, label: `${stps.name}${stps.acronym ? ` (${stps.acronym})` : ""} · MX` });
+    await expect(listFundingOrganisations(actors.cso)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 

@@ -1,5 +1,6 @@
 import { isValidElement, type ReactElement, type ReactNode } from "react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/platform/authz";
 
 // The funding tab is an async server component: rendering it here means calling each async
 // component with its props, the way React does on the server, and walking what it returns.
@@ -7,6 +8,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const totals = [{ type: "DISBURSEMENT" as const, currencyCode: "USD", amount: "1500" }];
 const getProgramFunding = vi.fn(async () => ({ budgets: [], transactions: [], transactionCount: 1, totals }));
 const convertAmounts = vi.fn(async (amounts: typeof totals) => amounts.map((amount) => ({ ...amount, converted: null })));
+const listCurrencies = vi.fn(async () => [{ code: "EUR", name: "Euro" }]);
+const listFundingOrganisations = vi.fn(async () => [{ value: "o1", label: "Ministry of Labour" }]);
+const listProgramChoices = vi.fn(async () => ({ agreements: [], organisations: [], countries: [], currencies: [] }));
 
 vi.mock("next-intl/server", () => ({
   getTranslations: async () => (key: string) => key,
@@ -14,8 +18,10 @@ vi.mock("next-intl/server", () => ({
 }));
 vi.mock("@/lib/domain/programs/program-tabs", () => ({ getProgramFunding, TAB_ROWS: 100 }));
 vi.mock("@/lib/domain/funding/exchange-rates/convert-amounts", () => ({ convertAmounts }));
-vi.mock("@/lib/domain/funding/exchange-rates/list-currencies", () => ({ listCurrencies: async () => [{ code: "EUR", name: "Euro" }] }));
-vi.mock("@/components/programs/funding-forms", () => ({ FundingForms: () => null }));
+vi.mock("@/lib/domain/funding/exchange-rates/list-currencies", () => ({ listCurrencies }));
+vi.mock("@/lib/domain/funding/list-funding-organisations", () => ({ listFundingOrganisations }));
+vi.mock("@/lib/domain/programs/program-choices", () => ({ listProgramChoices }));
+vi.mock("@/lib/domain/funding/actions", () => ({ addBudgetAction: async () => ({ status: "idle" }), addTransactionAction: async () => ({ status: "idle" }) }));
 
 const { FundingTab } = await import("@/components/programs/funding-tab");
 
@@ -43,5 +49,14 @@ describe("the program's funding tab", () => {
     await render(await FundingTab({ viewer: null, programId: "p1" }));
     expect(getProgramFunding).toHaveBeenCalledTimes(1);
     expect(convertAmounts).not.toHaveBeenCalled();
+  });
+
+  it("reads the currencies once for the conversion and the forms, and none of the program form's choices", async () => {
+    const editor = { id: "u1", role: "GOVERNMENT" } as Actor;
+    await render(await FundingTab({ viewer: editor, programId: "p1", mayEdit: true, conversion: { convert: "EUR" } }));
+    expect(getProgramFunding).toHaveBeenCalledTimes(1);
+    expect(listCurrencies).toHaveBeenCalledTimes(1);
+    expect(listFundingOrganisations).toHaveBeenCalledWith(editor);
+    expect(listProgramChoices).not.toHaveBeenCalled();
   });
 });
