@@ -1,15 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Viewer } from "@/lib/platform/authz";
-import { addBudgetAction, addTransactionAction } from "@/lib/domain/monitoring/actions";
+import { addBudgetAction, addTransactionAction } from "@/lib/domain/funding/actions";
 import { RecordForm } from "@/components/ui/record-form";
 import { TransactionType } from "@/lib/platform/db/generated/enums";
-import { listProgramChoices } from "@/lib/domain/programs/program-choices";
+import { listFundingOrganisations } from "@/lib/domain/funding/list-funding-organisations";
 
-/** The funding tab's forms to import, add a transaction and add a budget, for those who may edit. */
-export async function FundingForms({ viewer, programId }: { viewer: Viewer; programId: string }) {
-  const [tForms, tTransaction, choices] = await Promise.all([getTranslations("MonitoringForms"), getTranslations("TransactionType"), viewer ? listProgramChoices(viewer) : null]);
-  if (!choices) return null;
+type Props = { viewer: Viewer; programId: string; currencies: { code: string; name: string }[] };
+
+/** The funding tab's forms to import, add a transaction and add a budget, for those who may edit; the tab gives the currencies. */
+export async function FundingForms({ viewer, programId, currencies }: Props) {
+  if (!viewer) return null;
+  const [tForms, tTransaction, organisations] = await Promise.all([getTranslations("MonitoringForms"), getTranslations("TransactionType"), listFundingOrganisations(viewer)]);
+  const currencyOptions = currencies.map((currency) => ({ value: currency.code, label: `${currency.code} — ${currency.name}` }));
   return (
     <>
       <p>
@@ -23,9 +26,9 @@ export async function FundingForms({ viewer, programId }: { viewer: Viewer; prog
           { name: "type", label: tForms("transactionType"), kind: "select", required: true, options: Object.values(TransactionType).map((value) => ({ value, label: tTransaction(value) })) },
           { name: "date", label: tForms("date"), kind: "date", required: true },
           { name: "amount", label: tForms("amount"), kind: "number", required: true, hint: tForms("amountHint") },
-          { name: "currencyCode", label: tForms("currency"), kind: "select", required: true, options: choices.currencies },
-          { name: "providerId", label: tForms("provider"), kind: "select", options: [{ value: "", label: tForms("none") }, ...choices.organisations] },
-          { name: "receiverId", label: tForms("receiver"), kind: "select", options: [{ value: "", label: tForms("none") }, ...choices.organisations] },
+          { name: "currencyCode", label: tForms("currency"), kind: "select", required: true, options: currencyOptions },
+          { name: "providerId", label: tForms("provider"), kind: "select", options: [{ value: "", label: tForms("none") }, ...organisations] },
+          { name: "receiverId", label: tForms("receiver"), kind: "select", options: [{ value: "", label: tForms("none") }, ...organisations] },
           { name: "reference", label: tForms("reference"), kind: "text" },
           { name: "description", label: tForms("description"), kind: "textarea" },
         ]}
@@ -43,7 +46,7 @@ export async function FundingForms({ viewer, programId }: { viewer: Viewer; prog
           { name: "periodStart", label: tForms("periodStart"), kind: "date", required: true },
           { name: "periodEnd", label: tForms("periodEnd"), kind: "date", required: true, hint: tForms("budgetPeriodHint") },
           { name: "amount", label: tForms("amount"), kind: "number", required: true, hint: tForms("amountHint") },
-          { name: "currencyCode", label: tForms("currency"), kind: "select", required: true, options: choices.currencies },
+          { name: "currencyCode", label: tForms("currency"), kind: "select", required: true, options: currencyOptions },
         ]}
         label={tForms("addBudget")}
         submitLabel={tForms("addBudget")}

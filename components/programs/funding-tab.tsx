@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { Viewer } from "@/lib/platform/authz";
 import { FilterSelect } from "@/components/ui/filter-field";
-import { convertAmounts, listCurrencies } from "@/lib/domain/funding/exchange-rates";
+import { convertAmounts } from "@/lib/domain/funding/exchange-rates/convert-amounts";
+import { listCurrencies } from "@/lib/domain/funding/exchange-rates/list-currencies";
 import { todayUtc } from "@/lib/domain/monitoring/progress";
 import { ZConversion } from "@/lib/domain/funding/exchange-rate-schemas";
 import { getProgramFunding, TAB_ROWS } from "@/lib/domain/programs/program-tabs";
@@ -13,29 +14,31 @@ import { tabHelpers } from "./tab-helpers";
 type Conversion = { convert?: string; on?: string };
 type Props = { viewer: Viewer; programId: string; mayEdit?: boolean; conversion?: Conversion };
 type Funding = Awaited<ReturnType<typeof getProgramFunding>>;
+type Currencies = Awaited<ReturnType<typeof listCurrencies>>;
 
 /** The program's totals converted into the currency the viewer asked for, with the rates used. */
-async function convertedTotals(viewer: Viewer, programId: string, conversion?: { convert?: string; on?: string }) {
+async function convertedTotals(totals: Funding["totals"], conversion?: Conversion) {
   const parsed = ZConversion.safeParse(conversion ?? {});
   if (!parsed.success) return null;
   const on = parsed.data.on ?? todayUtc();
-  const { totals } = await getProgramFunding(viewer, programId);
   const tTransaction = await getTranslations("TransactionType");
   const rows = await convertAmounts(totals, parsed.data.convert, on);
   return { target: parsed.data.convert, on, rows: rows.map((row, index) => ({ ...row, type: tTransaction(totals[index]!.type) })) };
 }
 
-/** Totals per transaction type and currency, budgets and the latest transactions. */
+/**
+ * Totals per transaction type and currency, budgets and the latest transactions. The funding and the
+ * currencies are read once, here, for all the sections.
+ */
 export async function FundingTab({ viewer, programId, mayEdit, conversion }: Props) {
-  const { t } = await tabHelpers();
-  const funding = await getProgramFunding(viewer, programId);
+  const [{ t }, funding, currencies] = await Promise.all([tabHelpers(), getProgramFunding(viewer, programId), listCurrencies()]);
   return (
     <section aria-labelledby="funding-title">
       <h2 id="funding-title">{t("tab.funding")}</h2>
       <Totals funding={funding} />
-      <ConversionSection viewer={viewer} programId={programId} conversion={conversion} />
+      <ConversionSection totals={funding.totals} currencies={currencies} conversion={conversion} />
       <BudgetsAndTransactions funding={funding} />
-      {mayEdit && <FundingForms viewer={viewer} programId={programId} />}
+      {mayEdit && <FundingForms viewer={viewer} programId={programId} currencies={currencies} />}
     </section>
   );
 }
@@ -73,9 +76,8 @@ async function Totals({ funding }: { funding: Funding }) {
 }
 
 /** The form to convert the totals into one currency on a day, and the converted totals. */
-async function ConversionSection({ viewer, programId, conversion }: Props) {
-  const { t, amount } = await tabHelpers();
-  const [currencies, converted] = await Promise.all([listCurrencies(), convertedTotals(viewer, programId, conversion)]);
+async function ConversionSection({ totals, currencies, conversion }: { totals: Funding["totals"]; currencies: Currencies; conversion?: Conversion }) {
+  const [{ t, amount }, converted] = await Promise.all([tabHelpers(), convertedTotals(totals, conversion)]);
   return (
     <>
     <form method="get" className="filters" aria-label={t("conversionForm")}>

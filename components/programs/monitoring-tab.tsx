@@ -4,7 +4,7 @@ import { addIndicatorAction, addPeriodAction, reportPeriodAction } from "@/lib/d
 import { Badge } from "@/components/ui/badge";
 import { RecordForm, type FieldSpec } from "@/components/ui/record-form";
 import { IndicatorMeasure, ResultLevel } from "@/lib/platform/db/generated/enums";
-import { listIndicators } from "@/lib/domain/monitoring/indicators";
+import { listIndicators } from "@/lib/domain/monitoring/indicators/list-indicators";
 import { tabHelpers } from "./tab-helpers";
 
 // The program page's monitoring tab, which takes new indicators, periods and reports from those who

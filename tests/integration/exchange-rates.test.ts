@@ -1,7 +1,7 @@
 // Exchange rates kept by an ADMIN, and conversions that say which rate and date they used.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
-import { convertAmounts } from "@/lib/domain/funding/exchange-rates";
+import { convertAmounts } from "@/lib/domain/funding/exchange-rates/convert-amounts";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";

@@ -11,7 +11,8 @@ vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null
 
 const { GET: listRoute, POST: createIndicatorRoute } = await import("@/app/api/v1/programs/[id]/indicators/route");
 const { POST: createPeriodRoute } = await import("@/app/api/v1/programs/[id]/indicators/[indicatorId]/periods/route");
-const { PATCH: patchPeriodRoute } = await import("@/app/api/v1/programs/[id]/indicators/[indicatorId]/periods/[periodId]/route");
+const { PATCH: patchIndicatorRoute, DELETE: deleteIndicatorRoute } = await import("@/app/api/v1/programs/[id]/indicators/[indicatorId]/route");
+const { PATCH: patchPeriodRoute, DELETE: deletePeriodRoute } = await import("@/app/api/v1/programs/[id]/indicators/[indicatorId]/periods/[periodId]/route");
 const { GET: programsRoute } = await import("@/app/api/v1/programs/route");
 
 const test = provideTestDatabase();
@@ -137,6 +138,42 @@ describe("indicators and reporting periods", () => {
     expect(Object.keys(await fieldErrors(await period(programId, indicatorId, { periodStart: "2025-01-01", periodEnd: "2025-12-31", dueDate: "2025-06-30" })))).toEqual(["dueDate"]);
     await created(await period(programId, indicatorId, { periodStart: "2025-01-01", periodEnd: "2025-12-31" }));
     expect(Object.keys(await fieldErrors(await period(programId, indicatorId, { periodStart: "2025-01-01", periodEnd: "2025-06-30" })))).toEqual(["periodStart"]);
+  });
+
+  it("refuses stale edits and deletions of indicators and periods with 409, and removes only at the version seen", async () => {
+    const { id: programId } = await program();
+    const { id: indicatorId } = await created<{ id: string }>(await indicator(programId, childLabour));
+    const { id: periodId } = await created<{ id: string }>(await period(programId, indicatorId, { periodStart: "2025-01-01", periodEnd: "2025-12-31", target: "4" }));
+    const periodUrl = `/api/v1/programs/${programId}/indicators/${indicatorId}/periods/${periodId}`;
+    const patchPeriod = (version: number, target: string) =>
+      patchPeriodRoute(apiRequest(periodUrl, { token: tokens.govMx, method: "PATCH", body: { version, periodStart: "2025-01-01", periodEnd: "2025-12-31", target } }), params({ id: programId, indicatorId, periodId }));
+    const removePeriod = (version: number) => deletePeriodRoute(apiRequest(`${periodUrl}?version=${version}`, { token: tokens.govMx, method: "DELETE" }), params({ id: programId, indicatorId, periodId }));
+    expect((await patchPeriod(1, "5")).status).toBe(200);
+    const stalePeriod = await patchPeriod(1, "6");
+    expect(stalePeriod.status).toBe(409);
+    expect(((await stalePeriod.json()) as { error: { message: string } }).error.message).toContain("Someone else changed this reporting period");
+    expect((await removePeriod(1)).status).toBe(409);
+    expect((await test.db.indicatorPeriod.findUniqueOrThrow({ where: { id: periodId } })).targetValue?.toString()).toBe("5");
+    expect((await removePeriod(2)).status).toBe(204);
+
+    const indicatorUrl = `/api/v1/programs/${programId}/indicators/${indicatorId}`;
+    const patchIndicator = (version: number, title: string) =>
+      patchIndicatorRoute(apiRequest(indicatorUrl, { token: tokens.govMx, method: "PATCH", body: { ...childLabour, version, title } }), params({ id: programId, indicatorId }));
+    const removeIndicator = (version: number) => deleteIndicatorRoute(apiRequest(`${indicatorUrl}?version=${version}`, { token: tokens.govMx, method: "DELETE" }), params({ id: programId, indicatorId }));
+    expect((await patchIndicator(1, "Children in work")).status).toBe(200);
+    const staleIndicator = await patchIndicator(1, "Working children");
+    expect(staleIndicator.status).toBe(409);
+    expect(((await staleIndicator.json()) as { error: { message: string } }).error.message).toContain("Someone else changed this indicator");
+    expect((await removeIndicator(1)).status).toBe(409);
+    expect((await test.db.indicator.findUniqueOrThrow({ where: { id: indicatorId } })).title).toBe("Children in work");
+    expect((await removeIndicator(2)).status).toBe(204);
+
+    const audit = await test.db.auditEvent.findMany({ where: { entityId: programId, action: { in: ["indicator.update", "indicator.delete", "indicator.period.update", "indicator.period.delete"] } }, orderBy: { at: "asc" } });
+    expect(audit.map((event) => event.action)).toEqual(["indicator.period.update", "indicator.period.delete", "indicator.update", "indicator.delete"]);
+    expect(audit[0]).toMatchObject({ before: { indicatorId, period: { id: periodId, targetValue: "4" } }, after: { indicatorId, period: { id: periodId, targetValue: "5", version: 2 } } });
+    expect(audit[1]).toMatchObject({ before: { indicatorId, period: { id: periodId, version: 2 } }, after: null });
+    expect(audit[2]).toMatchObject({ before: { indicator: { id: indicatorId, title: childLabour.title } }, after: { indicator: { title: "Children in work", version: 2 } } });
+    expect(audit[3]).toMatchObject({ before: { indicator: { id: indicatorId, version: 2 } }, after: null });
   });
 
   it("lets only ministries of the program's country and administrators write", async () => {

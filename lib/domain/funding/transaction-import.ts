@@ -10,7 +10,7 @@ import { fieldErrorsOf } from "@/lib/platform/api/field-errors";
 import { ZCreateTransaction, type TCreateTransaction } from "@/lib/domain/funding/schemas";
 import { requirePermission } from "@/lib/platform/authz";
 import { loadProgramForChange } from "@/lib/platform/authz/load-program";
-import { TRANSACTION_SELECT, transactionColumns } from "./transactions";
+import { TRANSACTION_SELECT, transactionColumns } from "./transactions/transaction-record";
 
 /** The largest file the import reads, and the most rows it takes at once. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
-import { createBudget } from "@/lib/domain/funding/budgets";
-import { createTransaction } from "@/lib/domain/funding/transactions";
-import { createIndicator, createPeriod, updatePeriod } from "@/lib/domain/monitoring/indicators";
+import { createIndicator } from "@/lib/domain/monitoring/indicators/create-indicator";
+import { createPeriod } from "@/lib/domain/monitoring/periods/create-period";
+import { updatePeriod } from "@/lib/domain/monitoring/periods/update-period";
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
 
@@ -20,18 +20,6 @@ async function saved(programId: string, key: string) {
   revalidatePath("/programs");
   return { message: (await getTranslations("MonitoringForms"))(key) };
 }
-
-export const addTransactionAction = formAction(async (ctx, form) => {
-  const programId = field(form, "programId");
-  await createTransaction(ctx, programId, recordOf(form));
-  return saved(programId, "transactionAdded");
-});
-
-export const addBudgetAction = formAction(async (ctx, form) => {
-  const programId = field(form, "programId");
-  await createBudget(ctx, programId, recordOf(form));
-  return saved(programId, "budgetAdded");
-});
 
 export const addIndicatorAction = formAction(async (ctx, form) => {
   const programId = field(form, "programId");

@@ -5,8 +5,9 @@ import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { RecordForm } from "@/components/ui/record-form";
 import { requireUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
-import { listCurrencies, listExchangeRates } from "@/lib/domain/funding/exchange-rates";
-import { createExchangeRateAction, deleteExchangeRateAction } from "@/lib/domain/funding/exchange-rate-actions";
+import { listCurrencies } from "@/lib/domain/funding/exchange-rates/list-currencies";
+import { listExchangeRates } from "@/lib/domain/funding/exchange-rates/list-exchange-rates";
+import { createExchangeRateAction, deleteExchangeRateAction } from "@/lib/domain/funding/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ExchangeRates"))("title") };

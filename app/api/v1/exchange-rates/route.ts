@@ -3,7 +3,8 @@ import { pageQuery } from "@/lib/platform/api/pagination";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { createExchangeRate, listExchangeRates } from "@/lib/domain/funding/exchange-rates";
+import { createExchangeRate } from "@/lib/domain/funding/exchange-rates/create-exchange-rate";
+import { listExchangeRates } from "@/lib/domain/funding/exchange-rates/list-exchange-rates";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { deleteExchangeRate } from "@/lib/domain/funding/exchange-rates";
+import { deleteExchangeRate } from "@/lib/domain/funding/exchange-rates/delete-exchange-rate";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
-import { createBudget, listBudgets } from "@/lib/domain/funding/budgets";
+import { createBudget } from "@/lib/domain/funding/budgets/create-budget";
+import { listBudgets } from "@/lib/domain/funding/budgets/list-budgets";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
-import { createIndicator, listIndicators } from "@/lib/domain/monitoring/indicators";
+import { createIndicator } from "@/lib/domain/monitoring/indicators/create-indicator";
+import { listIndicators } from "@/lib/domain/monitoring/indicators/list-indicators";
 
 export const dynamic = "force-dynamic";
 

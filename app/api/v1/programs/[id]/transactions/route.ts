@@ -3,7 +3,8 @@ import { filterQuery, pageQuery } from "@/lib/platform/api/pagination";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
-import { createTransaction, listTransactions } from "@/lib/domain/funding/transactions";
+import { createTransaction } from "@/lib/domain/funding/transactions/create-transaction";
+import { listTransactions } from "@/lib/domain/funding/transactions/list-transactions";
 import { ZTransactionFilter } from "@/lib/domain/funding/schemas";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { deleteBudget, updateBudget } from "@/lib/domain/funding/budgets";
+import { deleteBudget } from "@/lib/domain/funding/budgets/delete-budget";
+import { updateBudget } from "@/lib/domain/funding/budgets/update-budget";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { deleteIndicator, updateIndicator } from "@/lib/domain/monitoring/indicators";
+import { deleteIndicator } from "@/lib/domain/monitoring/indicators/delete-indicator";
+import { updateIndicator } from "@/lib/domain/monitoring/indicators/update-indicator";
 
 export const dynamic = "force-dynamic";
 

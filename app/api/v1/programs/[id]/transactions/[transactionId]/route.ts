@@ -2,7 +2,8 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { deleteTransaction, updateTransaction } from "@/lib/domain/funding/transactions";
+import { deleteTransaction } from "@/lib/domain/funding/transactions/delete-transaction";
+import { updateTransaction } from "@/lib/domain/funding/transactions/update-transaction";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { createPeriod } from "@/lib/domain/monitoring/indicators";
+import { createPeriod } from "@/lib/domain/monitoring/periods/create-period";
 
 export const dynamic = "force-dynamic";
 

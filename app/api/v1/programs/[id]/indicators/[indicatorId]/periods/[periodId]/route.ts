@@ -2,7 +2,8 @@ import { z } from "zod";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { deletePeriod, updatePeriod } from "@/lib/domain/monitoring/indicators";
+import { deletePeriod } from "@/lib/domain/monitoring/periods/delete-period";
+import { updatePeriod } from "@/lib/domain/monitoring/periods/update-period";
 
 export const dynamic = "force-dynamic";
 
