@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { transactionImportAction, type ImportState } from "@/lib/domain/funding/import-actions";
+import { transactionImportAction, type ImportState } from "@/lib/domain/funding/transaction-import/actions";
 import { Badge } from "@/components/ui/badge";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -2,7 +2,7 @@
 // and clear refusals of files that cannot be read.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
-import { MAX_IMPORT_BYTES } from "@/lib/domain/funding/transaction-import";
+import { MAX_IMPORT_BYTES } from "@/lib/domain/funding/transaction-import/import-file";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";

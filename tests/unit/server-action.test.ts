@@ -6,15 +6,17 @@ import { AppError } from "@/lib/platform/errors/app-error";
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("@/lib/platform/auth/request-context", () => ({ currentRequestId: async () => "req-1" }));
-vi.mock("@/lib/domain/funding/transaction-import", () => ({ previewTransactionImport: vi.fn(), importTransactions: vi.fn() }));
+vi.mock("@/lib/domain/funding/transaction-import/preview-transaction-import", () => ({ previewTransactionImport: vi.fn() }));
+vi.mock("@/lib/domain/funding/transaction-import/import-transactions", () => ({ importTransactions: vi.fn() }));
 
 const actor = { id: "u", role: "GOVERNMENT", organisationId: "o", countryCode: "MX" };
 
 async function load() {
-  const { transactionImportAction } = await import("@/lib/domain/funding/import-actions");
+  const { transactionImportAction } = await import("@/lib/domain/funding/transaction-import/actions");
   const session = await import("@/lib/platform/auth/session");
-  const work = await import("@/lib/domain/funding/transaction-import");
-  return { transactionImportAction, getCurrentUser: vi.mocked(session.getCurrentUser), work: vi.mocked(work) };
+  const preview = await import("@/lib/domain/funding/transaction-import/preview-transaction-import");
+  const write = await import("@/lib/domain/funding/transaction-import/import-transactions");
+  return { transactionImportAction, getCurrentUser: vi.mocked(session.getCurrentUser), work: { ...vi.mocked(preview), ...vi.mocked(write) } };
 }
 
 function form(fields: Record<string, string>) {

@@ -18,7 +18,7 @@ export const ZOverdueQuery = z.object({ organisation: z.string().min(1).max(100)
 /** A document upload: the fields of a link, and the file instead of (or beside) its `url`. */
 export const ZDocumentUpload = ZDocumentMeta.extend({ file: z.file() });
 
-/** The transaction import form (lib/domain/funding/transaction-import.ts reads the file, the route the rest). */
+/** The transaction import form (lib/domain/funding/transaction-import/ reads the file, the route the rest). */
 export const ZTransactionImport = z.object({
   file: z.file(),
   mode: z.enum(["preview", "import"]).default("preview"),

@@ -1,7 +1,9 @@
 import { readMultipart } from "@/lib/platform/api/read-form";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { importTransactions, MAX_IMPORT_BYTES, previewTransactionImport } from "@/lib/domain/funding/transaction-import";
+import { MAX_IMPORT_BYTES } from "@/lib/domain/funding/transaction-import/import-file";
+import { importTransactions } from "@/lib/domain/funding/transaction-import/import-transactions";
+import { previewTransactionImport } from "@/lib/domain/funding/transaction-import/preview-transaction-import";
 
 export const dynamic = "force-dynamic";
 

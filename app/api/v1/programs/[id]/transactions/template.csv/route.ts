@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/platform/api/respond";
-import { importTemplate } from "@/lib/domain/funding/transaction-import";
+import { importTemplate } from "@/lib/domain/funding/transaction-import/import-template";
 
 export const dynamic = "force-dynamic";
 

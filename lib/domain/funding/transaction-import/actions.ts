@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { serverAction, type SignedInContext } from "@/lib/platform/actions/server-action";
-import { importTransactions, previewTransactionImport, type ImportPreview } from "@/lib/domain/funding/transaction-import";
+import type { ImportPreview } from "./import-file";
+import { importTransactions } from "./import-transactions";
+import { previewTransactionImport } from "./preview-transaction-import";
 
 /** The import page's state: the file's rows as checked, kept as text so that confirming needs no second upload. */
 export type ImportState = {

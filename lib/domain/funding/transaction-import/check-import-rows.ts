@@ -1,0 +1,75 @@
+import "server-only";
+import type { DbTx } from "@/lib/platform/db";
+import { Prisma } from "@/lib/platform/db/generated/client";
+import { fieldErrorsOf } from "@/lib/platform/api/field-errors";
+import { ZCreateTransaction } from "@/lib/domain/funding/schemas";
+import type { ImportPreview, ImportRow } from "./import-file";
+
+/** Organisations by lower-cased name, acronym and IATI identifier; an ambiguous key maps to null. */
+async function organisationIndex(tx: DbTx) {
+  const index = new Map<string, string | null>();
+  const organisations = await tx.organisation.findMany({ select: { id: true, name: true, acronym: true, iatiIdentifier: true } });
+  for (const organisation of organisations) {
+    for (const key of [organisation.name, organisation.acronym, organisation.iatiIdentifier]) {
+      if (!key) continue;
+      const normal = key.trim().toLowerCase();
+      index.set(normal, index.has(normal) && index.get(normal) !== organisation.id ? null : organisation.id);
+    }
+  }
+  return index;
+}
+
+/** Checks every row without writing anything. */
+export async function checkImportRows(tx: DbTx, programId: string, records: Record<string, string>[]): Promise<ImportPreview> {
+  const program = await tx.cooperationProgram.findUniqueOrThrow({ where: { id: programId }, select: { currencyCode: true } });
+  const organisations = await organisationIndex(tx);
+  const currencies = new Set((await tx.currency.findMany({ select: { code: true } })).map((currency) => currency.code));
+  const existing = new Set(
+    (await tx.transaction.findMany({ where: { programId }, select: { type: true, date: true, amount: true, currencyCode: true } })).map(
+      (row) => `${row.type}|${row.date.toISOString().slice(0, 10)}|${row.amount.toString()}|${row.currencyCode}`,
+    ),
+  );
+  const seen = new Set<string>();
+
+  const rows = records.map((values, index): ImportRow => {
+    const line = index + 2;
+    const reasons: string[] = [];
+    const organisation = (column: "provider" | "receiver") => {
+      const name = values[column]?.trim();
+      if (!name) return undefined;
+      const id = organisations.get(name.toLowerCase());
+      if (id === undefined) reasons.push(`${column}: no organisation is called "${name}".`);
+      if (id === null) reasons.push(`${column}: several organisations match "${name}"; use its IATI identifier.`);
+      return id ?? undefined;
+    };
+    const providerId = organisation("provider");
+    const receiverId = organisation("receiver");
+    const parsed = ZCreateTransaction.safeParse({
+      type: values.type?.toUpperCase(),
+      date: values.date,
+      amount: values.amount,
+      currencyCode: values.currency,
+      providerId,
+      receiverId,
+      reference: values.reference,
+      description: values.description ?? "",
+    });
+    if (!parsed.success) {
+      for (const [field, messages] of Object.entries(fieldErrorsOf(parsed.error))) reasons.push(`${field}: ${messages.join(" ")}`);
+    }
+    if (parsed.success && !currencies.has(parsed.data.currencyCode)) reasons.push(`currency: there is no currency ${parsed.data.currencyCode}.`);
+    if (reasons.length || !parsed.success) return { line, status: "error", reasons, values };
+
+    const transaction = parsed.data;
+    const warnings: string[] = [];
+    const key = `${transaction.type}|${transaction.date.toISOString().slice(0, 10)}|${new Prisma.Decimal(transaction.amount).toString()}|${transaction.currencyCode}`;
+    if (existing.has(key)) warnings.push("The program already has a transaction of this type, date, amount and currency: is this a duplicate?");
+    if (seen.has(key)) warnings.push("An earlier row of this file has the same type, date, amount and currency.");
+    seen.add(key);
+    if (transaction.currencyCode !== program.currencyCode) warnings.push(`The currency differs from the program's (${program.currencyCode}).`);
+    return { line, status: warnings.length ? "warning" : "valid", reasons: warnings, values, transaction };
+  });
+  const counts = { valid: 0, warning: 0, error: 0 };
+  for (const row of rows) counts[row.status] += 1;
+  return { rows, counts };
+}

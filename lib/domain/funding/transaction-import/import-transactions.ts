@@ -1,0 +1,38 @@
+import "server-only";
+import type { ActionContext } from "@/lib/platform/audit/action-context";
+import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
+import { requirePermission } from "@/lib/platform/authz";
+import { loadProgramForChange } from "@/lib/platform/authz/load-program";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors/app-error";
+import { TRANSACTION_SELECT, transactionColumns } from "../transactions/transaction-record";
+import { checkImportRows } from "./check-import-rows";
+import { readCsv, refuse, type Upload } from "./import-file";
+
+/**
+ * Imports the rows of the file that pass, after the user has seen the preview: the valid rows, and
+ * the rows with warnings when `withWarnings`. The file is read and checked again, and all chosen
+ * rows are written in one transaction, or none.
+ */
+export async function importTransactions(ctx: ActionContext, programId: string, file: Upload | null, { withWarnings }: { withWarnings: boolean }) {
+  requirePermission(ctx.actor, "finance.manage");
+  if (!file) refuse("Choose the CSV file to import.");
+  const records = await readCsv(file);
+  return db().$transaction(
+    async (tx) => {
+      await loadProgramForChange(tx, ctx.actor, programId, "finance.manage");
+      const preview = await checkImportRows(tx, programId, records);
+      const chosen = preview.rows.filter((row) => row.status === "valid" || (withWarnings && row.status === "warning"));
+      if (chosen.length === 0) throw new AppError("INVALID_INPUT", "No row of the file can be imported as chosen.", { fieldErrors: { file: ["No row can be imported."] } });
+      for (const row of chosen) {
+        const created = await tx.transaction.create({
+          data: { programId, ...transactionColumns(row.transaction!) },
+          select: TRANSACTION_SELECT,
+        });
+        await recordAuditEvent(tx, ctx, { action: "transaction.import", entityType: "CooperationProgram", entityId: programId, after: { transaction: created, line: row.line, file: file.name } });
+      }
+      return { imported: chosen.length, skipped: preview.rows.length - chosen.length, counts: preview.counts };
+    },
+    { timeout: 60_000 },
+  );
+}
