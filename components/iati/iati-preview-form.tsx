@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/platform/actions/form-state";
-import type { IatiImportView } from "@/lib/domain/iati/import-activities";
+import type { IatiImportView } from "@/lib/domain/iati/import/view";
 
 const TIERS = ["critical", "error", "warning"] as const;
 

@@ -4,7 +4,7 @@
 // parameters in one statement.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
-import type { IatiImportView } from "@/lib/domain/iati/import-activities";
+import type { IatiImportView } from "@/lib/domain/iati/import/view";
 import { MAX_IATI_FILE_BYTES } from "@/lib/domain/iati/read-file";
 import { createAgreement } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";

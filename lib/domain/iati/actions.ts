@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/platform/actions/form-action";
 import { AppError } from "@/lib/platform/errors/app-error";
-import { confirmIatiImport, previewIatiImport } from "@/lib/domain/iati/import-activities";
+import { confirmIatiImport } from "@/lib/domain/iati/import/confirm-iati-import";
+import { previewIatiImport } from "@/lib/domain/iati/import/preview-iati-import";
 import { MAX_IATI_FILE_BYTES } from "@/lib/domain/iati/read-file";
 
 /** Reads the uploaded file into a preview, then shows it. */

@@ -1,4 +1,5 @@
-import { readActivity, type ReadActivity } from "./read-activity";
+import { readActivity } from "./read/read-activity";
+import type { ReadActivity } from "./read/types";
 import { parseXml, XmlFileError, childrenNamed } from "./xml-tree";
 
 /** The largest file the import takes. */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/platform/db/generated/client";
-import type { ActivityPreview } from "../resolve-activities";
+import type { ActivityPreview } from "../resolve/types";
 
 /** An import as the preview and the API show it. */
 export type IatiImportView = {

@@ -6,7 +6,7 @@ import { createInSlices } from "@/lib/platform/db/slices";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { PROGRAM_RECORD_SELECT } from "@/lib/domain/programs/program-record";
 import { programColumns } from "@/lib/domain/programs/program-rules";
-import type { ResolvedActivity, ResolvedOrganisation } from "../resolve-activities";
+import type { ResolvedActivity, ResolvedOrganisation } from "../resolve/types";
 
 /** What writing each part of one activity shares: the transaction, the activity, and its audit entries. */
 type Writer = {

@@ -2,7 +2,7 @@ import "server-only";
 import type { DbTx } from "@/lib/platform/db";
 import { findInSlices } from "@/lib/platform/db/slices";
 import { IATI_ORGANISATION_IDENTIFIER } from "@/lib/domain/organisations/schemas";
-import type { FileOrganisation, Problem, ReadActivity } from "../read-activity";
+import type { FileOrganisation, Problem, ReadActivity } from "../read/types";
 import type { ResolvedActivity, ResolvedOrganisation } from "./types";
 
 const nameKey = (organisation: FileOrganisation) => `${organisation.name.toLowerCase()}|${organisation.countryCode ?? ""}`;

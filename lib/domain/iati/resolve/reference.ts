@@ -4,7 +4,7 @@ import { agreementActWhere, programActWhere } from "@/lib/platform/authz";
 import type { DbTx } from "@/lib/platform/db";
 import type { LabourTopic } from "@/lib/platform/db/generated/enums";
 import { findInSlices } from "@/lib/platform/db/slices";
-import type { FileOrganisation, Problem, ReadActivity } from "../read-activity";
+import type { FileOrganisation, Problem, ReadActivity } from "../read/types";
 import { checkOrganisations, matchOrganisations } from "./organisations";
 import type { ResolvedOrganisation } from "./types";
 

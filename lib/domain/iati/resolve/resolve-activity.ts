@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/platform/authz";
 import { FINISHED_STATUSES, STATUS_TRANSITIONS, ZCreateProgram } from "@/lib/domain/programs/schemas";
-import type { Problem, ReadActivity } from "../read-activity";
+import type { Problem, ReadActivity } from "../read/types";
 import { dedupeParticipants } from "./organisations";
 import type { ExistingProgram, Reference } from "./reference";
 import type { ResolvedActivity, ResolvedOrganisation } from "./types";

@@ -1,6 +1,6 @@
 import type { ParticipantRole, ProgramStatus } from "@/lib/platform/db/generated/enums";
 import type { TCreateProgram } from "@/lib/domain/programs/schemas";
-import type { FileOrganisation, Problem, ReadActivity, ReadTransaction } from "../read-activity";
+import type { FileOrganisation, Problem, ReadActivity, ReadTransaction } from "../read/types";
 
 /** An organisation of the file: one of ours (`id`), or one to create on confirmation (`create`). */
 export type ResolvedOrganisation = { id: string; create?: undefined } | { id?: undefined; create: FileOrganisation; key: string };

@@ -7,7 +7,8 @@ import { IatiPreviewForm } from "@/components/iati/iati-preview-form";
 import { requireUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
 import { findOrNull } from "@/lib/platform/errors/find-or-null";
-import { getIatiImport, importedPrograms } from "@/lib/domain/iati/import-activities";
+import { getIatiImport } from "@/lib/domain/iati/import/get-iati-import";
+import { listImportedPrograms } from "@/lib/domain/iati/import/list-imported-programs";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,7 +23,7 @@ export default async function IatiImportPreviewPage({ params }: Props) {
   const preview = await findOrNull(() => getIatiImport(actor, id));
   if (!preview) notFound();
   const [t, format] = await Promise.all([getTranslations("Iati"), getFormatter()]);
-  const programs = await importedPrograms(actor, preview);
+  const programs = await listImportedPrograms(actor, preview);
   const link = (identifier: string) => {
     const program = programs.find((candidate) => candidate.identifier === identifier);
     return program ? <Link href={`/programs/${program.id}`}>{program.title}</Link> : identifier;

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { previewIatiImport } from "@/lib/domain/iati/import-activities";
+import { previewIatiImport } from "@/lib/domain/iati/import/preview-iati-import";
 import { readIatiUpload } from "@/lib/domain/iati/read-upload";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { getIatiImport } from "@/lib/domain/iati/import-activities";
+import { getIatiImport } from "@/lib/domain/iati/import/get-iati-import";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiViewer } from "@/lib/platform/api/viewer";
 import { appUrl } from "@/lib/platform/env";
-import { iatiExport } from "@/lib/domain/iati/export-activities";
+import { iatiExport } from "@/lib/domain/iati/export/export-iati";
 import { ZProgramFilter } from "@/lib/domain/programs/schemas";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { confirmIatiImport } from "@/lib/domain/iati/import-activities";
+import { confirmIatiImport } from "@/lib/domain/iati/import/confirm-iati-import";
 import { ZIatiConfirm } from "@/lib/domain/iati/schemas";
 
 export const dynamic = "force-dynamic";

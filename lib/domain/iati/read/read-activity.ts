@@ -1,18 +1,16 @@
-import { readCountries, readTopics } from "./read/classification";
-import { readContext } from "./read/context";
-import { readDates, readStatus } from "./read/dates";
-import { readDocuments } from "./read/documents";
-import { readIdentity } from "./read/identity";
-import { readBudgets, readCurrency, readTransactions } from "./read/money";
-import { readOrganisations } from "./read/organisations";
-import { compact } from "./read/problems";
-import { readDetails, readType, settleType } from "./read/program-type";
-import { readResults } from "./read/results";
-import type { ReadActivity } from "./read/types";
-import { reportUnread } from "./read/unread";
-import type { XmlElement } from "./xml-tree";
-
-export type { FileOrganisation, Problem, ReadActivity, ReadDocument, ReadIndicator, ReadTransaction, Tier } from "./read/types";
+import { readCountries, readTopics } from "./classification";
+import { readContext } from "./context";
+import { readDates, readStatus } from "./dates";
+import { readDocuments } from "./documents";
+import { readIdentity } from "./identity";
+import { readBudgets, readCurrency, readTransactions } from "./money";
+import { readOrganisations } from "./organisations";
+import { compact } from "./problems";
+import { readDetails, readType, settleType } from "./program-type";
+import { readResults } from "./results";
+import type { ReadActivity } from "./types";
+import { reportUnread } from "./unread";
+import type { XmlElement } from "../xml-tree";
 
 /**
  * Reads one `iati-activity` element; `fileLanguage` is the file's default language. Each group of

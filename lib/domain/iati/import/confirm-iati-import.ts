@@ -6,7 +6,8 @@ import { db, type DbTx } from "@/lib/platform/db";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { readIatiFile } from "../read-file";
-import { resolveActivities, type ResolvedActivity, type ResolvedOrganisation } from "../resolve-activities";
+import { resolveActivities } from "../resolve/resolve-activities";
+import type { ResolvedActivity, ResolvedOrganisation } from "../resolve/types";
 import { IMPORT_SELECT, toView, type IatiImportView, type StoredPreview } from "./view";
 import { writeActivity } from "./write-activity";
 

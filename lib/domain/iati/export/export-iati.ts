@@ -2,16 +2,12 @@ import "server-only";
 import type { Viewer } from "@/lib/platform/authz";
 import { AppError } from "@/lib/platform/errors/app-error";
 import type { TProgramFilter } from "@/lib/domain/programs/schemas";
-import { activityBatches } from "./export/query";
-import { iatiActivitiesStream } from "./export/stream";
-import type { ExportedProgram } from "./export/types";
+import { activityBatches } from "./query";
+import { iatiActivitiesStream } from "./stream";
+import type { ExportedProgram } from "./types";
 
-// The export's steps: the query that builds each program's document (lib/domain/iati/export/query.ts), the
-// writers of each group of elements (activity.ts and the files it calls), and the stream (stream.ts).
-export { activityBatches } from "./export/query";
-export { iatiActivitiesStream } from "./export/stream";
-export type { ExportedProgram } from "./export/types";
-
+// The export's steps: the query that builds each program's document (query.ts), the writers of
+// each group of elements (activity.ts and the files it calls), and the stream (stream.ts).
 /**
  * The IATI file of the programs the list shows for `filter` (or of the one program `programId`). The first batch is read before
  * anything is sent, so that a failure is answered with the API's error shape, and an empty set is

@@ -1,13 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/platform/authz";
 import type { DbTx } from "@/lib/platform/db";
-import type { ReadActivity } from "./read-activity";
-import { loadReference } from "./resolve/reference";
-import { resolveActivity } from "./resolve/resolve-activity";
-import type { ResolvedActivity } from "./resolve/types";
-
-export { previewOf } from "./resolve/preview";
-export type { ActivityPreview, ResolvedActivity, ResolvedOrganisation } from "./resolve/types";
+import type { ReadActivity } from "../read/types";
+import { loadReference } from "./reference";
+import { resolveActivity } from "./resolve-activity";
+import type { ResolvedActivity } from "./types";
 
 /**
  * Works out, against the database as it is now, what confirming each activity would do: new or

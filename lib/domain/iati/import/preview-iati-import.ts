@@ -6,7 +6,8 @@ import { requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { readIatiFile } from "../read-file";
-import { previewOf, resolveActivities } from "../resolve-activities";
+import { previewOf } from "../resolve/preview";
+import { resolveActivities } from "../resolve/resolve-activities";
 import { XmlFileError } from "../xml-tree";
 import { IMPORT_SELECT, toView, type IatiImportView, type StoredPreview } from "./view";
 
