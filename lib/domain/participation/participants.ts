@@ -7,7 +7,7 @@ import { db } from "@/lib/platform/db";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZAddParticipant } from "@/lib/domain/programs/schemas";
-import { loadEditable } from "../programs/update-program";
+import { loadEditable } from "../programs/program-edit-rules";
 
 const PARTICIPANT_SELECT = {
   id: true,
