@@ -42,31 +42,27 @@ export async function EvidenceAgainst({ evidence }: { evidence: Evidence }) {
         </li>
         <li className="card">
           <h3>{t("against3")}</h3>
-          <MonitoredMoney rows={evidence.monitoredMoney} />
+          {evidence.monitoredMoney.length === 0 ? (
+            <p>{t("noDisbursements")}</p>
+          ) : (
+            <ul>
+              {evidence.monitoredMoney.map((row) => (
+                <li key={row.currency}>
+                  {t("monitoredMoney", {
+                    share: percent(Number(row.monitored), Number(row.disbursed)),
+                    monitored: amount(row.monitored),
+                    disbursed: amount(row.disbursed),
+                    currency: row.currency,
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
           <p>
             <Link href="/programs?health=moneyWithoutMonitoring">{t("moneyWithoutMonitoring")}</Link>
           </p>
         </li>
       </ul>
     </section>
-  );
-}
-
-async function MonitoredMoney({ rows }: { rows: Evidence["monitoredMoney"] }) {
-  const t = await getTranslations("Evidence");
-  if (rows.length === 0) return <p>{t("noDisbursements")}</p>;
-  return (
-    <ul>
-      {rows.map((row) => (
-        <li key={row.currency}>
-          {t("monitoredMoney", {
-            share: percent(Number(row.monitored), Number(row.disbursed)),
-            monitored: amount(row.monitored),
-            disbursed: amount(row.disbursed),
-            currency: row.currency,
-          })}
-        </li>
-      ))}
-    </ul>
   );
 }

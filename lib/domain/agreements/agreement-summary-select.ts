@@ -12,3 +12,14 @@ export const AGREEMENT_SUMMARY_SELECT = {
   title: true,
   ...AGREEMENT_PARTIES_SELECT,
 } satisfies Prisma.AgreementSelect;
+
+/** What every list and page of agreements shows of one, and the audit trail records of it. */
+export const AGREEMENT_FIELDS_SELECT = {
+  id: true,
+  title: true,
+  shortName: true,
+  kind: true,
+  status: true,
+  signedOn: true,
+  inForceOn: true,
+} satisfies Prisma.AgreementSelect;
