@@ -1,6 +1,6 @@
 import type { Viewer } from "@/lib/platform/authz";
 import { ZPageQuery } from "@/lib/platform/api/pagination";
-import { listProgramHistory } from "@/lib/domain/programs/program-tabs";
+import { listProgramHistory } from "@/lib/domain/programs/list-program-history";
 import { ProgramHistory } from "./program-history";
 
 /** The program's history, a page at a time from the cursor in the URL. */

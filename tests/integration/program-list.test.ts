@@ -7,7 +7,7 @@ import { programReadWhere } from "@/lib/platform/authz";
 import { programReadSql } from "@/lib/platform/authz/sql";
 import { Prisma } from "@/lib/platform/db/generated/client";
 import { listBeneficiaryCountries } from "@/lib/domain/programs/list-beneficiary-countries";
-import { PROGRAM_COUNT_LIMIT } from "@/lib/domain/programs/list-programs";
+import { PROGRAM_COUNT_LIMIT } from "@/lib/domain/programs/program-id-page";
 import { PROGRAM_SEARCH_DOCUMENT } from "@/lib/domain/programs/program-search";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";

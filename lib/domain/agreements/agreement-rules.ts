@@ -2,6 +2,7 @@ import "server-only";
 import type { DbTx } from "@/lib/platform/db";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
+import { AGREEMENT_FIELDS_SELECT } from "./agreement-summary-select";
 
 const DUPLICATE_SHORT_NAME = "Another agreement already has this short name.";
 
@@ -30,13 +31,7 @@ export function duplicateAgreementFromDatabase(error: unknown): AppError | null 
 
 /** What the audit trail records of an agreement. */
 export const AGREEMENT_AUDIT_SELECT = {
-  id: true,
-  title: true,
-  shortName: true,
-  kind: true,
-  status: true,
-  signedOn: true,
-  inForceOn: true,
+  ...AGREEMENT_FIELDS_SELECT,
   summary: true,
   website: true,
   version: true,

@@ -3,6 +3,7 @@ import { offsetFromCursor, toPage, type TPageQuery } from "@/lib/platform/api/pa
 import { programReadWhere, type Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
+import { AGREEMENT_FIELDS_SELECT } from "@/lib/domain/agreements/agreement-summary-select";
 import type { TAgreementFilter } from "@/lib/domain/agreements/schemas";
 
 const ORDER: Record<TAgreementFilter["sort"], Prisma.AgreementOrderByWithRelationInput> = {
@@ -39,13 +40,7 @@ export async function listAgreements(viewer: Viewer, filter: TAgreementFilter, {
     take: limit + 1,
     skip: offset,
     select: {
-      id: true,
-      title: true,
-      shortName: true,
-      kind: true,
-      status: true,
-      signedOn: true,
-      inForceOn: true,
+      ...AGREEMENT_FIELDS_SELECT,
       parties: { select: { country: { select: { code: true, name: true } } }, orderBy: { countryCode: "asc" } },
       _count: { select: { provisions: true, programs: { where: programReadWhere(viewer) } } },
     },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
+import { AGREEMENT_FIELDS_SELECT } from "@/lib/domain/agreements/agreement-summary-select";
 
 /**
  * The agreements as an anonymous visitor sees them: every agreement (they are public texts) with
@@ -9,13 +10,7 @@ export async function listPublicAgreements() {
   const agreements = await db().agreement.findMany({
     orderBy: [{ inForceOn: { sort: "desc", nulls: "last" } }, { title: "asc" }],
     select: {
-      id: true,
-      title: true,
-      shortName: true,
-      kind: true,
-      status: true,
-      signedOn: true,
-      inForceOn: true,
+      ...AGREEMENT_FIELDS_SELECT,
       summary: true,
       parties: { select: { country: { select: { code: true, name: true } } }, orderBy: { countryCode: "asc" } },
       _count: { select: { provisions: true, programs: { where: { visibility: "PUBLISHED" } } } },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
-import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
+import { updateVersioned } from "@/lib/platform/audit/versioned-write";
 import { requirePermission } from "@/lib/platform/authz";
 import { db, type DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
@@ -22,25 +22,30 @@ export async function updateAgreement(ctx: ActionContext, id: string, input: unk
       const removed = before.parties.map((party) => party.countryCode).filter((code) => !parties.includes(code));
       if (removed.length) await assertPartiesUnused(tx, id, removed);
 
-      const { count } = await tx.agreement.updateMany({
-        where: { id, version },
-        data: { ...fields, website: fields.website ?? null, version: { increment: 1 } },
+      return updateVersioned(tx, ctx, {
+        record: "agreement",
+        before,
+        version,
+        write: async () => {
+          const written = await tx.agreement.updateMany({
+            where: { id, version },
+            data: { ...fields, website: fields.website ?? null, version: { increment: 1 } },
+          });
+          if (written.count) await replaceParties(tx, id, removed, parties);
+          return written;
+        },
+        read: () => tx.agreement.findUnique({ where: { id }, select: AGREEMENT_AUDIT_SELECT }),
+        audit: { action: "agreement.update", entityType: "Agreement", entityId: id },
       });
-      if (count === 0) {
-        throw new AppError(
-          "STALE_VERSION",
-          `Someone else changed this agreement since you opened it (you edited version ${version}, it is now version ${before.version}). Reload it and apply your changes again.`,
-        );
-      }
-      await tx.agreementParty.deleteMany({ where: { agreementId: id, countryCode: { in: removed } } });
-      await tx.agreementParty.createMany({ data: parties.map((countryCode) => ({ agreementId: id, countryCode })), skipDuplicates: true });
-      const after = await tx.agreement.findUniqueOrThrow({ where: { id }, select: AGREEMENT_AUDIT_SELECT });
-      await recordAuditEvent(tx, ctx, { action: "agreement.update", entityType: "Agreement", entityId: id, before, after });
-      return after;
     });
   } catch (error) {
     throw duplicateAgreementFromDatabase(error) ?? error;
   }
+}
+
+async function replaceParties(tx: DbTx, agreementId: string, removed: string[], parties: string[]) {
+  await tx.agreementParty.deleteMany({ where: { agreementId, countryCode: { in: removed } } });
+  await tx.agreementParty.createMany({ data: parties.map((countryCode) => ({ agreementId, countryCode })), skipDuplicates: true });
 }
 
 async function assertPartiesUnused(tx: DbTx, agreementId: string, removed: string[]) {

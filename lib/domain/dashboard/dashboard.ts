@@ -7,7 +7,7 @@ import type { PlanStatus, ProgramStatus, ProgramType } from "@/lib/platform/db/g
 import { socialDialogueBalanceWhere } from "@/lib/domain/participation/events/social-dialogue-select";
 import { HEALTH_SQL } from "@/lib/domain/monitoring/program-health";
 import { todayUtc } from "@/lib/domain/monitoring/progress";
-import { programFilterSql } from "@/lib/domain/programs/list-programs";
+import { programFilterSql } from "@/lib/domain/programs/program-filter-sql";
 import { ZProgramFilter } from "@/lib/domain/programs/schemas";
 import { AWAITING_REVIEW_STATUSES } from "@/lib/domain/plans/plan-workflow";
 import { cachedFigures, scopeKey } from "./figure-cache";

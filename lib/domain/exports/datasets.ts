@@ -3,7 +3,7 @@ import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/platform/api/field-errors";
 import type { Viewer } from "@/lib/platform/authz";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
-import { programExportRows, PROGRAM_EXPORT_KEYS } from "@/lib/domain/programs/export-programs-csv";
+import { programExportRows, PROGRAM_EXPORT_KEYS } from "@/lib/domain/programs/program-export-rows";
 import { ZPlanFilter } from "@/lib/domain/plans/schemas";
 import { ZProgramFilter } from "@/lib/domain/programs/schemas";
 import { exportColumns, type ColumnKey, type ExportDatasetName } from "./columns";

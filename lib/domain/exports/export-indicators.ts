@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
-import { programFilterSql } from "@/lib/domain/programs/list-programs";
+import { programFilterSql } from "@/lib/domain/programs/program-filter-sql";
 import type { TProgramFilter } from "@/lib/domain/programs/schemas";
 import { isoTime, keysetRows } from "./batches";
 import type { ColumnKey } from "./columns";

@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { Prisma } from "@/lib/platform/db/generated/client";
 import { TransactionType } from "@/lib/platform/db/generated/enums";
-import { programFilterSql } from "@/lib/domain/programs/list-programs";
+import { programFilterSql } from "@/lib/domain/programs/program-filter-sql";
 import { whenValid, ZDay } from "@/lib/platform/validation";
 import { ZProgramFilter } from "@/lib/domain/programs/schemas";
 import { isoDay, keysetRows } from "./batches";

@@ -1,6 +1,7 @@
 import "server-only";
 import { meetingReadWhere, planReadWhere, type Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
+import { AGREEMENT_SUMMARY_SELECT } from "@/lib/domain/agreements/agreement-summary-select";
 
 /**
  * One institution with its agreement and the meetings `viewer` may see, newest first, each with
@@ -14,7 +15,7 @@ export async function getInstitution(viewer: Viewer, id: string) {
       kind: true,
       name: true,
       agreementId: true,
-      agreement: { select: { id: true, shortName: true, title: true, parties: { select: { countryCode: true } } } },
+      agreement: { select: AGREEMENT_SUMMARY_SELECT },
       countryCode: true,
       country: { select: { code: true, name: true } },
       hostOrganisationId: true,

@@ -5,6 +5,7 @@ import type { DbTx } from "@/lib/platform/db";
 import type { InstitutionKind } from "@/lib/platform/db/generated/enums";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
+import { AGREEMENT_PARTIES_SELECT } from "@/lib/domain/agreements/agreement-summary-select";
 import type { TUpdateInstitution } from "@/lib/domain/agreements/schemas";
 
 const DUPLICATE_CONTACT_POINT = "This party already has a contact point for this agreement; edit that one instead.";
@@ -29,7 +30,7 @@ export function assertMayManageInstitution(actor: Actor | null, candidate: Candi
 
 /** The agreement's party countries, or a field error when there is no such agreement. */
 export async function partiesOf(tx: DbTx, agreementId: string): Promise<string[]> {
-  const agreement = await tx.agreement.findUnique({ where: { id: agreementId }, select: { parties: { select: { countryCode: true } } } });
+  const agreement = await tx.agreement.findUnique({ where: { id: agreementId }, select: AGREEMENT_PARTIES_SELECT });
   if (!agreement) {
     throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { agreementId: ["There is no agreement with this id."] } });
   }

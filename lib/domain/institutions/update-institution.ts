@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
-import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
+import { updateVersioned } from "@/lib/platform/audit/versioned-write";
 import { can } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
@@ -32,16 +32,14 @@ export async function updateInstitution(ctx: ActionContext, id: string, input: u
       const candidate = { agreementId: before.agreementId, ...fields };
       assertMayManageInstitution(ctx.actor, candidate, parties);
       await assertInstitutionAcceptable(tx, candidate, parties, id);
-      const { count } = await tx.institution.updateMany({ where: { id, version }, data: { ...institutionColumns(fields), version: { increment: 1 } } });
-      if (count === 0) {
-        throw new AppError(
-          "STALE_VERSION",
-          `Someone else changed this institution since you opened it (you edited version ${version}, it is now version ${before.version}). Reload it and apply your changes again.`,
-        );
-      }
-      const after = await tx.institution.findUniqueOrThrow({ where: { id }, select: INSTITUTION_SELECT });
-      await recordAuditEvent(tx, ctx, { action: "institution.update", entityType: "Institution", entityId: id, before, after });
-      return after;
+      return updateVersioned(tx, ctx, {
+        record: "institution",
+        before,
+        version,
+        write: () => tx.institution.updateMany({ where: { id, version }, data: { ...institutionColumns(fields), version: { increment: 1 } } }),
+        read: () => tx.institution.findUnique({ where: { id }, select: INSTITUTION_SELECT }),
+        audit: { action: "institution.update", entityType: "Institution", entityId: id },
+      });
     });
   } catch (error) {
     throw duplicateContactPointFromDatabase(error) ?? error;

@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { ZCreateOrganisation } from "@/lib/domain/organisations/schemas";
 import { ORGANISATION_SELECT, organisationAuditSnapshot } from "./organisation-shape";
-import { assertOrganisationAcceptable, duplicateFromDatabase } from "./organisation-rules";
+import { assertOrganisationAcceptable, duplicateFromDatabase, organisationColumns } from "./organisation-rules";
 
 export async function createOrganisation(ctx: ActionContext, input: unknown) {
   requirePermission(ctx.actor, "organisation.manage");
@@ -14,13 +14,7 @@ export async function createOrganisation(ctx: ActionContext, input: unknown) {
     return await db().$transaction(async (tx) => {
       await assertOrganisationAcceptable(tx, data);
       const created = await tx.organisation.create({
-        data: {
-          name: data.name,
-          acronym: data.acronym ?? null,
-          kind: data.kind,
-          countryCode: data.countryCode ?? null,
-          iatiIdentifier: data.iatiIdentifier ?? null,
-        },
+        data: organisationColumns(data),
         select: ORGANISATION_SELECT,
       });
       await recordAuditEvent(tx, ctx, {

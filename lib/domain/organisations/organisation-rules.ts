@@ -2,6 +2,7 @@ import "server-only";
 import type { DbTx } from "@/lib/platform/db";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
+import type { TCreateOrganisation } from "@/lib/domain/organisations/schemas";
 
 type Candidate = { name: string; countryCode?: string; iatiIdentifier?: string };
 
@@ -46,4 +47,15 @@ function duplicateNameMessage(countryCode: string | undefined) {
   return countryCode
     ? "An organisation with this name already exists in this country."
     : "An organisation with this name and no country already exists.";
+}
+
+/** The stored columns of an organisation as given: an optional field left empty is cleared. */
+export function organisationColumns(data: TCreateOrganisation) {
+  return {
+    name: data.name,
+    acronym: data.acronym ?? null,
+    kind: data.kind,
+    countryCode: data.countryCode ?? null,
+    iatiIdentifier: data.iatiIdentifier ?? null,
+  };
 }

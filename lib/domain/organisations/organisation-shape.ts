@@ -29,6 +29,3 @@ export function organisationAuditSnapshot(organisation: Pick<AdminOrganisation, 
     version: organisation.version,
   };
 }
-
-export const STALE_ORGANISATION_MESSAGE =
-  "Someone else changed this organisation since you opened the page, so your changes were not saved. Reload the page to see the current details, then make your changes again.";

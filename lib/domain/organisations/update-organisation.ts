@@ -1,12 +1,13 @@
 import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
-import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
+import { updateVersioned } from "@/lib/platform/audit/versioned-write";
 import { requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { staleRecord } from "@/lib/platform/errors/stale-record";
 import { ZUpdateOrganisation } from "@/lib/domain/organisations/schemas";
-import { ORGANISATION_SELECT, organisationAuditSnapshot, STALE_ORGANISATION_MESSAGE } from "./organisation-shape";
-import { assertOrganisationAcceptable, duplicateFromDatabase } from "./organisation-rules";
+import { ORGANISATION_SELECT, organisationAuditSnapshot } from "./organisation-shape";
+import { assertOrganisationAcceptable, duplicateFromDatabase, organisationColumns } from "./organisation-rules";
 
 /**
  * Replaces an organisation's details (an optional field left empty is cleared), provided nobody
@@ -20,7 +21,8 @@ export async function updateOrganisation(ctx: ActionContext, input: unknown) {
     return await db().$transaction(async (tx) => {
       const before = await tx.organisation.findUnique({ where: { id: data.id }, select: ORGANISATION_SELECT });
       if (!before) throw new AppError("NOT_FOUND", "This organisation does not exist (any more).");
-      if (before.version !== data.version) throw new AppError("STALE_VERSION", STALE_ORGANISATION_MESSAGE);
+      // A stale edit is refused before its content is judged: the person must see the current details first.
+      if (before.version !== data.version) throw staleRecord("organisation", data.version, before.version);
       await assertOrganisationAcceptable(tx, data, data.id);
       if (!data.countryCode && before.countryCode) {
         const governmentUsers = await tx.user.count({ where: { organisationId: data.id, role: "GOVERNMENT" } });
@@ -33,28 +35,18 @@ export async function updateOrganisation(ctx: ActionContext, input: unknown) {
         }
       }
 
-      const { count } = await tx.organisation.updateMany({
-        where: { id: data.id, version: data.version },
-        data: {
-          name: data.name,
-          acronym: data.acronym ?? null,
-          kind: data.kind,
-          countryCode: data.countryCode ?? null,
-          iatiIdentifier: data.iatiIdentifier ?? null,
-          version: { increment: 1 },
-        },
+      return updateVersioned(tx, ctx, {
+        record: "organisation",
+        before,
+        version: data.version,
+        write: () =>
+          tx.organisation.updateMany({
+            where: { id: data.id, version: data.version },
+            data: { ...organisationColumns(data), version: { increment: 1 } },
+          }),
+        read: () => tx.organisation.findUnique({ where: { id: data.id }, select: ORGANISATION_SELECT }),
+        audit: { action: "organisation.update", entityType: "Organisation", entityId: data.id, as: organisationAuditSnapshot },
       });
-      if (count === 0) throw new AppError("STALE_VERSION", STALE_ORGANISATION_MESSAGE);
-
-      const after = await tx.organisation.findUniqueOrThrow({ where: { id: data.id }, select: ORGANISATION_SELECT });
-      await recordAuditEvent(tx, ctx, {
-        action: "organisation.update",
-        entityType: "Organisation",
-        entityId: after.id,
-        before: organisationAuditSnapshot(before),
-        after: organisationAuditSnapshot(after),
-      });
-      return after;
     });
   } catch (error) {
     throw duplicateFromDatabase(error, data.countryCode) ?? error;

@@ -1,13 +1,14 @@
 import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
-import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
+import { updateVersioned } from "@/lib/platform/audit/versioned-write";
 import { requirePermission } from "@/lib/platform/authz";
 import { loadProgramForRead } from "@/lib/platform/authz/load-program";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZAssignReporter } from "@/lib/domain/programs/schemas";
-import { programChangesSince } from "./changes-since";
-import { PROGRAM_RECORD_SELECT, toProgramRecord } from "./program-record";
+import { loadProgramRecord, staleProgram } from "./program-edit-rules";
+
+const REPORTER_SELECT = { version: true, reportingOrganisation: { select: { id: true, name: true, countryCode: true } } } as const;
 
 /**
  * Moves a program to another reporting organisation, whose country's ministries then change it in
@@ -17,7 +18,7 @@ import { PROGRAM_RECORD_SELECT, toProgramRecord } from "./program-record";
 export async function assignReportingOrganisation(ctx: ActionContext, programId: string, input: unknown) {
   const actor = requirePermission(ctx.actor, "program.assignReporter");
   return db().$transaction(async (tx) => {
-    const program = await loadProgramForRead(tx, actor, programId);
+    await loadProgramForRead(tx, actor, programId);
     const data = ZAssignReporter.parse(input);
     const organisation = await tx.organisation.findUnique({ where: { id: data.reportingOrganisationId }, select: { id: true, name: true, countryCode: true } });
     if (!organisation) {
@@ -25,24 +26,26 @@ export async function assignReportingOrganisation(ctx: ActionContext, programId:
         fieldErrors: { reportingOrganisationId: ["There is no organisation with this id. Choose one from the list."] },
       });
     }
-    const { count } = await tx.cooperationProgram.updateMany({
-      where: { id: programId, version: data.version },
-      data: { reportingOrganisationId: organisation.id, version: { increment: 1 } },
+    const before = await tx.cooperationProgram.findUniqueOrThrow({ where: { id: programId }, select: REPORTER_SELECT });
+    const reason = data.reason && { reason: data.reason };
+    const after = await updateVersioned(tx, ctx, {
+      record: "program",
+      before,
+      version: data.version,
+      write: () =>
+        tx.cooperationProgram.updateMany({
+          where: { id: programId, version: data.version },
+          data: { reportingOrganisationId: organisation.id, version: { increment: 1 } },
+        }),
+      read: () => tx.cooperationProgram.findUnique({ where: { id: programId }, select: REPORTER_SELECT }),
+      stale: async () => staleProgram(tx, await loadProgramRecord(tx, programId), data.version),
+      audit: {
+        action: "program.reporting-organisation",
+        entityType: "CooperationProgram",
+        entityId: programId,
+        as: ({ reportingOrganisation }, when) => (when === "after" ? { reportingOrganisation, ...reason } : { reportingOrganisation }),
+      },
     });
-    if (count === 0) {
-      const current = toProgramRecord(await tx.cooperationProgram.findUniqueOrThrow({ where: { id: programId }, select: PROGRAM_RECORD_SELECT }));
-      throw new AppError("STALE_VERSION", `Someone else changed this program since you opened it (it is now version ${current.version}). Nothing was saved.`, {
-        stale: await programChangesSince(tx, current, data.version),
-      });
-    }
-    const before = program.reportingOrganisation;
-    await recordAuditEvent(tx, ctx, {
-      action: "program.reporting-organisation",
-      entityType: "CooperationProgram",
-      entityId: programId,
-      before: { reportingOrganisation: before },
-      after: { reportingOrganisation: organisation, ...(data.reason && { reason: data.reason }) },
-    });
-    return { id: programId, version: data.version + 1, reportingOrganisation: organisation };
+    return { id: programId, version: after.version, reportingOrganisation: after.reportingOrganisation };
   });
 }

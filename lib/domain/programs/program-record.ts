@@ -1,6 +1,14 @@
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import type { LabourTopic, ProgramStatus, ProgramType, Visibility } from "@/lib/platform/db/generated/enums";
 
+/** A program's planned and actual start and end. */
+export const PROGRAM_DATES_SELECT = {
+  plannedStart: true,
+  plannedEnd: true,
+  actualStart: true,
+  actualEnd: true,
+} satisfies Prisma.CooperationProgramSelect;
+
 /** Everything an edit can change, as stored. */
 export const PROGRAM_RECORD_SELECT = {
   id: true,
@@ -14,10 +22,7 @@ export const PROGRAM_RECORD_SELECT = {
   type: true,
   status: true,
   topics: true,
-  plannedStart: true,
-  plannedEnd: true,
-  actualStart: true,
-  actualEnd: true,
+  ...PROGRAM_DATES_SELECT,
   currencyCode: true,
   visibility: true,
   funderId: true,

@@ -1,15 +1,14 @@
 import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
-import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
-import { can, programActWhere, type Actor } from "@/lib/platform/authz";
-import { loadProgramForChange } from "@/lib/platform/authz/load-program";
+import { updateVersioned } from "@/lib/platform/audit/versioned-write";
+import { can, programActWhere } from "@/lib/platform/authz";
 import { db, type DbTx } from "@/lib/platform/db";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import { fieldErrorsOf } from "@/lib/platform/api/field-errors";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
 import { FINISHED_STATUSES, ZCreateProgram, ZProgramEdit, ZProgramPatch } from "@/lib/domain/programs/schemas";
-import { programChangesSince } from "./changes-since";
-import { PROGRAM_RECORD_SELECT, recordAsInput, toProgramRecord, type ProgramRecord } from "./program-record";
+import { loadEditable, loadProgramRecord, staleProgram } from "./program-edit-rules";
+import { recordAsInput, type ProgramRecord } from "./program-record";
 import { assertProgramAcceptable, checkStatusChange, DUPLICATE_IDENTIFIER, programColumns } from "./program-rules";
 
 type Mode = {
@@ -31,7 +30,7 @@ export async function updateProgram(ctx: ActionContext, id: string, input: unkno
     return await db().$transaction(async (tx) => {
       const { actor, before } = await loadEditable(tx, ctx.actor, id);
       const edit = ZProgramEdit.parse(input);
-      if (edit.version !== before.version) throw await staleError(tx, before, edit.version);
+      if (edit.version !== before.version) throw await staleProgram(tx, before, edit.version);
       const data = mode === "replace" ? ZCreateProgram.parse(input) : parseMerged(before, input);
 
       if (FINISHED_STATUSES.includes(before.status) && data.status === before.status && !can(actor, "program.reopen")) {
@@ -41,30 +40,36 @@ export async function updateProgram(ctx: ActionContext, id: string, input: unkno
       await assertProgramAcceptable(tx, actor, data, { id, status: before.status });
 
       const publishing = data.visibility === "PUBLISHED" && before.visibility !== "PUBLISHED";
-      const { count } = await tx.cooperationProgram.updateMany({
-        where: { AND: [{ id, version: edit.version }, programActWhere(actor)] },
-        data: {
-          ...programColumns(data),
-          ...(publishing && { publishedAt: new Date() }),
-          ...(data.visibility === "DRAFT" && { publishedAt: null }),
-          version: { increment: 1 },
+      const statusReason = before.status !== data.status ? edit.statusReason : undefined;
+      return updateVersioned(tx, ctx, {
+        record: "program",
+        before,
+        version: edit.version,
+        write: async () => {
+          const written = await tx.cooperationProgram.updateMany({
+            where: { AND: [{ id, version: edit.version }, programActWhere(actor)] },
+            data: {
+              ...programColumns(data),
+              ...(publishing && { publishedAt: new Date() }),
+              ...(data.visibility === "DRAFT" && { publishedAt: null }),
+              version: { increment: 1 },
+            },
+          });
+          if (written.count) {
+            await replaceLinks(tx, id, before, data);
+            await syncFunder(tx, id, before, data.type === "FINANCIAL_ASSISTANCE" ? data.funderId : null);
+          }
+          return written;
+        },
+        read: () => loadProgramRecord(tx, id),
+        stale: (current) => staleProgram(tx, current, edit.version),
+        audit: {
+          action: reopening ? "program.reopen" : "program.update",
+          entityType: "CooperationProgram",
+          entityId: id,
+          as: (record, when) => (when === "after" && statusReason ? { ...record, statusReason } : record),
         },
       });
-      if (count === 0) throw await staleError(tx, await loadRecord(tx, id), edit.version);
-
-      await replaceLinks(tx, id, before, data);
-      await syncFunder(tx, id, before, data.type === "FINANCIAL_ASSISTANCE" ? data.funderId : null);
-
-      const after = await loadRecord(tx, id);
-      const statusReason = before.status !== data.status ? edit.statusReason : undefined;
-      await recordAuditEvent(tx, ctx, {
-        action: reopening ? "program.reopen" : "program.update",
-        entityType: "CooperationProgram",
-        entityId: id,
-        before,
-        after: statusReason ? { ...after, statusReason } : after,
-      });
-      return after;
     });
   } catch (error) {
     if (uniqueViolation(error)?.on.includes("identifier")) {
@@ -72,28 +77,6 @@ export async function updateProgram(ctx: ActionContext, id: string, input: unkno
     }
     throw error;
   }
-}
-
-/**
- * The program as the actor may edit it, with the actor: not found outside what they may read,
- * refused outside what they may change (another country's program).
- */
-export async function loadEditable(tx: DbTx, viewer: ActionContext["actor"], id: string): Promise<{ actor: Actor; before: ProgramRecord }> {
-  const { actor } = await loadProgramForChange(tx, viewer, id);
-  return { actor, before: await loadRecord(tx, id) };
-}
-
-async function loadRecord(tx: DbTx, id: string): Promise<ProgramRecord> {
-  return toProgramRecord(await tx.cooperationProgram.findUniqueOrThrow({ where: { id }, select: PROGRAM_RECORD_SELECT }));
-}
-
-async function staleError(tx: DbTx, current: ProgramRecord, version: number): Promise<AppError> {
-  const stale = await programChangesSince(tx, current, version);
-  return new AppError(
-    "STALE_VERSION",
-    `Someone else changed this program since you opened it (you started from version ${version}; it is now version ${current.version}). Nothing was saved.`,
-    { stale },
-  );
 }
 
 /**

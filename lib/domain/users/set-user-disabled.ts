@@ -1,11 +1,12 @@
 import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
-import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
+import { updateVersioned } from "@/lib/platform/audit/versioned-write";
 import { requirePermission } from "@/lib/platform/authz";
-import { db } from "@/lib/platform/db";
+import { db, type DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { staleRecord } from "@/lib/platform/errors/stale-record";
 import { ZSetUserDisabled } from "@/lib/domain/users/schemas";
-import { STALE_USER_MESSAGE, USER_SELECT, userAuditSnapshot } from "./user-shape";
+import { USER_SELECT, userAuditSnapshot } from "./user-shape";
 import { assertAnotherActiveAdmin } from "./user-rules";
 
 /**
@@ -20,7 +21,8 @@ export async function setUserDisabled(ctx: ActionContext, input: unknown) {
   return db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: data.id }, select: USER_SELECT });
     if (!before) throw new AppError("NOT_FOUND", "This user does not exist (any more).");
-    if (before.version !== data.version) throw new AppError("STALE_VERSION", STALE_USER_MESSAGE);
+    // Stale even when it would change nothing: the person must see the current account first.
+    if (before.version !== data.version) throw staleRecord("user", data.version, before.version);
     if (before.disabled === data.disabled) return { user: before, revokedTokens: 0 };
 
     if (data.disabled) {
@@ -28,24 +30,30 @@ export async function setUserDisabled(ctx: ActionContext, input: unknown) {
       if (before.role === "ADMIN") await assertAnotherActiveAdmin(tx, before.id);
     }
 
-    const { count } = await tx.user.updateMany({
-      where: { id: data.id, version: data.version },
-      data: { disabled: data.disabled, version: { increment: 1 } },
+    let revokedTokens = 0;
+    const user = await updateVersioned(tx, ctx, {
+      record: "user",
+      before,
+      version: data.version,
+      write: async () => {
+        const written = await tx.user.updateMany({ where: { id: data.id, version: data.version }, data: { disabled: data.disabled, version: { increment: 1 } } });
+        if (written.count && data.disabled) revokedTokens = await revokeTokens(tx, data.id);
+        return written;
+      },
+      read: () => tx.user.findUnique({ where: { id: data.id }, select: USER_SELECT }),
+      audit: {
+        action: data.disabled ? "user.disable" : "user.enable",
+        entityType: "User",
+        entityId: data.id,
+        as: (row, when) => ({ ...userAuditSnapshot(row), ...(when === "after" && data.disabled && { revokedTokens }) }),
+      },
     });
-    if (count === 0) throw new AppError("STALE_VERSION", STALE_USER_MESSAGE);
-
-    const revokedTokens = data.disabled
-      ? (await tx.apiToken.updateMany({ where: { userId: data.id, revokedAt: null }, data: { revokedAt: new Date() } })).count
-      : 0;
-
-    const after = await tx.user.findUniqueOrThrow({ where: { id: data.id }, select: USER_SELECT });
-    await recordAuditEvent(tx, ctx, {
-      action: data.disabled ? "user.disable" : "user.enable",
-      entityType: "User",
-      entityId: after.id,
-      before: userAuditSnapshot(before),
-      after: { ...userAuditSnapshot(after), ...(data.disabled && { revokedTokens }) },
-    });
-    return { user: after, revokedTokens };
+    return { user, revokedTokens };
   });
+}
+
+/** A disabled account's API tokens stop working with it; returns how many were still live. */
+async function revokeTokens(tx: DbTx, userId: string) {
+  const { count } = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count;
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
-import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
+import { updateVersioned } from "@/lib/platform/audit/versioned-write";
 import { requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { staleRecord } from "@/lib/platform/errors/stale-record";
 import { ZUpdateUser } from "@/lib/domain/users/schemas";
-import { STALE_USER_MESSAGE, USER_SELECT, userAuditSnapshot } from "./user-shape";
+import { USER_SELECT, userAuditSnapshot } from "./user-shape";
 import { assertAnotherActiveAdmin, assertOrganisationFitsRole } from "./user-rules";
 
 /**
@@ -19,7 +20,8 @@ export async function updateUser(ctx: ActionContext, input: unknown) {
   return db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: data.id }, select: USER_SELECT });
     if (!before) throw new AppError("NOT_FOUND", "This user does not exist (any more).");
-    if (before.version !== data.version) throw new AppError("STALE_VERSION", STALE_USER_MESSAGE);
+    // A stale edit is refused before its content is judged: the person must see the current account first.
+    if (before.version !== data.version) throw staleRecord("user", data.version, before.version);
 
     if (before.role === "ADMIN" && data.role !== "ADMIN") {
       if (before.id === actor.id) {
@@ -31,20 +33,17 @@ export async function updateUser(ctx: ActionContext, input: unknown) {
     }
     await assertOrganisationFitsRole(tx, data.organisationId, data.role);
 
-    const { count } = await tx.user.updateMany({
-      where: { id: data.id, version: data.version },
-      data: { name: data.name, role: data.role, organisationId: data.organisationId, version: { increment: 1 } },
+    return updateVersioned(tx, ctx, {
+      record: "user",
+      before,
+      version: data.version,
+      write: () =>
+        tx.user.updateMany({
+          where: { id: data.id, version: data.version },
+          data: { name: data.name, role: data.role, organisationId: data.organisationId, version: { increment: 1 } },
+        }),
+      read: () => tx.user.findUnique({ where: { id: data.id }, select: USER_SELECT }),
+      audit: { action: "user.update", entityType: "User", entityId: data.id, as: userAuditSnapshot },
     });
-    if (count === 0) throw new AppError("STALE_VERSION", STALE_USER_MESSAGE);
-
-    const after = await tx.user.findUniqueOrThrow({ where: { id: data.id }, select: USER_SELECT });
-    await recordAuditEvent(tx, ctx, {
-      action: "user.update",
-      entityType: "User",
-      entityId: after.id,
-      before: userAuditSnapshot(before),
-      after: userAuditSnapshot(after),
-    });
-    return after;
   });
 }

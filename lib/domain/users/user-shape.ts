@@ -30,6 +30,3 @@ export function userAuditSnapshot(user: Pick<AdminUser, "email" | "name" | "role
     version: user.version,
   };
 }
-
-export const STALE_USER_MESSAGE =
-  "Someone else changed this user since you opened the page, so your changes were not saved. Reload the page to see the current details, then make your changes again.";

@@ -1,6 +1,7 @@
 import "server-only";
 import { can, type Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
+import { AGREEMENT_SUMMARY_SELECT } from "@/lib/domain/agreements/agreement-summary-select";
 
 /**
  * One labour provision to edit, with its agreement and the agreement's parties; null when there is
@@ -19,7 +20,7 @@ export async function getProvision(viewer: Viewer, id: string) {
       title: true,
       text: true,
       version: true,
-      agreement: { select: { id: true, shortName: true, title: true, parties: { select: { countryCode: true } } } },
+      agreement: { select: AGREEMENT_SUMMARY_SELECT },
     },
   });
   if (!provision || !can(viewer, "provision.manage", { countries: provision.agreement.parties.map((party) => party.countryCode) })) return null;

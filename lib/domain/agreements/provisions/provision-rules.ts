@@ -5,12 +5,13 @@ import type { DbTx } from "@/lib/platform/db";
 import type { LabourTopic } from "@/lib/platform/db/generated/enums";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { AGREEMENT_PARTIES_SELECT } from "@/lib/domain/agreements/agreement-summary-select";
 
 export const DUPLICATE_PROVISION = "This agreement already has a provision with this article and topic.";
 
 /** ADMIN, or a GOVERNMENT user of a party country, may write the agreement's provisions. */
 export async function assertMayManageProvisions(tx: DbTx, actor: Actor | null, agreementId: string) {
-  const agreement = await tx.agreement.findUnique({ where: { id: agreementId }, select: { parties: { select: { countryCode: true } } } });
+  const agreement = await tx.agreement.findUnique({ where: { id: agreementId }, select: AGREEMENT_PARTIES_SELECT });
   if (!agreement) {
     throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { agreementId: ["There is no agreement with this id."] } });
   }

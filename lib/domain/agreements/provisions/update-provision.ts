@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
-import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
+import { updateVersioned } from "@/lib/platform/audit/versioned-write";
 import { requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
@@ -17,16 +17,14 @@ export async function updateProvision(ctx: ActionContext, id: string, input: unk
       if (!before) throw new AppError("NOT_FOUND", "There is no provision with this id.");
       await assertMayManageProvisions(tx, ctx.actor, before.agreementId);
       await assertProvisionUnique(tx, { agreementId: before.agreementId, ...fields }, id);
-      const { count } = await tx.labourProvision.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
-      if (count === 0) {
-        throw new AppError(
-          "STALE_VERSION",
-          `Someone else changed this provision since you opened it (you edited version ${version}, it is now version ${before.version}). Reload it and apply your changes again.`,
-        );
-      }
-      const after = await tx.labourProvision.findUniqueOrThrow({ where: { id }, select: PROVISION_SELECT });
-      await recordAuditEvent(tx, ctx, { action: "provision.update", entityType: "LabourProvision", entityId: id, before, after });
-      return after;
+      return updateVersioned(tx, ctx, {
+        record: "provision",
+        before,
+        version,
+        write: () => tx.labourProvision.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }),
+        read: () => tx.labourProvision.findUnique({ where: { id }, select: PROVISION_SELECT }),
+        audit: { action: "provision.update", entityType: "LabourProvision", entityId: id },
+      });
     });
   } catch (error) {
     throw duplicateProvisionFromDatabase(error) ?? error;

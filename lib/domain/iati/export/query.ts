@@ -2,7 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { Prisma } from "@/lib/platform/db/generated/client";
-import { programFilterSql } from "@/lib/domain/programs/list-programs";
+import { programFilterSql } from "@/lib/domain/programs/program-filter-sql";
 import type { TProgramFilter } from "@/lib/domain/programs/schemas";
 import type { ExportedProgram } from "./types";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { can, type Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
+import { AGREEMENT_SUMMARY_SELECT } from "@/lib/domain/agreements/agreement-summary-select";
 
 /**
  * One meeting to edit, with its decisions in order and its institution and agreement; null when
@@ -19,9 +20,7 @@ export async function getMeeting(viewer: Viewer, id: string) {
       isPublic: true,
       version: true,
       decisions: { select: { text: true }, orderBy: { position: "asc" } },
-      institution: {
-        select: { id: true, name: true, agreement: { select: { id: true, shortName: true, parties: { select: { countryCode: true } } } } },
-      },
+      institution: { select: { id: true, name: true, agreement: { select: AGREEMENT_SUMMARY_SELECT } } },
     },
   });
   if (!meeting || !can(viewer, "meeting.manage", { countries: meeting.institution.agreement.parties.map((party) => party.countryCode) })) return null;

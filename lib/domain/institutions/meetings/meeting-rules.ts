@@ -2,12 +2,13 @@ import "server-only";
 import { can, type Actor } from "@/lib/platform/authz";
 import type { DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { AGREEMENT_PARTIES_SELECT } from "@/lib/domain/agreements/agreement-summary-select";
 
 /** ADMIN, or a GOVERNMENT user of a party to the institution's agreement, records its meetings. */
 export async function assertMayManageMeetings(tx: DbTx, actor: Actor | null, institutionId: string, field = "institutionId") {
   const institution = await tx.institution.findUnique({
     where: { id: institutionId },
-    select: { agreement: { select: { parties: { select: { countryCode: true } } } } },
+    select: { agreement: { select: AGREEMENT_PARTIES_SELECT } },
   });
   if (!institution) {
     throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { [field]: ["There is no institution with this id."] } });

@@ -1,8 +1,8 @@
 import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
-import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
+import { updateVersioned } from "@/lib/platform/audit/versioned-write";
 import { requirePermission } from "@/lib/platform/authz";
-import { db } from "@/lib/platform/db";
+import { db, type DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZUpdateMeeting } from "@/lib/domain/agreements/schemas";
 import { MEETING_SELECT, assertMayManageMeetings } from "./meeting-rules";
@@ -31,22 +31,29 @@ export async function updateMeeting(ctx: ActionContext, id: string, input: unkno
       }
     }
 
-    const { count } = await tx.meeting.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
-    if (count === 0) {
-      throw new AppError(
-        "STALE_VERSION",
-        `Someone else changed this meeting since you opened it (you edited version ${version}, it is now version ${before.version}). Reload it and apply your changes again.`,
-      );
-    }
-    if (dropped.length) await tx.meetingDecision.deleteMany({ where: { id: { in: dropped.map((d) => d.id) } } });
-    for (const [index, text] of decisions.entries()) {
-      const position = index + 1;
-      const existing = before.decisions.find((decision) => decision.position === position);
-      if (!existing) await tx.meetingDecision.create({ data: { meetingId: id, position, text } });
-      else if (existing.text !== text) await tx.meetingDecision.update({ where: { id: existing.id }, data: { text } });
-    }
-    const after = await tx.meeting.findUniqueOrThrow({ where: { id }, select: MEETING_SELECT });
-    await recordAuditEvent(tx, ctx, { action: "meeting.update", entityType: "Meeting", entityId: id, before, after });
-    return after;
+    return updateVersioned(tx, ctx, {
+      record: "meeting",
+      before,
+      version,
+      write: async () => {
+        const written = await tx.meeting.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+        if (written.count) await replaceDecisions(tx, id, before.decisions, decisions);
+        return written;
+      },
+      read: () => tx.meeting.findUnique({ where: { id }, select: MEETING_SELECT }),
+      audit: { action: "meeting.update", entityType: "Meeting", entityId: id },
+    });
   });
+}
+
+/** The n-th line becomes decision n: changed texts are updated, extra lines added, missing ones removed. */
+async function replaceDecisions(tx: DbTx, meetingId: string, stored: { id: string; position: number; text: string }[], decisions: string[]) {
+  const dropped = stored.filter((decision) => decision.position > decisions.length);
+  if (dropped.length) await tx.meetingDecision.deleteMany({ where: { id: { in: dropped.map((d) => d.id) } } });
+  for (const [index, text] of decisions.entries()) {
+    const position = index + 1;
+    const existing = stored.find((decision) => decision.position === position);
+    if (!existing) await tx.meetingDecision.create({ data: { meetingId, position, text } });
+    else if (existing.text !== text) await tx.meetingDecision.update({ where: { id: existing.id }, data: { text } });
+  }
 }

@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
 import { programActWhere } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
-import { loadEditable } from "@/lib/domain/programs/update-program";
+import { loadEditable } from "@/lib/domain/programs/program-edit-rules";
 import { PARTICIPANT_SELECT } from "./participant-rules";
 
 /**

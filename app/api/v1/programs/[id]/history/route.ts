@@ -1,7 +1,7 @@
 import { pageQuery } from "@/lib/platform/api/pagination";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiActor } from "@/lib/platform/api/viewer";
-import { listProgramHistory } from "@/lib/domain/programs/program-tabs";
+import { listProgramHistory } from "@/lib/domain/programs/list-program-history";
 
 export const dynamic = "force-dynamic";
 
