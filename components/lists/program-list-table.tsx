@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { programHealth } from "@/lib/domain/monitoring/program-health";
 import type { ProgramListItem } from "@/lib/domain/programs/list-programs";
 import { HEALTH_FLAGS } from "@/lib/domain/programs/schemas";
+import { ListTable, type ListColumn } from "./list-table";
 
 /** One page of the program register, with each program's monitoring problems. */
 export async function ProgramListTable({ programs }: { programs: ProgramListItem[] }) {
@@ -16,46 +17,23 @@ export async function ProgramListTable({ programs }: { programs: ProgramListItem
     programHealth(programs.map((program) => program.id)),
   ]);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
-  if (programs.length === 0) return <p>{t("none")}</p>;
-  return (
-    <div className="table-scroll">
-      <table className="table">
-        <caption className="visually-hidden">{t("caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("program")}</th>
-            <th scope="col">{t("agreement")}</th>
-            <th scope="col">{t("type")}</th>
-            <th scope="col">{t("status")}</th>
-            <th scope="col">{t("countries")}</th>
-            <th scope="col">{t("start")}</th>
-            <th scope="col">{t("end")}</th>
-            <th scope="col">{t("health")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {programs.map((program) => (
-            <tr key={program.id}>
-              <td>
-                <Link href={`/programs/${program.id}`}>{program.title}</Link>
-                <br />
-                <span className="muted">{program.identifier}</span> {program.visibility === "DRAFT" && <Badge>{t("draft")}</Badge>}
-              </td>
-              <td>{program.agreement.shortName}</td>
-              <td>{tType(program.type)}</td>
-              <td>{tStatus(program.status)}</td>
-              <td>{program.beneficiaries.map((beneficiary) => beneficiary.countryCode).join(", ") || "—"}</td>
-              <td>{date(program.actualStart ?? program.plannedStart)}</td>
-              <td>{date(program.actualEnd ?? program.plannedEnd)}</td>
-              <td>
-                {HEALTH_FLAGS.filter((flag) => health.get(program.id)?.[flag]).map((flag) => (
-                  <Badge key={flag}>{tHealth(flag)}</Badge>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+  const title = (program: ProgramListItem) => (
+    <>
+      <Link href={`/programs/${program.id}`}>{program.title}</Link>
+      <br />
+      <span className="muted">{program.identifier}</span> {program.visibility === "DRAFT" && <Badge>{t("draft")}</Badge>}
+    </>
   );
+  const flags = (program: ProgramListItem) => HEALTH_FLAGS.filter((flag) => health.get(program.id)?.[flag]).map((flag) => <Badge key={flag}>{tHealth(flag)}</Badge>);
+  const columns: ListColumn<ProgramListItem>[] = [
+    { label: t("program"), cell: title },
+    { label: t("agreement"), cell: (program) => program.agreement.shortName },
+    { label: t("type"), cell: (program) => tType(program.type) },
+    { label: t("status"), cell: (program) => tStatus(program.status) },
+    { label: t("countries"), cell: (program) => program.beneficiaries.map((beneficiary) => beneficiary.countryCode).join(", ") || "—" },
+    { label: t("start"), cell: (program) => date(program.actualStart ?? program.plannedStart) },
+    { label: t("end"), cell: (program) => date(program.actualEnd ?? program.plannedEnd) },
+    { label: t("health"), cell: flags },
+  ];
+  return <ListTable rows={programs} columns={columns} caption={t("caption")} none={t("none")} scroll />;
 }
