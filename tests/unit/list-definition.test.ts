@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { choice, defineListFilters, listHref, readList, sort, text } from "@/lib/platform/api/list-query";
+import { choice, defineListFilters, listHref, loadListPage, readList, sort, text } from "@/lib/platform/api/list-query";
+import { AppError } from "@/lib/platform/errors/app-error";
 import { PLAN_SORTS, ZPlanFilter } from "@/lib/domain/plans/schemas";
 
 const PLANS = defineListFilters(
@@ -50,5 +51,18 @@ describe("readList", () => {
     expect(list.problems).toMatch(/^from: /);
     expect(list).toMatchObject({ page: { cursor: "cm3x-an-id", limit: 25 }, pageRefused: false, atStart: false });
     expect(listHref(TRAIL, list, "cm3y")).toBe("/audit?action=user.&cursor=cm3y");
+  });
+});
+
+describe("loadListPage", () => {
+  it("starts again from the first page when the list refuses the cursor, and passes any other failure on", async () => {
+    const list = readList(TRAIL, { cursor: "cm3x-gone", limit: "5" });
+    const load = async (page: { limit: number; cursor?: string }) => {
+      if (page.cursor) throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: { cursor: ["cursor is not one this API gave out"] } });
+      return page;
+    };
+    await expect(loadListPage(list, load)).resolves.toEqual({ limit: 5 });
+    expect(list).toMatchObject({ pageRefused: true, atStart: true });
+    await expect(loadListPage(readList(TRAIL, {}), () => Promise.reject(new AppError("FORBIDDEN", "No.")))).rejects.toThrow("No.");
   });
 });

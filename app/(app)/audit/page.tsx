@@ -5,7 +5,7 @@ import { AUDIT_LIST } from "@/components/lists/audit-list";
 import { AuditEventTable } from "@/components/lists/audit-event-table";
 import { ListFilters } from "@/components/lists/list-filters";
 import { Pager } from "@/components/lists/pager";
-import { readList, type SearchParams } from "@/lib/platform/api/list-query";
+import { loadListPage, readList, type SearchParams } from "@/lib/platform/api/list-query";
 import { listAuditEvents } from "@/lib/platform/audit/list-audit-events";
 import { requireUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
@@ -20,7 +20,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const user = await requireUser("/audit");
   if (!can(user, "audit.read")) notFound();
   const list = readList(AUDIT_LIST, await searchParams);
-  const [t, page] = await Promise.all([getTranslations("Audit"), listAuditEvents(user, list.filter, list.page)]);
+  const [t, page] = await Promise.all([getTranslations("Audit"), loadListPage(list, (page) => listAuditEvents(user, list.filter, page))]);
 
   return (
     <>

@@ -5,7 +5,7 @@ import { NotificationItem } from "@/components/notifications/notification-item";
 import { NOTIFICATION_LIST } from "@/components/lists/notification-list";
 import { Pager } from "@/components/lists/pager";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
-import { readList, type SearchParams } from "@/lib/platform/api/list-query";
+import { loadListPage, readList, type SearchParams } from "@/lib/platform/api/list-query";
 import { requireUser } from "@/lib/platform/auth/session";
 import { listNotifications, unreadCount } from "@/lib/domain/notifications/notifications";
 import { markAllNotificationsReadAction } from "@/lib/domain/notifications/actions";
@@ -21,7 +21,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
   const user = await requireUser("/notifications");
   const list = readList(NOTIFICATION_LIST, await searchParams);
   const unreadOnly = list.filter.unread === "true";
-  const [page, unread, t] = await Promise.all([listNotifications(user, { ...list.page, unreadOnly }), unreadCount(user), getTranslations("Notifications")]);
+  const [page, unread, t] = await Promise.all([loadListPage(list, (page) => listNotifications(user, { ...page, unreadOnly })), unreadCount(user), getTranslations("Notifications")]);
 
   return (
     <>

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Viewer } from "@/lib/platform/authz";
+import { AppError } from "@/lib/platform/errors/app-error";
 import { DEFAULT_PAGE_SIZE, ZPageQuery, type TPageQuery } from "./pagination";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -183,4 +184,21 @@ export function listHref(list: Pick<ListDefinition, "path">, read: Pick<ListRead
   const query = new URLSearchParams(read.links);
   if (cursor) query.set("cursor", cursor);
   return query.size ? `${list.path}?${query.toString()}` : list.path;
+}
+
+/**
+ * Loads the page `read` asks for. A keyset list refuses a cursor that names no row (see
+ * assertKnownCursor); a page link then shows the first page, as a malformed one does, instead of
+ * failing. `read` says so afterwards (`pageRefused`, `atStart`).
+ */
+export async function loadListPage<T>(read: ListRead, load: (page: TPageQuery) => Promise<T>): Promise<T> {
+  try {
+    return await load(read.page);
+  } catch (error) {
+    if (!(error instanceof AppError) || !error.fieldErrors?.cursor || !read.page.cursor) throw error;
+    read.page = { limit: read.page.limit };
+    read.pageRefused = true;
+    read.atStart = true;
+    return load(read.page);
+  }
 }

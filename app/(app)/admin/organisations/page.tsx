@@ -8,7 +8,7 @@ import { ORGANISATION_LIST } from "@/components/lists/organisation-list";
 import { OrganisationListTable } from "@/components/lists/organisation-list-table";
 import { Pager } from "@/components/lists/pager";
 import { listOrganisations } from "@/lib/domain/organisations/list-organisations";
-import { readList, type SearchParams } from "@/lib/platform/api/list-query";
+import { loadListPage, readList, type SearchParams } from "@/lib/platform/api/list-query";
 import { requireUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
 
@@ -24,7 +24,7 @@ export default async function AdminOrganisationsPage({ searchParams }: Props) {
   const list = readList(ORGANISATION_LIST, await searchParams);
   const [t, page, choices] = await Promise.all([
     getTranslations("AdminOrganisations"),
-    listOrganisations(actor, list.filter, list.page),
+    loadListPage(list, (page) => listOrganisations(actor, list.filter, page)),
     loadListChoices(ORGANISATION_LIST, list, actor),
   ]);
 

@@ -8,7 +8,7 @@ import { Pager } from "@/components/lists/pager";
 import { USER_LIST } from "@/components/lists/user-list";
 import { UserListTable } from "@/components/lists/user-list-table";
 import { listUsers } from "@/lib/domain/users/list-users";
-import { readList, type SearchParams } from "@/lib/platform/api/list-query";
+import { loadListPage, readList, type SearchParams } from "@/lib/platform/api/list-query";
 import { requireUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
 
@@ -22,7 +22,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const actor = await requireUser("/admin/users");
   if (!can(actor, "user.manage")) notFound();
   const list = readList(USER_LIST, await searchParams);
-  const [t, page, choices] = await Promise.all([getTranslations("AdminUsers"), listUsers(actor, list.filter, list.page), loadListChoices(USER_LIST, list, actor)]);
+  const [t, page, choices] = await Promise.all([getTranslations("AdminUsers"), loadListPage(list, (page) => listUsers(actor, list.filter, page)), loadListChoices(USER_LIST, list, actor)]);
 
   return (
     <>
