@@ -35,7 +35,7 @@ export function FilterSelect({
   );
 }
 
-/** A labelled text input of a GET filter form. */
+/** A labelled input of a GET filter form: a search box by default, or text, a number or a date. */
 export function FilterInput({
   form,
   name,
@@ -48,7 +48,7 @@ export function FilterInput({
   name: string;
   label: string;
   value: string | number | undefined;
-  type?: "search" | "number";
+  type?: "search" | "text" | "number" | "date";
   min?: number;
   max?: number;
 }) {

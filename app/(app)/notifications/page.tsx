@@ -2,34 +2,27 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NotificationItem } from "@/components/notifications/notification-item";
+import { NOTIFICATION_LIST } from "@/components/lists/notification-list";
+import { Pager } from "@/components/lists/pager";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
-import { ZPageQuery } from "@/lib/platform/api/pagination";
+import { loadListPage, readList, type SearchParams } from "@/lib/platform/api/list-query";
 import { requireUser } from "@/lib/platform/auth/session";
 import { listNotifications } from "@/lib/domain/notifications/list-notifications";
 import { unreadCount } from "@/lib/domain/notifications/unread-count";
 import { markAllNotificationsReadAction } from "@/lib/domain/notifications/actions";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Notifications"))("title") };
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
-
 /** The signed-in user's notification centre: newest first, unread ones marked, paged. */
 export default async function NotificationsPage({ searchParams }: Props) {
   const user = await requireUser("/notifications");
-  const params = await searchParams;
-  const unreadOnly = first(params.unread) === "true";
-  const paging = ZPageQuery.safeParse({ limit: first(params.limit), cursor: first(params.cursor) });
-  const [page, unread, t] = await Promise.all([
-    listNotifications(user, { ...(paging.success ? paging.data : { limit: 25 }), unreadOnly }),
-    unreadCount(user),
-    getTranslations("Notifications"),
-  ]);
-  const base = unreadOnly ? "/notifications?unread=true" : "/notifications";
-  const older = page.page.nextCursor && `${base}${unreadOnly ? "&" : "?"}cursor=${encodeURIComponent(page.page.nextCursor)}`;
+  const list = readList(NOTIFICATION_LIST, await searchParams);
+  const unreadOnly = list.filter.unread === "true";
+  const [page, unread, t] = await Promise.all([loadListPage(list, (page) => listNotifications(user, { ...page, unreadOnly })), unreadCount(user), getTranslations("Notifications")]);
 
   return (
     <>
@@ -62,13 +55,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
           ))}
         </ol>
       )}
-      {(older || params.cursor) && (
-        <p>
-          {older && <Link href={older}>{t("older")}</Link>}
-          {older && params.cursor && " · "}
-          {params.cursor && <Link href={base}>{t("newest")}</Link>}
-        </p>
-      )}
+      <Pager list={NOTIFICATION_LIST} read={list} nextCursor={page.page.nextCursor} />
     </>
   );
 }

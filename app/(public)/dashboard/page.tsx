@@ -6,19 +6,18 @@ import { FundingSection } from "@/components/dashboard/funding-section";
 import { KeyFigures } from "@/components/dashboard/key-figures";
 import { ExportLinks } from "@/components/exports/export-links";
 import { BalanceChart } from "@/components/participation/balance-chart";
-import { readListQuery } from "@/lib/platform/api/list-query";
+import { DASHBOARD_LIST } from "@/components/lists/dashboard-list";
+import { readList, type SearchParams } from "@/lib/platform/api/list-query";
 import { getCurrentUser } from "@/lib/platform/auth/session";
-import { getDashboardFigures, ZDashboardFilter } from "@/lib/domain/dashboard/dashboard";
+import { getDashboardFigures } from "@/lib/domain/dashboard/dashboard";
 
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Dashboard"))("title") };
 }
-
-const FILTERS = ["agreement", "country", "type", "year"] as const;
 
 /**
  * What the register says, in figures: money committed, disbursed and spent; programs by status and
@@ -26,8 +25,7 @@ const FILTERS = ["agreement", "country", "type", "year"] as const;
  * lack monitoring. Every figure is computed in the database over what the viewer may read.
  */
 export default async function DashboardPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const list = readListQuery(params, FILTERS, ZDashboardFilter);
+  const list = readList(DASHBOARD_LIST, await searchParams);
   const { filter, query } = list;
   const viewer = await getCurrentUser();
   const [t, { value: dashboard, computedAt }] = await Promise.all([getTranslations("Dashboard"), getDashboardFigures(viewer, filter)]);
@@ -38,7 +36,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <p className="lead">{viewer ? t("introSignedIn") : t("introPublic")}</p>
       <p className="muted">{t("computedAt", { time: computedAt.toISOString().slice(11, 16) })}</p>
 
-      <DashboardFilters filter={filter} problems={list.problems} />
+      <DashboardFilters list={list} />
       <KeyFigures dashboard={dashboard} query={query} />
       <FundingSection dashboard={dashboard} />
       <ProgramsSection dashboard={dashboard} query={query} />

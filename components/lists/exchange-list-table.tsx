@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import type { ExchangeListItem } from "@/lib/domain/exchanges/list-exchanges";
+import { ListTable, type ListColumn } from "./list-table";
+
+/** One page of the exchange log. */
+export async function ExchangeListTable({ exchanges }: { exchanges: ExchangeListItem[] }) {
+  const [t, tKind, format] = await Promise.all([getTranslations("Exchanges"), getTranslations("ExchangeKind"), getFormatter()]);
+  const date = (exchange: ExchangeListItem) => <time dateTime={exchange.date.toISOString().slice(0, 10)}>{format.dateTime(exchange.date, { dateStyle: "medium" })}</time>;
+  const columns: ListColumn<ExchangeListItem>[] = [
+    { label: t("date"), cell: date },
+    { label: t("exchange"), cell: (exchange) => <Link href={`/exchanges/${exchange.id}`}>{exchange.title}</Link> },
+    { label: t("kind"), cell: (exchange) => tKind(exchange.kind) },
+    { label: t("fromTo"), cell: (exchange) => `${exchange.fromCountry.name} → ${exchange.toCountry?.name ?? t("allParties")}` },
+    { label: t("agreement"), cell: (exchange) => <Link href={`/agreements/${exchange.agreement.id}`}>{exchange.agreement.shortName}</Link> },
+    { label: t("provisions"), cell: (exchange) => format.number(exchange.provisionCount) },
+    { label: t("visibility"), cell: (exchange) => <Badge>{exchange.isPublic ? t("public") : t("restricted")}</Badge> },
+  ];
+  return <ListTable rows={exchanges} columns={columns} caption={t("caption")} none={t("none")} scroll />;
+}

@@ -1,0 +1,32 @@
+import type { ReactNode } from "react";
+
+/** A column of a list's table: its header, and what each row shows in it. */
+export type ListColumn<T> = { label: string; cell: (row: T) => ReactNode };
+
+type Props<T extends { id: string }> = {
+  rows: readonly T[];
+  columns: readonly ListColumn<T>[];
+  /** The table's name for assistive technology (shown to them only). */
+  caption: string;
+  /** What is said when the page has no rows; null says nothing. */
+  none: string | null;
+  /** Scroll the table sideways on narrow screens rather than squeezing it. */
+  scroll?: boolean;
+};
+
+/** One page of a list as a table: a header per column, a row per record, one cell per column. */
+export function ListTable<T extends { id: string }>({ rows, columns, caption, none, scroll = false }: Props<T>) {
+  if (rows.length === 0) return none === null ? null : <p>{none}</p>;
+  const header = columns.map((column) => <th key={column.label} scope="col">{column.label}</th>);
+  const body = rows.map((row) => <tr key={row.id}>{columns.map((column) => <td key={column.label}>{column.cell(row)}</td>)}</tr>);
+  const table = (
+    <table className="table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>{header}</tr>
+      </thead>
+      <tbody>{body}</tbody>
+    </table>
+  );
+  return scroll ? <div className="table-scroll">{table}</div> : table;
+}
