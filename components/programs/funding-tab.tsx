@@ -5,7 +5,7 @@ import { convertAmounts } from "@/lib/domain/funding/exchange-rates/convert-amou
 import { listCurrencies } from "@/lib/domain/funding/exchange-rates/list-currencies";
 import { todayUtc } from "@/lib/domain/monitoring/progress";
 import { ZConversion } from "@/lib/domain/funding/exchange-rate-schemas";
-import { getProgramFunding } from "@/lib/domain/programs/get-program-funding";
+import { getProgramFunding } from "@/lib/domain/funding/get-program-funding";
 import { TAB_ROWS } from "@/lib/domain/programs/program-tabs";
 import { FundingForms } from "./funding-forms";
 import { tabHelpers } from "./tab-helpers";

@@ -105,3 +105,9 @@ export const ZCheckbox = z
   })
   .optional()
   .transform((value) => value === true || value === "on" || value === "true");
+
+/** The record's version as the form last saw it; a different current version means someone else edited it. */
+export const ZVersion = ZWholeNumber(
+  "The form is missing the record's version. Reload the page.",
+  z.number().positive("The form is missing the record's version. Reload the page."),
+);

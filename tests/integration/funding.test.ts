@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
 import { Prisma } from "@/lib/platform/db/generated/client";
-import { getProgramFunding } from "@/lib/domain/programs/get-program-funding";
+import { getProgramFunding } from "@/lib/domain/funding/get-program-funding";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";

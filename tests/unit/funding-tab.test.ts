@@ -16,7 +16,7 @@ vi.mock("next-intl/server", () => ({
   getTranslations: async () => (key: string) => key,
   getFormatter: async () => ({ dateTime: (value: Date) => value.toISOString() }),
 }));
-vi.mock("@/lib/domain/programs/program-tabs", () => ({ getProgramFunding, TAB_ROWS: 100 }));
+vi.mock("@/lib/domain/funding/get-program-funding", () => ({ getProgramFunding }));
 vi.mock("@/lib/domain/funding/exchange-rates/convert-amounts", () => ({ convertAmounts }));
 vi.mock("@/lib/domain/funding/exchange-rates/list-currencies", () => ({ listCurrencies }));
 vi.mock("@/lib/domain/funding/list-funding-organisations", () => ({ listFundingOrganisations }));

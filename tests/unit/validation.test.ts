@@ -52,7 +52,7 @@ describe("ZCreateMeeting", () => {
 
 describe("whole numbers from forms and query strings", () => {
   it("takes decimal digits or a JSON number as a version, and nothing Number() would also read", async () => {
-    const { ZVersion } = await import("@/lib/domain/users/schemas");
+    const { ZVersion } = await import("@/lib/platform/validation");
     expect(ZVersion.parse(3)).toBe(3);
     expect(ZVersion.parse("12")).toBe(12);
     for (const value of ["0x1", "0b1", "0o1", "1e0", " 1", "1 ", "1.0", "+1", "", "Infinity", true, [1], null, 1.5, 0, -1, Number.NaN]) {

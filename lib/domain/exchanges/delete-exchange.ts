@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { fileStorage } from "@/lib/platform/storage/file-storage";
-import { ZVersion } from "@/lib/domain/users/schemas";
+import { ZVersion } from "@/lib/platform/validation";
 import { loadExchangeRecordForChange, readExchangeRecord } from "./exchange-record";
 
 /** Deletes an exchange seen at `version`, with its documents; their stored files go once the deletion is committed. */

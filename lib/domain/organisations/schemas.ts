@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OrganisationKind } from "@/lib/platform/db/generated/enums";
-import { ZVersion } from "../users/schemas";
+import { ZVersion } from "@/lib/platform/validation";
 
 // The rules for organisations, shared by the admin forms, their server actions and the API. Optional
 // fields left empty are cleared: a form always sends every field.

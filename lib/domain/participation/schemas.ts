@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Constituency, EventKind } from "@/lib/platform/db/generated/enums";
 import { whenValid, ZDay, ZWholeNumber, ZOptionalText, ZRequiredDay, ZText } from "@/lib/platform/validation";
-import { ZVersion } from "../users/schemas";
+import { ZVersion } from "@/lib/platform/validation";
 
 // Civil society's part in a program: requests to take part, events and who attended them, and
 // comments.

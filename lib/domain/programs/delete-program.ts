@@ -5,7 +5,7 @@ import { programActWhere } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { fileStorage } from "@/lib/platform/storage/file-storage";
-import { ZVersion } from "@/lib/domain/users/schemas";
+import { ZVersion } from "@/lib/platform/validation";
 import { findProgramRecord, loadEditable, staleProgram } from "./program-edit-rules";
 
 /**

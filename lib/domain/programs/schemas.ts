@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LabourTopic, ParticipantRole, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
 import { whenValid, ZDay, ZId, ZWholeNumber, ZOptionalText, ZText } from "@/lib/platform/validation";
-import { ZVersion } from "../users/schemas";
+import { ZVersion } from "@/lib/platform/validation";
 
 /** An amount of money as a decimal string with at most 16 digits before the point and 4 after. */
 export const ZAmount = z

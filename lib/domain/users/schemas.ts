@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Role } from "@/lib/platform/db/generated/enums";
-import { ZWholeNumber } from "@/lib/platform/validation";
+import { ZVersion } from "@/lib/platform/validation";
 
 // The rules for user accounts, shared by the admin forms, their server actions and the API.
 // Messages are written for the administrator who reads them next to the field.
@@ -22,12 +22,6 @@ export const ZUserName = z
   .max(200, "Keep the name to 200 characters or fewer.");
 
 export const ZUserRole = z.enum(Role, { error: "Choose a role." });
-
-/** The record's version as the form last saw it; a different current version means someone else edited it. */
-export const ZVersion = ZWholeNumber(
-  "The form is missing the record's version. Reload the page.",
-  z.number().positive("The form is missing the record's version. Reload the page."),
-);
 
 export const ZCreateUser = z.object({
   email: ZUserEmail,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZDocumentMeta } from "@/lib/domain/documents/schemas";
 import { ZCreateProgram, ZProgramEdit, ZProgramPatch, ZProgramReporter } from "@/lib/domain/programs/schemas";
-import { ZVersion } from "@/lib/domain/users/schemas";
+import { ZVersion } from "@/lib/platform/validation";
 
 // Schemas for inputs that a route reads field by field rather than with one zod schema. Each is built
 // from the schemas the route's domain function validates with, so the document follows them.

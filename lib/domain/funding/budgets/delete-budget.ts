@@ -4,7 +4,7 @@ import { deleteVersioned } from "@/lib/platform/audit/versioned-write";
 import { programActWhere } from "@/lib/platform/authz";
 import { loadProgramForChange } from "@/lib/platform/authz/load-program";
 import { db } from "@/lib/platform/db";
-import { ZVersion } from "@/lib/domain/users/schemas";
+import { ZVersion } from "@/lib/platform/validation";
 import { BUDGET_SELECT, loadBudget } from "./budget-record";
 
 /** Removes a budget line, at the `version` the caller saw. */

@@ -4,7 +4,7 @@ import { deleteVersioned } from "@/lib/platform/audit/versioned-write";
 import { programActWhere } from "@/lib/platform/authz";
 import { loadProgramForChange } from "@/lib/platform/authz/load-program";
 import { db } from "@/lib/platform/db";
-import { ZVersion } from "@/lib/domain/users/schemas";
+import { ZVersion } from "@/lib/platform/validation";
 import { loadTransaction, TRANSACTION_SELECT } from "./transaction-record";
 
 /** Removes a transaction recorded in error, at the `version` the caller saw. */

@@ -3,7 +3,7 @@ import type { ActionContext } from "@/lib/platform/audit/action-context";
 import { deleteVersioned } from "@/lib/platform/audit/versioned-write";
 import { programActWhere } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
-import { ZVersion } from "@/lib/domain/users/schemas";
+import { ZVersion } from "@/lib/platform/validation";
 import { loadIndicator, loadMonitored } from "../indicators/indicator-rules";
 import { loadPeriod, PERIOD_SELECT } from "./period-rules";
 

@@ -3,7 +3,7 @@ import type { ActionContext } from "@/lib/platform/audit/action-context";
 import { deleteVersioned } from "@/lib/platform/audit/versioned-write";
 import { requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
-import { ZVersion } from "@/lib/domain/users/schemas";
+import { ZVersion } from "@/lib/platform/validation";
 import { ATTENDANCE_SELECT, attendanceChange, changeableAttendance, loadAttendance } from "./attendance-rules";
 
 /** Removes an attendance row recorded by mistake; the program's history keeps its counts. */

@@ -4,7 +4,7 @@ import { updateVersioned } from "@/lib/platform/audit/versioned-write";
 import { requireSignedIn } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
-import { ZVersion } from "@/lib/domain/users/schemas";
+import { ZVersion } from "@/lib/platform/validation";
 import { assertPending, loadRequest, REQUEST_SELECT, requestSnapshot, type ParticipationRequestView } from "./request-rules";
 
 /** The requesting organisation takes back a request nobody has answered yet. */

@@ -3,7 +3,7 @@ import type { ActionContext } from "@/lib/platform/audit/action-context";
 import { deleteVersioned } from "@/lib/platform/audit/versioned-write";
 import { requireSignedIn } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
-import { ZVersion } from "@/lib/domain/users/schemas";
+import { ZVersion } from "@/lib/platform/validation";
 import { loadPlanForEdit } from "../plan-record";
 import { loadMeasure, measureChange } from "./measure-record";
 

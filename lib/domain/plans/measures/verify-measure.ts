@@ -5,7 +5,7 @@ import { requirePermission, requireSignedIn } from "@/lib/platform/authz";
 import { loadPlanForRead } from "@/lib/platform/authz/load-plan";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
-import { ZVersion } from "@/lib/domain/users/schemas";
+import { ZVersion } from "@/lib/platform/validation";
 import { planRecord } from "../plan-record";
 import { loadMeasure, measureChange } from "./measure-record";
 

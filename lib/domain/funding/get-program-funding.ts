@@ -2,7 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/platform/authz";
 import { loadProgramForRead } from "@/lib/platform/authz/load-program";
 import { db } from "@/lib/platform/db";
-import { TAB_ROWS } from "./program-tabs";
+import { TAB_ROWS } from "../programs/program-tabs";
 
 /** Budgets, the latest transactions and the totals per transaction type and currency, summed in SQL. */
 export async function getProgramFunding(viewer: Viewer, programId: string) {
