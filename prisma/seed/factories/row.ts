@@ -18,8 +18,9 @@ export type Row<Defaults, Given> = Omit<Defaults, keyof Given> &
  * way Prisma reads undefined as "not given".
  */
 export function row<Defaults extends object, Given extends object>(defaults: Defaults, given: Given): Row<Defaults, Given> {
-  const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
-  for (const [column, value] of Object.entries(given)) if (value !== undefined || !(column in out)) out[column] = value;
+  // Two spreads and a pass over the few defaults: the bench generator builds millions of rows.
+  const out = { ...defaults, ...given } as Record<string, unknown>;
+  for (const column in defaults) if (out[column] === undefined) out[column] = defaults[column];
   return out as Row<Defaults, Given>;
 }
 
