@@ -9,7 +9,7 @@ import type { NotificationKind, PlanStatus } from "@/lib/platform/db/generated/e
 import { emailJobId, QUEUES, startWorker, type Worker } from "@/lib/platform/jobs/queue";
 import { deliverEmail, sendPendingEmails, type MailSettings, type MailTransport } from "@/lib/domain/notifications/email";
 import { sendMeasureReminders } from "@/lib/domain/notifications/reminders";
-import { createAgreement, createOrganisation, createUser } from "@/prisma/seed/factories";
+import { createAgreement, createMeasure, createOrganisation, createPlan, createUser } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
@@ -42,15 +42,11 @@ async function organisationWithUsers(active: number) {
 }
 
 async function plan(ownerOrganisationId: string, status: PlanStatus = "IN_PROGRESS") {
-  return test.db.plan.create({
-    data: { kind: "ACTION", title: `Plan ${status}`, agreementId, countryCode: "MX", origin: "COUNCIL_DECISION", ownerOrganisationId, status },
-  });
+  return createPlan(test.db, { kind: "ACTION", title: `Plan ${status}`, agreementId, countryCode: "MX", origin: "COUNCIL_DECISION", ownerOrganisationId, status });
 }
 
 async function measure(planId: string, responsibleOrganisationId: string, dueDate: string, status: "SCHEDULED" | "MET" | "NOT_MET" = "SCHEDULED") {
-  return test.db.measure.create({
-    data: { planId, responsibleOrganisationId, title: `Measure due ${dueDate}`, dueDate: new Date(`${dueDate}T00:00:00Z`), status },
-  });
+  return createMeasure(test.db, { planId, responsibleOrganisationId, title: `Measure due ${dueDate}`, dueDate: new Date(`${dueDate}T00:00:00Z`), status });
 }
 
 /** The notifications about `measureId`, as (user, kind, dedupe key) triples. */
