@@ -2,6 +2,7 @@
 // as the work goes on, spent after it is disbursed. A few programs break the rules the monitoring
 // flags look for (more disbursed than committed, spending without disbursement), as real ones do.
 import type { BudgetStatus, BudgetType, TransactionType } from "@/lib/platform/db/generated/enums";
+import { budgetRow, transactionRow } from "@/prisma/seed/factories";
 import type { ProgramContext } from "./program";
 import { isoDay, isoInstant, money, pad, yearOf, type Random } from "./random";
 import { AS_OF } from "./world";
@@ -43,10 +44,10 @@ export function addFinance(p: ProgramContext): void {
     budgets.push({ type: "REVISED", status: "COMMITTED", cents: Math.round((p.totalCents * (0.8 + r.float() * 0.45)) / (1000 * unit)) * 1000 * unit, ms: p.enteredOn(r.int(p.workStart, p.workEnd)) });
   }
   budgets.forEach((budget, at) => {
-    const row = {
+    const row = budgetRow({
       id: `bud-${p.key}-${at + 1}`, programId: p.id, type: budget.type, status: budget.status, periodStart: isoDay(p.plannedStart), periodEnd: isoDay(p.plannedEnd),
       amount: money(budget.cents), currencyCode: p.currency, valueDate: isoDay(p.plannedStart), createdAt: isoInstant(budget.ms), updatedAt: isoInstant(budget.ms),
-    };
+    });
     p.rows.budgets.push(row);
     p.audit(program, "budget.create", budget.ms, { after: { budget: { id: row.id, type: row.type, status: row.status, amount: row.amount, currencyCode: row.currencyCode, periodStart: row.periodStart, periodEnd: row.periodEnd } } });
   });
@@ -98,11 +99,11 @@ export function addFinance(p: ProgramContext): void {
       const k = first + at + 1;
       const [provider, receiver] =
         transaction.type === "INCOMING_FUNDS" ? [r.pick(donors), payer] : transaction.type === "EXPENDITURE" ? [doer, r.chance(0.6) ? r.pick(p.local) : null] : [payer, doer];
-      p.rows.transactions.push({
+      p.rows.transactions.push(transactionRow({
         id: `txn-${p.key}-${pad(k, 2)}`, programId: p.id, type: transaction.type, date: isoDay(transaction.date), amount: money(transaction.cents), currencyCode: p.currency,
         providerId: provider.id, receiverId: receiver?.id ?? null, reference: r.chance(0.7) ? `${REFERENCE_PREFIX[transaction.type]}-${yearOf(transaction.date)}-${pad(k, 3)}` : null,
         description: r.pick(TRANSACTION_DESCRIPTIONS[transaction.type]), createdAt: stamp, updatedAt: stamp,
-      });
+      }));
     });
     p.audit(program, "transaction.import", importMs, { after: { imported: batch.length, skipped: 0, file: `transactions-${yearOf(last)}.csv` } });
     first += batch.length;

@@ -3,6 +3,7 @@
 // the "overdue reports" flag finds), and a few programs have no indicators or baselines at all.
 import type { Constituency, EventKind, IndicatorMeasure, OrganisationKind, ResultLevel } from "@/lib/platform/db/generated/enums";
 import { ACTIVITY_DOCUMENT_CATEGORIES } from "@/lib/domain/iati/document-categories";
+import { attendanceRow, documentRow, eventRow, indicatorPeriodRow, indicatorRow } from "@/prisma/seed/factories";
 import type { ProgramContext } from "./program";
 import { DAY_MS, isoDay, isoInstant, money, pad } from "./random";
 import { AS_OF } from "./world";
@@ -63,7 +64,7 @@ function addIndicators(p: ProgramContext): void {
       const reportDay = late ? Math.min(AS_OF, due + r.int(1, 60)) : Math.max(end + 1, due - r.int(0, 25));
       const reportedMs = reported ? p.enteredOn(reportDay, createdMs) : null;
       const actual = measure === "NOMINAL" ? (target(k) === 1 && r.chance(0.7) ? 1 : 0) : measure === "ORDINAL" ? Math.max(1, target(k) - r.int(0, 1)) : target(k) * (0.6 + r.float() * 0.55);
-      const period = {
+      const period = indicatorPeriodRow({
         id: `per-${p.key}-${i}-${k + 1}`, indicatorId: id, periodStart: isoDay(start), periodEnd: isoDay(end), dueDate: isoDay(due),
         targetValue: qualitative ? null : value(target(k)), targetText: qualitative ? QUALITATIVE_STEPS[Math.min(k + 1, 4)]! : null,
         actualValue: reported && !qualitative ? value(measure === "PERCENTAGE" ? Math.min(100, Math.round(actual * 10) / 10) : Math.round(actual)) : null,
@@ -71,7 +72,7 @@ function addIndicators(p: ProgramContext): void {
         comment: reported && r.chance(0.3) ? "Figures from the inspection case management system." : null,
         reportedById: reported ? p.actor : null, reportedAt: reportedMs === null ? null : isoInstant(reportedMs),
         createdAt: indicator.createdAt, updatedAt: isoInstant(reportedMs ?? createdMs),
-      };
+      });
       p.rows.periods.push(period);
       if (reportedMs !== null) {
         updatedMs = Math.max(updatedMs, reportedMs);
@@ -79,7 +80,7 @@ function addIndicators(p: ProgramContext): void {
         p.audit(program, "indicator.period.update", reportedMs, { before: { indicatorId: id, period: { ...reportedPeriod, actualValue: null, actualText: null } }, after: { indicatorId: id, period: reportedPeriod } });
       }
     }
-    p.rows.indicators.push({ ...indicator, updatedAt: isoInstant(updatedMs) });
+    p.rows.indicators.push(indicatorRow({ ...indicator, updatedAt: isoInstant(updatedMs) }));
   }
 }
 
@@ -98,11 +99,11 @@ function addEvents(p: ProgramContext): void {
     const country = r.pick(p.countries);
     const id = `evt-${p.key}-${e}`;
     const createdMs = p.enteredOn(start - r.int(10, 60));
-    const event = {
+    const event = eventRow({
       id, programId: p.id, kind, title: `${EVENT_TITLES[kind]} ${p.phrase}`, startDate: isoDay(start), endDate: end === null ? null : isoDay(end),
       place: remote ? null : `${CAPITALS[country] ?? p.world.countryName(country)}, ${p.world.countryName(country)}`,
       summary: `Held under ${p.identifier} on ${p.phrase} in ${p.sector}.`, createdAt: isoInstant(createdMs), updatedAt: isoInstant(createdMs),
-    };
+    });
     p.rows.events.push(event);
     p.audit(program, "event.create", createdMs, { after: { event: { id, kind, title: event.title, startDate: event.startDate } } });
     if (upcoming || kind === "PUBLICATION") continue;
@@ -112,7 +113,7 @@ function addEvents(p: ProgramContext): void {
     if (r.chance(0.15)) present.push({ organisationId: null, constituency: "WORKERS" });
     present.forEach((attendance, at) => {
       const recordedMs = p.enteredOn((end ?? start) + r.int(1, 10), createdMs);
-      const row = { id: `att-${p.key}-${e}-${at + 1}`, eventId: id, ...attendance, women: r.int(0, 40), men: r.int(0, 40), createdAt: isoInstant(recordedMs), updatedAt: isoInstant(recordedMs) };
+      const row = attendanceRow({ id: `att-${p.key}-${e}-${at + 1}`, eventId: id, ...attendance, women: r.int(0, 40), men: r.int(0, 40), createdAt: isoInstant(recordedMs), updatedAt: isoInstant(recordedMs) });
       p.rows.attendances.push(row);
       p.audit(program, "event.attendance.record", recordedMs, { after: { event: { id, title: event.title }, attendance: { id: row.id, organisationId: row.organisationId, constituency: row.constituency, women: row.women, men: row.men } } });
     });
@@ -127,11 +128,11 @@ function addDocuments(p: ProgramContext): void {
     const category = r.pick(ACTIVITY_DOCUMENT_CATEGORIES);
     const documentDate = Math.min(AS_OF, r.int(p.workStart, p.workEnd));
     const createdMs = p.enteredOn(documentDate);
-    const row = {
+    const row = documentRow({
       id: `doc-${p.key}-${d}`, title: `${category.name} — ${p.identifier}`, category: category.code,
       url: `https://docs.example/bench/${p.identifier}/${category.code.toLowerCase()}-${pad(d, 2)}.pdf`, languageCode: r.pick(LANGUAGES),
       documentDate: isoDay(documentDate), programId: p.id, uploadedById: p.actor, createdAt: isoInstant(createdMs),
-    };
+    });
     p.rows.documents.push(row);
     p.audit({ type: "CooperationProgram", id: p.id }, "program.document.attach", createdMs, { after: { document: { id: row.id, title: row.title, category: row.category, url: row.url } } });
   }

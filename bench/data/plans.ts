@@ -2,6 +2,7 @@
 // beneficiary country, with two to five measures, the analysts' reviews its status implies and
 // the verification of measures that fell due.
 import { PlanStatus, type MeasureStatus, type PlanOrigin, type ReviewDecision } from "@/lib/platform/db/generated/enums";
+import { measureRow, planRow, reviewRow } from "@/prisma/seed/factories";
 import type { ProgramContext } from "./program";
 import { DAY_MS, isoDay, isoInstant } from "./random";
 import { AS_OF } from "./world";
@@ -45,7 +46,7 @@ export function addPlan(p: ProgramContext, statusIndex: number | null): void {
     updatedMs = Math.max(updatedMs, ms);
     const analystId = r.pick(p.world.users.analysts);
     const comment = decision === "APPROVE" ? "The measures answer the finding; approved." : decision === "REQUEST_CHANGES" ? "Add due dates and a responsible body for each measure." : "Under review with the contact points.";
-    p.rows.reviews.push({ id: `rev-${p.key}-${at + 1}`, planId: id, analystId, decision, comment, createdAt: isoInstant(ms) });
+    p.rows.reviews.push(reviewRow({ id: `rev-${p.key}-${at + 1}`, planId: id, analystId, decision, comment, createdAt: isoInstant(ms) }));
     p.audit(plan, "plan.review", ms, { after: { decision, comment } });
     return ms;
   });
@@ -60,18 +61,18 @@ export function addPlan(p: ProgramContext, statusIndex: number | null): void {
     const verifiedMs = assessed && r.chance(0.7) ? p.enteredOn(Math.min(AS_OF, dueDay + r.int(0, 30)), approvedMs) : null;
     if (verifiedMs !== null) updatedMs = Math.max(updatedMs, verifiedMs);
     const measureTitle = r.pick(MEASURE_TITLES)(p.phrase);
-    p.rows.measures.push({
+    p.rows.measures.push(measureRow({
       id: measureId, planId: id, title: measureTitle, description: `${measureTitle}, by ${isoDay(dueDay)}.`, responsibleOrganisationId: r.pick(p.local.slice(0, 6)).id,
       dueDate: isoDay(dueDay), status: measureStatus, verifiedById: verifiedMs === null ? null : r.pick(p.world.users.analysts), verifiedAt: verifiedMs === null ? null : isoInstant(verifiedMs),
       createdAt: isoInstant(createdMs + m * 60_000), updatedAt: isoInstant(verifiedMs ?? createdMs + m * 60_000),
-    });
+    }));
     p.audit(plan, "measure.create", createdMs + m * 60_000, { after: { measure: { id: measureId, title: measureTitle, dueDate: isoDay(dueDay) } } });
     if (verifiedMs !== null) p.audit(plan, "measure.verify", verifiedMs, { after: { measure: { id: measureId, status: measureStatus } } });
   }
 
-  p.rows.plans.push({
+  p.rows.plans.push(planRow({
     id, kind, title, agreementId: p.agreement.id, countryCode, programId: p.id, origin, originDetail: ORIGIN_DETAIL[origin], ownerOrganisationId: owner.id,
     objectives: `Remedy ${p.phrase} in ${p.sector} within two years, with measures the ${p.agreement.shortName} contact points follow up.`,
     status, submittedAt: submittedMs === null ? null : isoInstant(submittedMs), createdById: author, createdAt: isoInstant(createdMs), updatedAt: isoInstant(updatedMs),
-  });
+  }));
 }

@@ -3,6 +3,7 @@
 // have left them: a program registered before it started was created in the pipeline and moved
 // on later, each move and its publication recorded as a `program.update`.
 import { LabourTopic, ProgramStatus, ProgramType, type ParticipantRole } from "@/lib/platform/db/generated/enums";
+import { participantRow, programRow } from "@/prisma/seed/factories";
 import { addFinance } from "./finance";
 import { addMonitoring } from "./monitoring";
 import { addPlan } from "./plans";
@@ -206,15 +207,15 @@ export function addProgram(world: World, seed: number, n: number, rows: Rows): v
   const updatedMs = Math.max(createdMs, ...changes.map((change) => change.ms));
   const publishedMs = changes.find((change) => change.publish)?.ms;
 
-  rows.programs.push({
+  rows.programs.push(programRow({
     id, agreementId: agreement.id, reportingOrganisationId: accountable.id, leadInstitutionId, identifier, title, summary, objectives, type, status, topics,
     plannedStart: isoDay(dates.plannedStart), plannedEnd: isoDay(dates.plannedEnd), actualStart: day(dates.actualStart), actualEnd: day(dates.actualEnd),
     currencyCode: currency, visibility: state.visibility, publishedAt: publishedMs === undefined ? null : isoInstant(publishedMs), ...details,
     version: state.version, createdAt: isoInstant(createdMs), updatedAt: isoInstant(updatedMs),
-  });
+  }));
   for (const countryCode of countries) rows.programCountries.push({ programId: id, countryCode });
   for (const provision of linkedProvisions) rows.programProvisions.push({ programId: id, provisionId: provision.id });
-  participants.forEach(([org, role], at) => rows.participants.push({ id: `par-${key}-${at + 1}`, programId: id, organisationId: org.id, role, createdAt: isoInstant(createdMs) }));
+  participants.forEach(([org, role], at) => rows.participants.push(participantRow({ id: `par-${key}-${at + 1}`, programId: id, organisationId: org.id, role, createdAt: isoInstant(createdMs) })));
 
   const workStart = dates.actualStart ?? dates.plannedStart;
   const context: ProgramContext = {

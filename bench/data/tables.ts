@@ -3,6 +3,8 @@
 // as JSON. It never meets the 65,535-parameter limit of a multi-row VALUES list, PostgreSQL parses
 // and plans it once per batch, and JSON.stringify is several times faster than pg's conversion
 // of JavaScript arrays into array literals, which was half of the generator's own time.
+// Each row is built by the same row builder as the tests' and the demo seed's factories
+// (prisma/seed/factories: programRow, transactionRow …), given every column it writes.
 import type pg from "pg";
 import type * as E from "@/lib/platform/db/generated/enums";
 

@@ -3,6 +3,7 @@
 // audit trail. Made once per run, before the first program; the same every time.
 import type { AgreementKind, AgreementStatus, LabourTopic, OrganisationKind, Role } from "@/lib/platform/db/generated/enums";
 import countries from "@/prisma/seed/data/countries.json" with { type: "json" };
+import { agreementRow, institutionRow, organisationRow, provisionRow, userRow } from "@/prisma/seed/factories";
 import { dayOf, isoTime, pad } from "./random";
 import { emptyRows, type Rows } from "./tables";
 import { CAPITALS, PROVISIONS } from "./words";
@@ -95,7 +96,7 @@ export function buildWorld(): { world: World; rows: Rows } {
   const addOrg = (name: string, acronym: string | null, kind: OrganisationKind, countryCode: string | null, withIati: boolean): Org => {
     orgCount += 1;
     const org: Org = { id: `org-${pad(orgCount, 4)}`, name, kind, countryCode, iati: withIati ? `XM-BENCH-${orgCount}` : null };
-    rows.organisations.push({ id: org.id, name, acronym, kind, countryCode, iatiIdentifier: org.iati, createdAt: stamp, updatedAt: stamp });
+    rows.organisations.push(organisationRow({ id: org.id, name, acronym, kind, countryCode, iatiIdentifier: org.iati, createdAt: stamp, updatedAt: stamp }));
     return org;
   };
 
@@ -131,7 +132,7 @@ export function buildWorld(): { world: World; rows: Rows } {
   const addUser = (role: Role, organisationId: string) => {
     userCount += 1;
     const id = `user-${pad(userCount, 4)}`;
-    rows.users.push({ id, email: `${role.toLowerCase().replace("_", "-")}-${userCount}@bench.test`, name: `Bench ${role.toLowerCase().replace("_", " ")} ${userCount}`, role, organisationId, createdAt: stamp, updatedAt: stamp });
+    rows.users.push(userRow({ id, email: `${role.toLowerCase().replace("_", "-")}-${userCount}@bench.test`, name: `Bench ${role.toLowerCase().replace("_", " ")} ${userCount}`, role, organisationId, createdAt: stamp, updatedAt: stamp }));
     return id;
   };
   const admins = [addUser("ADMIN", admin.id), addUser("ADMIN", admin.id)];
@@ -145,15 +146,15 @@ export function buildWorld(): { world: World; rows: Rows } {
   const agreements = AGREEMENTS.map((def, index): AgreementInfo => {
     const id = `agr-${index + 1}`;
     const created = isoTime(REGISTER_OPENED, 8 * 60 + index);
-    rows.agreements.push({
+    rows.agreements.push(agreementRow({
       id, title: def.title, shortName: def.shortName, kind: def.kind, status: def.status, signedOn: def.signedOn, inForceOn: def.inForceOn,
       summary: `Labour commitments of the ${def.parties.map(countryName).join(", ")} under ${def.shortName}: obligations, cooperation, institutions and consultations.`,
       website: `https://trade.example/${def.shortName.toLowerCase()}`, createdAt: created, updatedAt: created,
-    });
+    }));
     for (const countryCode of def.parties) rows.agreementParties.push({ agreementId: id, countryCode });
     const provisions = PROVISIONS.map(([article, category, topic, title], at) => {
       const provisionId = `prov-${index + 1}-${pad(at + 1, 2)}`;
-      rows.provisions.push({ id: provisionId, agreementId: id, article: `Art. ${index + 20}.${article}`, category, topic, title, text: `The Parties commit, under ${def.shortName}, to ${title.toLowerCase()} as the chapter sets out.`, createdAt: created, updatedAt: created });
+      rows.provisions.push(provisionRow({ id: provisionId, agreementId: id, article: `Art. ${index + 20}.${article}`, category, topic, title, text: `The Parties commit, under ${def.shortName}, to ${title.toLowerCase()} as the chapter sets out.`, createdAt: created, updatedAt: created }));
       return { id: provisionId, topic };
     });
 
@@ -162,14 +163,14 @@ export function buildWorld(): { world: World; rows: Rows } {
       institutionCount += 1;
       const institutionId = `inst-${index + 1}-${pad(institutionCount, 2)}`;
       const contact = kind === "CONTACT_POINT" && countryCode;
-      rows.institutions.push({
+      rows.institutions.push(institutionRow({
         id: institutionId, agreementId: id, kind, name, countryCode, hostOrganisationId: host?.id ?? null,
         contactName: contact ? `Contact point officer, ${countryName(countryCode)}` : null,
         contactEmail: contact ? `contact-point-${countryCode.toLowerCase()}@${def.shortName.toLowerCase()}.example` : null,
         contactPhone: contact ? `+00 555 01${pad(institutionCount, 2)}` : null,
         address: contact ? `${CAPITALS[countryCode] ?? countryName(countryCode)}, ${countryName(countryCode)}` : null,
         website: null, mandate: `${name}: its mandate under ${def.shortName}.`, createdAt: created, updatedAt: created,
-      });
+      }));
       return institutionId;
     };
     const councilId = addInstitution("MINISTERIAL_COUNCIL", `${def.shortName} Labour Council`, null, null);

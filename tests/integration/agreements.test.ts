@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
-import { createAgreement as makeAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
+import { createAgreement as makeAgreement, createInstitution, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { provideTestDatabase, bindAppDatabase } from "./helpers/test-database";
@@ -170,7 +170,7 @@ describe("creating and editing agreements", () => {
     expect(stale.status).toBe(409);
     expect((await test.db.agreement.findUniqueOrThrow({ where: { id } })).title).toBe("Renamed");
 
-    await test.db.institution.create({ data: { agreementId: id, kind: "CONTACT_POINT", name: "Chile contact point", countryCode: "CL" } });
+    await createInstitution(test.db, { agreementId: id, kind: "CONTACT_POINT", name: "Chile contact point", countryCode: "CL" });
     const dropChile = await update(id, { ...newAgreement({ shortName: created.shortName, parties: ["MX", "US"] }), version: 2 }, tokens.admin);
     expect(dropChile.status).toBe(400);
     expect(dropChile.body.error.fieldErrors?.parties?.join(" ")).toMatch(/CL cannot be removed/);

@@ -3,7 +3,7 @@
 // and comments with their edit window. Every change must reach the program's history.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
-import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
+import { createAgreement, createAttendance, createEvent as createEventRecord, createOrganisation, createParticipant, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
@@ -48,7 +48,7 @@ beforeAll(async () => {
     const program = (visibility: "PUBLISHED" | "DRAFT", status: "IMPLEMENTATION" | "CLOSED" = "IMPLEMENTATION", owner = stps.id) =>
       createProgram(tx, { agreementId: agreement.id, visibility, status, reportingOrganisationId: owner, participants: { create: [{ organisationId: owner, role: "ACCOUNTABLE" }] } });
     const published = await program("PUBLISHED");
-    await tx.participant.create({ data: { programId: published.id, organisationId: employers.id, role: "CONSULTED" } });
+    await createParticipant(tx, { programId: published.id, organisationId: employers.id, role: "CONSULTED" });
     Object.assign(refs, {
       agreementId: agreement.id,
       published: published.id,
@@ -96,7 +96,7 @@ describe("asking to take part", () => {
   });
 
   it("refuses a draft the organisation can see because it already takes part", async () => {
-    await test.db.participant.create({ data: { programId: refs.draft, organisationId: refs.unionId, role: "BENEFICIARY" } });
+    await createParticipant(test.db, { programId: refs.draft, organisationId: refs.unionId, role: "BENEFICIARY" });
     const response = await ask(refs.draft, { role: "MONITOR" });
     expect(response.status).toBe(409);
     expect((await body(response)).error?.code).toBe("CONFLICT");
@@ -254,8 +254,8 @@ describe("events and attendance", () => {
     expect(share).toEqual({ GOVERNMENT: [5, 20, 60], WORKERS: [8, 32, 62.5], EMPLOYERS: [8, 32, 25], CIVIL_SOCIETY: [0, 0, null], OTHER: [4, 16, 0] });
 
     // The agreement adds a draft's event only for those who may read the draft.
-    const draftEvent = await test.db.event.create({ data: { programId: refs.draft, kind: "WORKSHOP", title: "Internal", startDate: new Date("2026-01-10") } });
-    await test.db.attendance.create({ data: { eventId: draftEvent.id, constituency: "GOVERNMENT", women: 0, men: 75 } });
+    const draftEvent = await createEventRecord(test.db, { programId: refs.draft, kind: "WORKSHOP", title: "Internal", startDate: new Date("2026-01-10") });
+    await createAttendance(test.db, { eventId: draftEvent.id, constituency: "GOVERNMENT", women: 0, men: 75 });
     const agreement = async (token?: string) =>
       data<{ people: number }>(await agreementBalanceRoute(apiRequest(`/api/v1/agreements/${refs.agreementId}/social-dialogue`, { token }), params({ id: refs.agreementId })));
     expect((await agreement()).people).toBe(25);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
 import type { DbTx } from "@/lib/platform/db/create-client";
 import type { Prisma } from "@/lib/platform/db/generated/client";
-import { createAgreement } from "@/prisma/seed/factories";
+import { createAgreement, createDocument, createExchange, createProvision } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
@@ -39,7 +39,7 @@ const seeded = {} as Record<"e1" | "e2" | "e3" | "e4" | "e5", string>;
 beforeAll(async () => {
   const db = test.db;
   const provision = (tx: DbTx, agreementId: string, article: string) =>
-    tx.labourProvision.create({ data: { agreementId, article, category: "OBLIGATIONS", topic: "FORCED_LABOUR", title: `Provision ${article}`, text: "Text." } });
+    createProvision(tx, { agreementId, article, category: "OBLIGATIONS", topic: "FORCED_LABOUR", title: `Provision ${article}`, text: "Text." });
   await db.$transaction(async (tx) => {
     const a = await createAgreement(tx, { parties: ["MX", "US", "CA"] });
     const b = await createAgreement(tx, { parties: ["CL", "US"] });
@@ -54,7 +54,7 @@ beforeAll(async () => {
       provisionW2: (await provision(tx, w.id, "Art. 2")).id,
     });
     const make = async (data: Omit<Prisma.InformationExchangeUncheckedCreateInput, "date"> & { date: string }) =>
-      (await tx.informationExchange.create({ data: { ...data, date: new Date(`${data.date}T00:00:00Z`) } })).id;
+      (await createExchange(tx, { ...data, date: new Date(`${data.date}T00:00:00Z`) })).id;
     seeded.e1 = await make({
       agreementId: a.id, fromCountryCode: "MX", toCountryCode: null, kind: "LEGISLATION_UPDATE", date: "2021-04-23", isPublic: true,
       title: "Subcontracting reform", summary: "Effects on profit-sharing and minimum WAGE rules.",
@@ -333,7 +333,7 @@ describe("changing and deleting an exchange", () => {
 
   it("deletes only at the current version, with its provisions and documents, and audits it", async () => {
     const exchange = await logged();
-    await test.db.document.create({ data: { title: "Decree", category: "A04", url: "https://example.org/decree", exchangeId: exchange.id } });
+    await createDocument(test.db, { title: "Decree", category: "A04", url: "https://example.org/decree", exchangeId: exchange.id });
     await update(exchange.id, { ...valid({ title: "Second version" }), version: 1 }, "govMx");
     expect((await remove(exchange.id, 1, "govMx")).status).toBe(409);
     expect((await remove(exchange.id, "x", "govMx")).status).toBe(400);

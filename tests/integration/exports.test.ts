@@ -8,7 +8,7 @@ import type { Actor, Viewer } from "@/lib/platform/authz";
 import { planReadWhere, programReadWhere } from "@/lib/platform/authz";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import messages from "@/lib/platform/i18n/messages/en/exports.json";
-import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
+import { createAgreement, createAttendance, createAttendances, createEvent, createIndicator, createIndicatorPeriod, createIndicatorPeriods, createMeasures, createOrganisation, createPlan, createProgram, createTransactions } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
@@ -42,51 +42,43 @@ beforeAll(async () => {
     const pubCl = await program(chile.id, mintrab.id, "PUBLISHED", "Collective bargaining");
     Object.assign(refs, { usmca: usmca.id, chile: chile.id, pubMx: pubMx.id, draftMx: draftMx.id, pubCl: pubCl.id, stps: stps.id, union: union.id });
 
-    await tx.transaction.createMany({
-      data: [
-        { programId: pubMx.id, type: "DISBURSEMENT", date: new Date("2024-03-01"), amount: "1234567.8900", currencyCode: "USD", providerId: stps.id, receiverId: union.id, reference: "=SUM(A1:A9)", description: FORMULA },
-        { programId: pubMx.id, type: "COMMITMENT", date: new Date("2023-01-15"), amount: "0.1000", currencyCode: "USD" },
-        { programId: pubMx.id, type: "DISBURSEMENT", date: new Date("2025-02-01"), amount: "99999999999999.9999", currencyCode: "MXN" },
-        { programId: draftMx.id, type: "DISBURSEMENT", date: new Date("2024-05-01"), amount: "10.0000", currencyCode: "USD", description: "Draft money" },
-        { programId: pubCl.id, type: "EXPENDITURE", date: new Date("2024-06-30"), amount: "250.5000", currencyCode: "CLP" },
-      ],
-    });
+    await createTransactions(tx, [
+      { programId: pubMx.id, type: "DISBURSEMENT", date: new Date("2024-03-01"), amount: "1234567.8900", currencyCode: "USD", providerId: stps.id, receiverId: union.id, reference: "=SUM(A1:A9)", description: FORMULA },
+      { programId: pubMx.id, type: "COMMITMENT", date: new Date("2023-01-15"), amount: "0.1000", currencyCode: "USD" },
+      { programId: pubMx.id, type: "DISBURSEMENT", date: new Date("2025-02-01"), amount: "99999999999999.9999", currencyCode: "MXN" },
+      { programId: draftMx.id, type: "DISBURSEMENT", date: new Date("2024-05-01"), amount: "10.0000", currencyCode: "USD", description: "Draft money" },
+      { programId: pubCl.id, type: "EXPENDITURE", date: new Date("2024-06-30"), amount: "250.5000", currencyCode: "CLP" },
+    ]);
 
-    const inspections = await tx.indicator.create({ data: { programId: pubMx.id, title: "Inspections", level: "OUTPUT", measure: "UNIT", unit: "inspections", baselineValue: "12.5", baselineYear: 2023 } });
-    await tx.indicatorPeriod.createMany({
-      data: [
-        { indicatorId: inspections.id, periodStart: new Date("2024-01-01"), periodEnd: new Date("2024-12-31"), dueDate: new Date("2025-01-31"), targetValue: "100.5", actualValue: "50.25", reportedAt: new Date("2025-01-20T10:00:00Z") },
-        { indicatorId: inspections.id, periodStart: new Date("2025-01-01"), periodEnd: new Date("2025-12-31"), dueDate: new Date("2026-01-31"), targetValue: "200" },
-      ],
-    });
-    await tx.indicator.create({ data: { programId: pubMx.id, title: "Dialogue quality", level: "OUTCOME", measure: "QUALITATIVE", baselineText: "Weak" } });
-    const draftIndicator = await tx.indicator.create({ data: { programId: draftMx.id, title: "Children surveyed", level: "OUTPUT", measure: "UNIT" } });
-    await tx.indicatorPeriod.create({ data: { indicatorId: draftIndicator.id, periodStart: new Date("2027-01-01"), periodEnd: new Date("2027-12-31"), dueDate: new Date("2028-01-31"), targetText: "All regions" } });
+    const inspections = await createIndicator(tx, { programId: pubMx.id, title: "Inspections", level: "OUTPUT", measure: "UNIT", unit: "inspections", baselineValue: "12.5", baselineYear: 2023 });
+    await createIndicatorPeriods(tx, [
+      { indicatorId: inspections.id, periodStart: new Date("2024-01-01"), periodEnd: new Date("2024-12-31"), dueDate: new Date("2025-01-31"), targetValue: "100.5", actualValue: "50.25", reportedAt: new Date("2025-01-20T10:00:00Z") },
+      { indicatorId: inspections.id, periodStart: new Date("2025-01-01"), periodEnd: new Date("2025-12-31"), dueDate: new Date("2026-01-31"), targetValue: "200" },
+    ]);
+    await createIndicator(tx, { programId: pubMx.id, title: "Dialogue quality", level: "OUTCOME", measure: "QUALITATIVE", baselineText: "Weak" });
+    const draftIndicator = await createIndicator(tx, { programId: draftMx.id, title: "Children surveyed", level: "OUTPUT", measure: "UNIT" });
+    await createIndicatorPeriod(tx, { indicatorId: draftIndicator.id, periodStart: new Date("2027-01-01"), periodEnd: new Date("2027-12-31"), dueDate: new Date("2028-01-31"), targetText: "All regions" });
 
     const plan = (data: Partial<Prisma.PlanUncheckedCreateInput> & { title: string }) =>
-      tx.plan.create({ data: { kind: "ACTION", agreementId: usmca.id, countryCode: "MX", origin: "OTHER", ownerOrganisationId: stps.id, ...data } });
+      createPlan(tx, { kind: "ACTION", agreementId: usmca.id, countryCode: "MX", origin: "OTHER", ownerOrganisationId: stps.id, ...data });
     const approved = await plan({ title: "Inspection plan", status: "APPROVED" });
     const draft = await plan({ title: "Draft plan", status: "DRAFT" });
     await plan({ title: "Chilean plan", status: "IN_PROGRESS", agreementId: chile.id, countryCode: "CL", ownerOrganisationId: mintrab.id, kind: "REMEDIATION" });
-    await tx.measure.createMany({
-      data: [
-        { planId: approved.id, title: "Hire inspectors", responsibleOrganisationId: stps.id, dueDate: new Date("2020-01-01"), status: "SCHEDULED" },
-        { planId: approved.id, title: "Train inspectors", responsibleOrganisationId: union.id, dueDate: new Date("2020-02-01"), status: "MET", verifiedAt: new Date("2020-03-01T09:30:00Z") },
-        { planId: approved.id, title: "Publish results", responsibleOrganisationId: stps.id, dueDate: new Date("2999-01-01") },
-        { planId: draft.id, title: "Secret measure", responsibleOrganisationId: stps.id, dueDate: new Date("2030-01-01") },
-      ],
-    });
+    await createMeasures(tx, [
+      { planId: approved.id, title: "Hire inspectors", responsibleOrganisationId: stps.id, dueDate: new Date("2020-01-01"), status: "SCHEDULED" },
+      { planId: approved.id, title: "Train inspectors", responsibleOrganisationId: union.id, dueDate: new Date("2020-02-01"), status: "MET", verifiedAt: new Date("2020-03-01T09:30:00Z") },
+      { planId: approved.id, title: "Publish results", responsibleOrganisationId: stps.id, dueDate: new Date("2999-01-01") },
+      { planId: draft.id, title: "Secret measure", responsibleOrganisationId: stps.id, dueDate: new Date("2030-01-01") },
+    ]);
 
-    const workshop = await tx.event.create({ data: { programId: pubMx.id, kind: "WORKSHOP", title: "Inspection workshop", startDate: new Date("2024-04-10"), place: "Monterrey" } });
-    await tx.attendance.createMany({
-      data: [
-        { eventId: workshop.id, organisationId: union.id, constituency: "WORKERS", women: 3, men: 2 },
-        { eventId: workshop.id, organisationId: null, constituency: "OTHER", women: 1, men: 0 },
-      ],
-    });
-    await tx.event.create({ data: { programId: pubMx.id, kind: "PUBLICATION", title: "Guide", startDate: new Date("2024-09-01") } });
-    const internal = await tx.event.create({ data: { programId: draftMx.id, kind: "CONSULTATION", title: "Internal consultation", startDate: new Date("2026-01-10") } });
-    await tx.attendance.create({ data: { eventId: internal.id, organisationId: stps.id, constituency: "GOVERNMENT", women: 0, men: 75 } });
+    const workshop = await createEvent(tx, { programId: pubMx.id, kind: "WORKSHOP", title: "Inspection workshop", startDate: new Date("2024-04-10"), place: "Monterrey" });
+    await createAttendances(tx, [
+      { eventId: workshop.id, organisationId: union.id, constituency: "WORKERS", women: 3, men: 2 },
+      { eventId: workshop.id, organisationId: null, constituency: "OTHER", women: 1, men: 0 },
+    ]);
+    await createEvent(tx, { programId: pubMx.id, kind: "PUBLICATION", title: "Guide", startDate: new Date("2024-09-01") });
+    const internal = await createEvent(tx, { programId: draftMx.id, kind: "CONSULTATION", title: "Internal consultation", startDate: new Date("2026-01-10") });
+    await createAttendance(tx, { eventId: internal.id, organisationId: stps.id, constituency: "GOVERNMENT", women: 0, men: 75 });
   });
   actors.govMx = await createActor(db, "GOVERNMENT", { organisationId: refs.stps });
   actors.govCl = await createActor(db, "GOVERNMENT", { country: "CL" });
@@ -377,16 +369,14 @@ describe("streaming", () => {
     const agreement = await test.db.$transaction((tx) => createAgreement(tx, { parties: ["PE", "US"] }));
     const program = await test.db.$transaction((tx) => createProgram(tx, { agreementId: agreement.id, visibility: "PUBLISHED" }));
     const count = 3210;
-    await test.db.transaction.createMany({
-      data: Array.from({ length: count }, (_, index) => ({
-        programId: program.id,
-        type: "DISBURSEMENT" as const,
-        date: new Date(Date.UTC(2024, 0, 1 + (index % 365))),
-        amount: `${index}.${String(index % 10_000).padStart(4, "0")}`,
-        currencyCode: "USD",
-        reference: `REF-${index}`,
-      })),
-    });
+    await createTransactions(test.db, Array.from({ length: count }, (_, index) => ({
+      programId: program.id,
+      type: "DISBURSEMENT" as const,
+      date: new Date(Date.UTC(2024, 0, 1 + (index % 365))),
+      amount: `${index}.${String(index % 10_000).padStart(4, "0")}`,
+      currencyCode: "USD",
+      reference: `REF-${index}`,
+    })));
     for (const format of FORMATS) {
       const { rows } = await download("transactions", `agreement=${agreement.id}`, format, null);
       expect(rows).toHaveLength(count);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
 import { Prisma } from "@/lib/platform/db/generated/client";
 import { getProgramFunding } from "@/lib/domain/funding/get-program-funding";
-import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
+import { createAgreement, createOrganisation, createProgram, createTransactions } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
@@ -164,15 +164,13 @@ describe("budget revisions", () => {
 describe("exact money", () => {
   it("sums 0.1 and 0.2 over 10,000 transactions to exactly 1500, where binary floats drift", async () => {
     const program = await test.db.$transaction((tx) => createProgram(tx, { visibility: "PUBLISHED" }));
-    await test.db.transaction.createMany({
-      data: Array.from({ length: 10_000 }, (_, index) => ({
-        programId: program.id,
-        type: "DISBURSEMENT" as const,
-        date: new Date("2026-01-15"),
-        amount: index % 2 === 0 ? "0.1" : "0.2",
-        currencyCode: "USD",
-      })),
-    });
+    await createTransactions(test.db, Array.from({ length: 10_000 }, (_, index) => ({
+      programId: program.id,
+      type: "DISBURSEMENT" as const,
+      date: new Date("2026-01-15"),
+      amount: index % 2 === 0 ? "0.1" : "0.2",
+      currencyCode: "USD",
+    })));
     const funding = await getProgramFunding(null, program.id);
     expect(funding.totals).toEqual([{ type: "DISBURSEMENT", currencyCode: "USD", amount: "1500" }]);
     expect(new Prisma.Decimal(funding.totals[0]!.amount).equals(1500)).toBe(true);
@@ -184,12 +182,10 @@ describe("exact money", () => {
 
   it("never adds different currencies together", async () => {
     const program = await test.db.$transaction((tx) => createProgram(tx, { visibility: "PUBLISHED" }));
-    await test.db.transaction.createMany({
-      data: [
-        { programId: program.id, type: "COMMITMENT", date: new Date("2026-01-15"), amount: "100", currencyCode: "USD" },
-        { programId: program.id, type: "COMMITMENT", date: new Date("2026-01-15"), amount: "250", currencyCode: "MXN" },
-      ],
-    });
+    await createTransactions(test.db, [
+      { programId: program.id, type: "COMMITMENT", date: new Date("2026-01-15"), amount: "100", currencyCode: "USD" },
+      { programId: program.id, type: "COMMITMENT", date: new Date("2026-01-15"), amount: "250", currencyCode: "MXN" },
+    ]);
     const funding = await getProgramFunding(null, program.id);
     expect(funding.totals).toEqual([
       { type: "COMMITMENT", currencyCode: "MXN", amount: "250" },

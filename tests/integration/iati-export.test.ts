@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
 import { seed } from "@/prisma/seed";
+import { createIndicator, createTransactions } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
@@ -120,13 +121,11 @@ describe("data the schema has no room for", () => {
   it("stays valid: no organisation in an IATI role, no dates, control characters and values like true", async () => {
     const { createProgram } = await import("@/prisma/seed/factories");
     const program = await createProgram(test.db, { summary: "", objectives: "A\u0001B", visibility: "PUBLISHED", expertiseArea: "x\u0002y" });
-    await test.db.transaction.createMany({
-      data: [
-        { programId: program.id, type: "EXPENDITURE", date: new Date("2024-01-01"), amount: "1", currencyCode: "USD", reference: "true", description: "ok" },
-        { programId: program.id, type: "EXPENDITURE", date: new Date("2024-01-02"), amount: "2", currencyCode: "USD", reference: "bad\u0001ref" },
-      ],
-    });
-    await test.db.indicator.create({ data: { programId: program.id, title: "Units", level: "OUTPUT", measure: "UNIT", unit: "u\u0003" } });
+    await createTransactions(test.db, [
+      { programId: program.id, type: "EXPENDITURE", date: new Date("2024-01-01"), amount: "1", currencyCode: "USD", reference: "true", description: "ok" },
+      { programId: program.id, type: "EXPENDITURE", date: new Date("2024-01-02"), amount: "2", currencyCode: "USD", reference: "bad\u0001ref" },
+    ]);
+    await createIndicator(test.db, { programId: program.id, title: "Units", level: "OUTPUT", measure: "UNIT", unit: "u\u0003" });
     const response = await oneRoute(apiRequest(`/api/v1/programs/${program.id}/iati.xml`), params({ id: program.id }));
     const text = await response.text();
     expect(await iatiSchemaErrors(text)).toEqual([]);

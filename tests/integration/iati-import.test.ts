@@ -13,6 +13,7 @@ import type { IatiImportView } from "@/lib/domain/iati/import/view";
 import { MAX_IATI_FILE_BYTES } from "@/lib/domain/iati/read-file";
 import { ZProgramFilter } from "@/lib/domain/programs/schemas";
 import { seed } from "@/prisma/seed";
+import { createTransaction } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { adminQuery, dropDatabase, withDatabaseName } from "./helpers/database-url";
@@ -519,7 +520,7 @@ describe("a ministry's import stays within what it may edit", () => {
 
   it("keeps the ministry as the updated program's reporting organisation, and records what the update replaced", async () => {
     const xml = fileOf(activityXml(identifier, { extra: '<transaction><transaction-type code="4"/><transaction-date iso-date="2023-05-01"/><value currency="USD" value-date="2023-05-01">70</value></transaction>' }));
-    await test.db.transaction.create({ data: { programId, type: "EXPENDITURE", date: new Date("2023-02-01"), amount: "55", currencyCode: "USD" } });
+    await createTransaction(test.db, { programId, type: "EXPENDITURE", date: new Date("2023-02-01"), amount: "55", currencyCode: "USD" });
     const preview = (await upload(xml, { token: govCo, agreementId: ccofta })).body.data;
     expect(preview.activities[0]!.action).toBe("update");
     expect((await confirm(preview.id, [identifier], govCo)).status).toBe(200);

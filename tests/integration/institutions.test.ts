@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
-import { createAgreement, createOrganisation } from "@/prisma/seed/factories";
+import { createAgreement, createInstitution, createMeasure, createOrganisation, createPlan } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { provideTestDatabase, bindAppDatabase } from "./helpers/test-database";
@@ -25,12 +25,10 @@ beforeAll(async () => {
     const agreement = await createAgreement(tx, { parties: ["MX", "US"] });
     const other = await createAgreement(tx, { parties: ["CL", "US"] });
     const ministry = await createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "MX", name: "Secretaría del Trabajo" });
-    const council = await tx.institution.create({ data: { agreementId: agreement.id, kind: "MINISTERIAL_COUNCIL", name: "Labour Council" } });
-    const mxContact = await tx.institution.create({
-      data: { agreementId: agreement.id, kind: "CONTACT_POINT", name: "Mexican contact point", countryCode: "MX", hostOrganisationId: ministry.id, contactEmail: "punto@stps.example" },
-    });
-    await tx.institution.create({ data: { agreementId: agreement.id, kind: "CONTACT_POINT", name: "US contact point", countryCode: "US" } });
-    await tx.institution.create({ data: { agreementId: other.id, kind: "CONTACT_POINT", name: "Chilean contact point", countryCode: "CL" } });
+    const council = await createInstitution(tx, { agreementId: agreement.id, kind: "MINISTERIAL_COUNCIL", name: "Labour Council" });
+    const mxContact = await createInstitution(tx, { agreementId: agreement.id, kind: "CONTACT_POINT", name: "Mexican contact point", countryCode: "MX", hostOrganisationId: ministry.id, contactEmail: "punto@stps.example" });
+    await createInstitution(tx, { agreementId: agreement.id, kind: "CONTACT_POINT", name: "US contact point", countryCode: "US" });
+    await createInstitution(tx, { agreementId: other.id, kind: "CONTACT_POINT", name: "Chilean contact point", countryCode: "CL" });
     return { agreement, other, council, mxContact, ministry };
   });
   Object.assign(refs, {
@@ -192,19 +190,15 @@ describe("meetings", () => {
     const created = (await addMeeting(refs.councilId, meeting(), tokens.admin)).body.data;
     const id = created.id as string;
     const decisions = created.decisions as { id: string; position: number }[];
-    const plan = await test.db.plan.create({
-      data: {
-        kind: "ACTION",
-        title: "Inspection plan",
-        agreementId: refs.agreementId,
-        countryCode: "MX",
-        origin: "COUNCIL_DECISION",
-        ownerOrganisationId: refs.ministryId,
-        measures: {
-          create: [{ title: "Working group", responsibleOrganisationId: refs.ministryId, dueDate: new Date("2027-01-01"), decisionId: decisions[1]!.id }],
-        },
-      },
+    const plan = await createPlan(test.db, {
+      kind: "ACTION",
+      title: "Inspection plan",
+      agreementId: refs.agreementId,
+      countryCode: "MX",
+      origin: "COUNCIL_DECISION",
+      ownerOrganisationId: refs.ministryId,
     });
+    await createMeasure(test.db, { planId: plan.id, title: "Working group", responsibleOrganisationId: refs.ministryId, dueDate: new Date("2027-01-01"), decisionId: decisions[1]!.id });
 
     const dropSecond = await editMeeting(id, { ...meeting({ decisions: "Adopt the work programme" }), version: 1 }, tokens.admin);
     expect(dropSecond.status).toBe(400);

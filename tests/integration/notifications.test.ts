@@ -11,7 +11,7 @@ import { deliverEmail } from "@/lib/domain/notifications/deliver-email";
 import type { MailSettings, MailTransport } from "@/lib/domain/notifications/email-settings";
 import { sendPendingEmails } from "@/lib/domain/notifications/send-pending-emails";
 import { sendMeasureReminders } from "@/lib/domain/notifications/send-measure-reminders";
-import { createAgreement, createOrganisation, createUser } from "@/prisma/seed/factories";
+import { createAgreement, createMeasure, createOrganisation, createPlan, createUser } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
@@ -44,15 +44,11 @@ async function organisationWithUsers(active: number) {
 }
 
 async function plan(ownerOrganisationId: string, status: PlanStatus = "IN_PROGRESS") {
-  return test.db.plan.create({
-    data: { kind: "ACTION", title: `Plan ${status}`, agreementId, countryCode: "MX", origin: "COUNCIL_DECISION", ownerOrganisationId, status },
-  });
+  return createPlan(test.db, { kind: "ACTION", title: `Plan ${status}`, agreementId, countryCode: "MX", origin: "COUNCIL_DECISION", ownerOrganisationId, status });
 }
 
 async function measure(planId: string, responsibleOrganisationId: string, dueDate: string, status: "SCHEDULED" | "MET" | "NOT_MET" = "SCHEDULED") {
-  return test.db.measure.create({
-    data: { planId, responsibleOrganisationId, title: `Measure due ${dueDate}`, dueDate: new Date(`${dueDate}T00:00:00Z`), status },
-  });
+  return createMeasure(test.db, { planId, responsibleOrganisationId, title: `Measure due ${dueDate}`, dueDate: new Date(`${dueDate}T00:00:00Z`), status });
 }
 
 /** The notifications about `measureId`, as (user, kind, dedupe key) triples. */

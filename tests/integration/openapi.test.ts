@@ -7,7 +7,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
 import { buildOpenApiDocument, type OpenApiDocument } from "@/lib/platform/openapi/document";
-import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
+import { createAgreement, createEvent, createExchange, createInstitution, createOrganisation, createPlan, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
@@ -58,14 +58,10 @@ beforeAll(async () => {
       reportingOrganisationId: ministry.id,
       participants: { create: [{ organisationId: ministry.id, role: "ACCOUNTABLE" }] },
     });
-    const institution = await tx.institution.create({ data: { agreementId: agreement.id, kind: "MINISTERIAL_COUNCIL", name: "Labour Council" } });
-    const exchange = await tx.informationExchange.create({
-      data: { agreementId: agreement.id, fromCountryCode: "MX", kind: "BEST_PRACTICE", date: new Date("2026-01-15"), title: "Inspection guide", isPublic: true },
-    });
-    const event = await tx.event.create({ data: { programId: program.id, kind: "WORKSHOP", title: "Workshop", startDate: new Date("2026-01-20") } });
-    const plan = await tx.plan.create({
-      data: { kind: "ACTION", title: "Action plan", agreementId: agreement.id, countryCode: "MX", origin: "OTHER", ownerOrganisationId: ministry.id },
-    });
+    const institution = await createInstitution(tx, { agreementId: agreement.id, kind: "MINISTERIAL_COUNCIL", name: "Labour Council" });
+    const exchange = await createExchange(tx, { agreementId: agreement.id, fromCountryCode: "MX", kind: "BEST_PRACTICE", date: new Date("2026-01-15"), title: "Inspection guide", isPublic: true });
+    const event = await createEvent(tx, { programId: program.id, kind: "WORKSHOP", title: "Workshop", startDate: new Date("2026-01-20") });
+    const plan = await createPlan(tx, { kind: "ACTION", title: "Action plan", agreementId: agreement.id, countryCode: "MX", origin: "OTHER", ownerOrganisationId: ministry.id });
     Object.assign(ids, { agreement: agreement.id, program: program.id, institution: institution.id, exchange: exchange.id, event: event.id, plan: plan.id });
   });
   admin = await createActor(db, "ADMIN");

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
-import { createAgreement, createOrganisation } from "@/prisma/seed/factories";
+import { createAgreement, createInstitution, createOrganisation, createProvision } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { provideTestDatabase, bindAppDatabase } from "./helpers/test-database";
@@ -21,13 +21,9 @@ beforeAll(async () => {
   const setup = await db.$transaction(async (tx) => {
     const agreement = await createAgreement(tx, { parties: ["MX", "US"] });
     const other = await createAgreement(tx, { parties: ["CL", "US"] });
-    const institution = await tx.institution.create({ data: { agreementId: agreement.id, kind: "PERMANENT_SECRETARIAT", name: "Secretariat" } });
-    const provision = await tx.labourProvision.create({
-      data: { agreementId: agreement.id, article: "Art. 23.3", title: "Labour rights", text: "…", category: "OBLIGATIONS", topic: "CHILD_LABOUR" },
-    });
-    const foreignProvision = await tx.labourProvision.create({
-      data: { agreementId: other.id, article: "Art. 1.1", title: "Other", text: "…", category: "OBLIGATIONS", topic: "OTHER" },
-    });
+    const institution = await createInstitution(tx, { agreementId: agreement.id, kind: "PERMANENT_SECRETARIAT", name: "Secretariat" });
+    const provision = await createProvision(tx, { agreementId: agreement.id, article: "Art. 23.3", title: "Labour rights", text: "…", category: "OBLIGATIONS", topic: "CHILD_LABOUR" });
+    const foreignProvision = await createProvision(tx, { agreementId: other.id, article: "Art. 1.1", title: "Other", text: "…", category: "OBLIGATIONS", topic: "OTHER" });
     return {
       agreement,
       other,

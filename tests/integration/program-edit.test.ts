@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
 import type { ProgramStatus } from "@/lib/platform/db/generated/enums";
 import { REOPEN_TRANSITIONS, STATUS_TRANSITIONS } from "@/lib/domain/programs/schemas";
-import { createAgreement, createOrganisation } from "@/prisma/seed/factories";
+import { createAgreement, createInstitution, createOrganisation, createParticipant, createProvision } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
@@ -29,13 +29,9 @@ beforeAll(async () => {
     return {
       agreement,
       other,
-      institution: await tx.institution.create({ data: { agreementId: agreement.id, kind: "PERMANENT_SECRETARIAT", name: "Secretariat" } }),
-      provision: await tx.labourProvision.create({
-        data: { agreementId: agreement.id, article: "Art. 23.3", title: "Labour rights", text: "…", category: "OBLIGATIONS", topic: "CHILD_LABOUR" },
-      }),
-      foreignProvision: await tx.labourProvision.create({
-        data: { agreementId: other.id, article: "Art. 1.1", title: "Other", text: "…", category: "OBLIGATIONS", topic: "OTHER" },
-      }),
+      institution: await createInstitution(tx, { agreementId: agreement.id, kind: "PERMANENT_SECRETARIAT", name: "Secretariat" }),
+      provision: await createProvision(tx, { agreementId: agreement.id, article: "Art. 23.3", title: "Labour rights", text: "…", category: "OBLIGATIONS", topic: "CHILD_LABOUR" }),
+      foreignProvision: await createProvision(tx, { agreementId: other.id, article: "Art. 1.1", title: "Other", text: "…", category: "OBLIGATIONS", topic: "OTHER" }),
       stps: await createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "MX" }),
       mintrab: await createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "CL" }),
       ilab: await createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "US" }),
@@ -314,7 +310,7 @@ describe("who may edit", () => {
   it("never lets the other party's ministry edit, even once its own ministry takes part", async () => {
     const program = await register({ visibility: "PUBLISHED" });
     expect((await patch(program.id, { version: 1, title: "US edit" }, tokens.govUs)).status).toBe(403);
-    await test.db.participant.create({ data: { programId: program.id, organisationId: actors.govUs.organisationId, role: "ACCOUNTABLE" } });
+    await createParticipant(test.db, { programId: program.id, organisationId: actors.govUs.organisationId, role: "ACCOUNTABLE" });
     expect((await patch(program.id, { version: 1, title: "US edit" }, tokens.govUs)).status).toBe(403);
     expect((await stored(program.id)).version).toBe(1);
   });

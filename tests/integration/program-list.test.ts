@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/platform/db/generated/client";
 import { listBeneficiaryCountries } from "@/lib/domain/programs/list-beneficiary-countries";
 import { PROGRAM_COUNT_LIMIT } from "@/lib/domain/programs/program-id-page";
 import { PROGRAM_SEARCH_DOCUMENT } from "@/lib/domain/programs/program-search";
-import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
+import { createAgreement, createOrganisation, createProgram, createPrograms } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
@@ -272,18 +272,16 @@ describe("with more programs", () => {
   it("pages through more programs than one batch", async () => {
     const agreement = await test.db.$transaction((tx) => createAgreement(tx, { parties: ["PE", "US"] }));
     const reporter = await test.db.$transaction((tx) => createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "PE" }));
-    await test.db.cooperationProgram.createMany({
-      data: Array.from({ length: 1203 }, (_, index) => ({
-        agreementId: agreement.id,
-        reportingOrganisationId: reporter.id,
-        identifier: `PE-BULK-${index}`,
-        title: `Bulk program ${String(index).padStart(4, "0")}`,
-        type: "TECHNICAL_COOPERATION" as const,
-        status: "PIPELINE" as const,
-        currencyCode: "USD",
-        visibility: "PUBLISHED" as const,
-      })),
-    });
+    await createPrograms(test.db, Array.from({ length: 1203 }, (_, index) => ({
+      agreementId: agreement.id,
+      reportingOrganisationId: reporter.id,
+      identifier: `PE-BULK-${index}`,
+      title: `Bulk program ${String(index).padStart(4, "0")}`,
+      type: "TECHNICAL_COOPERATION" as const,
+      status: "PIPELINE" as const,
+      currencyCode: "USD",
+      visibility: "PUBLISHED" as const,
+    })));
     const rows = await csv(`agreement=${agreement.id}&sort=title`, undefined);
     expect(rows).toHaveLength(1203);
     expect(new Set(rows.map((row) => row.identifier)).size).toBe(1203);
@@ -304,7 +302,7 @@ describe("with more programs", () => {
         currencyCode: "USD",
         visibility: "PUBLISHED" as const,
       }));
-    await test.db.cooperationProgram.createMany({ data: [...bulk(1000, "Exact"), ...bulk(1, "Extra")] });
+    await createPrograms(test.db, [...bulk(1000, "Exact"), ...bulk(1, "Extra")]);
     expect(PROGRAM_COUNT_LIMIT).toBe(1000);
     // Exactly at the limit the count is exact; one more and it stops there.
     expect(await list(`agreement=${agreement.id}&q=exact&limit=1`)).toMatchObject({ total: 1000, totalCapped: false });

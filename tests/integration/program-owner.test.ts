@@ -7,7 +7,7 @@ import { can, programActWhere, programReadWhere, type Actor } from "@/lib/platfo
 import { mayChangeProgram } from "@/lib/platform/authz/load-program";
 import { programReadSql } from "@/lib/platform/authz/sql";
 import { Prisma } from "@/lib/platform/db/generated/client";
-import { createAgreement, createOrganisation } from "@/prisma/seed/factories";
+import { createAgreement, createOrganisation, createParticipant } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
@@ -146,7 +146,7 @@ describe("a program's owner", () => {
 
   it("alone changes it through the server actions too", async () => {
     const program = await register("govUs");
-    await test.db.participant.create({ data: { programId: program.id, organisationId: orgs.employers, role: "BENEFICIARY" } });
+    await createParticipant(test.db, { programId: program.id, organisationId: orgs.employers, role: "BENEFICIARY" });
     const usParticipant = await test.db.participant.findFirstOrThrow({ where: { programId: program.id, organisationId: orgs.ilab } });
     const form = (fields: Record<string, string>) => {
       const data = new FormData();
@@ -178,7 +178,7 @@ describe("a program's owner", () => {
 
   it("keeps its drafts from other countries' ministries, even those that take part", async () => {
     const draft = await register("govUs", { visibility: "DRAFT" });
-    await test.db.participant.create({ data: { programId: draft.id, organisationId: orgs.stps, role: "PARTNER" } });
+    await createParticipant(test.db, { programId: draft.id, organisationId: orgs.stps, role: "PARTNER" });
     expect((await send(getRoute as never, `/api/v1/programs/${draft.id}`, "govMx", "GET", undefined, { id: draft.id })).status).toBe(404);
     expect((await send(getRoute as never, `/api/v1/programs/${draft.id}`, "govUs", "GET", undefined, { id: draft.id })).status).toBe(200);
     expect((await send(getRoute as never, `/api/v1/programs/${draft.id}`, "analyst", "GET", undefined, { id: draft.id })).status).toBe(200);
@@ -219,7 +219,7 @@ describe("the owner rule in SQL and in code", () => {
     const usDraft = await register("govUs", { visibility: "DRAFT" });
     const mxDraft = await register("admin", { visibility: "DRAFT", reportingOrganisationId: orgs.stps });
     const published = await register("govUs");
-    await test.db.participant.create({ data: { programId: usDraft.id, organisationId: orgs.union, role: "CONSULTED" } });
+    await createParticipant(test.db, { programId: usDraft.id, organisationId: orgs.union, role: "CONSULTED" });
     const ids = [usDraft.id, mxDraft.id, published.id];
     const programs = await test.db.cooperationProgram.findMany({ where: { id: { in: ids } }, select: { id: true, reportingOrganisation: { select: { countryCode: true } } } });
     for (const viewer of [null, ...Object.values(actors)]) {

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/funding/transaction-import/import-file";
-import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
+import { createAgreement, createOrganisation, createProgram, createTransaction } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
@@ -27,7 +27,7 @@ beforeAll(async () => {
     const stps = await createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "MX", name: "Secretaría del Trabajo", acronym: "STPS" });
     await createOrganisation(tx, { kind: "INTERNATIONAL_ORGANISATION", countryCode: null, name: "International Labour Organization", acronym: "ILO", iatiIdentifier: "XM-DAC-41302" });
     const program = await createProgram(tx, { agreementId: agreement.id, currencyCode: "USD", visibility: "PUBLISHED", reportingOrganisationId: stps.id, participants: { create: [{ organisationId: stps.id, role: "ACCOUNTABLE" }] } });
-    await tx.transaction.create({ data: { programId: program.id, type: "COMMITMENT", date: new Date("2026-01-10"), amount: "500000", currencyCode: "USD" } });
+    await createTransaction(tx, { programId: program.id, type: "COMMITMENT", date: new Date("2026-01-10"), amount: "500000", currencyCode: "USD" });
     return { stps, program };
   });
   programId = setup.program.id;

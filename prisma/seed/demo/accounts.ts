@@ -1,6 +1,7 @@
 // The demo organisations and the demo accounts. Both are looked up before they are created, so
 // this part runs safely on every seed, with or without the rest of the demo data.
 import type { DbTx } from "@/lib/platform/db/create-client";
+import { createOrganisations, userRow } from "@/prisma/seed/factories";
 import { newId, Registry } from "./context";
 import { demoAccounts, organisations } from "./organisations";
 
@@ -24,8 +25,9 @@ export async function ensureOrganisations(tx: DbTx): Promise<Registry> {
     ).map((o) => o.iatiIdentifier),
   );
   for (const o of organisations) registry.add(o.key, found.get(orgKey(o.name, o.country)));
-  await tx.organisation.createMany({
-    data: missing.map((o) => ({
+  await createOrganisations(
+    tx,
+    missing.map((o) => ({
       id: registry.id(o.key),
       name: o.name,
       acronym: o.acronym,
@@ -33,7 +35,7 @@ export async function ensureOrganisations(tx: DbTx): Promise<Registry> {
       countryCode: o.country,
       iatiIdentifier: o.iati && !iatiTaken.has(o.iati) ? o.iati : null,
     })),
-  });
+  );
   return registry;
 }
 
@@ -44,14 +46,14 @@ export async function upsertDemoAccounts(tx: DbTx, orgs: Registry, passwordHash:
     const user = await tx.user.upsert({
       where: { email: account.email },
       update: {},
-      create: {
+      create: userRow({
         id: newId(),
         email: account.email,
         name: account.name,
         role: account.role,
         organisationId: orgs.id(account.organisation),
         passwordHash,
-      },
+      }),
       select: { id: true },
     });
     users.add(account.email, user.id);

@@ -1,6 +1,7 @@
 // Five real agreements with labour chapters and their main labour provisions. Provision texts are
 // short paraphrases, not treaty text.
 import type { AgreementKind, AgreementStatus, LabourTopic, ProvisionCategory } from "@/lib/platform/db/generated/enums";
+import { createAgreements, createProvisions } from "@/prisma/seed/factories";
 import { day, type SeedContext } from "./context";
 
 type AgreementDef = {
@@ -147,10 +148,11 @@ export const provisions: Record<string, ProvisionDef[]> = {
   ],
 };
 
-/** Agreements with their parties and provisions: three createMany calls. */
+/** Agreements with their parties and provisions: three inserts. */
 export async function loadAgreements(ctx: SeedContext): Promise<void> {
-  await ctx.tx.agreement.createMany({
-    data: agreements.map((a) => ({
+  await createAgreements(
+    ctx.tx,
+    agreements.map((a) => ({
       id: ctx.agreements.add(a.shortName),
       shortName: a.shortName,
       title: a.title,
@@ -161,14 +163,15 @@ export async function loadAgreements(ctx: SeedContext): Promise<void> {
       summary: a.summary,
       website: a.website,
     })),
-  });
+  );
   await ctx.tx.agreementParty.createMany({
     data: agreements.flatMap((a) =>
       a.parties.map((countryCode) => ({ agreementId: ctx.agreements.id(a.shortName), countryCode })),
     ),
   });
-  await ctx.tx.labourProvision.createMany({
-    data: Object.entries(provisions).flatMap(([shortName, rows]) =>
+  await createProvisions(
+    ctx.tx,
+    Object.entries(provisions).flatMap(([shortName, rows]) =>
       rows.map(([key, article, category, topic, title, text]) => ({
         id: ctx.provisions.add(key),
         agreementId: ctx.agreements.id(shortName),
@@ -179,5 +182,5 @@ export async function loadAgreements(ctx: SeedContext): Promise<void> {
         text,
       })),
     ),
-  });
+  );
 }

@@ -1,4 +1,5 @@
 // Comments by the demo users on programs and plans.
+import { createComments } from "@/prisma/seed/factories";
 import { ANALYST_EMAIL, CSO_EMAIL, day, GOV_MX_EMAIL, GOV_US_EMAIL, newId, type Registry, type SeedContext } from "./context";
 
 type CommentDef = { author: string; program?: string; plan?: string; at: string; body: string };
@@ -17,8 +18,9 @@ export const comments: CommentDef[] = [
 ];
 
 export async function loadComments(ctx: SeedContext, plans: Registry): Promise<void> {
-  await ctx.tx.comment.createMany({
-    data: comments.map((c) => ({
+  await createComments(
+    ctx.tx,
+    comments.map((c) => ({
       id: newId(),
       authorId: ctx.users.id(c.author),
       programId: ctx.programs.optional(c.program),
@@ -26,5 +28,5 @@ export async function loadComments(ctx: SeedContext, plans: Registry): Promise<v
       body: c.body,
       createdAt: day(c.at),
     })),
-  });
+  );
 }

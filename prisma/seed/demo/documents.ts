@@ -1,6 +1,7 @@
 // Link documents: the shared shape used by meetings, measures and exchanges, and the documents
 // attached to programs.
 import type { Prisma } from "@/lib/platform/db/generated/client";
+import { createDocuments } from "@/prisma/seed/factories";
 import { newId, optionalDay, type SeedContext } from "./context";
 
 export type DocDef = { title: string; category: string; url: string; language: string; date?: string };
@@ -75,9 +76,10 @@ export const programDocuments: Record<string, DocDef[]> = {
 };
 
 export async function loadProgramDocuments(ctx: SeedContext): Promise<void> {
-  await ctx.tx.document.createMany({
-    data: Object.entries(programDocuments).flatMap(([identifier, docs]) =>
+  await createDocuments(
+    ctx.tx,
+    Object.entries(programDocuments).flatMap(([identifier, docs]) =>
       documentRows(docs, { programId: ctx.programs.id(identifier) }),
     ),
-  });
+  );
 }

@@ -1,6 +1,7 @@
 // Program events and who attended, by organisation and constituency (null organisation = other
 // participants of that constituency).
 import type { Constituency, EventKind } from "@/lib/platform/db/generated/enums";
+import { createAttendances, createEvents } from "@/prisma/seed/factories";
 import { day, newId, optionalDay, type SeedContext } from "./context";
 
 type Attendance = [organisation: string | null, constituency: Constituency, women: number, men: number];
@@ -68,8 +69,9 @@ export const events: EventDef[] = [
 
 export async function loadEvents(ctx: SeedContext): Promise<void> {
   const withIds = events.map((e) => ({ ...e, id: newId() }));
-  await ctx.tx.event.createMany({
-    data: withIds.map((e) => ({
+  await createEvents(
+    ctx.tx,
+    withIds.map((e) => ({
       id: e.id,
       programId: ctx.programs.id(e.program),
       kind: e.kind,
@@ -79,9 +81,10 @@ export async function loadEvents(ctx: SeedContext): Promise<void> {
       place: e.place ?? null,
       summary: e.summary,
     })),
-  });
-  await ctx.tx.attendance.createMany({
-    data: withIds.flatMap((e) =>
+  );
+  await createAttendances(
+    ctx.tx,
+    withIds.flatMap((e) =>
       (e.attendance ?? []).map(([organisation, constituency, women, men]) => ({
         id: newId(),
         eventId: e.id,
@@ -91,5 +94,5 @@ export async function loadEvents(ctx: SeedContext): Promise<void> {
         men,
       })),
     ),
-  });
+  );
 }

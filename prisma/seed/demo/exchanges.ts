@@ -1,6 +1,7 @@
 // Information exchanged between the Parties under the labour provisions (toCountry null = all
 // Parties), with the provisions each one relates to and supporting documents.
 import type { ExchangeKind } from "@/lib/platform/db/generated/enums";
+import { createDocuments, createExchanges } from "@/prisma/seed/factories";
 import { day, GOV_MX_EMAIL, GOV_US_EMAIL, newId, type SeedContext } from "./context";
 import { doc, documentRows, type DocDef } from "./documents";
 
@@ -115,8 +116,9 @@ export const exchanges: ExchangeDef[] = [
 
 export async function loadExchanges(ctx: SeedContext): Promise<void> {
   const withIds = exchanges.map((e) => ({ ...e, id: newId() }));
-  await ctx.tx.informationExchange.createMany({
-    data: withIds.map((e) => ({
+  await createExchanges(
+    ctx.tx,
+    withIds.map((e) => ({
       id: e.id,
       agreementId: ctx.agreements.id(e.agreement),
       fromCountryCode: e.from,
@@ -129,11 +131,9 @@ export async function loadExchanges(ctx: SeedContext): Promise<void> {
       isPublic: e.isPublic,
       createdById: ctx.users.optional(e.createdBy),
     })),
-  });
+  );
   await ctx.tx.exchangeProvision.createMany({
     data: withIds.flatMap((e) => e.provisions.map((key) => ({ exchangeId: e.id, provisionId: ctx.provisions.id(key) }))),
   });
-  await ctx.tx.document.createMany({
-    data: withIds.flatMap((e) => documentRows(e.documents, { exchangeId: e.id, uploadedById: ctx.users.optional(e.createdBy) })),
-  });
+  await createDocuments(ctx.tx, withIds.flatMap((e) => documentRows(e.documents, { exchangeId: e.id, uploadedById: ctx.users.optional(e.createdBy) })));
 }

@@ -3,6 +3,7 @@
 // to flag: XM-DAC-41302-RLA-21-02-USA disburses more than was committed; CA-GOV-ESDC-CO-004 spends
 // with no disbursement; CA-GOV-ESDC-MX-001 is funded but has no indicators (see indicators.ts).
 import type { BudgetStatus, BudgetType, TransactionType } from "@/lib/platform/db/generated/enums";
+import { createBudgets, createTransactions } from "@/prisma/seed/factories";
 import { day, newId, type SeedContext } from "./context";
 import { programs } from "./programs";
 
@@ -256,8 +257,9 @@ export async function loadFunding(ctx: SeedContext): Promise<void> {
     return currency;
   };
   const entries = Object.entries(funding);
-  await ctx.tx.budget.createMany({
-    data: entries.flatMap(([identifier, f]) =>
+  await createBudgets(
+    ctx.tx,
+    entries.flatMap(([identifier, f]) =>
       f.budgets.map((b) => ({
         id: newId(),
         programId: ctx.programs.id(identifier),
@@ -271,9 +273,10 @@ export async function loadFunding(ctx: SeedContext): Promise<void> {
         valueDate: day(b.type === "REVISED" ? `${b.start.slice(0, 4)}-06-30` : b.start),
       })),
     ),
-  });
-  await ctx.tx.transaction.createMany({
-    data: entries.flatMap(([identifier, f]) =>
+  );
+  await createTransactions(
+    ctx.tx,
+    entries.flatMap(([identifier, f]) =>
       (f.transactions ?? []).map((t) => ({
         id: newId(),
         programId: ctx.programs.id(identifier),
@@ -287,5 +290,5 @@ export async function loadFunding(ctx: SeedContext): Promise<void> {
         description: t.note ?? "",
       })),
     ),
-  });
+  );
 }

@@ -1,7 +1,7 @@
 // The demo data: real agreements with labour chapters, their institutions, cooperation programs
 // with money, results and events, information exchanges, plans, and the demo accounts. Each loader
-// writes its rows with createMany, not with the tests' factories (../factories.ts): the rows and
-// their ids are fixed here, and one insert per table keeps the seed fast.
+// writes its rows with the bulk factories (../factories: createPrograms, createTransactions …), which
+// build each row the way the tests' factories do; one insert per table keeps the seed fast.
 import type { Db } from "@/lib/platform/db/create-client";
 import { hashPassword } from "@/lib/platform/auth/password";
 import { ensureOrganisations, upsertDemoAccounts } from "./accounts";

@@ -5,6 +5,7 @@
 // US-GOV-1-ILAB-MX-005 and XI-IATI-EC_INTPA-VN-003 have overdue reports.
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import type { IndicatorMeasure, ResultLevel } from "@/lib/platform/db/generated/enums";
+import { createIndicatorPeriods, createIndicators } from "@/prisma/seed/factories";
 import { addDays, day, GOV_MX_EMAIL, GOV_US_EMAIL, newId, type SeedContext } from "./context";
 
 type Value = number | string;
@@ -191,6 +192,6 @@ export async function loadIndicators(ctx: SeedContext): Promise<void> {
       }
     }
   }
-  await ctx.tx.indicator.createMany({ data: indicatorRows });
-  await ctx.tx.indicatorPeriod.createMany({ data: periodRows });
+  await createIndicators(ctx.tx, indicatorRows);
+  await createIndicatorPeriods(ctx.tx, periodRows);
 }

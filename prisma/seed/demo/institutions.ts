@@ -1,6 +1,7 @@
 // The institutions each agreement sets up. Contact details are fictional (reserved ".example"
 // domains, 555 telephone numbers); names, hosts and mandates follow the real arrangements.
 import type { InstitutionKind } from "@/lib/platform/db/generated/enums";
+import { createInstitutions } from "@/prisma/seed/factories";
 import type { SeedContext } from "./context";
 
 type Contact = { name: string; email: string; phone: string; address: string; website: string };
@@ -78,8 +79,9 @@ export const institutions: InstitutionDef[] = [
 ];
 
 export async function loadInstitutions(ctx: SeedContext): Promise<void> {
-  await ctx.tx.institution.createMany({
-    data: institutions.map((i) => ({
+  await createInstitutions(
+    ctx.tx,
+    institutions.map((i) => ({
       id: ctx.institutions.add(i.key),
       agreementId: ctx.agreements.id(i.agreement),
       kind: i.kind,
@@ -93,5 +95,5 @@ export async function loadInstitutions(ctx: SeedContext): Promise<void> {
       website: i.contact?.website ?? null,
       mandate: i.mandate,
     })),
-  });
+  );
 }

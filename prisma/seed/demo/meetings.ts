@@ -1,5 +1,6 @@
 // Meetings of councils and committees, with their decisions (referred to by plan measures as
 // "<meeting key>#<position>") and published outcome documents.
+import { createDocuments, createMeetingDecisions, createMeetings } from "@/prisma/seed/factories";
 import { day, newId, type SeedContext } from "./context";
 import { doc, documentRows, type DocDef } from "./documents";
 
@@ -128,8 +129,9 @@ export const meetings: MeetingDef[] = [
 
 export async function loadMeetings(ctx: SeedContext): Promise<void> {
   const { tx } = ctx;
-  await tx.meeting.createMany({
-    data: meetings.map((m) => ({
+  await createMeetings(
+    tx,
+    meetings.map((m) => ({
       id: ctx.meetings.add(m.key),
       institutionId: ctx.institutions.id(m.institution),
       date: day(m.date),
@@ -137,9 +139,10 @@ export async function loadMeetings(ctx: SeedContext): Promise<void> {
       summary: m.summary,
       isPublic: m.isPublic,
     })),
-  });
-  await tx.meetingDecision.createMany({
-    data: meetings.flatMap((m) =>
+  );
+  await createMeetingDecisions(
+    tx,
+    meetings.flatMap((m) =>
       m.decisions.map((text, index) => ({
         id: ctx.decisions.add(`${m.key}#${index + 1}`, newId()),
         meetingId: ctx.meetings.id(m.key),
@@ -147,8 +150,6 @@ export async function loadMeetings(ctx: SeedContext): Promise<void> {
         text,
       })),
     ),
-  });
-  await tx.document.createMany({
-    data: meetings.flatMap((m) => documentRows(m.documents, { meetingId: ctx.meetings.id(m.key) })),
-  });
+  );
+  await createDocuments(tx, meetings.flatMap((m) => documentRows(m.documents, { meetingId: ctx.meetings.id(m.key) })));
 }

@@ -2,6 +2,7 @@
 // due date has passed without being MET are the overdue ones the dashboard lists.
 import type { MeasureStatus, PlanKind, PlanOrigin, PlanStatus, ReviewDecision } from "@/lib/platform/db/generated/enums";
 import type { Prisma } from "@/lib/platform/db/generated/client";
+import { createDocuments, createMeasures, createPlans, createReviews } from "@/prisma/seed/factories";
 import { ANALYST_EMAIL, day, GOV_MX_EMAIL, newId, optionalDay, Registry, type SeedContext } from "./context";
 import { doc, documentRows, type DocDef } from "./documents";
 
@@ -170,8 +171,9 @@ export async function loadPlans(ctx: SeedContext): Promise<Registry> {
   const measures: Prisma.MeasureCreateManyInput[] = [];
   const evidence: Prisma.DocumentCreateManyInput[] = [];
   const analystId = ctx.users.id(ANALYST_EMAIL);
-  await ctx.tx.plan.createMany({
-    data: plans.map((p) => {
+  await createPlans(
+    ctx.tx,
+    plans.map((p) => {
       const id = planIds.add(p.key);
       for (const m of p.measures) {
         const measureId = newId();
@@ -206,11 +208,12 @@ export async function loadPlans(ctx: SeedContext): Promise<Registry> {
         createdAt: day(p.createdAt),
       };
     }),
-  });
-  await ctx.tx.measure.createMany({ data: measures });
-  await ctx.tx.document.createMany({ data: evidence });
-  await ctx.tx.review.createMany({
-    data: plans.flatMap((p) =>
+  );
+  await createMeasures(ctx.tx, measures);
+  await createDocuments(ctx.tx, evidence);
+  await createReviews(
+    ctx.tx,
+    plans.flatMap((p) =>
       (p.reviews ?? []).map(([decision, at, comment]) => ({
         id: newId(),
         planId: planIds.id(p.key),
@@ -220,6 +223,6 @@ export async function loadPlans(ctx: SeedContext): Promise<Registry> {
         createdAt: day(at),
       })),
     ),
-  });
+  );
   return planIds;
 }

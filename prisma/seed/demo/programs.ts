@@ -1,6 +1,7 @@
 // Loads the cooperation programs defined in programs-*.ts, with their beneficiary countries,
 // linked provisions and participants, after checking each definition is coherent.
 import type { LabourTopic, ParticipantRole, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
+import { createParticipants, createPrograms } from "@/prisma/seed/factories";
 import { day, newId, optionalDay, type SeedContext } from "./context";
 import { cooperationProgramsAmericas } from "./programs-americas";
 import { cooperationProgramsNorthAmerica } from "./programs-north-america";
@@ -78,8 +79,9 @@ function check(p: ProgramDef): void {
 export async function loadPrograms(ctx: SeedContext): Promise<void> {
   const { tx } = ctx;
   programs.forEach(check);
-  await tx.cooperationProgram.createMany({
-    data: programs.map((p) => ({
+  await createPrograms(
+    tx,
+    programs.map((p) => ({
       id: ctx.programs.add(p.identifier),
       agreementId: ctx.agreements.id(p.agreement),
       reportingOrganisationId: ctx.orgs.id(reporterOf(p)),
@@ -106,7 +108,7 @@ export async function loadPrograms(ctx: SeedContext): Promise<void> {
       exchangeSubject: p.exchange?.subject ?? null,
       exchangeBetween: p.exchange?.between ?? null,
     })),
-  });
+  );
   await tx.programCountry.createMany({
     data: programs.flatMap((p) => p.countries.map((countryCode) => ({ programId: ctx.programs.id(p.identifier), countryCode }))),
   });
@@ -115,8 +117,9 @@ export async function loadPrograms(ctx: SeedContext): Promise<void> {
       p.provisions.map((key) => ({ programId: ctx.programs.id(p.identifier), provisionId: ctx.provisions.id(key) })),
     ),
   });
-  await tx.participant.createMany({
-    data: programs.flatMap((p) =>
+  await createParticipants(
+    tx,
+    programs.flatMap((p) =>
       Object.entries(p.participants).flatMap(([role, orgKeys]) =>
         (orgKeys ?? []).map((key) => ({
           id: newId(),
@@ -126,5 +129,5 @@ export async function loadPrograms(ctx: SeedContext): Promise<void> {
         })),
       ),
     ),
-  });
+  );
 }
