@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
 import type { ProgramStatus } from "@/lib/platform/db/generated/enums";
-import { REOPEN_TRANSITIONS, STATUS_TRANSITIONS } from "@/lib/domain/programs/schemas";
+import { REOPEN_TRANSITIONS, STATUS_TRANSITIONS } from "@/lib/domain/programs/program-lifecycle";
 import { createAgreement, createInstitution, createOrganisation, createParticipant, createProvision } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prefixQuery } from "@/lib/domain/programs/program-search";
-import { FINISHED_STATUSES, REOPEN_TRANSITIONS, STATUS_TRANSITIONS, ZCreateProgram, ZProgramFilter } from "@/lib/domain/programs/schemas";
+import { ZCreateProgram, ZProgramFilter } from "@/lib/domain/programs/schemas";
+import { FINISHED_STATUSES, REOPEN_TRANSITIONS, STATUS_TRANSITIONS } from "@/lib/domain/programs/program-lifecycle";
 
 describe("prefixQuery", () => {
   it("turns words into a prefix query joined by AND", () => {

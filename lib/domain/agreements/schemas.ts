@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { AgreementKind, AgreementStatus, InstitutionKind, LabourTopic, ProvisionCategory } from "@/lib/platform/db/generated/enums";
-import { whenValid, ZCheckbox, ZCountryCode, ZDay, ZId, ZOptionalText, ZOptionalUrl, ZRequiredDay, ZText } from "@/lib/platform/validation";
-import { ZVersion } from "@/lib/platform/validation";
+import { whenValid, ZCheckbox, ZCountryCode, ZDay, ZId, ZOptionalText, ZOptionalUrl, ZRequiredDay, ZText, ZVersion } from "@/lib/platform/validation";
 
 // The rules for agreements, their labour provisions, institutions and meetings, shared by the
 // forms, their server actions and the API.

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { ExchangeKind } from "@/lib/platform/db/generated/enums";
-import { whenValid, ZCheckbox, ZWholeNumber, ZCountryCode, ZId, ZOptionalUrl, ZRequiredDay, ZText } from "@/lib/platform/validation";
-import { ZVersion } from "@/lib/platform/validation";
+import { whenValid, ZCheckbox, ZCountryCode, ZId, ZOptionalUrl, ZRequiredDay, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
 
 // The rules for the information exchange log, shared by the form, its server actions and the API.
 // Whether the countries are parties and the provisions the agreement's is checked by the service.

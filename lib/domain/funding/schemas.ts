@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { BudgetStatus, BudgetType, TransactionType } from "@/lib/platform/db/generated/enums";
-import { whenValid, ZDay, ZId, ZRequiredDay } from "@/lib/platform/validation";
+import { whenValid, ZDay, ZId, ZRequiredDay, ZVersion } from "@/lib/platform/validation";
 import { ZAmount } from "../programs/schemas";
-import { ZVersion } from "@/lib/platform/validation";
 
 const ZCurrency = z
   .string({ error: "Choose the currency." })

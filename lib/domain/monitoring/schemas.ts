@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { IndicatorMeasure, ResultLevel } from "@/lib/platform/db/generated/enums";
-import { whenValid, ZWholeNumber, ZOptionalText, ZRequiredDay, ZDay, ZText } from "@/lib/platform/validation";
-import { ZVersion } from "@/lib/platform/validation";
+import { whenValid, ZDay, ZOptionalText, ZRequiredDay, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
 
 /** A number as an indicator records it: a decimal with at most 4 places, possibly negative. */
 export const NUMBER = /^-?\d{1,16}(\.\d{1,4})?$/;

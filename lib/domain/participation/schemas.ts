@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { Constituency, EventKind } from "@/lib/platform/db/generated/enums";
-import { whenValid, ZDay, ZWholeNumber, ZOptionalText, ZRequiredDay, ZText } from "@/lib/platform/validation";
-import { ZVersion } from "@/lib/platform/validation";
+import { Constituency, EventKind, ParticipantRole } from "@/lib/platform/db/generated/enums";
+import { whenValid, ZDay, ZId, ZOptionalText, ZRequiredDay, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
 
 // Civil society's part in a program: requests to take part, events and who attended them, and
 // comments.
@@ -98,3 +97,9 @@ export const COMMENT_EDIT_MINUTES = 30;
 export const ZCommentBody = z.object({ body: ZText("comment", 4000) });
 export const ZUpdateComment = ZCommentBody.extend({ version: ZVersion });
 
+/** An organisation added to a program, in one of the IATI roles. */
+export const ZAddParticipant = z.object({
+  organisationId: ZId("Choose an organisation."),
+  role: z.enum(ParticipantRole, { error: "Choose a role: FUNDER, ACCOUNTABLE, IMPLEMENTER, PARTNER, CONSULTED, MONITOR or BENEFICIARY." }),
+});
+export type TAddParticipant = z.infer<typeof ZAddParticipant>;

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { MeasureStatus, PlanKind, PlanOrigin, PlanStatus } from "@/lib/platform/db/generated/enums";
-import { ZCountryCode, ZId, ZOptionalText, ZRequiredDay, ZText } from "@/lib/platform/validation";
-import { ZVersion } from "@/lib/platform/validation";
+import { ZCountryCode, ZId, ZOptionalText, ZRequiredDay, ZText, ZVersion } from "@/lib/platform/validation";
 
 // Action and remediation plans, their measures and their review.
 

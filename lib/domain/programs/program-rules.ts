@@ -4,14 +4,8 @@ import { agreementActWhere, can } from "@/lib/platform/authz";
 import type { DbTx } from "@/lib/platform/db";
 import type { ProgramStatus } from "@/lib/platform/db/generated/enums";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
-import {
-  FINISHED_STATUSES,
-  REOPEN_TRANSITIONS,
-  STARTED_STATUSES,
-  STATUS_TRANSITIONS,
-  TYPE_DETAIL_FIELDS,
-  type TCreateProgram,
-} from "@/lib/domain/programs/schemas";
+import { TYPE_DETAIL_FIELDS, type TCreateProgram } from "@/lib/domain/programs/schemas";
+import { FINISHED_STATUSES, REOPEN_TRANSITIONS, STARTED_STATUSES, STATUS_TRANSITIONS } from "@/lib/domain/programs/program-lifecycle";
 
 export const DUPLICATE_IDENTIFIER = "Another program already has this identifier.";
 

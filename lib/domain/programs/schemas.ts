@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { LabourTopic, ParticipantRole, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
-import { whenValid, ZDay, ZId, ZWholeNumber, ZOptionalText, ZText } from "@/lib/platform/validation";
-import { ZVersion } from "@/lib/platform/validation";
+import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
+import { whenValid, ZDay, ZId, ZOptionalText, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
 
 /** An amount of money as a decimal string with at most 16 digits before the point and 4 after. */
 export const ZAmount = z
@@ -144,37 +143,6 @@ export const ZProgramPatch = z
     ...Object.fromEntries(TYPE_DETAIL_FIELDS.map((key) => [key, z.unknown().optional()])),
   })
   .strict();
-
-// ───────────────────────────── The lifecycle ─────────────────────────────
-
-/** Where each status may go next. CLOSED and CANCELLED go nowhere except by reopening. */
-export const STATUS_TRANSITIONS: Record<ProgramStatus, readonly ProgramStatus[]> = {
-  PIPELINE: ["IMPLEMENTATION", "SUSPENDED", "CANCELLED"],
-  IMPLEMENTATION: ["FINALISATION", "SUSPENDED", "CANCELLED"],
-  FINALISATION: ["IMPLEMENTATION", "CLOSED"],
-  SUSPENDED: ["PIPELINE", "IMPLEMENTATION", "CANCELLED"],
-  CLOSED: [],
-  CANCELLED: [],
-};
-
-/** The statuses a closed or cancelled program may be reopened to, by an administrator only. */
-export const REOPEN_TRANSITIONS: Partial<Record<ProgramStatus, readonly ProgramStatus[]>> = {
-  CLOSED: ["FINALISATION", "IMPLEMENTATION"],
-  CANCELLED: ["PIPELINE", "IMPLEMENTATION", "SUSPENDED"],
-};
-
-export const FINISHED_STATUSES: readonly ProgramStatus[] = ["CLOSED", "CANCELLED"];
-
-/** Statuses in which the program has started, so that its actual start date is known. */
-export const STARTED_STATUSES: readonly ProgramStatus[] = ["IMPLEMENTATION", "FINALISATION", "CLOSED"];
-
-// ───────────────────────────── Participants and documents ─────────────────────────────
-
-export const ZAddParticipant = z.object({
-  organisationId: ZId("Choose an organisation."),
-  role: z.enum(ParticipantRole, { error: "Choose a role: FUNDER, ACCOUNTABLE, IMPLEMENTER, PARTNER, CONSULTED, MONITOR or BENEFICIARY." }),
-});
-export type TAddParticipant = z.infer<typeof ZAddParticipant>;
 
 // ───────────────────────────── Listing ─────────────────────────────
 

@@ -1,20 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/platform/authz";
-import { FINISHED_STATUSES, STATUS_TRANSITIONS, ZCreateProgram } from "@/lib/domain/programs/schemas";
+import { ZCreateProgram } from "@/lib/domain/programs/schemas";
 import type { Problem, ReadActivity } from "../read/types";
-import { dedupeParticipants } from "./organisations";
-import type { ExistingProgram, Reference } from "./reference";
-import type { ResolvedActivity, ResolvedOrganisation } from "./types";
-
-/** What each step of resolving one activity shares: the activity, the program it updates, and its problems. */
-type Step = {
-  read: ReadActivity;
-  actor: Actor;
-  reference: Reference;
-  defaultAgreementId: string | null;
-  current: ExistingProgram | undefined;
-  problem: (tier: Problem["tier"], where: string, message: string) => void;
-};
+import type { Reference } from "./reference";
+import type { ResolvedActivity } from "./types";
+import { mayChange, resolveAgreement, resolveLinks, resolveMoney, resolveOrganisations, resolveStatus, type Step } from "./resolve-steps";
 
 /**
  * Resolves one activity in steps — who may change it, its agreement, its links in the agreement,
@@ -92,115 +82,4 @@ export function resolveActivity(read: ReadActivity, actor: Actor, reference: Ref
       receiver: receiver && reference.resolveOrganisation(receiver),
     })),
   };
-}
-
-/** Whether the actor may change the program the activity would update. */
-function mayChange({ current, actor, reference, problem }: Step): boolean {
-  if (current && !reference.editable.has(current.id)) {
-    problem("critical", "iati-identifier", "A program with this identifier exists and you may not change it.");
-    return false;
-  }
-  if (current && FINISHED_STATUSES.includes(current.status) && actor.role !== "ADMIN") {
-    problem("critical", "activity-status", "The program is closed or cancelled and can no longer be changed. An administrator can reopen it.");
-    return false;
-  }
-  return true;
-}
-
-/** The agreement: the one the activity names, else the one chosen for the file, else (updates) the program's own. */
-function resolveAgreement({ read, actor, reference, defaultAgreementId, current, problem }: Step): string | undefined {
-  let agreementId: string | undefined;
-  if (read.agreement) {
-    agreementId = reference.agreementByShortName.get(read.agreement);
-    if (!agreementId) {
-      if (defaultAgreementId || current) problem("warning", "agreement", `The activity names the agreement "${read.agreement}", which the tracker does not have; ${defaultAgreementId ? "the agreement chosen for the file" : "the program's own agreement"} is used.`);
-      else problem("critical", "agreement", `The activity names the agreement "${read.agreement}", which the tracker does not have. Choose the agreement for the file's programs.`);
-    }
-  }
-  agreementId ??= defaultAgreementId ?? current?.agreementId;
-  if (!agreementId) {
-    problem("critical", "agreement", "The activity does not say which trade agreement it belongs to. Choose the agreement for the file's programs.");
-    return undefined;
-  }
-  if ((!current || current.agreementId !== agreementId) && !reference.actable.has(agreementId) && actor.role !== "ADMIN") {
-    problem("critical", "agreement", "You may register programs only for agreements your country is party to.");
-    return undefined;
-  }
-  return agreementId;
-}
-
-/** The lead institution and provisions of the agreement, and the countries the tracker has. */
-function resolveLinks({ read, reference, problem }: Step, agreementId: string) {
-  let leadInstitutionId: string | undefined;
-  if (read.leadInstitution) {
-    leadInstitutionId = reference.institutions.find((institution) => institution.agreementId === agreementId && institution.name === read.leadInstitution)?.id;
-    if (!leadInstitutionId) problem("error", "lead institution", `"${read.leadInstitution}" is not an institution of the agreement; the lead institution is not kept.`);
-  }
-  const provisionIds: string[] = [];
-  for (const wanted of read.provisions) {
-    const found = reference.provisions.find((provision) => provision.agreementId === agreementId && provision.article === wanted.article && provision.topic === wanted.topic);
-    if (found) provisionIds.push(found.id);
-    else problem("error", "provision", `The agreement has no provision ${wanted.article} on ${wanted.topic}; the link is not kept.`);
-  }
-  const beneficiaryCountries = read.beneficiaryCountries.filter((code) => {
-    if (reference.countries.has(code)) return true;
-    problem("error", "recipient-country", `The tracker has no country ${code}; it is not kept.`);
-    return false;
-  });
-  return { leadInstitutionId, provisionIds, beneficiaryCountries };
-}
-
-/** The budgets and transactions in currencies the tracker has; undefined when the activity's own is not one. */
-function resolveMoney({ read, reference: { currencies }, problem }: Step) {
-  if (!currencies.has(read.currencyCode)) {
-    problem("critical", "default-currency", `The tracker has no currency ${read.currencyCode}.`);
-    return undefined;
-  }
-  // Codes IATI still lists for currencies that no longer exist (EEK, VEF…) are not among the tracker's.
-  const budgets = read.budgets.filter((budget, index) => {
-    if (currencies.has(budget.currencyCode)) return true;
-    problem("error", `budget ${index + 1}`, `Not kept: the tracker has no currency ${budget.currencyCode}.`);
-    return false;
-  });
-  const transactions = read.transactions.filter((transaction, index) => {
-    if (currencies.has(transaction.input.currencyCode)) return true;
-    problem("error", `transaction ${index + 1}`, `Not kept: the tracker has no currency ${transaction.input.currencyCode}.`);
-    return false;
-  });
-  return { budgets, transactions };
-}
-
-/** The file's status, where the program's lifecycle allows the change. */
-function resolveStatus({ read, current, problem }: Step) {
-  if (current && read.status !== current.status && !STATUS_TRANSITIONS[current.status].includes(read.status)) {
-    problem("error", "activity-status", `The program cannot go from ${current.status} to ${read.status} in the tracker's lifecycle; its status stays ${current.status}.`);
-    return current.status;
-  }
-  return read.status;
-}
-
-/** The participants, funder and reporting organisation; undefined when a new program would have no reporter. */
-function resolveOrganisations({ read, actor, reference: { resolveOrganisation }, current, problem }: Step) {
-  const participants = dedupeParticipants(read.participants.map((participant) => ({ role: participant.role, organisation: resolveOrganisation(participant.organisation) })));
-  const funder = read.funder && resolveOrganisation(read.funder);
-  const named = read.reporter && resolveOrganisation(read.reporter);
-  let reporter: ResolvedOrganisation | undefined;
-  if (current) {
-    if (named && named.id !== current.reportingOrganisation.id) {
-      problem("warning", "reporting-org", `The program stays reported by ${current.reportingOrganisation.name}; an administrator can move it to another reporting organisation on the program's page.`);
-    }
-  } else if (actor.role === "ADMIN") {
-    if (!named) {
-      problem("critical", "reporting-org", "The activity names no reporting organisation, so nobody could keep it up to date. Add its reporting-org.");
-      return undefined;
-    }
-    reporter = named;
-  } else {
-    // A ministry reports the programs it registers, whoever published the file.
-    reporter = { id: actor.organisationId };
-    if (named && named.id !== actor.organisationId) {
-      problem("warning", "reporting-org", `The file's reporting organisation is ${read.reporter!.name}; the program is registered as reported by your organisation, ${actor.organisationName}.`);
-    }
-  }
-  return { participants, funder, reporter };
 }

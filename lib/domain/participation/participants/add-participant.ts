@@ -5,7 +5,7 @@ import { loadProgramForChange } from "@/lib/platform/authz/load-program";
 import { db } from "@/lib/platform/db";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import { AppError } from "@/lib/platform/errors/app-error";
-import { ZAddParticipant } from "@/lib/domain/programs/schemas";
+import { ZAddParticipant } from "@/lib/domain/participation/schemas";
 import { duplicateParticipant, PARTICIPANT_SELECT } from "./participant-rules";
 
 /**

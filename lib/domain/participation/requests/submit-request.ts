@@ -6,7 +6,7 @@ import { loadProgramForRead } from "@/lib/platform/authz/load-program";
 import { db } from "@/lib/platform/db";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import { AppError } from "@/lib/platform/errors/app-error";
-import { FINISHED_STATUSES } from "@/lib/domain/programs/schemas";
+import { FINISHED_STATUSES } from "@/lib/domain/programs/program-lifecycle";
 import { ZParticipationRequest } from "@/lib/domain/participation/schemas";
 import { REQUEST_SELECT, requestFieldError, requestSnapshot, type ParticipationRequestView } from "./request-rules";
 

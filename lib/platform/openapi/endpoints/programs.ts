@@ -1,5 +1,6 @@
 import { ZDocumentMeta } from "@/lib/domain/documents/schemas";
-import { ZAddParticipant, ZAssignReporter, ZProgramFilter } from "@/lib/domain/programs/schemas";
+import { ZAssignReporter, ZProgramFilter } from "@/lib/domain/programs/schemas";
+import { ZAddParticipant } from "@/lib/domain/participation/schemas";
 import { ZCreateProgramDocument, ZDocumentUpload, ZProgramPatchDocument, ZVersionQuery } from "../doc-schemas";
 import type { ApiEndpoint, RequestBody } from "../types";
 import { CREATED, EMPTY, LIST, named, OBJECT, READ_LIST, READ_ONE, REMOVE, REMOVE_VERSIONED, WRITE } from "./helpers";
