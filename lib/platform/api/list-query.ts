@@ -11,8 +11,8 @@ export type SearchParams = Record<string, string | string[] | undefined>;
  */
 export type ListPaging = "offset" | "keyset";
 
-/** The first value of a parameter; an empty one is unset, as an empty form field means. */
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+/** The first value of a URL parameter; an empty one is unset, as an empty form field means. */
+export const firstParam = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 
 /**
  * A list page's filters and paging from its URL. A filter that is not understood is left out and
@@ -21,13 +21,13 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  * list gave out, and the page then starts at the beginning.
  */
 export function readListQuery<T extends z.ZodType>(params: SearchParams, names: readonly string[], schema: T, paging: ListPaging = "offset") {
-  const raw = Object.fromEntries(names.map((name) => [name, first(params[name])]));
+  const raw = Object.fromEntries(names.map((name) => [name, firstParam(params[name])]));
   const parsed = schema.safeParse(raw);
   const issues = parsed.success ? [] : parsed.error.issues;
   const rejected = new Set(issues.map((issue) => String(issue.path[0])));
   const filter: z.infer<T> = parsed.success ? parsed.data : schema.parse(Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key))));
   const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1]) && !rejected.has(entry[0])));
-  const pageQuery = ZPageQuery.safeParse({ limit: first(params.limit), cursor: first(params.cursor) });
+  const pageQuery = ZPageQuery.safeParse({ limit: firstParam(params.limit), cursor: firstParam(params.cursor) });
   const given = pageQuery.success && (paging === "keyset" || /^\d{0,9}$/.test(pageQuery.data.cursor ?? ""));
   const page: TPageQuery | null = given ? pageQuery.data : null;
   return {
@@ -38,7 +38,7 @@ export function readListQuery<T extends z.ZodType>(params: SearchParams, names: 
     namedProblems: parsed.success ? undefined : issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join(" "),
     page,
     /** Whether the URL asked for a page size, which the page's links then keep. */
-    limitAsked: Boolean(first(params.limit)),
+    limitAsked: Boolean(firstParam(params.limit)),
   };
 }
 

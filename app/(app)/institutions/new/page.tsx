@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/platform/auth/session";
 import { can, roleMay } from "@/lib/platform/authz";
 import { InstitutionKind } from "@/lib/platform/db/generated/enums";
 import { listInstitutionChoices } from "@/lib/domain/institutions/list-institution-choices";
+import { firstParam } from "@/lib/platform/api/list-query";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -14,7 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("InstitutionForm"))("newTitle") };
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 /** ?agreement=, ?kind= and ?country= preset the form (a ministry adding its contact point). */
 export default async function NewInstitutionPage({ searchParams }: Props) {
@@ -33,9 +33,9 @@ export default async function NewInstitutionPage({ searchParams }: Props) {
         {...choices}
         kinds={admin ? Object.values(InstitutionKind) : ["CONTACT_POINT"]}
         initial={{
-          agreementId: first(params.agreement),
-          kind: admin ? first(params.kind) : "CONTACT_POINT",
-          countryCode: admin ? first(params.country) : (actor.countryCode ?? ""),
+          agreementId: firstParam(params.agreement) ?? "",
+          kind: admin ? (firstParam(params.kind) ?? "") : "CONTACT_POINT",
+          countryCode: admin ? (firstParam(params.country) ?? "") : (actor.countryCode ?? ""),
         }}
       />
     </>

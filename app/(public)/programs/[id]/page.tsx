@@ -16,6 +16,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ZPageQuery } from "@/lib/platform/api/pagination";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { findProgram } from "@/lib/domain/programs/find-program";
+import { firstParam } from "@/lib/platform/api/list-query";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadProgram((await params).id))?.title };
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 /** A paging cursor from the URL, or none when it is not one the app gives out. */
 const cursorOf = (value: string | undefined) => ZPageQuery.shape.cursor.safeParse(value).data;
 
@@ -41,7 +41,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   const [viewer, t] = await Promise.all([getCurrentUser(), getTranslations("Program")]);
   // Comments and the history are for signed-in readers; anyone else asking for them sees the overview.
   const tabs = TABS.filter((tab) => (tab !== "history" && tab !== "comments") || viewer);
-  const requested = first(query.tab);
+  const requested = firstParam(query.tab);
   const tab: Tab = tabs.find((candidate) => candidate === requested) ?? "overview";
 
   const page = (
@@ -58,12 +58,12 @@ export default async function ProgramPage({ params, searchParams }: Props) {
 
       {tab === "overview" && <OverviewTab program={program} />}
       {tab === "participants" && <ParticipantsTab viewer={viewer} program={program} />}
-      {tab === "funding" && <FundingTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} conversion={{ convert: first(query.convert), on: first(query.on) }} />}
+      {tab === "funding" && <FundingTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} conversion={{ convert: firstParam(query.convert), on: firstParam(query.on) }} />}
       {tab === "monitoring" && <MonitoringTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} />}
-      {tab === "events" && <EventsTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} page={first(query.page)} />}
+      {tab === "events" && <EventsTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} page={firstParam(query.page)} />}
       {tab === "documents" && <DocumentsTab program={program} />}
-      {tab === "comments" && viewer && <Comments viewer={viewer} target={{ programId: program.id }} cursor={cursorOf(first(query.cursor))} laterHref={(cursor) => `/programs/${program.id}?tab=comments&cursor=${cursor}`} />}
-      {tab === "history" && viewer && <HistoryTab viewer={viewer} programId={program.id} cursor={first(query.cursor)} />}
+      {tab === "comments" && viewer && <Comments viewer={viewer} target={{ programId: program.id }} cursor={cursorOf(firstParam(query.cursor))} laterHref={(cursor) => `/programs/${program.id}?tab=comments&cursor=${cursor}`} />}
+      {tab === "history" && viewer && <HistoryTab viewer={viewer} programId={program.id} cursor={firstParam(query.cursor)} />}
     </>
   );
   // The forms to add participants and documents are there for those who may edit it.
