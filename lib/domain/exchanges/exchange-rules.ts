@@ -1,5 +1,6 @@
 import "server-only";
 import { agreementActWhere, type Actor } from "@/lib/platform/authz";
+import { AGREEMENT_PARTIES_SELECT } from "@/lib/domain/agreements/agreement-summary-select";
 import type { DbTx } from "@/lib/platform/db";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
 import type { TCreateExchange } from "@/lib/domain/exchanges/schemas";
@@ -15,7 +16,7 @@ export async function assertExchangeAcceptable(tx: DbTx, actor: Actor, data: TCr
   const refuse = () => new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors });
 
   // One query after the other: a transaction's queries share one connection.
-  const agreement = await tx.agreement.findUnique({ where: { id: data.agreementId }, select: { id: true, shortName: true, parties: { select: { countryCode: true } } } });
+  const agreement = await tx.agreement.findUnique({ where: { id: data.agreementId }, select: { id: true, shortName: true, ...AGREEMENT_PARTIES_SELECT } });
   if (actor.role === "GOVERNMENT" && data.fromCountryCode !== actor.countryCode) {
     add("fromCountryCode", `You log the information your own country shared: the sending country must be ${actor.countryCode ?? "your organisation's country"}.`);
   }

@@ -2,6 +2,7 @@ import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
 import { updateVersioned } from "@/lib/platform/audit/versioned-write";
 import { programReadWhere, type Actor } from "@/lib/platform/authz";
+import { AGREEMENT_PARTIES_SELECT } from "@/lib/domain/agreements/agreement-summary-select";
 import { actsForPlan } from "@/lib/platform/authz/load-plan";
 import { type DbTx } from "@/lib/platform/db";
 import type { PlanStatus } from "@/lib/platform/db/generated/enums";
@@ -15,7 +16,7 @@ export const invalid = (fieldErrors: FieldErrors) => new AppError("INVALID_INPUT
 /** The references a plan names must exist and fit together; each problem is reported on its field. */
 export async function assertPlanAcceptable(tx: DbTx, actor: Actor, data: TCreatePlan) {
   const fieldErrors: FieldErrors = {};
-  const agreement = await tx.agreement.findUnique({ where: { id: data.agreementId }, select: { shortName: true, parties: { select: { countryCode: true } } } });
+  const agreement = await tx.agreement.findUnique({ where: { id: data.agreementId }, select: { shortName: true, ...AGREEMENT_PARTIES_SELECT } });
   if (!agreement) fieldErrors.agreementId = ["There is no agreement with this id. Choose one from the list."];
   else if (!agreement.parties.some((party) => party.countryCode === data.countryCode)) {
     fieldErrors.countryCode = [`${data.countryCode} is not a party to ${agreement.shortName}. A plan is for one of the agreement's parties.`];
