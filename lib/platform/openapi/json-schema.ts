@@ -15,7 +15,7 @@ export function inputJsonSchema(schema: z.ZodType): JsonSchema {
     io: "input",
     target: "draft-2020-12",
     unrepresentable: "any",
-    // A whole number is documented as the integer it stands for (lib/validation/common.ts), with its default if it has one.
+    // A whole number is documented as the integer it stands for (lib/platform/validation.ts), with its default if it has one.
     override: ({ zodSchema, jsonSchema }) => {
       const { def } = (zodSchema as unknown as z.ZodType)._zod;
       const withDefault = def.type === "default" ? (def as unknown as { innerType: z.ZodType; defaultValue: unknown }) : undefined;
