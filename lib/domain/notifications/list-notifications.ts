@@ -1,5 +1,5 @@
 import "server-only";
-import { assertKnownCursor, toPage, type TPageQuery } from "@/lib/platform/api/pagination";
+import { assertKnownCursor, keysetArgs, toPage, type TPageQuery } from "@/lib/platform/api/pagination";
 import { type Viewer, requireSignedIn } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { NOTIFICATION_SELECT } from "./notification-select";
@@ -11,8 +11,7 @@ export async function listNotifications(viewer: Viewer, { limit, cursor, unreadO
   const rows = await db().notification.findMany({
     where: { userId: actor.id, ...(unreadOnly && { readAt: null }) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit + 1,
-    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+    ...keysetArgs({ limit, cursor }),
     select: NOTIFICATION_SELECT,
   });
   return toPage(rows, limit, (row) => row.id);

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertKnownCursor, toPage, type TPageQuery } from "@/lib/platform/api/pagination";
+import { assertKnownCursor, keysetArgs, toPage, type TPageQuery } from "@/lib/platform/api/pagination";
 import { type Viewer, requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
@@ -26,8 +26,7 @@ export async function listOrganisations(viewer: Viewer, filter: TOrganisationFil
   const rows = await db().organisation.findMany({
     where,
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: limit + 1,
-    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+    ...keysetArgs({ limit, cursor }),
     select: {
       id: true,
       name: true,

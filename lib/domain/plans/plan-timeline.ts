@@ -1,5 +1,5 @@
 import "server-only";
-import { toPage, type TPageQuery } from "@/lib/platform/api/pagination";
+import { keysetArgs, toPage, type TPageQuery } from "@/lib/platform/api/pagination";
 import { type Viewer, requireSignedIn } from "@/lib/platform/authz";
 import { loadPlanForRead } from "@/lib/platform/authz/load-plan";
 import { db } from "@/lib/platform/db";
@@ -21,8 +21,7 @@ export async function planTimeline(viewer: Viewer, planId: string, { limit, curs
   const rows = await db().auditEvent.findMany({
     where,
     orderBy: [{ at: "asc" }, { id: "asc" }],
-    take: limit + 1,
-    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+    ...keysetArgs({ limit, cursor }),
     select: { id: true, at: true, action: true, before: true, after: true, actor: { select: { name: true } } },
   });
   return toPage(rows, limit, (row) => row.id);

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertKnownCursor, toPage, type TPageQuery } from "@/lib/platform/api/pagination";
+import { assertKnownCursor, keysetArgs, toPage, type TPageQuery } from "@/lib/platform/api/pagination";
 import { requireSignedIn, type Viewer } from "@/lib/platform/authz";
 import { loadProgramForRead } from "@/lib/platform/authz/load-program";
 import { db } from "@/lib/platform/db";
@@ -15,8 +15,7 @@ export async function listProgramHistory(viewer: Viewer, programId: string, { li
   const rows = await db().auditEvent.findMany({
     where: { entityType: "CooperationProgram", entityId: programId },
     orderBy: [{ at: "desc" }, { id: "desc" }],
-    take: limit + 1,
-    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+    ...keysetArgs({ limit, cursor }),
     select: { id: true, at: true, action: true, before: true, after: true, actor: { select: { name: true } } },
   });
   return toPage(rows, limit, (row) => row.id);

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertKnownCursor, toPage, type TPageQuery } from "@/lib/platform/api/pagination";
+import { assertKnownCursor, keysetArgs, toPage, type TPageQuery } from "@/lib/platform/api/pagination";
 import { type Viewer, requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
@@ -23,8 +23,7 @@ export async function listUsers(viewer: Viewer, filter: TUserFilter, { limit, cu
   const rows = await db().user.findMany({
     where,
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: limit + 1,
-    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+    ...keysetArgs({ limit, cursor }),
     select: {
       id: true,
       email: true,

@@ -34,6 +34,14 @@ export function pageQuery(url: URL): TPageQuery {
 export type Page<T> = { data: T[]; page: { limit: number; nextCursor: string | null } };
 
 /**
+ * The Prisma arguments of one page of a keyset list whose order ends with the id: one row more than the page
+ * (to know whether another page follows) and, after the first page, the rows after the cursor's.
+ */
+export function keysetArgs({ limit, cursor }: { limit: number; cursor?: string }) {
+  return { take: limit + 1, ...(cursor && { cursor: { id: cursor }, skip: 1 }) };
+}
+
+/**
  * The list response for rows fetched with `take: limit + 1` in a stable order: the extra row, if
  * any, only tells that another page exists, and its key becomes the next cursor.
  */

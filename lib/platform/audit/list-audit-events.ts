@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { TPageQuery } from "@/lib/platform/api/pagination";
-import { assertKnownCursor, toPage } from "@/lib/platform/api/pagination";
+import { assertKnownCursor, keysetArgs, toPage } from "@/lib/platform/api/pagination";
 import { type Viewer, requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
@@ -48,8 +48,7 @@ export async function listAuditEvents(viewer: Viewer, filter: TAuditFilter, { li
   const rows = await db().auditEvent.findMany({
     where,
     orderBy: [{ at: "desc" }, { id: "desc" }],
-    take: limit + 1,
-    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+    ...keysetArgs({ limit, cursor }),
     select: {
       id: true,
       at: true,

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertKnownCursor, toPage, type TPageQuery } from "@/lib/platform/api/pagination";
+import { assertKnownCursor, keysetArgs, toPage, type TPageQuery } from "@/lib/platform/api/pagination";
 import type { Viewer } from "@/lib/platform/authz";
 import { loadProgramForRead } from "@/lib/platform/authz/load-program";
 import { db } from "@/lib/platform/db";
@@ -13,8 +13,7 @@ export async function listTransactions(viewer: Viewer, programId: string, filter
   const rows = await db().transaction.findMany({
     where: { programId, ...(filter.type && { type: filter.type }) },
     orderBy: [{ date: "desc" }, { id: "desc" }],
-    take: limit + 1,
-    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+    ...keysetArgs({ limit, cursor }),
     select: TRANSACTION_SELECT,
   });
   return toPage(rows, limit, (row) => row.id);

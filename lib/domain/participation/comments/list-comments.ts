@@ -1,5 +1,5 @@
 import "server-only";
-import { toPage, type TPageQuery } from "@/lib/platform/api/pagination";
+import { keysetArgs, toPage, type TPageQuery } from "@/lib/platform/api/pagination";
 import { requireSignedIn, type Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
@@ -20,8 +20,7 @@ export async function listComments(viewer: Viewer, target: CommentTarget, { limi
   const rows = await db().comment.findMany({
     where,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: limit + 1,
-    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+    ...keysetArgs({ limit, cursor }),
     select: COMMENT_SELECT,
   });
   const page = toPage(rows, limit, (row) => row.id);

@@ -1,5 +1,5 @@
 import "server-only";
-import { toPage, type TPageQuery } from "@/lib/platform/api/pagination";
+import { keysetArgs, toPage, type TPageQuery } from "@/lib/platform/api/pagination";
 import { programActWhere, type Viewer } from "@/lib/platform/authz";
 import { db, type DbTx } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
@@ -80,8 +80,7 @@ export async function pageOfRequests(where: Prisma.ParticipationRequestWhereInpu
   const rows = await db().participationRequest.findMany({
     where,
     orderBy: [{ createdAt: order }, { id: order }],
-    take: limit + 1,
-    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+    ...keysetArgs({ limit, cursor }),
     select: REQUEST_SELECT,
   });
   return toPage(rows, limit, (row) => row.id);
