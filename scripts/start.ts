@@ -21,7 +21,7 @@ import { sessionSecret } from "./session-secret";
 
 const dev = process.argv.includes("--dev");
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
-const PEER_ADDRESS_HOOK = path.join(PROJECT_ROOT, "scripts", "peer-address.cjs");
+const SERVER_HOOK = path.join(PROJECT_ROOT, "scripts", "server-hook.cjs");
 /** What a production build is made from: a newer file here means the build is stale. */
 const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "package-lock.json", "tsconfig.json"];
 
@@ -78,8 +78,8 @@ function serve(db: OpenDatabase) {
       NODE_ENV: dev ? "development" : "production",
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
-      // Appends each request's socket address to X-Forwarded-For (why: in peer-address.cjs).
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require=${JSON.stringify(PEER_ADDRESS_HOOK)}`].filter(Boolean).join(" "),
+      // Peer addresses, request metrics and log lines (see server-hook.cjs).
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require=${JSON.stringify(SERVER_HOOK)}`].filter(Boolean).join(" "),
     },
   });
   log.info(`Serving on http://localhost:${env.PORT}${db.demo ? " (demo data; accounts in the README)" : ""}`);

@@ -101,6 +101,8 @@ export const ZLauncherEnv = z.object({
   WORKER: onByDefault,
   /** The reverse proxies whose X-Forwarded-For and X-Real-IP are believed (checked here, used by the app). */
   TRUSTED_PROXIES: trustedProxies,
+  /** The bearer token that opens /metrics; unset: /metrics answers 404. */
+  METRICS_TOKEN: z.string().trim().min(16, "must be at least 16 characters (try: openssl rand -hex 24)").optional(),
 });
 export type TLauncherEnv = z.infer<typeof ZLauncherEnv>;
 
@@ -125,6 +127,7 @@ export const ZServerEnv = z
     MAIL_FROM: ZLauncherEnv.shape.MAIL_FROM,
     /** Which hops in front of the app may name the client's address (lib/platform/auth/client-address.ts). */
     TRUSTED_PROXIES: ZLauncherEnv.shape.TRUSTED_PROXIES,
+    METRICS_TOKEN: ZLauncherEnv.shape.METRICS_TOKEN,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !isSecureOrLocal(value.NEXTAUTH_URL)) {
