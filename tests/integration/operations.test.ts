@@ -1,10 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { authenticate } from "@/lib/platform/auth/authenticate";
 import { createQueue } from "@/lib/platform/jobs/queue";
+import { serverState } from "@/lib/platform/metrics/server-state";
 import { provideTestDatabase } from "./helpers/test-database";
 
 const test = provideTestDatabase();
 const TOKEN = "a-metrics-token-for-these-tests";
+const UNREACHABLE = "postgresql://nobody:secret@127.0.0.1:1/nothing";
 
 /** A route module as the server would load it with this environment (env() is read once per module instance). */
 async function route<T>(load: () => Promise<T>, settings: { databaseUrl?: string; metricsToken?: string } = {}): Promise<T> {
@@ -22,8 +24,43 @@ async function disconnect() {
 }
 
 afterEach(async () => {
+  serverState().draining = false;
   await disconnect();
   vi.unstubAllEnvs();
+});
+
+describe("GET /api/health/live", () => {
+  it("answers 200 without asking the database, even when it is unreachable", async () => {
+    const { GET } = await route(() => import("@/app/api/health/live/route"), { databaseUrl: UNREACHABLE });
+    const response = GET();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "live" });
+    expect((globalThis as { prisma?: unknown }).prisma).toBeUndefined();
+  });
+});
+
+describe("GET /api/health/ready", () => {
+  it("answers 200 when the database answers and the instance is not stopping", async () => {
+    const { GET } = await route(() => import("@/app/api/health/ready/route"));
+    const response = await GET();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ready", database: "ok" });
+  });
+
+  it("answers 503 when the database is unreachable", async () => {
+    const { GET } = await route(() => import("@/app/api/health/ready/route"), { databaseUrl: UNREACHABLE });
+    const response = await GET();
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: "not ready", database: "unreachable" });
+  });
+
+  it("answers 503 while the instance drains, though the database answers", async () => {
+    const { GET } = await route(() => import("@/app/api/health/ready/route"));
+    serverState().draining = true;
+    const response = await GET();
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: "draining", database: "not checked" });
+  });
 });
 
 describe("GET /metrics", () => {

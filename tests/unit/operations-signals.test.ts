@@ -64,9 +64,27 @@ describe("the metrics token", () => {
   });
 });
 
-describe("the metrics token setting", () => {
-  it("is optional, and at least 16 characters when set", () => {
-    expect(parseEnv(ZLauncherEnv, {}).METRICS_TOKEN).toBeUndefined();
-    expect(() => parseEnv(ZLauncherEnv, { METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN: .*at least 16/);
+describe("the operations settings", () => {
+  it("have defaults: no metrics, 5 s of grace, 25 s to finish", () => {
+    const env = parseEnv(ZLauncherEnv, {});
+    expect(env.METRICS_TOKEN).toBeUndefined();
+    expect(env).toMatchObject({ SHUTDOWN_GRACE_MS: 5_000, SHUTDOWN_TIMEOUT_MS: 25_000 });
+  });
+
+  it("name each malformed one", () => {
+    const problems = (source: Record<string, string>) => {
+      try {
+        parseEnv(ZLauncherEnv, source);
+        return [];
+      } catch (error) {
+        return (error as { problems: string[] }).problems;
+      }
+    };
+    expect(problems({ METRICS_TOKEN: "short" })).toEqual([expect.stringMatching(/^METRICS_TOKEN: .*at least 16/)]);
+    expect(problems({ SHUTDOWN_GRACE_MS: "5s" })[0]).toMatch(/^SHUTDOWN_GRACE_MS:/);
+    expect(problems({ SHUTDOWN_GRACE_MS: "-1" })[0]).toMatch(/^SHUTDOWN_GRACE_MS:/);
+    expect(problems({ SHUTDOWN_TIMEOUT_MS: "1.5" })[0]).toMatch(/^SHUTDOWN_TIMEOUT_MS:/);
+    expect(problems({ SHUTDOWN_TIMEOUT_MS: "500" })[0]).toMatch(/^SHUTDOWN_TIMEOUT_MS:/);
+    expect(parseEnv(ZLauncherEnv, { SHUTDOWN_GRACE_MS: "0", SHUTDOWN_TIMEOUT_MS: "10000" })).toMatchObject({ SHUTDOWN_GRACE_MS: 0, SHUTDOWN_TIMEOUT_MS: 10_000 });
   });
 });
