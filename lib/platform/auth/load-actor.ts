@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
+import { noteRequestUser } from "@/lib/platform/metrics/request-user";
 
 /** The user as an Actor, freshly read; null when the account does not exist or is disabled. */
 export async function loadActor(userId: string): Promise<Actor | null> {
@@ -16,6 +17,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     },
   });
   if (!user || user.disabled) return null;
+  noteRequestUser(user.id);
   return {
     id: user.id,
     email: user.email,

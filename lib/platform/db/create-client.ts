@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import { PrismaClient } from "./generated/client";
 import { createPool } from "./pool";
 import { guardNul } from "./text-safety";
@@ -15,7 +16,7 @@ import { markUnavailable } from "./unavailable";
 export function createPrismaClient(connectionString: string, { poolSize = 10 } = {}) {
   const pool = createPool({ connectionString, connectionTimeoutMillis: 5_000, max: poolSize });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }).$extends({
+  const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }).$extends({
     name: "text-safety",
     query: {
       $allModels: {
@@ -36,6 +37,15 @@ export function createPrismaClient(connectionString: string, { poolSize = 10 } =
       },
     },
   });
+  pools.set(client, pool);
+  return client;
+}
+
+const pools = new WeakMap<object, pg.Pool>();
+
+/** The connection pool under a client made here, for the pool's figures on /metrics. */
+export function clientPool(client: object): pg.Pool | undefined {
+  return pools.get(client);
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
