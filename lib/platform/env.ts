@@ -54,6 +54,22 @@ const trustedProxies = z
     return z.NEVER;
   });
 
+/** A rate limit as `points/seconds` (at most that many requests in that many seconds), or 0 for none. */
+const rateLimit = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .transform((value, ctx) => {
+      if (value === "0") return null;
+      const match = /^(\d{1,7})\/(\d{1,6})$/.exec(value);
+      const points = Number(match?.[1]);
+      const durationSeconds = Number(match?.[2]);
+      if (match && points > 0 && durationSeconds > 0) return { points, durationSeconds };
+      ctx.addIssue({ code: "custom", message: `must be requests/seconds, e.g. ${fallback} (at most ${fallback.replace("/", " requests in ")} seconds), or 0 for no limit; got "${value}"` });
+      return z.NEVER;
+    });
+
 const port = z.coerce.number().int().min(1).max(65535);
 
 const secret = z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)");
@@ -101,6 +117,10 @@ export const ZLauncherEnv = z.object({
   WORKER: onByDefault,
   /** The reverse proxies whose X-Forwarded-For and X-Real-IP are believed (checked here, used by the app). */
   TRUSTED_PROXIES: trustedProxies,
+  /** Requests to /api/v1 per API token, signed-in user or anonymous address. */
+  API_RATE_LIMIT: rateLimit("600/60"),
+  /** Requests to the API's exports and imports, per caller, counted apart from the rest. */
+  API_EXPORT_RATE_LIMIT: rateLimit("30/60"),
 });
 export type TLauncherEnv = z.infer<typeof ZLauncherEnv>;
 
@@ -125,6 +145,8 @@ export const ZServerEnv = z
     MAIL_FROM: ZLauncherEnv.shape.MAIL_FROM,
     /** Which hops in front of the app may name the client's address (lib/platform/auth/client-address.ts). */
     TRUSTED_PROXIES: ZLauncherEnv.shape.TRUSTED_PROXIES,
+    API_RATE_LIMIT: ZLauncherEnv.shape.API_RATE_LIMIT,
+    API_EXPORT_RATE_LIMIT: ZLauncherEnv.shape.API_EXPORT_RATE_LIMIT,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !isSecureOrLocal(value.NEXTAUTH_URL)) {
