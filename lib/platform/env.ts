@@ -113,6 +113,8 @@ export const ZLauncherEnv = z.object({
   SMTP_URL: smtpUrl.optional(),
   /** The sender of notification emails. */
   MAIL_FROM: z.string().trim().min(3).default("Labour Cooperation Tracker <no-reply@localhost>"),
+  /** `auto`: build when .next holds no build of these sources; `never`: serve .next as it is (built elsewhere); `always`. */
+  NEXT_BUILD: z.enum(["auto", "never", "always"], { error: "must be auto, never or always" }).default("auto"),
   /** Run the background worker (reminders, emails) inside `npm start`; WORKER=0 leaves it to `npm run worker`. */
   WORKER: onByDefault,
   /** The reverse proxies whose X-Forwarded-For and X-Real-IP are believed (checked here, used by the app). */

@@ -139,3 +139,11 @@ describe("the API's rate limits", () => {
     }
   });
 });
+
+describe("NEXT_BUILD", () => {
+  it("builds when needed by default, and names the values it takes", () => {
+    expect(parseEnv(ZLauncherEnv, {}).NEXT_BUILD).toBe("auto");
+    expect(parseEnv(ZLauncherEnv, { NEXT_BUILD: "never" }).NEXT_BUILD).toBe("never");
+    expect(problems(() => parseEnv(ZLauncherEnv, { NEXT_BUILD: "skip" }))).toEqual(["NEXT_BUILD: must be auto, never or always"]);
+  });
+});
