@@ -150,6 +150,14 @@ describe("who is counted", () => {
     expect((await call(GET, "/api/v1/programs", {}, { method: "GET", address: from })).headers.get("ratelimit-remaining")).toBe("3");
   });
 
+  it("counts an IPv6 client by its /64 network, as sign-in throttling does", async () => {
+    vi.stubEnv("API_RATE_LIMIT", "1/60");
+    const GET = await programs();
+    expect((await call(GET, "/api/v1/programs", {}, { method: "GET", address: "2001:db8:1:2::1" })).status).toBe(200);
+    expect((await call(GET, "/api/v1/programs", {}, { method: "GET", address: "2001:db8:1:2::ffff" })).status).toBe(429);
+    expect((await call(GET, "/api/v1/programs", {}, { method: "GET", address: "2001:db8:1:3::1" })).status).toBe(200);
+  });
+
   it("counts nothing when the limit is 0", async () => {
     vi.stubEnv("API_RATE_LIMIT", "0");
     const GET = await programs();

@@ -1,5 +1,6 @@
 import "server-only";
 import { clientAddress } from "@/lib/platform/auth/client-address";
+import { addressNetwork } from "@/lib/platform/auth/throttle";
 import { parseEnv, ZLauncherEnv } from "@/lib/platform/env";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/platform/rate-limit/rate-limit";
@@ -29,7 +30,8 @@ export function rateLimitFor(pathname: string): { name: string; rule: RateLimitR
 
 /**
  * Who is counted: the API token when a valid one is sent, else the signed-in user, else the
- * client's address (also for a token or session that is refused, so that guessing tokens is limited).
+ * client's address as TRUSTED_PROXIES makes it known (also for a token or session that is refused,
+ * so that guessing tokens is limited).
  */
 async function callerOf(request: Request): Promise<string> {
   try {
@@ -41,7 +43,8 @@ async function callerOf(request: Request): Promise<string> {
     // Refused callers are counted by address; the route itself answers why.
   }
   const address = clientAddress(request.headers.get("x-forwarded-for"), request.headers.get("x-real-ip"), limits().TRUSTED_PROXIES);
-  return `address:${address}`;
+  // An IPv6 client by its /64, as sign-in throttling counts it: one subscriber usually holds all of it.
+  return `address:${addressNetwork(address)}`;
 }
 
 export type RateLimitCheck = {
