@@ -15,7 +15,8 @@ export default defineConfig({
     projects: [
       {
         resolve,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        // Unit tests have no database to count requests in.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", env: { API_RATE_LIMIT: "0", API_EXPORT_RATE_LIMIT: "0" } },
       },
       {
         resolve,
@@ -25,7 +26,12 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           // Expected failures (an unreachable database, refused input) log warnings; keep the output readable.
-          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "error" },
+          env: {
+            LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
+            // Route tests send many requests; tests/integration/api-rate-limits.test.ts turns the limits on.
+            API_RATE_LIMIT: "0",
+            API_EXPORT_RATE_LIMIT: "0",
+          },
           // Each file gets its own database cloned from a migrated template; migrating takes ~11 s.
           hookTimeout: 120_000,
           testTimeout: 60_000,

@@ -1,12 +1,11 @@
 // `npm start`: everything a first run needs, then the app. Opens the database (starting the
 // embedded PostgreSQL when DATABASE_URL is unset), applies migrations, loads reference data and, in
-// a demo database, the demo data; builds the app when the build is missing or older than the
-// sources; starts the background worker (reminders, notification emails) unless WORKER=0; then
-// serves it on PORT. `npm run dev` does the same with `next dev` and no build. The embedded
-// PostgreSQL is watched: restarted when it exits unexpectedly, and if that keeps failing the whole
-// app stops (exit code 1) rather than serve errors forever.
+// a demo database, the demo data; builds the app when .next holds no build of the current sources
+// (NEXT_BUILD; scripts/app-build.ts); starts the background worker (reminders, notification
+// emails) unless WORKER=0; then serves it on PORT. `npm run dev` does the same with `next dev` and
+// no build. The embedded PostgreSQL is watched: restarted when it exits unexpectedly, and if that
+// keeps failing the whole app stops (exit code 1) rather than serve errors forever.
 import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/platform/db/create-client";
@@ -16,14 +15,13 @@ import { watchEmbeddedPostgres } from "@/lib/platform/db/watch-embedded";
 import { allowServerOnlyModules } from "@/lib/platform/jobs/outside-next";
 import type { Worker } from "@/lib/domain/notifications/worker";
 import { seed } from "@/prisma/seed";
+import { ensureBuild } from "./app-build";
 import { fail, launcherEnv, LaunchError, log } from "./cli";
 import { sessionSecret } from "./session-secret";
 
 const dev = process.argv.includes("--dev");
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
 const SERVER_HOOK = path.join(PROJECT_ROOT, "scripts", "server-hook.cjs");
-/** What a production build is made from: a newer file here means the build is stale. */
-const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "package-lock.json", "tsconfig.json"];
 
 const env = launcherEnv();
 let database: OpenDatabase | undefined;
@@ -52,10 +50,7 @@ try {
     await client.$disconnect();
   }
 
-  if (!dev && isBuildStale()) {
-    log.info("Building the app (first start or changed sources)…");
-    await run(["build"]);
-  }
+  if (!dev) await ensureBuild(env.NEXT_BUILD);
 
   if (env.WORKER) worker = await startWorker(database.url);
   else log.info("Background worker off (WORKER=0): run `npm run worker` beside the app.");
@@ -137,40 +132,9 @@ async function startWorker(url: string): Promise<Worker> {
   return start({ url, log, mail: mailSettings() });
 }
 
-/** Runs the Next.js CLI to completion, failing with its exit code. */
-function run(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [NEXT_BIN, ...args], {
-      cwd: PROJECT_ROOT,
-      stdio: "inherit",
-      env: { ...nextEnv(), NODE_ENV: "production" },
-    });
-    child.on("error", reject);
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new LaunchError(`next ${args.join(" ")} failed (exit code ${code}).`)),
-    );
-  });
-}
-
 /** Next.js's environment: ours, with its usage telemetry off unless asked for. */
 function nextEnv(): NodeJS.ProcessEnv {
   return { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" };
-}
-
-function isBuildStale(): boolean {
-  const buildId = path.join(PROJECT_ROOT, ".next", "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  const builtAt = fs.statSync(buildId).mtimeMs;
-  return BUILD_INPUTS.some((input) => newestMtime(path.join(PROJECT_ROOT, input)) > builtAt);
-}
-
-function newestMtime(file: string): number {
-  if (!fs.existsSync(file)) return 0;
-  const stat = fs.statSync(file);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs
-    .readdirSync(file)
-    .reduce((newest, entry) => Math.max(newest, newestMtime(path.join(file, entry))), stat.mtimeMs);
 }
 
 function assertPortFree(port: number): Promise<void> {

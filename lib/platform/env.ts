@@ -54,6 +54,22 @@ const trustedProxies = z
     return z.NEVER;
   });
 
+/** A rate limit as `points/seconds` (at most that many requests in that many seconds), or 0 for none. */
+const rateLimit = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .transform((value, ctx) => {
+      if (value === "0") return null;
+      const match = /^(\d{1,7})\/(\d{1,6})$/.exec(value);
+      const points = Number(match?.[1]);
+      const durationSeconds = Number(match?.[2]);
+      if (match && points > 0 && durationSeconds > 0) return { points, durationSeconds };
+      ctx.addIssue({ code: "custom", message: `must be requests/seconds, e.g. ${fallback} (at most ${fallback.replace("/", " requests in ")} seconds), or 0 for no limit; got "${value}"` });
+      return z.NEVER;
+    });
+
 const port = z.coerce.number().int().min(1).max(65535);
 
 /** A duration in whole milliseconds, at most ten minutes. */
@@ -100,6 +116,8 @@ export const ZLauncherEnv = z.object({
   SMTP_URL: smtpUrl.optional(),
   /** The sender of notification emails. */
   MAIL_FROM: z.string().trim().min(3).default("Labour Cooperation Tracker <no-reply@localhost>"),
+  /** `auto`: build when .next holds no build of these sources; `never`: serve .next as it is (built elsewhere); `always`. */
+  NEXT_BUILD: z.enum(["auto", "never", "always"], { error: "must be auto, never or always" }).default("auto"),
   /** Run the background worker (reminders, emails) inside `npm start`; WORKER=0 leaves it to `npm run worker`. */
   WORKER: onByDefault,
   /** The reverse proxies whose X-Forwarded-For and X-Real-IP are believed (checked here, used by the app). */
@@ -110,6 +128,10 @@ export const ZLauncherEnv = z.object({
   SHUTDOWN_GRACE_MS: milliseconds.default(5_000),
   /** After SIGTERM, how long the server may take to finish its requests before it is stopped regardless. */
   SHUTDOWN_TIMEOUT_MS: milliseconds.min(1_000).default(25_000),
+  /** Requests to /api/v1 per API token, signed-in user or anonymous address. */
+  API_RATE_LIMIT: rateLimit("600/60"),
+  /** Requests to the API's exports and imports, per caller, counted apart from the rest. */
+  API_EXPORT_RATE_LIMIT: rateLimit("30/60"),
 });
 export type TLauncherEnv = z.infer<typeof ZLauncherEnv>;
 
@@ -137,6 +159,8 @@ export const ZServerEnv = z
     METRICS_TOKEN: ZLauncherEnv.shape.METRICS_TOKEN,
     SHUTDOWN_GRACE_MS: ZLauncherEnv.shape.SHUTDOWN_GRACE_MS,
     SHUTDOWN_TIMEOUT_MS: ZLauncherEnv.shape.SHUTDOWN_TIMEOUT_MS,
+    API_RATE_LIMIT: ZLauncherEnv.shape.API_RATE_LIMIT,
+    API_EXPORT_RATE_LIMIT: ZLauncherEnv.shape.API_EXPORT_RATE_LIMIT,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !isSecureOrLocal(value.NEXTAUTH_URL)) {

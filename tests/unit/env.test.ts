@@ -118,3 +118,32 @@ describe("TRUSTED_PROXIES", () => {
     expect(problems(() => parseEnv(ZServerEnv, { ...base, TRUSTED_PROXIES: "10.0.0.0/40" }))[0]).toMatch(/^TRUSTED_PROXIES: "10.0.0.0\/40"/);
   });
 });
+
+describe("the API's rate limits", () => {
+  it("default to 600 requests a minute, and 30 exports or imports a minute", () => {
+    const env = parseEnv(ZLauncherEnv, {});
+    expect(env.API_RATE_LIMIT).toEqual({ points: 600, durationSeconds: 60 });
+    expect(env.API_EXPORT_RATE_LIMIT).toEqual({ points: 30, durationSeconds: 60 });
+  });
+
+  it("take requests/seconds, or 0 for no limit", () => {
+    const env = parseEnv(ZLauncherEnv, { API_RATE_LIMIT: "100/10", API_EXPORT_RATE_LIMIT: "0" });
+    expect(env.API_RATE_LIMIT).toEqual({ points: 100, durationSeconds: 10 });
+    expect(env.API_EXPORT_RATE_LIMIT).toBeNull();
+  });
+
+  it("name a malformed limit with the form it should take", () => {
+    for (const value of ["600", "600/0", "0/60", "-1/60", "ten/60", "600/60/2"]) {
+      const found = problems(() => parseEnv(ZLauncherEnv, { API_RATE_LIMIT: value }));
+      expect(found).toEqual([`API_RATE_LIMIT: must be requests/seconds, e.g. 600/60 (at most 600 requests in 60 seconds), or 0 for no limit; got "${value}"`]);
+    }
+  });
+});
+
+describe("NEXT_BUILD", () => {
+  it("builds when needed by default, and names the values it takes", () => {
+    expect(parseEnv(ZLauncherEnv, {}).NEXT_BUILD).toBe("auto");
+    expect(parseEnv(ZLauncherEnv, { NEXT_BUILD: "never" }).NEXT_BUILD).toBe("never");
+    expect(problems(() => parseEnv(ZLauncherEnv, { NEXT_BUILD: "skip" }))).toEqual(["NEXT_BUILD: must be auto, never or always"]);
+  });
+});

@@ -34,7 +34,9 @@ export default async function DashboardPage({ searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{viewer ? t("introSignedIn") : t("introPublic")}</p>
-      <p className="muted">{t("computedAt", { time: computedAt.toISOString().slice(11, 16) })}</p>
+      <p className="muted">
+        <time dateTime={computedAt.toISOString()}>{t("computedAt", { time: computedAt.toISOString().slice(11, 16) })}</time>
+      </p>
 
       <DashboardFilters list={list} />
       <KeyFigures dashboard={dashboard} query={query} />

@@ -71,7 +71,7 @@ export async function startWorker({ url, log, mail, transport, pollingIntervalSe
   const client = createPrismaClient(url, { poolSize: 4 });
   const boss = createQueue(url);
   try {
-    await startQueue(boss, log, QUEUE_OPTIONS);
+    await startQueue(boss, log, QUEUE_OPTIONS, url);
 
     await boss.work<ReminderJob>(QUEUES.reminders, { pollingIntervalSeconds }, async ([job]) => {
       const counts = await sendMeasureReminders(job?.data?.today ?? todayUtc(), client);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { AppError, type AppErrorCode, type FieldErrors, type StaleChanges } from "@/lib/platform/errors/app-error";
 import { logger } from "@/lib/platform/log";
+import { limitApiRequest } from "./rate-limit-api";
 import { knownError } from "@/lib/platform/errors/to-app-error";
 import { CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER } from "@/lib/platform/request-id";
 
@@ -36,13 +37,29 @@ function toAppError(error: unknown): AppError {
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
-/** Wraps a route handler so that every failure becomes the documented error shape. */
+/**
+ * Wraps a route handler so that every failure becomes the documented error shape. Every /api/v1
+ * route is built on it, which makes it the one place where the API's rate limits are counted.
+ */
 export function apiRoute<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
+    let limitHeaders: Record<string, string> = {};
     try {
-      return await handler(request, context);
+      const check = await limitApiRequest(request);
+      limitHeaders = check.headers;
+      if (check.refusal) throw check.refusal;
+      return withHeaders(await handler(request, context), limitHeaders);
     } catch (error) {
-      return errorResponse(error, request.headers.get(REQUEST_ID_HEADER) ?? randomUUID(), request.headers.get(CLIENT_REQUEST_ID_HEADER));
+      return withHeaders(errorResponse(error, request.headers.get(REQUEST_ID_HEADER) ?? randomUUID(), request.headers.get(CLIENT_REQUEST_ID_HEADER)), limitHeaders);
     }
   };
+}
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  try {
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  } catch {
+    // A response with immutable headers (a redirect) goes out without them.
+  }
+  return response;
 }

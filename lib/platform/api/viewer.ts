@@ -13,7 +13,19 @@ import { REQUEST_ID_HEADER } from "@/lib/platform/request-id";
  * which makes this the one place where a write made with the cookie from another site is refused
  * (a browser sends the cookie with such a write; it never sends the token unasked).
  */
-export async function apiViewer(request: Request): Promise<Viewer> {
+export function apiViewer(request: Request): Promise<Viewer> {
+  // Resolved once per request: the rate limit (lib/platform/api/rate-limit-api.ts) reads it first.
+  let viewer = viewers.get(request);
+  if (!viewer) {
+    viewer = resolveViewer(request);
+    viewers.set(request, viewer);
+  }
+  return viewer;
+}
+
+const viewers = new WeakMap<Request, Promise<Viewer>>();
+
+async function resolveViewer(request: Request): Promise<Viewer> {
   const authorization = request.headers.get("authorization");
   if (authorization) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);

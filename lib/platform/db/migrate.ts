@@ -58,9 +58,31 @@ export function runPrisma(args: string[], url: string): Promise<string> {
   });
 }
 
-/** Applies pending migrations; does nothing (and costs nothing) when the database is current. */
+/**
+ * The session-level advisory lock instances take while they migrate. Not Prisma's own (72707369):
+ * `migrate deploy` takes that one itself, with a 10-second timeout that a second instance waiting
+ * behind an 11-second migration would hit.
+ */
+export const MIGRATION_LOCK_KEY = 7_263_201;
+
+/**
+ * Applies pending migrations; does nothing (and costs nothing) when the database is current.
+ * Instances that start together on one database migrate it once: the first takes an advisory lock,
+ * the others wait for it and then find nothing left to apply. Returns what this call applied.
+ */
 export async function applyMigrations(url: string): Promise<string[]> {
-  const pending = await pendingMigrations(url);
-  if (pending.length > 0) await runPrisma(["migrate", "deploy"], url);
-  return pending;
+  if ((await pendingMigrations(url)).length === 0) return [];
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    // Another instance may have applied them while this one waited.
+    const pending = await pendingMigrations(url);
+    if (pending.length > 0) await runPrisma(["migrate", "deploy"], url);
+    return pending;
+  } finally {
+    // Closing the session releases the lock too, should the unlock fail.
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await client.end();
+  }
 }

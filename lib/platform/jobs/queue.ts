@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import pg from "pg";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 
@@ -12,17 +13,29 @@ export function createQueue(url: string, { max = 4 }: { max?: number } = {}): Pg
   return new PgBoss({ connectionString: url, application_name: "lct-worker", max });
 }
 
+/** The advisory lock workers hold while they create or update the queues. */
+export const QUEUE_SETUP_LOCK_KEY = 7_263_202;
+
 /**
  * Starts `boss` (creating or migrating its tables, schema "pgboss" of the app's own database) and
- * creates the given queues, or brings their options up to date.
+ * creates the given queues, or brings their options up to date. Workers that start together (one
+ * in each app instance) take turns: pg-boss's queue creation deadlocks when two run at once.
  */
-export async function startQueue(boss: PgBoss, log: Logger, queues: Record<string, QueueOptions>): Promise<PgBoss> {
+export async function startQueue(boss: PgBoss, log: Logger, queues: Record<string, QueueOptions>, url: string): Promise<PgBoss> {
   boss.on("error", (error) => log.error(errorDetail(error), "job queue error"));
   await boss.start();
-  const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
-  for (const [name, options] of Object.entries(queues)) {
-    if (existing.has(name)) await boss.updateQueue(name, { name, ...options });
-    else await boss.createQueue(name, { name, ...options });
+  const lock = new pg.Client({ connectionString: url, application_name: "lct-worker" });
+  await lock.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock($1)", [QUEUE_SETUP_LOCK_KEY]);
+    const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
+    for (const [name, options] of Object.entries(queues)) {
+      if (existing.has(name)) await boss.updateQueue(name, { name, ...options });
+      else await boss.createQueue(name, { name, ...options });
+    }
+  } finally {
+    // Ending the session releases the lock.
+    await lock.end().catch(() => undefined);
   }
   return boss;
 }

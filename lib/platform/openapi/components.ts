@@ -51,7 +51,7 @@ const PAGE_SCHEMA = {
 } as const;
 
 /** Error statuses → the shared response for each, under `components.responses`. */
-export const ERROR_RESPONSES: Record<ErrorStatus | 500 | 503, { name: string; description: string; retryAfter?: boolean }> = {
+export const ERROR_RESPONSES: Record<ErrorStatus | 429 | 500 | 503, { name: string; description: string; retryAfter?: boolean }> = {
   400: { name: "InvalidInput", description: "INVALID_INPUT: malformed JSON, invalid fields (`fieldErrors` says which) or bad query parameters." },
   401: { name: "Unauthenticated", description: "UNAUTHENTICATED: no valid session or token (a token sent but not valid is refused)." },
   403: {
@@ -62,6 +62,12 @@ export const ERROR_RESPONSES: Record<ErrorStatus | 500 | 503, { name: string; de
   409: { name: "Conflict", description: "STALE_VERSION (the `version` is out of date; `stale` says what changed) or CONFLICT (the change clashes with existing data or the record's state)." },
   413: { name: "PayloadTooLarge", description: "PAYLOAD_TOO_LARGE: the body is too large (JSON 1 MB; uploads as documented)." },
   415: { name: "UnsupportedMediaType", description: "UNSUPPORTED_MEDIA_TYPE: the body is not JSON (or, for an upload, not multipart/form-data)." },
+  429: {
+    name: "RateLimited",
+    description:
+      "RATE_LIMITED: too many requests from this API token, signed-in user or (without either) address; exports and imports have a lower limit of their own. Retry after the `Retry-After` header's seconds.",
+    retryAfter: true,
+  },
   500: { name: "Internal", description: "INTERNAL: an unexpected failure on the server; quote the `requestId`." },
   503: {
     name: "Unavailable",

@@ -123,7 +123,7 @@ function operation(endpoint: ApiEndpoint, schemas: Map<string, NamedSchema>): Op
   // the role may do: 403 is listed for every one of them.
   const crossSite = endpoint.method !== "GET" && endpoint.access !== "public" ? [403 as const] : [];
   const statuses = [...new Set([...endpoint.errors, ...crossSite])].sort((a, b) => a - b);
-  const errors = [...statuses, 500 as const, 503 as const].map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` }]);
+  const errors = [...statuses, 429 as const, 500 as const, 503 as const].map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` }]);
   return {
     tags: [endpoint.tag],
     summary: endpoint.summary,
@@ -142,6 +142,7 @@ const INTRO = [
   "Lists answer `{data, page: {limit, nextCursor}}` and take `limit` (1–100, default 25) and `cursor`.",
   "Every failure answers `{error: {code, message, fieldErrors?, stale?}}`. Updates send the record's `version`; a stale one is 409 STALE_VERSION.",
   "A write made with the session cookie must come from the app's own pages (its `Origin`, else `Sec-Fetch-Site: same-origin`, else its `Referer`); from another site, or saying none of them, it is 403 FORBIDDEN. Other programs send a token.",
+  "Requests are limited per API token, signed-in user or (without either) address, and exports and imports have a lower limit: answers carry `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`, and one over the limit is 429 RATE_LIMITED with `Retry-After`.",
   "Money is a decimal string beside its currency; dates are ISO 8601.",
 ].join(" ");
 
