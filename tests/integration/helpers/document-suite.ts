@@ -2,14 +2,16 @@
 // program's uploads checked and stored with a checksum, served back only to its viewers, removed
 // with their files, and the storage itself (keys, streams, missing files).
 import { createHash } from "node:crypto";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
 import { MAX_DOCUMENT_BYTES } from "@/lib/domain/documents/file-rules";
 import { fileStorage } from "@/lib/platform/storage/file-storage";
+import { FILE_REMOVAL_LOCK } from "@/lib/platform/storage/file-removal-lock";
 import { createAgreement, createOrganisation } from "@/prisma/seed/factories";
 import { createActor } from "./actors";
 import { apiRequest, params, tokenFor } from "./api";
-import { bindAppDatabase, provideTestDatabase } from "./test-database";
+import { bindAppDatabase, provideTestDatabase, type TestDatabase } from "./test-database";
 
 const { POST: createRoute } = await import("@/app/api/v1/programs/route");
 const { GET: getRoute, PATCH: patchRoute } = await import("@/app/api/v1/programs/[id]/route");
@@ -233,6 +235,29 @@ export function documentSuite(client: ReturnType<typeof documentClient>) {
       expect(await fileStorage().read(storageKey!)).toBeNull();
       expect((await download(data.id, tokens.govMx)).status).toBe(404);
     });
+
+    it("keeps a removed document's file until a running backup has copied its files", async () => {
+      const program = await register();
+      const { data } = (await (await upload(program.id, { title: "In a backup", category: "A07" }, { name: "kept.pdf", bytes: PDF })).json()) as { data: { id: string } };
+      const { storageKey } = await test.db.document.findUniqueOrThrow({ where: { id: data.id }, select: { storageKey: true } });
+      const backup = await holdBackupLock(test);
+      let settled = false;
+      const removal = remove(program.id, data.id).finally(() => (settled = true));
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(await test.db.document.count({ where: { id: data.id } })).toBe(0);
+      expect(await fileStorage().read(storageKey!)).not.toBeNull();
+      expect(settled).toBe(false);
+      await backup.release();
+      expect((await removal).status).toBe(204);
+      expect(await fileStorage().read(storageKey!)).toBeNull();
+    });
   });
 }
 
+/** Holds the lock a backup holds while it copies files, on a connection of its own. */
+async function holdBackupLock(test: TestDatabase) {
+  const connection = new pg.Client({ connectionString: test.url });
+  await connection.connect();
+  await connection.query("SELECT pg_advisory_lock_shared($1, $2)", [...FILE_REMOVAL_LOCK]);
+  return { release: () => connection.end() };
+}
