@@ -16,6 +16,7 @@ import { removeStoredFiles } from "@/lib/platform/storage/remove-stored-files";
 import { seedDemoData } from "@/prisma/seed/demo";
 import { adminQuery, dropDatabase, withDatabaseName } from "./helpers/database-url";
 import { documentKeys, tampered, unpack } from "./helpers/backup-archive";
+import { startS3Server } from "./helpers/s3-server";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "lct-backup-test-"));
@@ -140,6 +141,24 @@ describe("a backup restored into an empty database and upload store", () => {
     expect(messages.join("\n")).toMatch(/--force: replacing/);
     expect(await fingerprint(targetUrl)).toEqual(await fingerprint(test.url));
     expect(Object.keys(await storedFiles(targetStorage))).not.toContain(stray);
+  });
+});
+
+describe("a backup with the documents in an S3 bucket", () => {
+  it("restores into a bucket and is backed up from it again with the same tables and files", async () => {
+    const s3 = await startS3Server("restored");
+    try {
+      const bucket = createFileStorage({ STORAGE: "s3", DATA_DIR: work, S3_BUCKET: s3.bucket, S3_ENDPOINT: s3.endpoint, S3_REGION: "us-east-1", S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER", S3_FORCE_PATH_STYLE: true });
+      const targetUrl = await emptyDatabase();
+      const { manifest: original } = await restoreBackup({ url: targetUrl, storage: bucket, file: archive });
+      expect(await storedFiles(bucket)).toEqual(await storedFiles(fileStorage()));
+
+      const again = await createBackup({ url: targetUrl, storage: bucket, out: path.join(work, "from-s3.tar.gz") });
+      expect(again.tables).toEqual(original.tables);
+      expect(again.files).toEqual(original.files);
+    } finally {
+      await s3.stop();
+    }
   });
 });
 
