@@ -24,7 +24,7 @@ export async function emptyTables(client: pg.ClientBase, tables: AppTable[]): Pr
  * caller's transaction; foreign keys are checked as ever, and each table's row count must come out
  * as the manifest says.
  */
-export async function loadTables(client: pg.ClientBase, manifest: TManifest, staging: string, onTable: (name: string, rows: number) => void): Promise<void> {
+export async function loadTables(client: pg.ClientBase, manifest: TManifest, staging: string): Promise<void> {
   for (const table of manifest.tables) {
     const columns = table.columns.map(quoted).join(", ");
     const sink = client.query(copyFrom(`COPY ${quoted(table.name)} (${columns}) FROM STDIN`));
@@ -32,7 +32,6 @@ export async function loadTables(client: pg.ClientBase, manifest: TManifest, sta
     if (sink.rowCount !== table.rows) {
       throw new BackupError(`Table "${table.name}" loaded ${sink.rowCount} rows where the backup has ${table.rows}; nothing was restored.`);
     }
-    onTable(table.name, table.rows);
   }
 }
 

