@@ -35,6 +35,18 @@ async function emptyDatabase(): Promise<string> {
   targets.push(name);
   return withDatabaseName(adminUrl, name);
 }
+/** A database with the migrations applied and no rows: the template's copy without its reference data. */
+async function migratedEmptyDatabase(): Promise<string> {
+  const name = `lct_restore_${randomBytes(5).toString("hex")}`;
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`);
+  targets.push(name);
+  const url = withDatabaseName(adminUrl, name);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`DELETE FROM "Currency"; DELETE FROM "Country"`);
+  await client.end();
+  return url;
+}
 const localStorage = (dir: string) => createFileStorage({ STORAGE: "local", DATA_DIR: work, UPLOAD_DIR: dir, S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: false });
 
 afterAll(async () => {
@@ -126,7 +138,7 @@ describe("a backup restored into an empty database and upload store", () => {
   });
 
   it("replaces what the target holds with --force, saying what it replaces", async () => {
-    const targetUrl = await emptyDatabase();
+    const targetUrl = await migratedEmptyDatabase();
     const targetStorage = localStorage(path.join(work, "forced-uploads"));
     await restoreBackup({ url: targetUrl, storage: targetStorage, file: archive });
     const client = new pg.Client({ connectionString: targetUrl });
@@ -149,7 +161,7 @@ describe("a backup with the documents in an S3 bucket", () => {
     const s3 = await startS3Server("restored");
     try {
       const bucket = createFileStorage({ STORAGE: "s3", DATA_DIR: work, S3_BUCKET: s3.bucket, S3_ENDPOINT: s3.endpoint, S3_REGION: "us-east-1", S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER", S3_FORCE_PATH_STYLE: true });
-      const targetUrl = await emptyDatabase();
+      const targetUrl = await migratedEmptyDatabase();
       const { manifest: original } = await restoreBackup({ url: targetUrl, storage: bucket, file: archive });
       expect(await storedFiles(bucket)).toEqual(await storedFiles(fileStorage()));
 

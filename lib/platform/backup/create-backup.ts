@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { PROJECT_ROOT } from "@/lib/platform/db/migrate";
@@ -18,7 +17,8 @@ type Options = { url: string; storage: FileStorage; out: string; warn?: (message
  */
 export async function createBackup({ url, storage, out, warn = () => undefined }: Options): Promise<TManifest> {
   checkOutputPath(out);
-  const staging = fs.mkdtempSync(path.join(os.tmpdir(), "lct-backup-"));
+  // Staged beside the archive, on the disk the operator chose for it, not in a possibly small /tmp.
+  const staging = fs.mkdtempSync(path.join(path.dirname(path.resolve(out)), ".backup-staging-"));
   const client = new pg.Client({ connectionString: url, application_name: "tracker backup" });
   try {
     await client.connect();
