@@ -2,10 +2,14 @@
 // then the same server stopped, as a store that cannot be reached.
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { STORE_UNAVAILABLE_MESSAGE } from "@/lib/platform/storage/s3-storage";
-import { documentClient, documentSuite, PDF } from "./helpers/document-suite";
+import { documentClient, documentSuite, PDF, storedKeys } from "./helpers/document-suite";
 import { startS3Server } from "./helpers/s3-server";
 
 vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
+
+// Node's warnings, to check that the AWS SDK's Node-version notice stays out of the logs.
+const warnings: string[] = [];
+process.on("warning", (warning) => warnings.push(warning.message));
 
 const s3 = await startS3Server();
 Object.assign(process.env, s3.env);
@@ -13,6 +17,14 @@ afterAll(() => s3.stop());
 
 const client = documentClient();
 documentSuite(client);
+
+describe("the S3 client", () => {
+  it("does not print the AWS SDK's Node.js version notice", async () => {
+    expect((await storedKeys()).length).toBeGreaterThan(0); // the client has been used
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(warnings.filter((message) => /AWS SDK/.test(message))).toEqual([]);
+  });
+});
 
 describe("an S3 store that cannot be reached", () => {
   it("answers 503 with a plain message, stores nothing and keeps the documents it has", async () => {
