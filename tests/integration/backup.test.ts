@@ -198,6 +198,13 @@ describe("a damaged or foreign archive", () => {
     await expect(refuse(file)).rejects.toThrow(new RegExp(`is damaged: the stored file ${key} does not match its checksum`));
   });
 
+  it("is refused when it was cut short, as by a copy that did not finish", async () => {
+    const bytes = fs.readFileSync(archive);
+    const file = path.join(work, "cut.tar.gz");
+    fs.writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await expect(refuse(file)).rejects.toThrow(/cut\.tar\.gz is not a backup made by `npm run backup`: it cannot be unpacked \(zlib: unexpected end of file\)/);
+  });
+
   it("is refused when it was made with other migrations, saying which version restores it", async () => {
     const file = await tampered(archive, path.join(work, "older.tar.gz"), (dir, manifest) => {
       fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ ...manifest, appVersion: "0.0.9", migrations: manifest.migrations.slice(0, -1) }));
