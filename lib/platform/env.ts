@@ -211,3 +211,39 @@ export function appUrl(source: Source = process.env): string {
   const config = parseEnv(ZLauncherEnv.pick({ NEXTAUTH_URL: true, PORT: true }), source);
   return (config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, "");
 }
+
+/** S3 bucket names: 3–63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit. */
+const bucketName = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name: 3 to 63 lowercase letters, digits, dots or hyphens");
+
+/** Where uploaded documents are kept: read by the app server, the worker and the backup scripts. */
+export const ZStorageEnv = z
+  .object({
+    /** `local`: a directory on this machine; `s3`: a bucket in any S3-compatible store. */
+    STORAGE: z.enum(["local", "s3"], { error: "must be local or s3" }).default("local"),
+    DATA_DIR: ZLauncherEnv.shape.DATA_DIR,
+    /** The directory for uploaded files when STORAGE=local; DATA_DIR/uploads by default. */
+    UPLOAD_DIR: z.string().trim().min(1).optional(),
+    /** The store's address, e.g. https://minio.example.org:9000; unset: Amazon S3 itself. */
+    S3_ENDPOINT: httpUrl.optional(),
+    S3_BUCKET: bucketName.optional(),
+    S3_REGION: z.string().trim().min(1).default("us-east-1"),
+    /** Both set, or neither (then the SDK's usual sources: AWS_* variables, instance roles). */
+    S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().trim().min(1).optional(),
+    /** Addresses the bucket as a path (endpoint/bucket/key), as MinIO and Ceph need. */
+    S3_FORCE_PATH_STYLE: flag,
+  })
+  .superRefine((value, ctx) => {
+    if (value.STORAGE !== "s3") return;
+    if (!value.S3_BUCKET) ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when STORAGE=s3" });
+    const keys = ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+    const set = keys.filter((name) => value[name]);
+    if (set.length === 1) {
+      const missing = keys.find((name) => !value[name])!;
+      ctx.addIssue({ code: "custom", path: [missing], message: `is required when ${set[0]} is set` });
+    }
+  });
+export type TStorageEnv = z.infer<typeof ZStorageEnv>;

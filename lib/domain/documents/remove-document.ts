@@ -3,7 +3,7 @@ import type { ActionContext } from "@/lib/platform/audit/action-context";
 import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
-import { fileStorage } from "@/lib/platform/storage/file-storage";
+import { removeStoredFiles } from "@/lib/platform/storage/remove-stored-files";
 import { DOCUMENT_SELECT, type DocumentActor, type DocumentOwner } from "./document-record";
 
 /** Removes a document from its owner, and its stored file once the removal is committed. */
@@ -18,6 +18,6 @@ export async function removeDocument(ctx: ActionContext & { actor: DocumentActor
     await recordAuditEvent(tx, ctx, { ...owner.audit, action: `${owner.audit.action}.remove`, before: { document: recorded } });
     return document;
   });
-  if (removed.storageKey) await fileStorage().remove(removed.storageKey);
+  if (removed.storageKey) await removeStoredFiles([removed.storageKey]);
   return removed;
 }

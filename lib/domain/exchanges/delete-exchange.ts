@@ -4,7 +4,7 @@ import { deleteVersioned } from "@/lib/platform/audit/versioned-write";
 import { requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
-import { fileStorage } from "@/lib/platform/storage/file-storage";
+import { removeStoredFiles } from "@/lib/platform/storage/remove-stored-files";
 import { ZVersion } from "@/lib/platform/validation";
 import { loadExchangeRecordForChange, readExchangeRecord } from "./exchange-record";
 
@@ -27,5 +27,5 @@ export async function deleteExchange(ctx: ActionContext, id: string, version: un
     });
     return files.map((file) => file.storageKey!);
   });
-  await Promise.all(storageKeys.map((key) => fileStorage().remove(key)));
+  await removeStoredFiles(storageKeys);
 }

@@ -4,7 +4,7 @@ import { deleteVersioned } from "@/lib/platform/audit/versioned-write";
 import { programActWhere } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
-import { fileStorage } from "@/lib/platform/storage/file-storage";
+import { removeStoredFiles } from "@/lib/platform/storage/remove-stored-files";
 import { ZVersion } from "@/lib/platform/validation";
 import { findProgramRecord, loadEditable, staleProgram } from "./program-edit-rules";
 
@@ -35,5 +35,5 @@ export async function deleteProgram(ctx: ActionContext, id: string, version: unk
     });
     return files.map((file) => file.storageKey!);
   });
-  await Promise.all(storageKeys.map((key) => fileStorage().remove(key)));
+  await removeStoredFiles(storageKeys);
 }

@@ -1,31 +1,32 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { FileStorage } from "./file-storage";
-
-/** Keys are made here, never from user input: a year, a month and a random id. */
-const KEY = /^\d{4}\/\d{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { isStorageKey, newStorageKey } from "./storage-key";
 
 /** Files in a directory on this machine, written atomically (a temporary file, then a rename). */
 export class LocalDiskStorage implements FileStorage {
   constructor(private readonly root: string) {}
 
+  get description(): string {
+    return `the directory ${this.root}`;
+  }
+
   async put(data: Uint8Array): Promise<string> {
-    const now = new Date();
-    const key = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${randomUUID()}`;
-    const target = this.pathOf(key);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    const temporary = `${target}.partial`;
-    await fs.writeFile(temporary, data, { flag: "wx", mode: 0o640 });
-    await fs.rename(temporary, target);
+    const key = newStorageKey();
+    await this.write(key, data, "wx");
     return key;
   }
 
+  async restore(key: string, data: Uint8Array): Promise<void> {
+    if (!isStorageKey(key)) throw new Error(`Refusing to store a file under ${JSON.stringify(key)}: not a storage key.`);
+    await this.write(key, data, "w");
+  }
+
   async read(key: string) {
-    if (!KEY.test(key)) return null;
+    if (!isStorageKey(key)) return null;
     const file = this.pathOf(key);
     try {
       const { size } = await fs.stat(file);
@@ -37,8 +38,30 @@ export class LocalDiskStorage implements FileStorage {
   }
 
   async remove(key: string): Promise<void> {
-    if (!KEY.test(key)) return;
+    if (!isStorageKey(key)) return;
     await fs.rm(this.pathOf(key), { force: true });
+  }
+
+  async *keys(): AsyncIterable<string> {
+    let entries: string[];
+    try {
+      entries = await fs.readdir(this.root, { recursive: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+      throw error;
+    }
+    for (const entry of entries.sort()) {
+      const key = entry.split(path.sep).join("/");
+      if (isStorageKey(key)) yield key;
+    }
+  }
+
+  private async write(key: string, data: Uint8Array, flag: "wx" | "w") {
+    const target = this.pathOf(key);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    const temporary = `${target}.partial`;
+    await fs.writeFile(temporary, data, { flag, mode: 0o640 });
+    await fs.rename(temporary, target);
   }
 
   private pathOf(key: string): string {
