@@ -14,6 +14,7 @@ import { openDatabase, type OpenDatabase } from "@/lib/platform/db/open";
 import { watchEmbeddedPostgres } from "@/lib/platform/db/watch-embedded";
 import { allowServerOnlyModules } from "@/lib/platform/jobs/outside-next";
 import type { Worker } from "@/lib/domain/notifications/worker";
+import { parseEnv, ZStorageEnv } from "@/lib/platform/env";
 import { seed } from "@/prisma/seed";
 import { ensureBuild } from "./app-build";
 import { fail, launcherEnv, LaunchError, log } from "./cli";
@@ -35,6 +36,8 @@ let secret: string;
 
 try {
   secret = sessionSecret(env);
+  // The document store's settings are read at the first upload; check them now, before serving.
+  parseEnv(ZStorageEnv);
   await assertPortFree(env.PORT);
   log.info(env.DATABASE_URL ? "Connecting to the database at DATABASE_URL…" : "Starting the embedded PostgreSQL…");
   database = await openDatabase(env, (line) => log.debug({ postgres: true }, line));

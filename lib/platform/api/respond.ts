@@ -16,7 +16,7 @@ export type ApiErrorBody = {
 export function errorResponse(error: unknown, requestId: string = randomUUID(), clientRequestId?: string | null): Response {
   const known = toAppError(error);
   if (known.code === "INTERNAL") logger.error({ err: error, requestId, clientRequestId: clientRequestId ?? undefined }, "unhandled error in API route");
-  if (known.code === "UNAVAILABLE") logger.warn({ err: error, requestId }, "database unreachable; answered 503");
+  if (known.code === "UNAVAILABLE") logger.warn({ err: error, requestId }, "the database or the document store is unreachable; answered 503");
   const body: ApiErrorBody = {
     error: {
       code: known.code,
