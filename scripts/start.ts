@@ -35,13 +35,13 @@ let stopCode = 0;
 let secret: string;
 
 try {
-  secret = sessionSecret(env);
   // The document store's settings are read at the first upload; check them now, before serving.
   parseEnv(ZStorageEnv);
+  secret = sessionSecret(env);
   await assertPortFree(env.PORT);
   log.info(env.DATABASE_URL ? "Connecting to the database at DATABASE_URL…" : "Starting the embedded PostgreSQL…");
   database = await openDatabase(env, (line) => log.debug({ postgres: true }, line));
-  if (database.server) watchEmbeddedPostgres(database.server, { log, onGiveUp: databaseLost });
+  if (database.server) watchEmbeddedPostgres(database.server, { log, onGiveUp: databaseLost, stopping: () => stopping });
 
   const applied = await applyMigrations(database.url);
   if (applied.length) log.info(`Applied ${applied.length} migration(s).`);

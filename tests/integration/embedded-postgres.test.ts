@@ -107,6 +107,23 @@ describe("the launcher's watch on the embedded PostgreSQL", () => {
     expect(lines.filter((line) => line.includes("stopped unexpectedly"))).toHaveLength(1); // stop() is not a crash
   });
 
+  it("leaves PostgreSQL stopped when it stops while the app is stopping (a supervisor's SIGTERM reaches it too)", async () => {
+    const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    const { lines, log } = recorder();
+    let stopping = false;
+    watchEmbeddedPostgres(server, { log, onGiveUp: () => undefined, delayMs: 300, stopping: () => stopping });
+    try {
+      stopping = true;
+      process.kill(server.pid()!, "SIGTERM");
+      await eventually(() => lines.some((line) => line.includes("while the app is stopping")));
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(lines.filter((line) => /unexpectedly|Restarting/.test(line))).toEqual([]);
+      expect(server.pid()).toBeUndefined();
+    } finally {
+      await server.stop();
+    }
+  });
+
   it("gives up, so that the app stops, when PostgreSQL cannot be started again", async () => {
     const port = await freePort();
     const server = await startEmbeddedPostgres({ dataDir, port });

@@ -11,6 +11,11 @@ export type WatchOptions = {
   windowMs?: number;
   /** Wait before the first attempt, doubled for each further one in a row. */
   delayMs?: number;
+  /**
+   * True once the app is stopping on purpose. A supervisor's SIGTERM reaches PostgreSQL too (it is in
+   * the launcher's process group), and PostgreSQL then stops by itself: that is not a crash.
+   */
+  stopping?: () => boolean;
 };
 
 /**
@@ -21,7 +26,7 @@ export type WatchOptions = {
  */
 export function watchEmbeddedPostgres(
   database: EmbeddedDatabase,
-  { log, onGiveUp, maxRestarts = 3, windowMs = 5 * 60_000, delayMs = 1_000 }: WatchOptions,
+  { log, onGiveUp, maxRestarts = 3, windowMs = 5 * 60_000, delayMs = 1_000, stopping = () => false }: WatchOptions,
 ): void {
   const attempts: number[] = [];
   let gaveUp = false;
@@ -29,6 +34,10 @@ export function watchEmbeddedPostgres(
 
   database.onUnexpectedExit(async (how) => {
     if (gaveUp) return;
+    if (stopping()) {
+      log.info(`The embedded PostgreSQL stopped (${how}) while the app is stopping.`);
+      return;
+    }
     log.error(`The embedded PostgreSQL stopped unexpectedly (${how}).`);
     for (let inARow = 0; ; inARow++) {
       const now = Date.now();
