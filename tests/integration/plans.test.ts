@@ -1,7 +1,11 @@
 // Action and remediation plans through /api/v1: drafting within one's country, the review workflow
 // with its notifications, measures reported, evidenced and verified, overdue measures around the
 // due date, comments that reach the plan's followers, and the audit trail that makes the timeline.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { fileStorage } from "@/lib/platform/storage/file-storage";
 import type { Actor } from "@/lib/platform/authz";
 import { listOverdueMeasures } from "@/lib/domain/plans/measures/list-overdue-measures";
 import { getPlan } from "@/lib/domain/plans/get-plan";
@@ -24,6 +28,10 @@ const evidenceRoute = await import("@/app/api/v1/measures/[id]/evidence/route");
 const timelineRoute = await import("@/app/api/v1/plans/[id]/timeline/route");
 const commentsRoute = await import("@/app/api/v1/plans/[id]/comments/route");
 const overdueRoute = await import("@/app/api/v1/measures/overdue/route");
+
+const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "lct-plan-uploads-"));
+process.env.UPLOAD_DIR = uploads;
+afterAll(() => fs.rmSync(uploads, { recursive: true, force: true }));
 
 const test = provideTestDatabase();
 bindAppDatabase(test);
@@ -333,8 +341,15 @@ describe("versioned changes", () => {
     expect((await patchMeasure(measure.id, { ...body, title: "Lost edit", version: 1 })).body.error?.code).toBe("STALE_VERSION");
     expect((await deleteMeasure(measure.id, 1)).body.error?.code).toBe("STALE_VERSION");
     expect(await test.db.measure.findUniqueOrThrow({ where: { id: measure.id } })).toMatchObject({ title: "Train all inspectors", version: 2 });
+    // A document kept with the measure goes with it, and so does its stored file.
+    const storageKey = await fileStorage().put(new TextEncoder().encode("evidence"));
+    await test.db.document.create({
+      data: { measureId: measure.id, title: "Attendance sheet", category: "A07", storageKey, fileName: "sheet.txt", contentType: "text/plain", sizeBytes: 8, checksum: "0".repeat(64) },
+    });
     expect((await deleteMeasure(measure.id, 2)).status).toBe(204);
     expect(await test.db.measure.count({ where: { id: measure.id } })).toBe(0);
+    expect(await test.db.document.count({ where: { storageKey } })).toBe(0);
+    expect(await fileStorage().read(storageKey)).toBeNull();
     expect((await eventsOf(plan.id, "measure.delete")).map((event) => event.before)).toMatchObject([{ measure: { id: measure.id, title: "Train all inspectors", version: 2 } }]);
   });
 
