@@ -20,10 +20,11 @@ const postgresUrl = z
     }
   }, "must be a postgresql:// connection URL");
 
-const flag = z
+/** A switch that may also be left unset (undefined), for a default that depends on other settings. */
+const optionalFlag = z
   .enum(["0", "1", "true", "false"])
   .optional()
-  .transform((value) => value === "1" || value === "true");
+  .transform((value) => (value === undefined ? undefined : value === "1" || value === "true"));
 
 /** A switch that is on unless set to 0 or false. */
 const onByDefault = z
@@ -54,6 +55,14 @@ const trustedProxies = z
     return z.NEVER;
   });
 
+/** 24 hours unless set; at most a week: a link is a password's equivalent while it lives. */
+const passwordLinkHours = z.coerce
+  .number({ error: "must be a number of hours, e.g. 24" })
+  .int("must be a whole number of hours")
+  .min(1, "must be at least 1 hour")
+  .max(168, "must be at most 168 hours (a week)")
+  .default(24);
+
 const port = z.coerce.number().int().min(1).max(65535);
 
 const secret = z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)");
@@ -82,8 +91,11 @@ export const ZLauncherEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).optional(),
   /** An external PostgreSQL server; without it an embedded PostgreSQL runs under DATA_DIR. */
   DATABASE_URL: postgresUrl.optional(),
-  /** Load demo data and demo accounts into an external database. */
-  DEMO: flag,
+  /**
+   * Demo data and demo accounts: unset, the embedded database gets them and an external one does
+   * not; DEMO=0 keeps them out of the embedded one, DEMO=1 loads them into an external one.
+   */
+  DEMO: optionalFlag,
   /** Where the embedded database and uploaded files live. */
   DATA_DIR: z.string().trim().min(1).default(".data"),
   EMBEDDED_PG_PORT: port.default(54329),
@@ -97,6 +109,8 @@ export const ZLauncherEnv = z.object({
   SMTP_URL: smtpUrl.optional(),
   /** The sender of notification emails. */
   MAIL_FROM: z.string().trim().min(3).default("Labour Cooperation Tracker <no-reply@localhost>"),
+  /** How long a set-password link (an invitation or a password reset) stays valid, in hours. */
+  PASSWORD_LINK_HOURS: passwordLinkHours,
   /** Run the background worker (reminders, emails) inside `npm start`; WORKER=0 leaves it to `npm run worker`. */
   WORKER: onByDefault,
   /** The reverse proxies whose X-Forwarded-For and X-Real-IP are believed (checked here, used by the app). */
@@ -123,6 +137,7 @@ export const ZServerEnv = z
     /** Set: new notifications are also queued for email (the worker sends them). */
     SMTP_URL: ZLauncherEnv.shape.SMTP_URL,
     MAIL_FROM: ZLauncherEnv.shape.MAIL_FROM,
+    PASSWORD_LINK_HOURS: ZLauncherEnv.shape.PASSWORD_LINK_HOURS,
     /** Which hops in front of the app may name the client's address (lib/platform/auth/client-address.ts). */
     TRUSTED_PROXIES: ZLauncherEnv.shape.TRUSTED_PROXIES,
   })
