@@ -8,8 +8,9 @@ import { findPasswordLink } from "@/lib/domain/accounts/find-password-link";
 type Props = { params: Promise<{ token: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  // The token is in this page's address: no Referer may carry it anywhere, not even to this site.
-  return { title: (await getTranslations("SetPassword"))("title"), referrer: "no-referrer", robots: { index: false, follow: false } };
+  // The token is in this page's address: Referer headers from it (its scripts, its form, any link) carry
+  // only the origin, never the path, so that no access log or other site ever sees the token.
+  return { title: (await getTranslations("SetPassword"))("title"), referrer: "origin", robots: { index: false, follow: false } };
 }
 
 export default async function SetPasswordPage({ params }: Props) {
