@@ -60,6 +60,8 @@ test("an ADMIN invites someone by email; the link sets their password and they s
 
   const them = await ownBrowser(browser);
   await them.page.goto(link);
+  // The token leaves the address at once: nothing the page loads carries it in a Referer header.
+  await expect(them.page).toHaveURL(/\/set-password$/);
   await expect(them.page.getByRole("heading", { name: "Choose your password" })).toBeVisible();
   await expect(them.page.getByText(`Welcome, ${NAME}.`)).toBeVisible();
   // Field by field: too short, then two different passwords.

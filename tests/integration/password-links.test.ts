@@ -3,6 +3,7 @@
 // revoked or for a disabled account (audited too); and "Forgot your password?", whose answer does
 // not depend on whether the account exists, whose email arrives over real SMTP, and which is
 // limited per address and per email.
+import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { authenticate } from "@/lib/platform/auth/authenticate";
@@ -164,6 +165,25 @@ describe("set-password links", () => {
     expect(delivered.emailed).toBe(false);
     expect(delivered.emailError).toMatch(/451/);
     expect(delivered.url).toMatch(/^https:\/\/tracker\.test\/set-password\//);
+  });
+});
+
+describe("the link's address", () => {
+  it("moves the token into a cookie for the set-password page only and redirects to an address without it", async () => {
+    const { GET } = await import("@/app/(public)/set-password/[token]/route");
+    const token = "A".repeat(43);
+    const response = await GET(new NextRequest(`https://tracker.test/set-password/${token}`), { params: Promise.resolve({ token }) });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("https://tracker.test/set-password");
+    const cookie = response.headers.get("set-cookie") ?? "";
+    expect(cookie).toContain(`lct_set_password=${token}`);
+    expect(cookie).toMatch(/Path=\/set-password/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/Secure/i);
+
+    const junk = await GET(new NextRequest("https://tracker.test/set-password/junk"), { params: Promise.resolve({ token: "junk" }) });
+    expect(junk.headers.get("location")).toBe("https://tracker.test/set-password");
+    expect(junk.headers.get("set-cookie") ?? "").not.toContain("junk");
   });
 });
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { after } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { clientIp } from "@/lib/platform/auth/request-context";
@@ -9,6 +9,7 @@ import { consumeRateLimit } from "@/lib/platform/rate-limit/rate-limit";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { logger } from "@/lib/platform/log";
 import { formObject } from "@/lib/platform/actions/form-action";
+import { LINK_COOKIE, LINK_COOKIE_PATH } from "./link-cookie";
 import { publicFormAction } from "./public-form-action";
 import { requestPasswordReset } from "./request-password-reset";
 import { usePasswordLink } from "./use-password-link";
@@ -38,5 +39,6 @@ export const setPasswordAction = publicFormAction(async (form, requestId) => {
     throw new AppError("RATE_LIMITED", `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { retryAfter: limit.retryAfterSeconds });
   }
   const { email } = await usePasswordLink(formObject(form), requestId);
+  (await cookies()).delete({ name: LINK_COOKIE, path: LINK_COOKIE_PATH });
   return { message: (await getTranslations("SetPassword"))("signingIn"), result: { email } };
 });

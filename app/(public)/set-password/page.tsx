@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { findPasswordLink } from "@/lib/domain/accounts/find-password-link";
-
-type Props = { params: Promise<{ token: string }> };
+import { LINK_COOKIE } from "@/lib/domain/accounts/link-cookie";
 
 export async function generateMetadata(): Promise<Metadata> {
-  // The token is in this page's address: Referer headers from it (its scripts, its form, any link) carry
-  // only the origin, never the path, so that no access log or other site ever sees the token.
-  return { title: (await getTranslations("SetPassword"))("title"), referrer: "origin", robots: { index: false, follow: false } };
+  return { title: (await getTranslations("SetPassword"))("title"), robots: { index: false, follow: false } };
 }
 
-export default async function SetPasswordPage({ params }: Props) {
-  const { token } = await params;
+/** The page a set-password link leads to, through app/(public)/set-password/[token]/route.ts (the token comes in a cookie). */
+export default async function SetPasswordPage() {
+  const token = (await cookies()).get(LINK_COOKIE)?.value ?? "";
   const [t, link] = await Promise.all([getTranslations("SetPassword"), findPasswordLink(token)]);
   if (!link) {
     return (
