@@ -36,13 +36,17 @@ describe("the embedded PostgreSQL with DEMO=0", () => {
   fs.chmodSync(dataDir, 0o755);
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  async function startAndSeed(DEMO: boolean | undefined, warnings: string[]) {
-    const database = await openDatabase({ DEMO, DATA_DIR: dataDir, EMBEDDED_PG_PORT: await freePort() }, undefined, (line) => warnings.push(line));
+  async function startAndSeed(DEMO: boolean | undefined, warnings: string[], { dir = dataDir, addAccount = false } = {}) {
+    const database = await openDatabase({ DEMO, DATA_DIR: dir, EMBEDDED_PG_PORT: await freePort() }, undefined, (line) => warnings.push(line));
     try {
       await applyMigrations(database.url);
       const client = createPrismaClient(database.url, { poolSize: 1 });
       try {
         await seed(client, { demo: database.demo });
+        if (addAccount) {
+          const organisation = await client.organisation.create({ data: { name: "Tracker administration", kind: "OTHER" } });
+          await client.user.create({ data: { email: "ops@ministry.example", name: "Ops", role: "ADMIN", organisationId: organisation.id } });
+        }
         return { demo: database.demo, users: await client.user.count(), organisations: await client.organisation.count(), countries: await client.country.count() };
       } finally {
         await client.$disconnect();
@@ -70,5 +74,19 @@ describe("the embedded PostgreSQL with DEMO=0", () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("DEMO=0, but the data directory");
     expect(warnings[0]).toContain("demo accounts");
+  });
+
+  it("never adds the demo to a real installation that forgot DEMO=0, and says why", async () => {
+    const realDir = fs.mkdtempSync(path.join(os.tmpdir(), "lct-real-"));
+    fs.chmodSync(realDir, 0o755);
+    try {
+      const warnings: string[] = [];
+      await startAndSeed(false, warnings, { dir: realDir, addAccount: true });
+      const forgot = await startAndSeed(undefined, warnings, { dir: realDir });
+      expect(forgot).toMatchObject({ demo: false, users: 1, organisations: 1 });
+      expect(warnings).toEqual([expect.stringContaining("holds a real installation (accounts that are not demo accounts), so no demo data is loaded")]);
+    } finally {
+      fs.rmSync(realDir, { recursive: true, force: true });
+    }
   });
 });

@@ -35,8 +35,14 @@ export async function openDatabase(
     port: config.EMBEDDED_PG_PORT,
     onLog,
   });
-  const demo = config.DEMO !== false;
-  if (!demo && (await holdsDemoData(server.url).catch(() => false))) {
+  const accounts = await accountKinds(server.url).catch(() => ({ demo: false, real: false }));
+  // A real installation forgets DEMO=0 once: its accounts say what it is, and no demo accounts (with
+  // their published password) are ever added to it.
+  const demo = config.DEMO === undefined ? !(accounts.real && !accounts.demo) : config.DEMO;
+  if (config.DEMO === undefined && !demo) {
+    warn(`The data directory ${path.resolve(config.DATA_DIR)} holds a real installation (accounts that are not demo accounts), so no demo data is loaded. Set DEMO=0 to say so and silence this.`);
+  }
+  if (config.DEMO === false && accounts.demo) {
     // Deleting it would take real records with it; the operator decides (a new DATA_DIR, or keep it).
     warn(
       `DEMO=0, but the data directory ${path.resolve(config.DATA_DIR)} already holds the demo data and demo accounts. ` +
@@ -47,19 +53,21 @@ export async function openDatabase(
 }
 
 /**
- * The demo accounts (…@demo.test, see prisma/seed/demo) are in the database: a real installation
- * may well record the same agreements as the demo, but never has these accounts. False before the
- * first migration.
+ * Whether the database holds demo accounts (…@demo.test, see prisma/seed/demo) and whether it holds
+ * others: a real installation may well record the same agreements as the demo, but never has these
+ * accounts. Neither before the first migration.
  */
-export async function holdsDemoData(url: string): Promise<boolean> {
+export async function accountKinds(url: string): Promise<{ demo: boolean; real: boolean }> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   client.on("error", () => undefined);
   try {
     await client.connect();
     const { rows } = await client.query<{ found: boolean }>(`SELECT to_regclass('"User"') IS NOT NULL AS found`);
-    if (!rows[0]?.found) return false;
-    const marker = await client.query(`SELECT 1 FROM "User" WHERE email LIKE '%@demo.test' LIMIT 1`);
-    return marker.rowCount === 1;
+    if (!rows[0]?.found) return { demo: false, real: false };
+    const kinds = await client.query<{ demo: boolean; real: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM "User" WHERE email LIKE '%@demo.test') AS demo, EXISTS (SELECT 1 FROM "User" WHERE email NOT LIKE '%@demo.test') AS real`,
+    );
+    return kinds.rows[0] ?? { demo: false, real: false };
   } finally {
     await client.end().catch(() => undefined);
   }
