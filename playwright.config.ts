@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+/** The app emails through SMTP to this port, where tests/e2e/accounts.spec.ts listens (tests/support/smtp-inbox.ts). */
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 25_250);
 
 // Debian's chromium (apt-get install chromium) where there is one; otherwise the browser that
 // `npx playwright install chromium` downloads.
@@ -41,7 +43,13 @@ export default defineConfig({
     // The built app on its own embedded database under .data/e2e, recreated for every run.
     command: "npx tsx tests/e2e/serve.ts",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(PORT), DATA_DIR: ".data/e2e", EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54330", LOG_LEVEL: "warn" },
+    env: {
+      PORT: String(PORT),
+      DATA_DIR: ".data/e2e",
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54330",
+      LOG_LEVEL: "warn",
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+    },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",

@@ -4,12 +4,16 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { createUserAction } from "@/lib/domain/users/actions";
 import { SelectField, TextField } from "@/components/ui/field";
+import { SetPasswordLink } from "@/components/admin/set-password-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { organisationLabel, type OrganisationOption } from "@/components/ui/options";
 import { VersionedForm } from "@/components/ui/versioned-form";
 import { Role } from "@/lib/platform/db/generated/enums";
 
-/** The new-account form; on success it shows the temporary password, once. */
+/**
+ * The invitation form: creates the account, and the person chooses their password through a link
+ * that is emailed to them, or shown here once when the tracker cannot send emails.
+ */
 export function CreateUserForm({ organisations }: { organisations: OrganisationOption[] }) {
   const t = useTranslations("AdminUsers");
   const tRole = useTranslations("Role");
@@ -25,14 +29,11 @@ export function CreateUserForm({ organisations }: { organisations: OrganisationO
       before={({ state }) => {
         const created = state.status === "success" ? state.result : undefined;
         return (
-          created?.temporaryPassword && (
-            <section className="card" aria-labelledby="temporary-password-heading">
-              <h2 id="temporary-password-heading">{t("temporaryPassword")}</h2>
+          created?.userId && (
+            <section className="card" aria-labelledby="invitation-heading">
+              <h2 id="invitation-heading">{t("invitedTitle", { name: created.name ?? "" })}</h2>
               <FormMessage state={state} />
-              <p>{t("showOnce", { name: created.name ?? "" })}</p>
-              <p className="secret" data-testid="temporary-password">
-                {created.temporaryPassword}
-              </p>
+              {created.link && <SetPasswordLink url={created.link} />}
               <p>
                 <Link href={`/admin/users/${created.userId}`}>{t("openUser", { name: created.name ?? "" })}</Link>
               </p>

@@ -20,10 +20,17 @@ const postgresUrl = z
     }
   }, "must be a postgresql:// connection URL");
 
+/** A switch that is off unless set to 1 or true. */
 const flag = z
   .enum(["0", "1", "true", "false"])
   .optional()
   .transform((value) => value === "1" || value === "true");
+
+/** A switch that may also be left unset (undefined), for a default that depends on other settings. */
+const optionalFlag = z
+  .enum(["0", "1", "true", "false"])
+  .optional()
+  .transform((value) => (value === undefined ? undefined : value === "1" || value === "true"));
 
 /** A switch that is on unless set to 0 or false. */
 const onByDefault = z
@@ -70,6 +77,14 @@ const rateLimit = (fallback: string) =>
       return z.NEVER;
     });
 
+/** 24 hours unless set; at most a week: a link is a password's equivalent while it lives. */
+const passwordLinkHours = z.coerce
+  .number({ error: "must be a number of hours, e.g. 24" })
+  .int("must be a whole number of hours")
+  .min(1, "must be at least 1 hour")
+  .max(168, "must be at most 168 hours (a week)")
+  .default(24);
+
 const port = z.coerce.number().int().min(1).max(65535);
 
 /** A duration in whole milliseconds, at most ten minutes. */
@@ -101,8 +116,11 @@ export const ZLauncherEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).optional(),
   /** An external PostgreSQL server; without it an embedded PostgreSQL runs under DATA_DIR. */
   DATABASE_URL: postgresUrl.optional(),
-  /** Load demo data and demo accounts into an external database. */
-  DEMO: flag,
+  /**
+   * Demo data and demo accounts: unset, the embedded database gets them and an external one does
+   * not; DEMO=0 keeps them out of the embedded one, DEMO=1 loads them into an external one.
+   */
+  DEMO: optionalFlag,
   /** Where the embedded database and uploaded files live. */
   DATA_DIR: z.string().trim().min(1).default(".data"),
   EMBEDDED_PG_PORT: port.default(54329),
@@ -118,6 +136,8 @@ export const ZLauncherEnv = z.object({
   MAIL_FROM: z.string().trim().min(3).default("Labour Cooperation Tracker <no-reply@localhost>"),
   /** `auto`: build when .next holds no build of these sources; `never`: serve .next as it is (built elsewhere); `always`. */
   NEXT_BUILD: z.enum(["auto", "never", "always"], { error: "must be auto, never or always" }).default("auto"),
+  /** How long a set-password link (an invitation or a password reset) stays valid, in hours. */
+  PASSWORD_LINK_HOURS: passwordLinkHours,
   /** Run the background worker (reminders, emails) inside `npm start`; WORKER=0 leaves it to `npm run worker`. */
   WORKER: onByDefault,
   /** The reverse proxies whose X-Forwarded-For and X-Real-IP are believed (checked here, used by the app). */
@@ -154,6 +174,7 @@ export const ZServerEnv = z
     /** Set: new notifications are also queued for email (the worker sends them). */
     SMTP_URL: ZLauncherEnv.shape.SMTP_URL,
     MAIL_FROM: ZLauncherEnv.shape.MAIL_FROM,
+    PASSWORD_LINK_HOURS: ZLauncherEnv.shape.PASSWORD_LINK_HOURS,
     /** Which hops in front of the app may name the client's address (lib/platform/auth/client-address.ts). */
     TRUSTED_PROXIES: ZLauncherEnv.shape.TRUSTED_PROXIES,
     METRICS_TOKEN: ZLauncherEnv.shape.METRICS_TOKEN,

@@ -127,34 +127,36 @@ describe("user administration", () => {
   });
 
   describe("createUser", () => {
-    it("creates the account with a temporary password that only its hash records, and audits it", async () => {
-      const { user, temporaryPassword } = await createUser(contextFor(admin), {
+    it("creates the account without a password, with an invitation link only its hash records, and audits both", async () => {
+      const { user, invitation } = await createUser(contextFor(admin), {
         email: "  Nueva.Persona@Example.TEST ",
         name: " Nueva Persona ",
         role: "GOVERNMENT",
         organisationId: ministry.id,
       });
       expect(user).toMatchObject({ email: "nueva.persona@example.test", name: "Nueva Persona", role: "GOVERNMENT", disabled: false, version: 1 });
-      expect(temporaryPassword).toMatch(/^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
+      expect(invitation.purpose).toBe("INVITATION");
+      expect(invitation.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(await passwordHashOf(test, user.id)).toBeNull();
+      const links = await test.db.passwordLink.findMany({ where: { userId: user.id } });
+      expect(links).toHaveLength(1);
+      expect(links[0]).toMatchObject({ purpose: "INVITATION", createdById: admin.id, usedAt: null, revokedAt: null });
+      expect(links[0]!.tokenHash).not.toContain(invitation.token);
 
-      const hash = await passwordHashOf(test, user.id);
-      expect(hash).toMatch(/^\$argon2id\$/);
-      expect(await verifyPassword(hash!, temporaryPassword)).toBe(true);
-      expect(await verifyPassword(hash!, "something else")).toBe(false);
-
-      const events = await test.db.auditEvent.findMany({ where: { entityType: "User", entityId: user.id } });
-      expect(events).toHaveLength(1);
-      expect(events[0]).toMatchObject({ action: "user.create", actorId: admin.id, after: { email: "nueva.persona@example.test", role: "GOVERNMENT" } });
-      const stored = JSON.stringify(events[0]);
+      const events = await test.db.auditEvent.findMany({ where: { entityType: "User", entityId: user.id }, orderBy: { at: "asc" } });
+      expect(events.map((event) => event.action)).toEqual(["user.create", "user.invite"]);
+      expect(events[0]).toMatchObject({ actorId: admin.id, after: { email: "nueva.persona@example.test", role: "GOVERNMENT" } });
+      expect(events[1]).toMatchObject({ actorId: admin.id, after: { linkId: links[0]!.id, purpose: "INVITATION" } });
+      const stored = JSON.stringify(events);
       expect(stored).not.toMatch(/password/i);
-      expect(stored).not.toContain(temporaryPassword);
-      expect(stored).not.toContain(hash!);
+      expect(stored).not.toContain(invitation.token);
+      expect(stored).not.toContain(links[0]!.tokenHash);
     });
 
-    it("gives each account a different temporary password", async () => {
+    it("gives each account a different link", async () => {
       const one = await createUser(contextFor(admin), { email: "one.temp@example.test", name: "One", role: "ANALYST", organisationId: noCountry.id });
       const two = await createUser(contextFor(admin), { email: "two.temp@example.test", name: "Two", role: "ANALYST", organisationId: noCountry.id });
-      expect(one.temporaryPassword).not.toBe(two.temporaryPassword);
+      expect(one.invitation.token).not.toBe(two.invitation.token);
     });
 
     it("refuses an email address already in use, whatever its case, on the email field", async () => {
@@ -338,32 +340,36 @@ describe("user administration", () => {
   });
 
   describe("resetUserPassword", () => {
-    it("replaces the password with a new temporary one and lifts the account's lockout", async () => {
+    it("issues a reset link, keeps the current password until it is used, and revokes older links", async () => {
       const row = await newUser(test, { role: "CIVIL_SOCIETY", password: "the old password" });
-      const lockedUntil = new Date(Date.now() + 15 * 60_000);
-      await test.db.signInThrottle.createMany({
-        data: [
-          { key: `account:${row.email}`, failures: 5, lockedUntil },
-          { key: "account:someone.else@example.test", failures: 5, lockedUntil },
-          { key: "ip:203.0.113.7", failures: 3 },
-        ],
-      });
-
-      const { user, temporaryPassword } = await resetUserPassword(contextFor(admin), { id: row.id });
+      const first = await resetUserPassword(contextFor(admin), { id: row.id });
+      const { user, link } = await resetUserPassword(contextFor(admin), { id: row.id });
       expect(user).toMatchObject({ id: row.id, email: row.email });
+      expect(link.purpose).toBe("PASSWORD_RESET");
+      expect(link.token).not.toBe(first.link.token);
       const hash = await passwordHashOf(test, row.id);
-      expect(await verifyPassword(hash!, "the old password")).toBe(false);
-      expect(await verifyPassword(hash!, temporaryPassword)).toBe(true);
+      expect(await verifyPassword(hash!, "the old password")).toBe(true);
 
-      expect(await test.db.signInThrottle.findUnique({ where: { key: `account:${row.email}` } })).toBeNull();
-      expect(await test.db.signInThrottle.count({ where: { key: { in: ["account:someone.else@example.test", "ip:203.0.113.7"] } } })).toBe(2);
-
-      const event = await test.db.auditEvent.findFirstOrThrow({ where: { entityId: row.id, action: "user.reset-password" } });
-      expect(event).toMatchObject({ actorId: admin.id, after: { lockoutCleared: true } });
-      const stored = JSON.stringify({ before: event.before, after: event.after });
-      expect(stored).not.toContain(temporaryPassword);
-      expect(stored).not.toContain("passwordHash");
+      const links = await test.db.passwordLink.findMany({ where: { userId: row.id }, orderBy: { createdAt: "asc" } });
+      expect(links.map((l) => [l.purpose, l.revokedAt !== null, l.usedAt])).toEqual([
+        ["PASSWORD_RESET", true, null],
+        ["PASSWORD_RESET", false, null],
+      ]);
+      const events = await test.db.auditEvent.findMany({ where: { entityId: row.id, action: "user.password-reset-link" }, orderBy: { at: "asc" } });
+      expect(events).toHaveLength(2);
+      expect(events[1]).toMatchObject({ actorId: admin.id, after: { revokedEarlierLinks: 1 } });
+      const stored = JSON.stringify(events);
+      expect(stored).not.toContain(link.token);
       expect(stored).not.toContain(hash!);
+    });
+
+    it("sends a new invitation, not a reset, to a person who never chose a password, and refuses a disabled account", async () => {
+      const { user } = await createUser(contextFor(admin), { email: "never.set@example.test", name: "Never Set", role: "ANALYST", organisationId: noCountry.id });
+      expect((await resetUserPassword(contextFor(admin), { id: user.id })).link.purpose).toBe("INVITATION");
+      const disabled = await newUser(test, { role: "ANALYST", disabled: true });
+      const error = await appError(resetUserPassword(contextFor(admin), { id: disabled.id }), "CONFLICT");
+      expect(error.message).toMatch(/disabled\. Enable it first/);
+      expect(await test.db.passwordLink.count({ where: { userId: disabled.id } })).toBe(0);
     });
 
     it("reports a user that does not exist", async () => {
@@ -376,6 +382,7 @@ describe("user administration", () => {
       const hashBefore = await passwordHashOf(test, row.id);
       await appError(resetUserPassword(contextFor(others[role]), { id: row.id }), "FORBIDDEN");
       expect(await passwordHashOf(test, row.id)).toBe(hashBefore);
+      expect(await test.db.passwordLink.count({ where: { userId: row.id } })).toBe(0);
       expect(await test.db.signInThrottle.findUnique({ where: { key: `account:${row.email}` } })).not.toBeNull();
       expect(await test.db.auditEvent.count({ where: { entityId: row.id } })).toBe(0);
     });

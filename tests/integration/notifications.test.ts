@@ -1,6 +1,8 @@
 // Notifications: the daily measure reminders (who is told, of what, exactly once), the email job
 // (each notification emailed at most once, retried after a failure, even with two senders at once),
-// the notification centre's API, and the pg-boss worker that runs both jobs on a real queue.
+// the notification centre's API, and the pg-boss worker that runs both jobs on a real queue. Emails go
+// through the app's own SMTP transport to a real SMTP server on loopback, and the tests read what it
+// received: what the app sends is what a mail server accepts.
 import { setTimeout as sleep } from "node:timers/promises";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -8,10 +10,11 @@ import type { Actor } from "@/lib/platform/authz";
 import type { NotificationKind, PlanStatus } from "@/lib/platform/db/generated/enums";
 import { emailJobId, QUEUES, startWorker, type Worker } from "@/lib/domain/notifications/worker";
 import { deliverEmail } from "@/lib/domain/notifications/deliver-email";
-import type { MailSettings, MailTransport } from "@/lib/domain/notifications/email-settings";
+import { smtpTransport, type MailSettings } from "@/lib/domain/notifications/email-settings";
 import { sendPendingEmails } from "@/lib/domain/notifications/send-pending-emails";
 import { sendMeasureReminders } from "@/lib/domain/notifications/send-measure-reminders";
 import { createAgreement, createMeasure, createOrganisation, createPlan, createUser } from "@/prisma/seed/factories";
+import { startSmtpInbox, type SmtpInbox } from "@/tests/support/smtp-inbox";
 import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
@@ -27,9 +30,14 @@ bindAppDatabase(test);
 
 const settings: MailSettings = { from: "Tracker <no-reply@tracker.test>", appUrl: "https://tracker.test" };
 let agreementId: string;
+let inbox: SmtpInbox;
 
 beforeAll(async () => {
   agreementId = (await test.db.$transaction((tx) => createAgreement(tx, { parties: ["MX", "US"] }))).id;
+  inbox = await startSmtpInbox();
+});
+afterAll(async () => {
+  await inbox?.close();
 });
 
 /** An organisation with `active` active users and one disabled user. */
@@ -123,22 +131,11 @@ describe("measure reminders", () => {
   });
 });
 
-type Sent = { to: string; subject: string; text: string };
+/** The app's real SMTP transport, to the test's mail server. */
+const transport = () => smtpTransport(inbox.url);
 
-/** A transport that records what it sends, optionally slowly or failing. */
-function fakeTransport({ fail = false, delayMs = 0 } = {}): MailTransport & { sent: Sent[] } {
-  const sent: Sent[] = [];
-  return {
-    sent,
-    async sendMail(message) {
-      if (delayMs) await sleep(delayMs);
-      if (fail) throw new Error("connection refused");
-      const to = message.to as { address: string };
-      sent.push({ to: to.address, subject: String(message.subject), text: String(message.text) });
-      return { messageId: `${sent.length}` };
-    },
-  };
-}
+/** What the mail server received for `email`. */
+const receivedBy = (email: string) => inbox.received.filter((mail) => mail.envelope.to.includes(email));
 
 async function pendingNotifications(count: number, userId?: string) {
   const user = userId ?? (await test.db.$transaction((tx) => createUser(tx))).id;
@@ -156,47 +153,52 @@ const statuses = async (ids: string[]) =>
   (await test.db.notification.findMany({ where: { id: { in: ids } }, select: { emailStatus: true } })).map((row) => row.emailStatus);
 
 describe("notification emails", () => {
-  it("sends each PENDING notification once, and nothing on a second run", async () => {
+  it("sends each PENDING notification once over SMTP, with its title and link, and nothing on a second run", async () => {
     const { userId, ids } = await pendingNotifications(3);
     const user = await test.db.user.findUniqueOrThrow({ where: { id: userId } });
-    const transport = fakeTransport();
-    expect(await sendPendingEmails(transport, { settings })).toEqual({ sent: 3, failed: 0 });
-    expect(transport.sent).toHaveLength(3);
-    expect(transport.sent.every((mail) => mail.to === user.email)).toBe(true);
-    expect(transport.sent.map((mail) => mail.subject).sort()).toEqual([0, 1, 2].map((i) => `[Labour Cooperation Tracker] New comment ${i}`));
-    expect(transport.sent.find((mail) => mail.subject.endsWith("New comment 1"))?.text).toContain("https://tracker.test/plans/p1");
+    expect(await sendPendingEmails(transport(), { settings })).toEqual({ sent: 3, failed: 0 });
+    const mails = receivedBy(user.email);
+    expect(mails).toHaveLength(3);
+    expect(mails.every((mail) => mail.envelope.to.length === 1 && mail.parsed.to && JSON.stringify(mail.parsed.to).includes(user.name))).toBe(true);
+    expect(mails.map((mail) => mail.envelope.from)).toEqual(Array(3).fill("no-reply@tracker.test"));
+    expect(mails.map((mail) => mail.subject).sort()).toEqual([0, 1, 2].map((i) => `[Labour Cooperation Tracker] New comment ${i}`));
+    expect(mails.find((mail) => mail.subject.endsWith("New comment 1"))?.text).toContain("https://tracker.test/plans/p1");
     const rows = await test.db.notification.findMany({ where: { id: { in: ids } } });
     expect(rows.every((row) => row.emailStatus === "SENT" && row.emailedAt instanceof Date)).toBe(true);
 
-    expect(await sendPendingEmails(transport, { settings })).toEqual({ sent: 0, failed: 0 });
-    expect(transport.sent).toHaveLength(3);
+    expect(await sendPendingEmails(transport(), { settings })).toEqual({ sent: 0, failed: 0 });
+    expect(receivedBy(user.email)).toHaveLength(3);
   });
 
-  it("leaves a notification PENDING when sending fails, sends it once on the retry, and gives up on the last attempt", async () => {
-    const { ids } = await pendingNotifications(1);
-    expect(await sendPendingEmails(fakeTransport({ fail: true }), { settings })).toEqual({ sent: 0, failed: 1 });
+  it("leaves a notification PENDING when the mail server refuses it, sends it once on the retry, and gives up on the last attempt", async () => {
+    const { userId, ids } = await pendingNotifications(1);
+    const user = await test.db.user.findUniqueOrThrow({ where: { id: userId } });
+    inbox.refuseNext(1);
+    expect(await sendPendingEmails(transport(), { settings })).toEqual({ sent: 0, failed: 1 });
     expect(await statuses(ids)).toEqual(["PENDING"]);
+    expect(receivedBy(user.email)).toHaveLength(0);
 
-    const transport = fakeTransport();
-    expect(await sendPendingEmails(transport, { settings })).toEqual({ sent: 1, failed: 0 });
-    expect(await sendPendingEmails(transport, { settings })).toEqual({ sent: 0, failed: 0 });
-    expect(transport.sent).toHaveLength(1);
+    expect(await sendPendingEmails(transport(), { settings })).toEqual({ sent: 1, failed: 0 });
+    expect(await sendPendingEmails(transport(), { settings })).toEqual({ sent: 0, failed: 0 });
+    expect(receivedBy(user.email)).toHaveLength(1);
     expect(await statuses(ids)).toEqual(["SENT"]);
 
-    // The queue's last attempt: a failure is final.
+    // The queue's last attempt: a refusal is final.
     const last = await pendingNotifications(1);
-    await expect(deliverEmail(last.ids[0]!, fakeTransport({ fail: true }), { settings, lastAttempt: true })).rejects.toThrow(/last attempt/);
+    inbox.refuseNext(1);
+    await expect(deliverEmail(last.ids[0]!, transport(), { settings, lastAttempt: true })).rejects.toThrow(/last attempt/);
     expect(await statuses(last.ids)).toEqual(["FAILED"]);
-    expect(await sendPendingEmails(transport, { settings })).toEqual({ sent: 0, failed: 0 });
+    expect(await sendPendingEmails(transport(), { settings })).toEqual({ sent: 0, failed: 0 });
   });
 
   it("sends each notification once when two runs go at the same time", async () => {
-    const { ids } = await pendingNotifications(12);
-    const transport = fakeTransport({ delayMs: 5 });
-    const [a, b] = await Promise.all([sendPendingEmails(transport, { settings }), sendPendingEmails(transport, { settings })]);
+    const { userId, ids } = await pendingNotifications(12);
+    const user = await test.db.user.findUniqueOrThrow({ where: { id: userId } });
+    const [a, b] = await Promise.all([sendPendingEmails(transport(), { settings }), sendPendingEmails(transport(), { settings })]);
     expect(a.sent + b.sent).toBe(12);
-    expect(transport.sent).toHaveLength(12);
-    expect(new Set(transport.sent.map((mail) => mail.subject)).size).toBe(12);
+    const mails = receivedBy(user.email);
+    expect(mails).toHaveLength(12);
+    expect(new Set(mails.map((mail) => mail.subject)).size).toBe(12);
     expect(await statuses(ids)).toEqual(Array(12).fill("SENT"));
   });
 });
@@ -277,10 +279,10 @@ describe("the notification API", () => {
 
 describe("the pg-boss worker", () => {
   let worker: Worker | undefined;
-  const transport = fakeTransport();
 
   beforeAll(async () => {
-    worker = await startWorker({ url: test.url, log: pino({ level: "silent" }), mail: settings, transport, pollingIntervalSeconds: 0.5 });
+    // SMTP_URL's way: the worker makes its own transport to the mail server.
+    worker = await startWorker({ url: test.url, log: pino({ level: "silent" }), mail: { ...settings, smtpUrl: inbox.url }, pollingIntervalSeconds: 0.5 });
   });
   afterAll(async () => {
     await worker?.stop();
@@ -308,7 +310,8 @@ describe("the pg-boss worker", () => {
   });
 
   it("emails a PENDING notification through the queue once, however often the sweep runs", async () => {
-    const { ids } = await pendingNotifications(1);
+    const { userId, ids } = await pendingNotifications(1);
+    const user = await test.db.user.findUniqueOrThrow({ where: { id: userId } });
     const sweeps = await Promise.all([worker!.boss.send(QUEUES.emailSweep, {}), worker!.boss.send(QUEUES.emailSweep, {})]);
     for (const sweep of sweeps.filter((id): id is string => Boolean(id))) await settled(QUEUES.emailSweep, sweep);
     const deadline = Date.now() + 30_000;
@@ -317,6 +320,6 @@ describe("the pg-boss worker", () => {
     // One job for the notification, whose id is derived from it.
     expect((await settled(QUEUES.email, emailJobId(ids[0]!))).state).toBe("completed");
     await sleep(1_000);
-    expect(transport.sent.filter((mail) => mail.subject.endsWith("New comment 0"))).toHaveLength(1);
+    expect(receivedBy(user.email).map((mail) => mail.subject)).toEqual(["[Labour Cooperation Tracker] New comment 0"]);
   });
 });

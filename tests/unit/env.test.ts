@@ -14,7 +14,8 @@ function problems(run: () => unknown): string[] {
 describe("parseEnv", () => {
   it("applies defaults when nothing is set", () => {
     const env = parseEnv(ZLauncherEnv, {});
-    expect(env).toMatchObject({ DATA_DIR: ".data", PORT: 3000, EMBEDDED_PG_PORT: 54329, DEMO: false });
+    expect(env).toMatchObject({ DATA_DIR: ".data", PORT: 3000, EMBEDDED_PG_PORT: 54329 });
+    expect(env.DEMO).toBeUndefined();
     expect(env.DATABASE_URL).toBeUndefined();
   });
 

@@ -74,7 +74,10 @@ const PROPS: Record<string, object> = {
   "components/programs/participant-forms.tsx#AssignReporterForm": { programId: "p", version: 1, organisations: [option] },
   "components/programs/document-forms.tsx#AttachDocumentForm": { action, hidden: {}, categories: [option], maxBytes: 1024 },
   "components/admin/create-user-form.tsx#CreateUserForm": { organisations: [organisation] },
-  "components/admin/reset-password-form.tsx#ResetPasswordForm": { userId: "u", name: "Ana" },
+  "components/admin/reset-password-form.tsx#ResetPasswordForm": { userId: "u", name: "Ana", invited: true },
+  "components/admin/set-password-link.tsx#SetPasswordLink": { url: "https://tracker.test/set-password/x" },
+  "components/auth/forgot-password-form.tsx#ForgotPasswordForm": {},
+  "components/auth/set-password-form.tsx#SetPasswordForm": { token: "t" },
   "components/admin/user-access-form.tsx#UserAccessForm": { user: { id: "u", disabled: false, version: 1 }, isSelf: false },
   "components/admin/organisation-form.tsx#OrganisationForm": { countries: [{ code: "MX", name: "Mexico" }] },
   "components/admin/edit-user-form.tsx#EditUserForm": {

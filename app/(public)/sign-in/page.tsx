@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -7,14 +8,14 @@ import { safeCallbackUrl } from "@/lib/platform/auth/safe-callback-url";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { env } from "@/lib/platform/env";
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string; passwordSet?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("SignIn"))("title") };
 }
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { callbackUrl, error } = await searchParams;
+  const { callbackUrl, error, passwordSet } = await searchParams;
   const returnTo = safeCallbackUrl(callbackUrl);
   if (await getCurrentUser()) redirect(returnTo);
   const t = await getTranslations("SignIn");
@@ -23,6 +24,11 @@ export default async function SignInPage({ searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
+      {passwordSet === "1" && (
+        <p role="status" className="form-message">
+          {t("passwordSet")}
+        </p>
+      )}
       <ClientMessages>
         <SignInForm
           callbackUrl={returnTo}
@@ -30,6 +36,9 @@ export default async function SignInPage({ searchParams }: Props) {
           sso={config.OIDC_ISSUER ? { name: config.OIDC_NAME } : undefined}
         />
       </ClientMessages>
+      <p>
+        <Link href="/forgot-password">{t("forgot")}</Link>
+      </p>
     </>
   );
 }

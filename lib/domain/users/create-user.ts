@@ -1,46 +1,46 @@
 import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
 import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
-import { hashPassword } from "@/lib/platform/auth/password";
-import { requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZCreateUser } from "@/lib/domain/users/schemas";
-import { generateTemporaryPassword } from "./temporary-password";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
+import { issuePasswordLink } from "@/lib/domain/accounts/issue-password-link";
+import { requireAccountManager, type SystemContext } from "@/lib/domain/accounts/system-context";
 import { USER_SELECT, userAuditSnapshot } from "./user-shape";
 import { assertOrganisationFitsRole } from "./user-rules";
 
+export const DUPLICATE_EMAIL = "An account with this email address already exists.";
+
 const duplicateEmail = () =>
   new AppError("INVALID_INPUT", "Some fields need attention.", {
-    fieldErrors: { email: ["An account with this email address already exists."] },
+    fieldErrors: { email: [DUPLICATE_EMAIL] },
   });
 
 /**
- * Creates an account with a temporary password, returned here once for the administrator to hand
- * over; only its argon2id hash is stored.
+ * Creates an account without a password, with an invitation: a single-use link for the person to
+ * choose their own, returned here once (only its hash is stored) for the caller to email or show.
+ * An administrator does it in the app; the command line does it as the system (the first
+ * administrator of a new installation has nobody to invite them).
  */
-export async function createUser(ctx: ActionContext, input: unknown) {
-  requirePermission(ctx.actor, "user.manage");
+export async function createUser(ctx: ActionContext | SystemContext, input: unknown) {
+  requireAccountManager(ctx);
   const data = ZCreateUser.parse(input);
-  const temporaryPassword = generateTemporaryPassword();
-  // Hashing takes a while; do it before the transaction holds a connection.
-  const passwordHash = await hashPassword(temporaryPassword);
 
   try {
-    const user = await db().$transaction(async (tx) => {
+    return await db().$transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) throw duplicateEmail();
       await assertOrganisationFitsRole(tx, data.organisationId, data.role);
-      const created = await tx.user.create({ data: { ...data, passwordHash }, select: USER_SELECT });
+      const user = await tx.user.create({ data, select: USER_SELECT });
       await recordAuditEvent(tx, ctx, {
         action: "user.create",
         entityType: "User",
-        entityId: created.id,
-        after: userAuditSnapshot(created),
+        entityId: user.id,
+        after: userAuditSnapshot(user),
       });
-      return created;
+      const invitation = await issuePasswordLink(tx, ctx, { userId: user.id, purpose: "INVITATION" });
+      return { user, invitation };
     });
-    return { user, temporaryPassword };
   } catch (error) {
     // Two administrators creating the same address at once: the second one loses at the database.
     if (uniqueViolation(error)) throw duplicateEmail();

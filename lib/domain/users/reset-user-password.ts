@@ -1,35 +1,31 @@
 import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
-import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
-import { hashPassword } from "@/lib/platform/auth/password";
-import { requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZResetUserPassword } from "@/lib/domain/users/schemas";
-import { generateTemporaryPassword } from "./temporary-password";
+import { issuePasswordLink } from "@/lib/domain/accounts/issue-password-link";
+import { requireAccountManager, type SystemContext } from "@/lib/domain/accounts/system-context";
 
 /**
- * Replaces an account's password with a new temporary one, returned here once, and lifts the
- * account's sign-in lockout so that the person can use it straight away.
+ * Issues a single-use link for an account's owner to choose a new password, returned here once for
+ * the caller to email or show; the account's older links stop working. An account that never had a
+ * password gets a new invitation instead. The current password keeps working until the link is
+ * used, so that a reset asked for by mistake locks nobody out; using it lifts the sign-in lockout.
  */
-export async function resetUserPassword(ctx: ActionContext, input: unknown) {
-  requirePermission(ctx.actor, "user.manage");
+export async function resetUserPassword(ctx: ActionContext | SystemContext, input: unknown) {
+  requireAccountManager(ctx);
   const data = ZResetUserPassword.parse(input);
-  const temporaryPassword = generateTemporaryPassword();
-  const passwordHash = await hashPassword(temporaryPassword);
 
-  const user = await db().$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: data.id }, select: { id: true, email: true, name: true } });
-    if (!user) throw new AppError("NOT_FOUND", "This user does not exist (any more).");
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash }, select: { id: true } });
-    const { count } = await tx.signInThrottle.deleteMany({ where: { key: `account:${user.email}` } });
-    await recordAuditEvent(tx, ctx, {
-      action: "user.reset-password",
-      entityType: "User",
-      entityId: user.id,
-      after: { email: user.email, lockoutCleared: count > 0 },
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({
+      where: { id: data.id },
+      // Selected explicitly, past the client's default omission, only to tell an invitation from a reset.
+      select: { id: true, email: true, name: true, disabled: true, passwordHash: true },
     });
-    return user;
+    if (!user) throw new AppError("NOT_FOUND", "This user does not exist (any more).");
+    if (user.disabled) throw new AppError("CONFLICT", `The account ${user.email} is disabled. Enable it first, then send the link.`);
+    const purpose = user.passwordHash ? "PASSWORD_RESET" : "INVITATION";
+    const link = await issuePasswordLink(tx, ctx, { userId: user.id, purpose });
+    return { user: { id: user.id, email: user.email, name: user.name }, link };
   });
-  return { user, temporaryPassword };
 }

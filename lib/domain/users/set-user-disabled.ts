@@ -1,11 +1,11 @@
 import "server-only";
 import type { ActionContext } from "@/lib/platform/audit/action-context";
 import { updateVersioned } from "@/lib/platform/audit/versioned-write";
-import { requirePermission } from "@/lib/platform/authz";
 import { db, type DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { staleRecord } from "@/lib/platform/errors/stale-record";
 import { ZSetUserDisabled } from "@/lib/domain/users/schemas";
+import { requireAccountManager, type SystemContext } from "@/lib/domain/accounts/system-context";
 import { USER_SELECT, userAuditSnapshot } from "./user-shape";
 import { assertAnotherActiveAdmin } from "./user-rules";
 
@@ -14,8 +14,9 @@ import { assertAnotherActiveAdmin } from "./user-rules";
  * tokens are revoked) or enables it again. Nobody disables their own account or the last active
  * administrator.
  */
-export async function setUserDisabled(ctx: ActionContext, input: unknown) {
-  const actor = requirePermission(ctx.actor, "user.manage");
+export async function setUserDisabled(ctx: ActionContext | SystemContext, input: unknown) {
+  // Null for the command line, which has no account of its own to protect.
+  const actor = requireAccountManager(ctx);
   const data = ZSetUserDisabled.parse(input);
 
   return db().$transaction(async (tx) => {
@@ -26,7 +27,7 @@ export async function setUserDisabled(ctx: ActionContext, input: unknown) {
     if (before.disabled === data.disabled) return { user: before, revokedTokens: 0 };
 
     if (data.disabled) {
-      if (before.id === actor.id) throw new AppError("INVALID_INPUT", "You cannot disable your own account.");
+      if (before.id === actor?.id) throw new AppError("INVALID_INPUT", "You cannot disable your own account.");
       if (before.role === "ADMIN") await assertAnotherActiveAdmin(tx, before.id);
     }
 

@@ -13,6 +13,7 @@ export const CLIENT_NAMESPACES = [
   "Errors",
   "ExchangeForm",
   "ExchangeKind",
+  "ForgotPassword",
   "Iati",
   "InstitutionForm",
   "InstitutionKind",
@@ -27,6 +28,7 @@ export const CLIENT_NAMESPACES = [
   "ProvisionCategory",
   "ProvisionForm",
   "Role",
+  "SetPassword",
   "SignIn",
   "TransactionImport",
 ] as const;

@@ -60,7 +60,7 @@ export default async function AdminUserPage({ params }: Props) {
         organisations={organisations}
       />
       <UserAccessForm user={{ id: user.id, disabled: user.disabled, version: user.version }} isSelf={isSelf} />
-      <ResetPasswordForm userId={user.id} name={user.name} />
+      {!user.disabled && <ResetPasswordForm userId={user.id} name={user.name} invited={!user.hasPassword} />}
 
       {can(actor, "audit.read") && (
         <p>
