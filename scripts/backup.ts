@@ -8,7 +8,7 @@ import { hasEmbeddedDatabase, preferRunningEmbedded } from "@/lib/platform/backu
 import { parseEnv, ZStorageEnv } from "@/lib/platform/env";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { allowServerOnlyModules } from "@/lib/platform/jobs/outside-next";
-import { fail, launcherEnv, LaunchError, log, withDatabase } from "./cli";
+import { fail, launcherEnv, LaunchError, log, orFail, withDatabase } from "./cli";
 
 allowServerOnlyModules();
 const { createFileStorage } = await import("@/lib/platform/storage/file-storage");
@@ -28,13 +28,7 @@ function outputPath(): string {
 
 const out = outputPath();
 const env = launcherEnv();
-const storage = (() => {
-  try {
-    return createFileStorage(parseEnv(ZStorageEnv));
-  } catch (error) {
-    fail(error);
-  }
-})();
+const storage = orFail(() => createFileStorage(parseEnv(ZStorageEnv)));
 if (!env.DATABASE_URL && !hasEmbeddedDatabase(env.DATA_DIR)) {
   fail(new LaunchError(`There is no database to back up: no DATABASE_URL, and no embedded database under ${env.DATA_DIR}. Set DATABASE_URL, or DATA_DIR to the app's data folder.`));
 }

@@ -5,13 +5,18 @@ import { cliLogger } from "@/lib/platform/log";
 
 export const log = cliLogger("tracker");
 
-/** The launcher's environment, or a clear list of what is wrong with it and exit code 1. */
-export function launcherEnv(): TLauncherEnv {
+/** What `read` returns, or, when it throws (a malformed setting…), a plain message and exit code 1. */
+export function orFail<T>(read: () => T): T {
   try {
-    return parseEnv(ZLauncherEnv);
+    return read();
   } catch (error) {
     fail(error);
   }
+}
+
+/** The launcher's environment, or a clear list of what is wrong with it and exit code 1. */
+export function launcherEnv(): TLauncherEnv {
+  return orFail(() => parseEnv(ZLauncherEnv));
 }
 
 /** Opens the database, runs `task` with it and closes it again, reporting failures plainly. */

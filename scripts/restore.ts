@@ -8,7 +8,7 @@ import { preferRunningEmbedded } from "@/lib/platform/backup/running-embedded";
 import { parseEnv, ZStorageEnv } from "@/lib/platform/env";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { allowServerOnlyModules } from "@/lib/platform/jobs/outside-next";
-import { fail, launcherEnv, LaunchError, log, withDatabase } from "./cli";
+import { fail, launcherEnv, LaunchError, log, orFail, withDatabase } from "./cli";
 
 allowServerOnlyModules();
 const { createFileStorage } = await import("@/lib/platform/storage/file-storage");
@@ -28,13 +28,7 @@ function options(): { file: string; force: boolean } {
 
 const { file, force } = options();
 const env = launcherEnv();
-const storage = (() => {
-  try {
-    return createFileStorage(parseEnv(ZStorageEnv));
-  } catch (error) {
-    fail(error);
-  }
-})();
+const storage = orFail(() => createFileStorage(parseEnv(ZStorageEnv)));
 preferRunningEmbedded(env);
 
 await withDatabase(async ({ url }) => {
