@@ -95,6 +95,8 @@ test("Forgot your password? sends a link by email that sets a new one, with the 
 
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in page has an Email field too: wait for the new page before filling in its own.
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await page.getByLabel("Email").fill("nobody.at.all@example.test");
   await page.getByRole("button", { name: "Email me a link" }).click();
   await expect(page.getByText(neutral)).toBeVisible();
