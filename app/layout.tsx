@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteNav } from "@/components/auth/site-nav";
 import { RootClientMessages } from "@/components/i18n/client-messages";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations("App");
   return (
-    <html lang={locale}>
+    // Every language the app speaks is written left to right.
+    <html lang={locale} dir="ltr">
       <body>
         <a className="skip-link" href="#main">
           {t("skipToContent")}
@@ -25,6 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {t("name")}
             </Link>
             <SiteNav />
+            <LanguageSwitcher />
           </div>
         </header>
         <main id="main" className="container">

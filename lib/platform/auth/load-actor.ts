@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
+import { isLocale } from "@/lib/platform/i18n/locales";
 import { noteRequestUser } from "@/lib/platform/metrics/request-user";
 
 /** The user as an Actor, freshly read; null when the account does not exist or is disabled. */
@@ -12,6 +13,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
       email: true,
       name: true,
       role: true,
+      locale: true,
       disabled: true,
       organisation: { select: { id: true, name: true, countryCode: true } },
     },
@@ -26,5 +28,6 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     organisationId: user.organisation.id,
     organisationName: user.organisation.name,
     countryCode: user.organisation.countryCode,
+    locale: isLocale(user.locale) ? user.locale : null,
   };
 }

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/platform/db/generated/enums";
+import type { Locale } from "@/lib/platform/i18n/locales";
 
 /** The signed-in user a request acts for, as reloaded from the database on every request. */
 export type Actor = {
@@ -10,6 +11,8 @@ export type Actor = {
   organisationName: string;
   /** The organisation's country; a GOVERNMENT user acts for this country. */
   countryCode: string | null;
+  /** The language the person chose for the app; null (or absent) until they choose one. */
+  locale?: Locale | null;
 };
 
 /** Who is asking: a signed-in actor, or null for an anonymous visitor. */

@@ -1,16 +1,11 @@
 import { getRequestConfig } from "next-intl/server";
+import { loadMessages } from "./load-messages";
+import { requestLocale } from "./request-locale";
 
-export const DEFAULT_LOCALE = "en";
+export { DEFAULT_LOCALE } from "./locales";
 
-/** One message file per area of the app, merged; each file holds its own top-level namespaces. */
-const MESSAGE_FILES = ["common", "auth", "account", "admin", "audit", "agreements", "institutions", "programs", "participation", "exchanges", "plans", "notifications", "insights", "exports", "api-docs", "iati"] as const;
-
-// One language for now; the locale will come from the user's profile or the Accept-Language header
-// once French and Spanish messages exist.
+// No locale in the URL: a shared link opens in each reader's own language (see request-locale.ts).
 export default getRequestConfig(async () => {
-  const locale = DEFAULT_LOCALE;
-  const files = await Promise.all(
-    MESSAGE_FILES.map(async (file) => (await import(`./messages/${locale}/${file}.json`)).default),
-  );
-  return { locale, messages: Object.assign({}, ...files), timeZone: "UTC" };
+  const locale = await requestLocale();
+  return { locale, messages: await loadMessages(locale), timeZone: "UTC" };
 });

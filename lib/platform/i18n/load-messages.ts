@@ -1,0 +1,29 @@
+import "server-only";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales";
+
+/** One message file per area of the app, merged; each file holds its own top-level namespaces. */
+export const MESSAGE_FILES = ["common", "auth", "account", "admin", "audit", "agreements", "institutions", "programs", "participation", "exchanges", "plans", "notifications", "insights", "exports", "api-docs", "iati"] as const;
+
+type Messages = Record<string, unknown>;
+
+const importFile = async (locale: Locale, file: string): Promise<Messages> => (await import(`./messages/${locale}/${file}.json`)).default;
+
+/**
+ * A language's messages. A file its translation does not have yet is read in English, so a
+ * language can arrive file by file; tests/unit/i18n-parity.test.ts keeps a finished one complete.
+ */
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  const files = await Promise.all(MESSAGE_FILES.map((file) => (locale === DEFAULT_LOCALE ? importFile(locale, file) : importFile(locale, file).catch(() => importFile(DEFAULT_LOCALE, file)))));
+  return Object.assign({}, ...files);
+}
+
+let available: Promise<Locale[]> | undefined;
+
+/**
+ * The languages whose messages the app holds (English always): the others are not offered until
+ * their translation is there. Found once, by the files the build bundled.
+ */
+export function availableLocales(): Promise<Locale[]> {
+  available ??= Promise.all(LOCALES.map((locale) => importFile(locale, "common").then(() => locale, () => null))).then((found) => found.filter((locale) => locale !== null));
+  return available;
+}
