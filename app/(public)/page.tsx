@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { SearchForm } from "@/components/dashboard/search-form";
 import { listPublicAgreements } from "@/lib/domain/agreements/list-public-agreements";
@@ -10,16 +10,17 @@ export const dynamic = "force-dynamic";
 
 /** The public portal: key figures, a search of the register, the latest published programs and the agreements. */
 export default async function HomePage() {
-  const [t, tApp, tPortal, tType, format, agreements, portal] = await Promise.all([
+  const [t, tApp, tPortal, tType, format, locale, agreements, portal] = await Promise.all([
     getTranslations("Home"),
     getTranslations("App"),
     getTranslations("Portal"),
     getTranslations("ProgramType"),
     getFormatter(),
+    getLocale(),
     listPublicAgreements(),
     getPortal(),
   ]);
-  const share = formatPercent(portal.civilSociety.involved, portal.civilSociety.total, 0);
+  const share = formatPercent(portal.civilSociety.involved, portal.civilSociety.total, locale, 0);
   return (
     <>
       <h1>{tPortal("title")}</h1>

@@ -1,9 +1,8 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-
-const COMPACT = new Intl.NumberFormat("en", { notation: "compact" });
-const WHOLE = new Intl.NumberFormat("en");
+import { numberFormat } from "@/lib/platform/format/numbers";
 
 export type Series = { key: string; label: string; color: string };
 
@@ -12,14 +11,17 @@ export type Series = { key: string; label: string; color: string };
  * is what screen readers use (the chart is hidden from them).
  */
 export function DashboardBarChart({ data, categoryKey, series, stacked = false }: { data: Record<string, string | number>[]; categoryKey: string; series: Series[]; stacked?: boolean }) {
+  const locale = useLocale();
+  const compact = numberFormat(locale, { notation: "compact" });
+  const whole = numberFormat(locale);
   return (
     <div className="chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
-          <YAxis tick={{ fontSize: 12 }} tickFormatter={(value: number) => COMPACT.format(value)} />
-          <Tooltip formatter={(value) => WHOLE.format(Number(value))} />
+          <YAxis tick={{ fontSize: 12 }} tickFormatter={(value: number) => compact.format(value)} />
+          <Tooltip formatter={(value) => whole.format(Number(value))} />
           <Legend />
           {series.map((item) => (
             <Bar key={item.key} dataKey={item.key} name={item.label} fill={item.color} stackId={stacked ? "stack" : undefined} isAnimationActive={false} />

@@ -1,14 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardBarChart } from "@/components/dashboard/bar-chart";
 import { formatDecimal } from "@/lib/platform/format/numbers";
 import type { DashboardFigures } from "./dashboard-figures";
 
 const MONEY_COLOURS = { committed: "#0072b2", disbursed: "#009e73", spent: "#d55e00" };
-const amount = (value: string) => formatDecimal(value, 2);
 
 /** Money committed, disbursed and spent: by program type in each currency, by agreement and by year. */
 export async function FundingSection({ dashboard }: { dashboard: DashboardFigures }) {
-  const [t, tType] = await Promise.all([getTranslations("Dashboard"), getTranslations("ProgramType")]);
+  const [t, tType, locale] = await Promise.all([getTranslations("Dashboard"), getTranslations("ProgramType"), getLocale()]);
+  const amount = (value: string) => formatDecimal(value, 2, locale);
   const currencies = [...new Set(dashboard.funding.byType.map((row) => row.currency))];
   const moneySeries = (["committed", "disbursed", "spent"] as const).map((key) => ({ key, label: t(key), color: MONEY_COLOURS[key] }));
   return (

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatPercent } from "@/lib/platform/format/numbers";
 import { withQuery, type DashboardFigures } from "./dashboard-figures";
 
 /** The figures at the top of the dashboard, each linking to the list it counts. */
 export async function KeyFigures({ dashboard, query }: { dashboard: DashboardFigures; query: URLSearchParams }) {
-  const t = await getTranslations("Dashboard");
+  const [t, locale] = await Promise.all([getTranslations("Dashboard"), getLocale()]);
   return (
     <ul className="figures" aria-label={t("keyFigures")}>
       <li className="card">
@@ -13,7 +13,7 @@ export async function KeyFigures({ dashboard, query }: { dashboard: DashboardFig
         <Link href={withQuery(query, "/programs")}>{t("programsCount")}</Link>
       </li>
       <li className="card">
-        <span className="figure-value">{formatPercent(dashboard.civilSociety.programs, dashboard.civilSociety.total)}</span>
+        <span className="figure-value">{formatPercent(dashboard.civilSociety.programs, dashboard.civilSociety.total, locale)}</span>
         {t("civilSocietyShare", { programs: dashboard.civilSociety.programs, total: dashboard.civilSociety.total })}
       </li>
       <li className="card">

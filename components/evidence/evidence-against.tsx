@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Evidence } from "@/lib/domain/dashboard/evidence";
-import { amount, percent } from "./evidence-format";
+import { evidenceFormat } from "./evidence-format";
 
 /** The arguments against labour cooperation, each beside the register's figures that speak to it. */
 export async function EvidenceAgainst({ evidence }: { evidence: Evidence }) {
-  const t = await getTranslations("Evidence");
+  const [t, locale] = await Promise.all([getTranslations("Evidence"), getLocale()]);
+  const { amount, percent } = evidenceFormat(locale);
   const measures = evidence.measures;
   const settled = (measures.MET ?? 0) + (measures.PARTIALLY_MET ?? 0) + (measures.NOT_MET ?? 0);
   return (

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Evidence } from "@/lib/domain/dashboard/evidence";
-import { percent } from "./evidence-format";
+import { evidenceFormat } from "./evidence-format";
 
 /** The arguments for labour cooperation, each beside the register's figures that speak to it. */
 export async function EvidenceFor({ evidence }: { evidence: Evidence }) {
-  const t = await getTranslations("Evidence");
+  const [t, locale] = await Promise.all([getTranslations("Evidence"), getLocale()]);
+  const { percent } = evidenceFormat(locale);
   return (
     <section aria-labelledby="for-title">
       <h2 id="for-title">{t("forTitle")}</h2>

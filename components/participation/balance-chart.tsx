@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { SocialDialogueBalance } from "@/lib/domain/participation/events/social-dialogue-select";
 import { formatPercent } from "@/lib/platform/format/numbers";
 
@@ -7,8 +7,8 @@ import { formatPercent } from "@/lib/platform/format/numbers";
  * and the same figures as a table with the share of women, for screen readers and for reading.
  */
 export async function BalanceChart({ balance, headingId, title }: { balance: SocialDialogueBalance; headingId: string; title: string }) {
-  const [t, tConstituency] = await Promise.all([getTranslations("Participation"), getTranslations("Constituency")]);
-  const percent = (value: number | null) => (value === null ? "—" : formatPercent(value, 100));
+  const [t, tConstituency, locale] = await Promise.all([getTranslations("Participation"), getTranslations("Constituency"), getLocale()]);
+  const percent = (value: number | null) => (value === null ? "—" : formatPercent(value, 100, locale));
   return (
     <section aria-labelledby={headingId} className="card balance">
       <h2 id={headingId}>{title}</h2>

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { findProgram } from "@/lib/domain/programs/find-program";
 import { formatDecimal } from "@/lib/platform/format/numbers";
 
@@ -8,11 +8,11 @@ import { formatDecimal } from "@/lib/platform/format/numbers";
 export type LoadedProgram = NonNullable<Awaited<ReturnType<typeof findProgram>>>;
 
 export async function tabHelpers() {
-  const [t, format] = await Promise.all([getTranslations("Program"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("Program"), getFormatter(), getLocale()]);
   return {
     t,
     format,
     date: (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—"),
-    amount: (value: string, currency: string) => `${formatDecimal(value, 4)} ${currency}`,
+    amount: (value: string, currency: string) => `${formatDecimal(value, 4, locale)} ${currency}`,
   };
 }

@@ -15,6 +15,7 @@ const listProgramChoices = vi.fn(async () => ({ agreements: [], organisations: [
 vi.mock("next-intl/server", () => ({
   getTranslations: async () => (key: string) => key,
   getFormatter: async () => ({ dateTime: (value: Date) => value.toISOString() }),
+  getLocale: async () => "en",
 }));
 vi.mock("@/lib/domain/funding/get-program-funding", () => ({ getProgramFunding }));
 vi.mock("@/lib/domain/funding/exchange-rates/convert-amounts", () => ({ convertAmounts }));
