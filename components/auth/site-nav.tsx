@@ -27,6 +27,7 @@ export async function SiteNav() {
           <Link href="/notifications" aria-label={unread ? tNotifications("navUnreadLabel", { count: unread }) : undefined}>
             {unread ? tNotifications("navUnread", { count: unread }) : tNotifications("nav")}
           </Link>
+          <Link href="/account">{t("account")}</Link>
           <Link href="/account/tokens">{t("tokens")}</Link>
           <span className="site-nav-user">{t("signedInAs", { name: user.name, role: tRole(user.role) })}</span>
           <SignOutButton label={t("signOut")} />
