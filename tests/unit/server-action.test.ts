@@ -66,3 +66,37 @@ describe("the transaction import's action", () => {
     expect(work.importTransactions).toHaveBeenCalledWith({ actor, requestId: "req-1" }, "p", expect.objectContaining({ name: "import.csv" }), { withWarnings: true });
   });
 });
+
+describe("a public form action (used without being signed in)", () => {
+  beforeEach(() => vi.resetAllMocks());
+
+  it("runs without a session, and keeps what was typed on a refusal but never a password or a token", async () => {
+    const { publicFormAction } = await import("@/lib/platform/actions/form-action");
+    const session = await import("@/lib/platform/auth/session");
+    const action = publicFormAction(async (data, requestId) => {
+      if (data.get("email") === "ok@example.org") return { message: `done ${requestId}` };
+      throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { password: ["Too short."] } });
+    });
+    expect(await action({ status: "idle" }, form({ email: "ok@example.org" }))).toEqual({ status: "success", message: "done req-1" });
+    expect(vi.mocked(session.getCurrentUser)).not.toHaveBeenCalled();
+    expect(await action({ status: "idle" }, form({ email: "no@example.org", password: "secret", confirmPassword: "secret", token: "t" }))).toEqual({
+      status: "error",
+      message: "Some fields need attention.",
+      fieldErrors: { password: ["Too short."] },
+      values: { email: "no@example.org" },
+    });
+  });
+
+  it("answers an unexpected failure with the request id and nothing else", async () => {
+    const { publicFormAction } = await import("@/lib/platform/actions/form-action");
+    const action = publicFormAction(async () => {
+      throw new Error("connection lost: secret detail");
+    });
+    expect(await action({ status: "idle" }, form({ email: "a@example.org" }))).toEqual({
+      status: "error",
+      message: "Something went wrong on our side (request req-1). Nothing was changed.",
+      fieldErrors: undefined,
+      values: { email: "a@example.org" },
+    });
+  });
+});

@@ -8,9 +8,8 @@ import { env } from "@/lib/platform/env";
 import { consumeRateLimit } from "@/lib/platform/rate-limit/rate-limit";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { logger } from "@/lib/platform/log";
-import { formObject } from "@/lib/platform/actions/form-action";
+import { formObject, publicFormAction } from "@/lib/platform/actions/form-action";
 import { LINK_COOKIE, LINK_COOKIE_PATH } from "./link-cookie";
-import { publicFormAction } from "./public-form-action";
 import { requestPasswordReset } from "./request-password-reset";
 import { usePasswordLink } from "./use-password-link";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { FormState } from "./form-state";
-import { serverAction, type SignedInContext } from "./server-action";
+import { anonymousAction, serverAction, type SignedInContext } from "./server-action";
 
 export { IDLE, type FormState } from "./form-state";
 
@@ -17,6 +17,20 @@ export function formAction(handler: (ctx: SignedInContext, form: FormData) => Pr
       return { status: "success", message: outcome?.message, result: outcome?.result };
     },
     { failed: ({ message, fieldErrors, stale }, form) => ({ status: "error", message, fieldErrors, stale, values: keptValues(form) }) },
+  );
+}
+
+/**
+ * formAction for a form used without being signed in (forgot password, set password): the handler
+ * gets the request id; a failure keeps what was typed, never a password or a token.
+ */
+export function publicFormAction(handler: (form: FormData, requestId: string) => Promise<Outcome>) {
+  return anonymousAction<FormState>(
+    async ({ requestId }, form) => {
+      const outcome = await handler(form, requestId);
+      return { status: "success", message: outcome?.message, result: outcome?.result };
+    },
+    { failed: ({ message, fieldErrors }, form) => ({ status: "error", message, fieldErrors, values: keptValues(form) }), nothingDone: "Nothing was changed.", logName: "a public form action" },
   );
 }
 

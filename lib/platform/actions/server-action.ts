@@ -32,13 +32,27 @@ type Options<State> = {
  * thrown by `handler` pass through.
  */
 export function serverAction<State>(handler: (ctx: SignedInContext, form: FormData) => Promise<State>, options: Options<State>) {
+  return guardedAction<State>(async (ctx, form) => {
+    const actor = await getCurrentUser();
+    if (!actor) return options.failed({ message: "Your session has ended. Sign in again." }, form);
+    return handler({ ...ctx, actor }, form);
+  }, options);
+}
+
+/**
+ * The same for a form that people use without being signed in (forgot password, set password):
+ * the handler gets the request id and no actor.
+ */
+export function anonymousAction<State>(handler: (ctx: ActionContext & { actor: null }, form: FormData) => Promise<State>, options: Options<State>) {
+  return guardedAction<State>((ctx, form) => handler({ ...ctx, actor: null }, form), options);
+}
+
+function guardedAction<State>(run: (ctx: { requestId: string }, form: FormData) => Promise<State>, options: Options<State>) {
   const { failed, nothingDone = "Nothing was saved.", logName = "a form action" } = options;
   return async (_previous: State, form: FormData): Promise<State> => {
     const requestId = await currentRequestId();
     try {
-      const actor = await getCurrentUser();
-      if (!actor) return failed({ message: "Your session has ended. Sign in again." }, form);
-      return await handler({ actor, requestId }, form);
+      return await run({ requestId }, form);
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof z.ZodError) return failed({ message: "Some fields need attention.", fieldErrors: fieldErrorsOf(error) }, form);
