@@ -92,9 +92,12 @@ function dateText(value: string, language: HistoryLanguage): string {
   return language.format.dateTime(date, day ? { dateStyle: "medium", timeZone: "UTC" } : { dateStyle: "medium", timeStyle: "short" });
 }
 
+// Stored decimals lose trailing zeros ("125000.5"); an amount with cents shows two of them.
+const cents = (amount: string) => (/\.\d$/.test(amount) ? `${amount}0` : amount);
+
 function textValue(field: string, value: string, record: Snapshot, entity: string, language: HistoryLanguage): string {
   if (DAY.test(value) || INSTANT.test(value)) return dateText(value, language);
-  if (MONEY.has(field) && DECIMAL.test(value)) return formatMoney(value, typeof record.currencyCode === "string" ? record.currencyCode : "", language.locale);
+  if (MONEY.has(field) && DECIMAL.test(value)) return formatMoney(cents(value), typeof record.currencyCode === "string" ? record.currencyCode : "", language.locale);
   if (DECIMAL.test(value) && field !== "identifier" && field !== "article") return formatDecimal(value, 6, language.locale);
   if (COUNTRIES.has(field) && /^[A-Z]{2}$/.test(value)) return new Intl.DisplayNames([language.locale], { type: "region" }).of(value) ?? value;
   if (field === "languageCode" && /^[a-z]{2,3}$/.test(value)) return new Intl.DisplayNames([language.locale], { type: "language" }).of(value) ?? value;
