@@ -27,6 +27,7 @@ const { POST: addParticipantRoute } = await import("@/app/api/v1/programs/[id]/p
 const { POST: indicatorRoute } = await import("@/app/api/v1/programs/[id]/indicators/route");
 const { POST: transactionRoute } = await import("@/app/api/v1/programs/[id]/transactions/route");
 const { HistoryTab } = await import("@/components/programs/history-tab");
+const { listAuditSubjects } = await import("@/lib/platform/audit/list-audit-events");
 const { ProgramHistory } = await import("@/components/programs/program-history");
 
 const test = provideTestDatabase();
@@ -99,5 +100,19 @@ describe("a program's History tab", () => {
     expect(text).toContain("Visibilidad: de Borrador a Publicado");
     expect(text).toContain(`${editor.name} agregó a International Labour Office al programa como Ejecutor`);
     expect(text).toContain(`${editor.name} registró una transacción: Desembolso, 125.000,50 USD`);
+  });
+});
+
+describe("the audit trail's subjects", () => {
+  it("names the accounts and organisations a page of entries is about, for those who read the trail only", async () => {
+    const analyst = await createActor(test.db, "ANALYST");
+    const page = [
+      { entityType: "User", entityId: editor.id },
+      { entityType: "Organisation", entityId: refs.iloId },
+      { entityType: "CooperationProgram", entityId: programId },
+    ];
+    const names = await listAuditSubjects(analyst, page);
+    expect(Object.fromEntries(names)).toEqual({ [editor.id]: editor.name, [refs.iloId]: "International Labour Office" });
+    await expect(listAuditSubjects(editor, page)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
