@@ -469,6 +469,18 @@ describe("languages", () => {
     }
   });
 
+  it("says why an export is refused in the caller's language", async () => {
+    type Refusal = { error: { code: string; message: string; fieldErrors: Record<string, string[]> } };
+    const refusal = async (dataset: string, headers: Record<string, string>) => ((await (await call(dataset, "format=pdf&from=2024-06-01&to=2024-01-01", null, headers)).json()) as Refusal).error;
+    const french = await refusal("transactions", FRENCH);
+    expect(french.code).toBe("INVALID_INPUT");
+    expect(french.message).toBe("Le format ou les filtres de l’exportation ne sont pas valides.");
+    expect(french.fieldErrors).toMatchObject({ format: ["Choisissez un format\u00a0: csv ou xlsx."], to: ["La fin de la période ne peut pas précéder son début."] });
+    expect((await refusal("transactions", {})).fieldErrors).toMatchObject({ format: ["Choose a format: csv or xlsx."], to: ["The end of the date range cannot be before its start."] });
+    const unknown = await refusal("budgets", { "Accept-Language": "es" });
+    expect(unknown).toMatchObject({ code: "NOT_FOUND", message: "No existe ninguna exportación llamada “budgets”. Las exportaciones son: programs, transactions, indicators, plans, events." });
+  });
+
   it("refuses an unknown header mode or language with their field errors", async () => {
     const response = await call("plans", "headers=names&lang=de");
     expect(response.status).toBe(400);

@@ -182,5 +182,9 @@ describe("GET /api/v1/openapi.json", () => {
     const { error } = (await response.json()) as { error: { code: string; fieldErrors: Record<string, string[]> } };
     expect(error.code).toBe("INVALID_INPUT");
     expect(Object.keys(error.fieldErrors)).toEqual(["lang"]);
+    const spanish = apiRequest("/api/v1/openapi.json?lang=de");
+    spanish.headers.set("accept-language", "es");
+    const refused = (await (await GET(spanish, undefined)).json()) as { error: { message: string; fieldErrors: Record<string, string[]> } };
+    expect(refused.error).toMatchObject({ message: "La API no está descrita en el idioma solicitado.", fieldErrors: { lang: ["Elija un idioma: en, es, fr, vi."] } });
   });
 });

@@ -7,6 +7,7 @@ import { programExportRows, PROGRAM_EXPORT_KEYS } from "@/lib/domain/programs/pr
 import { ZPlanFilter } from "@/lib/domain/plans/schemas";
 import { ZProgramFilter } from "@/lib/domain/programs/schemas";
 import { LOCALES, type Locale } from "@/lib/platform/i18n/locales";
+import { problem } from "@/lib/platform/i18n/problem";
 import { HEADER_MODES, type ColumnKey, type ExportDatasetName, type HeaderMode } from "./columns";
 import { EVENT_EXPORT_KEYS, eventExportRows } from "./export-events";
 import { INDICATOR_EXPORT_KEYS, indicatorExportRows } from "./export-indicators";
@@ -26,9 +27,9 @@ const blank = (value: unknown) => (value === "" ? undefined : value);
 
 /** The export's own parameters, beside the dataset's filters. */
 const ZExportOptions = z.object({
-  format: z.preprocess(blank, z.enum(EXPORT_FORMATS, { error: "Choose a format: csv or xlsx." }).default("csv")),
-  headers: z.preprocess(blank, z.enum(HEADER_MODES, { error: "Choose the headers: labels or keys." }).default("labels")),
-  lang: z.preprocess(blank, z.enum(LOCALES, { error: `Choose a language: ${LOCALES.join(", ")}.` }).optional()),
+  format: z.preprocess(blank, z.enum(EXPORT_FORMATS, { error: problem("ExportProblem.format") }).default("csv")),
+  headers: z.preprocess(blank, z.enum(HEADER_MODES, { error: problem("ExportProblem.headers") }).default("labels")),
+  lang: z.preprocess(blank, z.enum(LOCALES, { error: problem("ExportProblem.language", { languages: LOCALES.join(", ") }) }).optional()),
 });
 
 /**
@@ -51,7 +52,7 @@ function dataset<D extends ExportDatasetName, F>(
         ...(options.success ? {} : fieldErrorsOf(options.error)),
         ...(filter.success ? {} : fieldErrorsOf(filter.error)),
       };
-      if (!options.success || !filter.success) throw new AppError("INVALID_INPUT", "The export's format or filters are invalid.", { fieldErrors });
+      if (!options.success || !filter.success) throw new AppError("INVALID_INPUT", problem("ExportProblem.invalid"), { fieldErrors });
       return { ...options.data, keys, rows: (viewer) => rows(viewer, filter.data) };
     },
   };
@@ -75,7 +76,7 @@ export const isExportDataset = (name: string): name is ExportDatasetName => Obje
  */
 export function prepareExport(name: string, query: URLSearchParams): PreparedExport & { dataset: ExportDatasetName } {
   if (!isExportDataset(name)) {
-    throw new AppError("NOT_FOUND", `There is no export called "${name}". The exports are: ${EXPORT_DATASETS.join(", ")}.`);
+    throw new AppError("NOT_FOUND", problem("ExportProblem.unknownDataset", { name, datasets: EXPORT_DATASETS.join(", ") }));
   }
   return { dataset: name, ...DATASETS[name].prepare(Object.fromEntries(query)) };
 }

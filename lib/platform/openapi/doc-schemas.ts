@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZDocumentMeta } from "@/lib/domain/documents/schemas";
 import { ZCreateProgram, ZProgramEdit, ZProgramPatch, ZProgramReporter } from "@/lib/domain/programs/schemas";
 import { LOCALES } from "@/lib/platform/i18n/locales";
+import { problem } from "@/lib/platform/i18n/problem";
 import { ZVersion } from "@/lib/platform/validation";
 
 // Schemas for inputs that a route reads field by field rather than with one zod schema. Each is built
@@ -62,6 +63,6 @@ export const ZIatiUpload = z.object({
 /** `?lang=`: the language of the OpenAPI document's prose (app/api/v1/openapi.json/route.ts). */
 export const ZOpenApiQuery = z.object({
   lang: z
-    .preprocess((value) => (value === "" ? undefined : value), z.enum(LOCALES, { error: `Choose a language: ${LOCALES.join(", ")}.` }).optional())
+    .preprocess((value) => (value === "" ? undefined : value), z.enum(LOCALES, { error: problem("ApiReferenceProblem.language", { languages: LOCALES.join(", ") }) }).optional())
     .describe("The language of the titles and descriptions; without it, Accept-Language, else English. Paths, names and values are the same in every language."),
 });
