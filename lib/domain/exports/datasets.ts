@@ -71,8 +71,8 @@ export const EXPORT_DATASETS = Object.keys(DATASETS) as ExportDatasetName[];
 export const isExportDataset = (name: string): name is ExportDatasetName => Object.hasOwn(DATASETS, name);
 
 /**
- * The export of `name` for a request's query string (`format` and the dataset's filters): 404 for
- * an unknown dataset, 400 with field errors for a bad format or filter.
+ * The export of `name` for a request's query string (`format`, `headers`, `lang` and the dataset's
+ * filters): 404 for an unknown dataset, 400 with field errors for a bad option or filter.
  */
 export function prepareExport(name: string, query: URLSearchParams): PreparedExport & { dataset: ExportDatasetName } {
   if (!isExportDataset(name)) {
