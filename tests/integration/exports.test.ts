@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor, Viewer } from "@/lib/platform/authz";
 import { planReadWhere, programReadWhere } from "@/lib/platform/authz";
 import type { Prisma } from "@/lib/platform/db/generated/client";
+import { loadMessages } from "@/lib/platform/i18n/load-messages";
 import messages from "@/lib/platform/i18n/messages/en/exports.json";
 import { createAgreement, createAttendance, createAttendances, createEvent, createIndicator, createIndicatorPeriod, createIndicatorPeriods, createMeasures, createOrganisation, createPlan, createProgram, createTransactions } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
@@ -16,6 +17,7 @@ import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { GET: exportRoute } = await import("@/app/api/v1/exports/[dataset]/route");
+const english = (await loadMessages("en")) as Record<string, Record<string, string>>;
 
 const test = provideTestDatabase();
 bindAppDatabase(test);
@@ -99,8 +101,10 @@ const VIEWERS: (Who | null)[] = [null, "govCl", "govMx", "cso", "analyst"];
 const viewerOf = (who: Who | null): Viewer => (who ? actors[who] : null);
 const headersOf = (dataset: Dataset) => Object.values(messages.Exports.columns[dataset]);
 
-function call(dataset: string, query: string, who: Who | null = null) {
-  return exportRoute(apiRequest(`/api/v1/exports/${dataset}?${query}`, { token: who ? tokens[who] : undefined }), params({ dataset }));
+function call(dataset: string, query: string, who: Who | null = null, headers: Record<string, string> = {}) {
+  const request = apiRequest(`/api/v1/exports/${dataset}?${query}`, { token: who ? tokens[who] : undefined });
+  for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
+  return exportRoute(request, params({ dataset }));
 }
 
 async function readXlsx(bytes: Uint8Array) {
@@ -109,12 +113,12 @@ async function readXlsx(bytes: Uint8Array) {
   const sheet = workbook.worksheets[0]!;
   const rows: ExcelJS.Row[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => rows.push(row));
-  return rows;
+  return { sheet: sheet.name, rows };
 }
 
 /** The export's header row and its rows as header → text, checking the response on the way. */
-async function download(dataset: Dataset, query: string, format: Format, who: Who | null = null) {
-  const response = await call(dataset, `${query}&format=${format}`, who);
+async function download(dataset: Dataset, query: string, format: Format, who: Who | null = null, headers: Record<string, string> = {}) {
+  const response = await call(dataset, `${query}&format=${format}`, who, headers);
   expect(response.status, await response.clone().text()).toBe(200);
   expect(response.headers.get("content-type")).toBe(format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   expect(response.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="${dataset}-\\d{4}-\\d{2}-\\d{2}\\.${format}"$`));
@@ -124,25 +128,55 @@ async function download(dataset: Dataset, query: string, format: Format, who: Wh
   if (format === "csv") {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...records] = parse(new TextDecoder().decode(bytes), { bom: true }) as string[][];
-    return { header: header!, rows: records.map((record) => Object.fromEntries(header!.map((name, index) => [name, record[index]!]))), cells: [] as ExcelJS.Row[] };
+    return { header: header!, rows: records.map((record) => Object.fromEntries(header!.map((name, index) => [name, record[index]!]))), cells: [] as ExcelJS.Row[], sheet: "" };
   }
-  const [header, ...rows] = await readXlsx(bytes);
+  const { sheet, rows: [header, ...rows] } = await readXlsx(bytes);
   const names = (header!.values as unknown[]).slice(1).map(String);
   const text = (value: ExcelJS.CellValue) => (value === null || value === undefined ? "" : String(value));
-  return { header: names, rows: rows.map((row) => Object.fromEntries(names.map((name, index) => [name, text(row.getCell(index + 1).value)]))), cells: rows };
+  return { header: names, rows: rows.map((row) => Object.fromEntries(names.map((name, index) => [name, text(row.getCell(index + 1).value)]))), cells: rows, sheet };
 }
 
 /** What a spreadsheet-safe CSV holds for a text: formulas get an apostrophe, as the app documents. */
 const inCsv = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 const sorted = (rows: TextRow[]) => rows.map((row) => JSON.stringify(row)).sort();
 
-/** Compares the export with the rows expected, in either format (in CSV, text is spreadsheet-safe). */
+/** The columns (by English header) whose codes an export words for people, and the labels' namespace. */
+const CODED: Record<Dataset, Record<string, string>> = {
+  programs: { Type: "ProgramType", Status: "ProgramStatus", Visibility: "Exports.values.visibility", Topics: "LabourTopic" },
+  transactions: { Type: "TransactionType" },
+  indicators: { Level: "Exports.values.level", Measure: "Exports.values.measure" },
+  plans: { Kind: "PlanKind", Status: "PlanStatus", "Measure status": "MeasureStatus" },
+  events: { Kind: "EventKind", Constituency: "Constituency" },
+};
+const labelOf = (namespace: string, code: string) => namespace.split(".").concat(code).reduce((node: unknown, key) => (node as Record<string, unknown>)[key], english) as string;
+
+/** An expected row (English headers, codes, "yes"/"no") as the English export words it for people. */
+function worded(dataset: Dataset, row: TextRow): TextRow {
+  return Object.fromEntries(Object.entries(row).map(([header, value]) => {
+    if (header === "Overdue" && value) return [header, value === "yes" ? messages.Exports.yes : messages.Exports.no];
+    return [header, CODED[dataset][header] && value ? labelOf(CODED[dataset][header], value) : value];
+  }));
+}
+
+/** An expected row as the machine export writes it: column keys, raw codes, true/false. */
+function machine(dataset: Dataset, row: TextRow): TextRow {
+  const keyOf = new Map(Object.entries(messages.Exports.columns[dataset]).map(([key, header]) => [header as string, key]));
+  return Object.fromEntries(Object.entries(row).map(([header, value]) => [keyOf.get(header)!, header === "Overdue" && value ? String(value === "yes") : value]));
+}
+
+/**
+ * Compares the export with the rows expected, in either format (in CSV, text is spreadsheet-safe),
+ * worded for people (English, as no language is asked for) and with machine names.
+ */
 async function expectExport(dataset: Dataset, query: string, who: Who | null, expected: TextRow[]) {
   for (const format of FORMATS) {
+    const safe = (rows: TextRow[]) => (format === "csv" ? rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, inCsv(value)]))) : rows);
     const { header, rows } = await download(dataset, query, format, who);
     expect(header).toEqual(headersOf(dataset));
-    const want = format === "csv" ? expected.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, inCsv(value)]))) : expected;
-    expect(sorted(rows), `${dataset} ${format} for ${who ?? "anonymous"}`).toEqual(sorted(want));
+    expect(sorted(rows), `${dataset} ${format} for ${who ?? "anonymous"}`).toEqual(sorted(safe(expected.map((row) => worded(dataset, row)))));
+    const keyed = await download(dataset, `${query}&headers=keys`, format, who);
+    expect(keyed.header).toEqual(Object.keys(messages.Exports.columns[dataset]));
+    expect(sorted(keyed.rows), `${dataset} ${format} with keys for ${who ?? "anonymous"}`).toEqual(sorted(safe(expected.map((row) => machine(dataset, row)))));
   }
 }
 
@@ -317,10 +351,10 @@ describe("cells", () => {
   it("writes counts as numbers in XLSX and leaves unaffiliated attendance without an organisation", async () => {
     const { header, rows, cells } = await download("events", `agreement=${refs.usmca}&visibility=PUBLISHED`, "xlsx", null);
     const women = header.indexOf("Women") + 1;
-    const workers = cells.find((row) => row.getCell(header.indexOf("Constituency") + 1).value === "WORKERS")!;
+    const workers = cells.find((row) => row.getCell(header.indexOf("Constituency") + 1).value === english.Constituency!.WORKERS)!;
     expect(workers.getCell(women).type).toBe(ExcelJS.ValueType.Number);
     expect(workers.getCell(women).value).toBe(3);
-    expect(rows.find((row) => row.Constituency === "OTHER")).toMatchObject({ Organisation: "", Women: "1", Men: "0" });
+    expect(rows.find((row) => row.Constituency === english.Constituency!.OTHER)).toMatchObject({ Organisation: "", Women: "1", Men: "0" });
     expect(rows.find((row) => row.Title === "Guide")).toMatchObject({ Organisation: "", Constituency: "", Women: "", Men: "" });
   });
 
@@ -360,6 +394,99 @@ describe("refused requests", () => {
   it("refuses a token that is not valid rather than exporting public data", async () => {
     const response = await exportRoute(apiRequest("/api/v1/exports/programs", { token: "not-a-token" }), params({ dataset: "programs" }));
     expect((await error(response, 401)).code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("languages", () => {
+  const french = loadMessages("fr") as Promise<Record<string, Record<string, unknown>>>;
+  const FRENCH = { "Accept-Language": "fr-CA,fr;q=0.9,en;q=0.5" };
+
+  it("writes an export in French: French headers, sheet name and words, and the same rows", async () => {
+    const fr = await french;
+    const frExports = fr.Exports as typeof messages.Exports;
+    for (const dataset of ["plans", "events", "transactions", "indicators", "programs"] as const) {
+      for (const format of FORMATS) {
+        const codes = await download(dataset, "headers=keys", format, "analyst");
+        const inFrench = await download(dataset, "", format, "analyst", FRENCH);
+        const columns = frExports.columns[dataset] as Record<string, string>;
+        expect(inFrench.header).toEqual(Object.values(columns));
+        if (format === "xlsx") expect(inFrench.sheet).toBe(frExports.sheets[dataset]);
+        // The same rows in the same order: each cell is the code's French label, or the same text.
+        expect(inFrench.rows).toHaveLength(codes.rows.length);
+        inFrench.rows.forEach((row, index) => {
+          for (const [key, header] of Object.entries(columns)) {
+            const code = codes.rows[index]![key]!;
+            const englishHeader = (messages.Exports.columns[dataset] as Record<string, string>)[key]!;
+            const namespace = CODED[dataset][englishHeader];
+            const inFr = (space: string, value: string) => space.split(".").concat(value).reduce((node: unknown, part) => (node as Record<string, unknown> | undefined)?.[part], fr) as string;
+            // Lists of codes are worded code by code; a participant's role is the code in parentheses.
+            const want =
+              key === "overdue" && code ? (code === "true" ? frExports.yes : frExports.no)
+              : key === "participants" ? code.replace(/\(([A-Z_]+)\)/g, (_, role: string) => `(${inFr("ParticipantRole", role)})`)
+              : namespace && code ? code.split("; ").map((value) => inFr(namespace, value)).join("; ")
+              : code;
+            expect(row[header], `${dataset} ${format} ${key}`).toBe(want);
+          }
+        });
+      }
+    }
+    // Spot checks in words, so that the comparison above cannot agree with itself on nothing.
+    const plans = await download("plans", "status=APPROVED", "xlsx", "analyst", FRENCH);
+    expect(plans.sheet).toBe("Plans et mesures");
+    expect(plans.header).toContain("Organisation responsable");
+    expect(plans.rows.map((row) => row["En retard"]).sort()).toEqual(["Non", "Non", "Oui"]);
+    const transactions = await download("transactions", "transactionType=COMMITMENT", "csv", "admin", FRENCH);
+    expect(transactions.rows.map((row) => row.Montant)).toEqual(["0.1000"]);
+    expect(transactions.rows[0]!.Type).not.toBe("COMMITMENT");
+  });
+
+  it("takes the language from lang=, the account's choice, the cookie, then Accept-Language", async () => {
+    const header = async (query: string, headers: Record<string, string>, who: Who | null = null) => (await download("events", query, "csv", who, headers)).header[0];
+    const fr = (await french).Exports as typeof messages.Exports;
+    expect(await header("", {})).toBe(messages.Exports.columns.events.program_identifier);
+    expect(await header("", FRENCH)).toBe(fr.columns.events.program_identifier);
+    expect(await header("", { cookie: "theme=dark; locale=fr" })).toBe(fr.columns.events.program_identifier);
+    expect(await header("lang=fr", { "Accept-Language": "es" })).toBe(fr.columns.events.program_identifier);
+    expect(await header("lang=en", FRENCH)).toBe(messages.Exports.columns.events.program_identifier);
+    await test.db.user.update({ where: { id: actors.cso.id }, data: { locale: "fr" } });
+    try {
+      expect(await header("", { "Accept-Language": "en" }, "cso")).toBe(fr.columns.events.program_identifier);
+    } finally {
+      await test.db.user.update({ where: { id: actors.cso.id }, data: { locale: null } });
+    }
+  });
+
+  it("writes the machine-named CSV byte for byte the same whatever language is asked for", async () => {
+    const asks: Record<string, string>[] = [{}, { "Accept-Language": "es" }, FRENCH, { "Accept-Language": "vi" }, { cookie: "locale=vi" }];
+    for (const dataset of ["programs", "transactions", "indicators", "plans", "events"] as const) {
+      const bytes = async (query: string, headers: Record<string, string>) => new Uint8Array(await (await call(dataset, query, "analyst", headers)).arrayBuffer());
+      const reference = await bytes("headers=keys", {});
+      expect(parse(new TextDecoder().decode(reference), { bom: true })[0]).toEqual(Object.keys(messages.Exports.columns[dataset]));
+      for (const ask of asks) expect(await bytes("headers=keys&format=csv", ask), `${dataset} ${JSON.stringify(ask)}`).toEqual(reference);
+      expect(await bytes("headers=keys&lang=fr", {})).toEqual(reference);
+      // Worded for people, the same export does change with the language.
+      expect(await bytes("", FRENCH)).not.toEqual(await bytes("", {}));
+    }
+  });
+
+  it("says why an export is refused in the caller's language", async () => {
+    type Refusal = { error: { code: string; message: string; fieldErrors: Record<string, string[]> } };
+    const refusal = async (dataset: string, headers: Record<string, string>) => ((await (await call(dataset, "format=pdf&from=2024-06-01&to=2024-01-01", null, headers)).json()) as Refusal).error;
+    const french = await refusal("transactions", FRENCH);
+    expect(french.code).toBe("INVALID_INPUT");
+    expect(french.message).toBe("Le format ou les filtres de l’exportation ne sont pas valides.");
+    expect(french.fieldErrors).toMatchObject({ format: ["Choisissez un format\u00a0: csv ou xlsx."], to: ["La fin de la période ne peut pas précéder son début."] });
+    expect((await refusal("transactions", {})).fieldErrors).toMatchObject({ format: ["Choose a format: csv or xlsx."], to: ["The end of the date range cannot be before its start."] });
+    const unknown = await refusal("budgets", { "Accept-Language": "es" });
+    expect(unknown).toMatchObject({ code: "NOT_FOUND", message: "No existe ninguna exportación llamada “budgets”. Las exportaciones son: programs, transactions, indicators, plans, events." });
+  });
+
+  it("refuses an unknown header mode or language with their field errors", async () => {
+    const response = await call("plans", "headers=names&lang=de");
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { code: string; fieldErrors: Record<string, string[]> } };
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(Object.keys(error.fieldErrors).sort()).toEqual(["headers", "lang"]);
   });
 });
 

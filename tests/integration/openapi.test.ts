@@ -154,4 +154,37 @@ describe("GET /api/v1/openapi.json", () => {
     expect(served).toEqual(JSON.parse(JSON.stringify(document)));
     expect(served.info).toMatchObject({ title: "Labour Cooperation Tracker API" });
   });
+
+  it("answers in the language of Accept-Language or of ?lang=, with the same paths and names", async () => {
+    const { GET } = await import("@/app/api/v1/openapi.json/route");
+    const get = async (query: string, language?: string) => {
+      const request = apiRequest(`/api/v1/openapi.json${query}`);
+      if (language) request.headers.set("accept-language", language);
+      const response = await GET(request, undefined);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("vary")).toMatch(/Accept-Language/i);
+      return { language: response.headers.get("content-language"), served: (await response.json()) as OpenApiDocument };
+    };
+    const spanish = await get("", "es-MX,es;q=0.9,en;q=0.5");
+    expect(spanish.language).toBe("es");
+    expect(spanish.served.paths["/api/v1/programs"]!.get!.summary).toBe("Listar programas");
+    expect(Object.keys(spanish.served.paths)).toEqual(Object.keys(document.paths));
+    const french = await get("?lang=fr", "es");
+    expect(french.language).toBe("fr");
+    expect(french.served.paths["/api/v1/programs"]!.get!.summary).toBe("Lister les programmes");
+    expect((await get("?lang=en", "vi")).served).toEqual(JSON.parse(JSON.stringify(document)));
+  });
+
+  it("refuses a language it is not written in, on the lang field", async () => {
+    const { GET } = await import("@/app/api/v1/openapi.json/route");
+    const response = await GET(apiRequest("/api/v1/openapi.json?lang=de"), undefined);
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { code: string; fieldErrors: Record<string, string[]> } };
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(Object.keys(error.fieldErrors)).toEqual(["lang"]);
+    const spanish = apiRequest("/api/v1/openapi.json?lang=de");
+    spanish.headers.set("accept-language", "es");
+    const refused = (await (await GET(spanish, undefined)).json()) as { error: { message: string; fieldErrors: Record<string, string[]> } };
+    expect(refused.error).toMatchObject({ message: "La API no está descrita en el idioma solicitado.", fieldErrors: { lang: ["Elija un idioma: en, es, fr, vi."] } });
+  });
 });

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import type { OpenApiOperation } from "@/lib/platform/openapi/document";
 import { getTranslations } from "next-intl/server";
 import { EndpointSection } from "@/components/api-docs/endpoint-section";
-import { openApiDocument } from "@/lib/platform/openapi/document";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
+import { openApiDocumentIn } from "@/lib/platform/openapi/localized-document";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ApiDocs"))("title") };
@@ -11,11 +13,18 @@ const OPENAPI_URL = "/api/v1/openapi.json";
 
 const tagAnchor = (tag: string) => `tag-${tag.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
 
-/** The API reference, rendered from the same OpenAPI document machines read at /api/v1/openapi.json. */
+/**
+ * The API reference, rendered from the same OpenAPI document machines read at /api/v1/openapi.json,
+ * in the reader's language (its paths, fields and values are the same in every language).
+ */
 export default async function ApiDocsPage() {
+  const locale = await requestLocale();
   const t = await getTranslations("ApiDocs");
-  const document = openApiDocument();
-  const operations = Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => ({ path, method, operation })));
+  const reference = await getTranslations("ApiReference");
+  const document = await openApiDocumentIn(locale);
+  // Who may call an operation is shown on its own: its description is given without that line.
+  const withoutWho = (operation: OpenApiOperation) => ({ ...operation, description: operation.description.replace(reference("whoLine", { who: operation["x-who"] }), "").trim() });
+  const operations = Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => ({ path, method, operation: withoutWho(operation) })));
   const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
 
   return (
@@ -23,7 +32,7 @@ export default async function ApiDocsPage() {
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
       <p>
-        <a href={OPENAPI_URL}>{t("openapiLink")}</a> · {t("version", { version: document.info.version })}
+        <a href={`${OPENAPI_URL}?lang=${locale}`}>{t("openapiLink")}</a> · {t("version", { version: document.info.version })}
       </p>
 
       <section aria-labelledby="conventions">
@@ -43,7 +52,7 @@ export default async function ApiDocsPage() {
         <ul>
           {document.tags.map((tag) => (
             <li key={tag.name}>
-              <a href={`#${tagAnchor(tag.name)}`}>{tag.name}</a>
+              <a href={`#${tagAnchor(tag.name)}`}>{tag["x-displayName"]}</a>
             </li>
           ))}
         </ul>
@@ -51,7 +60,7 @@ export default async function ApiDocsPage() {
 
       {document.tags.map((tag) => (
         <section key={tag.name} aria-labelledby={tagAnchor(tag.name)}>
-          <h2 id={tagAnchor(tag.name)}>{tag.name}</h2>
+          <h2 id={tagAnchor(tag.name)}>{tag["x-displayName"]}</h2>
           <p>{tag.description}</p>
           {operations
             .filter(({ operation }) => operation.tags.includes(tag.name))

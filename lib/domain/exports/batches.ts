@@ -22,3 +22,8 @@ export const isoDay = (value: Date | null) => (value ? value.toISOString().slice
 
 /** A moment as an ISO 8601 timestamp in UTC, or nothing. */
 export const isoTime = (value: Date | null) => (value ? value.toISOString() : null);
+
+/** The rows, each passed through `map` as it is read (one at a time, like the rows themselves). */
+export async function* mapRows<T, U>(rows: AsyncIterable<T>, map: (row: T) => U): AsyncGenerator<U> {
+  for await (const row of rows) yield map(row);
+}

@@ -6,19 +6,31 @@ import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
 import { programExportRows, PROGRAM_EXPORT_KEYS } from "@/lib/domain/programs/program-export-rows";
 import { ZPlanFilter } from "@/lib/domain/plans/schemas";
 import { ZProgramFilter } from "@/lib/domain/programs/schemas";
-import { exportColumns, type ColumnKey, type ExportDatasetName } from "./columns";
+import { LOCALES, type Locale } from "@/lib/platform/i18n/locales";
+import { problem } from "@/lib/platform/i18n/problem";
+import { HEADER_MODES, type ColumnKey, type ExportDatasetName, type HeaderMode } from "./columns";
 import { EVENT_EXPORT_KEYS, eventExportRows } from "./export-events";
 import { INDICATOR_EXPORT_KEYS, indicatorExportRows } from "./export-indicators";
 import { PLAN_EXPORT_KEYS, planExportRows } from "./export-plans";
 import { TRANSACTION_EXPORT_KEYS, transactionExportRows, ZTransactionExportFilter } from "./export-transactions";
-import { EXPORT_FORMATS, type Column, type ExportFormat, type Row } from "./table-stream";
+import { EXPORT_FORMATS, type ExportFormat, type Row } from "./table-stream";
 
-/** An export ready to run: its format, its columns, and its rows for the viewer. */
-export type PreparedExport = { format: ExportFormat; columns: Column[]; rows: (viewer: Viewer) => AsyncIterable<Row> };
+/**
+ * An export ready to run: its format, how it names its columns (`headers`), the language asked
+ * for with `lang` if any, its column keys in order, and its rows for the viewer.
+ */
+export type PreparedExport = { format: ExportFormat; headers: HeaderMode; lang?: Locale; keys: readonly string[]; rows: (viewer: Viewer) => AsyncIterable<Row> };
 
 type Dataset = { prepare: (query: Record<string, string>) => PreparedExport };
 
-const ZFormat = z.preprocess((value) => (value === "" ? undefined : value), z.enum(EXPORT_FORMATS, { error: "Choose a format: csv or xlsx." }).default("csv"));
+const blank = (value: unknown) => (value === "" ? undefined : value);
+
+/** The export's own parameters, beside the dataset's filters. */
+const ZExportOptions = z.object({
+  format: z.preprocess(blank, z.enum(EXPORT_FORMATS, { error: problem("ExportProblem.format") }).default("csv")),
+  headers: z.preprocess(blank, z.enum(HEADER_MODES, { error: problem("ExportProblem.headers") }).default("labels")),
+  lang: z.preprocess(blank, z.enum(LOCALES, { error: problem("ExportProblem.language", { languages: LOCALES.join(", ") }) }).optional()),
+});
 
 /**
  * A dataset: the filters it takes (those of the list it comes from), its columns, and its rows.
@@ -31,18 +43,17 @@ function dataset<D extends ExportDatasetName, F>(
   keys: readonly ColumnKey<D>[],
   rows: (viewer: Viewer, filter: F) => AsyncIterable<Row<ColumnKey<D>>>,
 ): Dataset {
-  const columns = exportColumns(name, keys);
   return {
     prepare(query) {
-      const { format: rawFormat, ...filters } = query;
-      const format = ZFormat.safeParse(rawFormat);
+      const { format, headers, lang, ...filters } = query;
+      const options = ZExportOptions.safeParse({ format, headers, lang });
       const filter = schema.safeParse(filters);
       const fieldErrors: FieldErrors = {
-        ...(format.success ? {} : { format: format.error.issues.map((issue) => issue.message) }),
+        ...(options.success ? {} : fieldErrorsOf(options.error)),
         ...(filter.success ? {} : fieldErrorsOf(filter.error)),
       };
-      if (!format.success || !filter.success) throw new AppError("INVALID_INPUT", "The export's format or filters are invalid.", { fieldErrors });
-      return { format: format.data, columns, rows: (viewer) => rows(viewer, filter.data) };
+      if (!options.success || !filter.success) throw new AppError("INVALID_INPUT", problem("ExportProblem.invalid"), { fieldErrors });
+      return { ...options.data, keys, rows: (viewer) => rows(viewer, filter.data) };
     },
   };
 }
@@ -60,12 +71,12 @@ export const EXPORT_DATASETS = Object.keys(DATASETS) as ExportDatasetName[];
 export const isExportDataset = (name: string): name is ExportDatasetName => Object.hasOwn(DATASETS, name);
 
 /**
- * The export of `name` for a request's query string (`format` and the dataset's filters): 404 for
- * an unknown dataset, 400 with field errors for a bad format or filter.
+ * The export of `name` for a request's query string (`format`, `headers`, `lang` and the dataset's
+ * filters): 404 for an unknown dataset, 400 with field errors for a bad option or filter.
  */
 export function prepareExport(name: string, query: URLSearchParams): PreparedExport & { dataset: ExportDatasetName } {
   if (!isExportDataset(name)) {
-    throw new AppError("NOT_FOUND", `There is no export called "${name}". The exports are: ${EXPORT_DATASETS.join(", ")}.`);
+    throw new AppError("NOT_FOUND", problem("ExportProblem.unknownDataset", { name, datasets: EXPORT_DATASETS.join(", ") }));
   }
   return { dataset: name, ...DATASETS[name].prepare(Object.fromEntries(query)) };
 }

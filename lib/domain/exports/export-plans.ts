@@ -6,7 +6,7 @@ import { isOverdue, todayUtc } from "@/lib/domain/monitoring/progress";
 import { planFilterWhere } from "@/lib/domain/plans/plan-filter";
 import type { TPlanFilter } from "@/lib/domain/plans/schemas";
 import { EXPORT_BATCH, isoDay, isoTime } from "./batches";
-import { EXPORT_TEXT, type ColumnKey } from "./columns";
+import type { ColumnKey } from "./columns";
 import type { Row } from "./table-stream";
 
 export const PLAN_EXPORT_KEYS = [
@@ -82,8 +82,8 @@ function toRow(plan: ExportPlan, measure: ExportMeasure | null, today: string): 
     responsible_organisation: measure?.responsibleOrganisation.name ?? null,
     due_date: due,
     measure_status: measure?.status ?? null,
-    // As the plan's page flags it: past its due date (UTC) and not met.
-    overdue: measure && due ? (isOverdue(due, measure.status === "MET", today) ? EXPORT_TEXT.yes : EXPORT_TEXT.no) : null,
+    // As the plan's page flags it: past its due date (UTC) and not met. A code, worded by export-labels.ts.
+    overdue: measure && due ? String(isOverdue(due, measure.status === "MET", today)) : null,
     verified_at: isoTime(measure?.verifiedAt ?? null),
   };
 }

@@ -5,6 +5,7 @@ import { db } from "@/lib/platform/db";
 import { Prisma } from "@/lib/platform/db/generated/client";
 import { TransactionType } from "@/lib/platform/db/generated/enums";
 import { programFilterSql } from "@/lib/domain/programs/program-filter-sql";
+import { problem } from "@/lib/platform/i18n/problem";
 import { whenValid, ZDay } from "@/lib/platform/validation";
 import { ZProgramFilter } from "@/lib/domain/programs/schemas";
 import { isoDay, keysetRows } from "./batches";
@@ -16,11 +17,11 @@ import type { Row } from "./table-stream";
  * `transactionType`, since `type` already filters programs by their type.
  */
 export const ZTransactionExportFilter = ZProgramFilter.extend({
-  transactionType: z.preprocess((value) => (value === "" ? undefined : value), z.enum(TransactionType, { error: "Choose a transaction type from the list." }).optional()),
+  transactionType: z.preprocess((value) => (value === "" ? undefined : value), z.enum(TransactionType, { error: problem("ExportProblem.transactionType") }).optional()),
   from: ZDay,
   to: ZDay,
 }).superRefine((filter, ctx) => {
-  if (filter.from && filter.to && filter.to < filter.from) ctx.addIssue({ code: "custom", path: ["to"], message: "The end of the date range cannot be before its start." });
+  if (filter.from && filter.to && filter.to < filter.from) ctx.addIssue({ code: "custom", path: ["to"], message: problem("ExportProblem.dateRangeReversed") });
 }, whenValid("from", "to"));
 export type TTransactionExportFilter = z.infer<typeof ZTransactionExportFilter>;
 

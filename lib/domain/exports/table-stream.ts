@@ -27,8 +27,8 @@ const CSV_CHUNK_CHARS = 64 * 1024;
  * whatever the table's length. Text that a spreadsheet would run as a formula is neutralised: in
  * CSV by `spreadsheetSafe`, in XLSX by writing it as a string cell (numbers stay numbers).
  */
-export function tableStream<K extends string>(format: ExportFormat, columns: readonly Column<K>[], rows: AsyncIterable<Row<K>>): ReadableStream<Uint8Array> {
-  return format === "csv" ? csvStream(columns, rows) : xlsxStream(columns, rows);
+export function tableStream<K extends string>(format: ExportFormat, columns: readonly Column<K>[], rows: AsyncIterable<Row<K>>, sheet = "Export"): ReadableStream<Uint8Array> {
+  return format === "csv" ? csvStream(columns, rows) : xlsxStream(columns, rows, sheet);
 }
 
 const csvCell = (value: Cell) => (value === null ? "" : typeof value === "number" ? String(value) : spreadsheetSafe(value));
@@ -83,22 +83,25 @@ function writable(stream: PassThrough): Promise<void> {
   });
 }
 
-function xlsxStream<K extends string>(columns: readonly Column<K>[], rows: AsyncIterable<Row<K>>): ReadableStream<Uint8Array> {
+/** A worksheet's name: at most 31 characters, none of those a spreadsheet refuses there. */
+const sheetName = (name: string) => name.replace(/[\\/?*:[\]]/g, " ").trim().slice(0, 31) || "Export";
+
+function xlsxStream<K extends string>(columns: readonly Column<K>[], rows: AsyncIterable<Row<K>>, sheet: string): ReadableStream<Uint8Array> {
   const output = new PassThrough();
   // Without shared strings every row is complete when committed, so nothing accumulates in memory.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useSharedStrings: false, useStyles: false });
   const write = async () => {
-    const sheet = workbook.addWorksheet("Export", { views: [{ state: "frozen", ySplit: 1 }] });
-    sheet.columns = columns.map((column) => ({ key: column.key, width: Math.min(60, Math.max(12, column.header.length + 2)) }));
-    sheet.addRow(columns.map((column) => column.header)).commit();
+    const worksheet = workbook.addWorksheet(sheetName(sheet), { views: [{ state: "frozen", ySplit: 1 }] });
+    worksheet.columns = columns.map((column) => ({ key: column.key, width: Math.min(60, Math.max(12, column.header.length + 2)) }));
+    worksheet.addRow(columns.map((column) => column.header)).commit();
     for await (const row of rows) {
       if (output.destroyed) return;
-      sheet.addRow(columns.map((column) => row[column.key])).commit();
+      worksheet.addRow(columns.map((column) => row[column.key])).commit();
       // Wait while the client is behind, rather than compressing rows nobody reads yet.
       if (output.writableNeedDrain) await writable(output);
     }
     if (output.destroyed) return;
-    sheet.commit();
+    worksheet.commit();
     await workbook.commit();
   };
   write().catch((error: unknown) => {

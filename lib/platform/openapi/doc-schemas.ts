@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { ZDocumentMeta } from "@/lib/domain/documents/schemas";
 import { ZCreateProgram, ZProgramEdit, ZProgramPatch, ZProgramReporter } from "@/lib/domain/programs/schemas";
+import { LOCALES } from "@/lib/platform/i18n/locales";
+import { problem } from "@/lib/platform/i18n/problem";
 import { ZVersion } from "@/lib/platform/validation";
 
 // Schemas for inputs that a route reads field by field rather than with one zod schema. Each is built
@@ -56,4 +58,11 @@ export const ZCreateProgramDocument = z.intersection(ZCreateProgram, ZProgramRep
 export const ZIatiUpload = z.object({
   file: z.file().describe("An IATI activities file (2.01–2.03), at most 10 MB."),
   agreementId: z.string().optional().describe("The agreement for activities that do not name one (files written by a tracker do)."),
+});
+
+/** `?lang=`: the language of the OpenAPI document's prose (app/api/v1/openapi.json/route.ts). */
+export const ZOpenApiQuery = z.object({
+  lang: z
+    .preprocess((value) => (value === "" ? undefined : value), z.enum(LOCALES, { error: problem("ApiReferenceProblem.language", { languages: LOCALES.join(", ") }) }).optional())
+    .describe("The language of the titles and descriptions; without it, Accept-Language, else English. Paths, names and values are the same in every language."),
 });

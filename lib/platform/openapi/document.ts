@@ -3,6 +3,7 @@ import { ZPageQuery } from "@/lib/platform/api/pagination";
 import { ERROR_RESPONSES, SHARED_COMPONENTS } from "./components";
 import { inputJsonSchema, type JsonSchema, queryParameters } from "./json-schema";
 import { API_ENDPOINTS, API_TAGS } from "./registry";
+import { englishWhoLine } from "./translate-document";
 import type { Access, ApiEndpoint, NamedSchema, SuccessResponse } from "./types";
 
 export type OpenApiOperation = {
@@ -21,7 +22,8 @@ export type OpenApiDocument = {
   openapi: "3.1.0";
   info: { title: string; version: string; description: string };
   servers: { url: string }[];
-  tags: { name: string; description: string }[];
+  /** Each tag's name (an identifier, in English) and `x-displayName`, the name shown to readers. */
+  tags: { name: string; "x-displayName": string; description: string }[];
   security: Record<string, string[]>[];
   paths: Record<string, Record<string, OpenApiOperation>>;
   components: typeof SHARED_COMPONENTS & { schemas: Record<string, unknown> };
@@ -127,7 +129,7 @@ function operation(endpoint: ApiEndpoint, schemas: Map<string, NamedSchema>): Op
   return {
     tags: [endpoint.tag],
     summary: endpoint.summary,
-    description: [`Who: ${endpoint.who}.`, endpoint.description].filter(Boolean).join(" "),
+    description: [englishWhoLine(endpoint.who), endpoint.description].filter(Boolean).join(" "),
     operationId: operationId(endpoint),
     "x-who": endpoint.who,
     security: SECURITY[endpoint.access],
@@ -163,7 +165,7 @@ export function buildOpenApiDocument(endpoints: readonly ApiEndpoint[] = API_END
     openapi: "3.1.0",
     info: { title: "Labour Cooperation Tracker API", version: packageJson.version, description: INTRO },
     servers: [{ url: "/" }],
-    tags: API_TAGS.filter((tag) => endpoints.some((endpoint) => endpoint.tag === tag.name)).map((tag) => ({ ...tag })),
+    tags: API_TAGS.filter((tag) => endpoints.some((endpoint) => endpoint.tag === tag.name)).map((tag) => ({ name: tag.name, "x-displayName": tag.name, description: tag.description })),
     security: SIGNED_IN,
     paths,
     components: { ...SHARED_COMPONENTS, schemas: { ...SHARED_COMPONENTS.schemas, ...requestSchemas } },

@@ -7,6 +7,7 @@ import { fundingEndpoints } from "./endpoints/funding";
 import { iatiEndpoints } from "./endpoints/iati";
 import { planEndpoints } from "./endpoints/plans";
 import { programEndpoints } from "./endpoints/programs";
+import { ZOpenApiQuery } from "./doc-schemas";
 import type { ApiEndpoint, ApiTag } from "./types";
 
 export type { ApiEndpoint, ApiTag, HttpMethod } from "./types";
@@ -37,8 +38,10 @@ export const API_TAGS: readonly ApiTag[] = [
 const metaEndpoints: ApiEndpoint[] = [
   {
     method: "GET", path: "/api/v1/openapi.json", tag: "Meta", access: "public", who: "anyone",
-    summary: "This document", description: "The OpenAPI 3.1 description of the API, generated from the schemas the endpoints validate with.",
-    success: { kind: "raw", description: "The OpenAPI document." }, errors: [],
+    summary: "This document",
+    description: "The OpenAPI 3.1 description of the API, generated from the schemas the endpoints validate with. Its prose is in the reader's language (`lang`, else Accept-Language); its paths, operationIds, property names and values are the same in every language.",
+    query: ZOpenApiQuery,
+    success: { kind: "raw", description: "The OpenAPI document." }, errors: [400],
   },
 ];
 

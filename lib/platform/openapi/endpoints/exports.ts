@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { HEADER_MODES } from "@/lib/domain/exports/columns";
 import { EXPORT_DATASETS } from "@/lib/domain/exports/datasets";
 import { ZTransactionExportFilter } from "@/lib/domain/exports/export-transactions";
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS } from "@/lib/domain/exports/table-stream";
 import { ZPlanFilter } from "@/lib/domain/plans/schemas";
+import { LOCALES } from "@/lib/platform/i18n/locales";
 import type { ApiEndpoint } from "../types";
 import { READ_LIST } from "./helpers";
 
@@ -20,7 +22,15 @@ function exportQuery() {
       return [key, a && b ? z.union([a, b]) : (a ?? b)!];
     }),
   );
-  return z.object({ format: z.enum(EXPORT_FORMATS).default("csv"), ...filters });
+  return z.object({
+    format: z.enum(EXPORT_FORMATS).default("csv").describe("The file format."),
+    headers: z
+      .enum(HEADER_MODES)
+      .default("labels")
+      .describe("`labels`: headers, sheet name and coded values in the reader's language, for people. `keys`: the columns' stable machine names and raw codes, the same in every language (docs/exports.md lists them)."),
+    lang: z.enum(LOCALES).optional().describe("The language of the labels; without it, the caller's own choice, else Accept-Language, else English."),
+    ...filters,
+  });
 }
 
 export const exportEndpoints: ApiEndpoint[] = [
