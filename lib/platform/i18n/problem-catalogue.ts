@@ -3,20 +3,48 @@ import enCommon from "./messages/en/problems.json";
 import esCommon from "./messages/es/problems.json";
 import frCommon from "./messages/fr/problems.json";
 import viCommon from "./messages/vi/problems.json";
+import enPlatform from "./messages/en/problems-platform.json";
+import enAccounts from "./messages/en/problems-accounts.json";
+import enUsers from "./messages/en/problems-users.json";
+import enOrganisations from "./messages/en/problems-organisations.json";
+import enInstitutions from "./messages/en/problems-institutions.json";
+import enAgreements from "./messages/en/problems-agreements.json";
+import enDocuments from "./messages/en/problems-documents.json";
+import esPlatform from "./messages/es/problems-platform.json";
+import esAccounts from "./messages/es/problems-accounts.json";
+import esUsers from "./messages/es/problems-users.json";
+import esOrganisations from "./messages/es/problems-organisations.json";
+import esInstitutions from "./messages/es/problems-institutions.json";
+import esAgreements from "./messages/es/problems-agreements.json";
+import esDocuments from "./messages/es/problems-documents.json";
+import frPlatform from "./messages/fr/problems-platform.json";
+import frAccounts from "./messages/fr/problems-accounts.json";
+import frUsers from "./messages/fr/problems-users.json";
+import frOrganisations from "./messages/fr/problems-organisations.json";
+import frInstitutions from "./messages/fr/problems-institutions.json";
+import frAgreements from "./messages/fr/problems-agreements.json";
+import frDocuments from "./messages/fr/problems-documents.json";
+import viPlatform from "./messages/vi/problems-platform.json";
+import viAccounts from "./messages/vi/problems-accounts.json";
+import viUsers from "./messages/vi/problems-users.json";
+import viOrganisations from "./messages/vi/problems-organisations.json";
+import viInstitutions from "./messages/vi/problems-institutions.json";
+import viAgreements from "./messages/vi/problems-agreements.json";
+import viDocuments from "./messages/vi/problems-documents.json";
 
 // The messages errors, validation and form outcomes are written with, in every language, loaded
 // with the module: an error must be readable in English the moment it is made (logs, scripts)
 // and in the reader's language wherever it is answered, without waiting for a file. Each area's
 // own file (problems-<area>.json) is added to every language here.
 
-const en = { ...enCommon };
+const en = { ...enCommon, ...enPlatform, ...enAccounts, ...enUsers, ...enOrganisations, ...enInstitutions, ...enAgreements, ...enDocuments };
 
 /** The English catalogue: its shape gives the keys `problem()` accepts. */
 export type ProblemMessages = typeof en;
 
 export const PROBLEM_MESSAGES: Record<Locale, ProblemMessages> = {
   en,
-  es: { ...esCommon },
-  fr: { ...frCommon },
-  vi: { ...viCommon },
+  es: { ...esCommon, ...esPlatform, ...esAccounts, ...esUsers, ...esOrganisations, ...esInstitutions, ...esAgreements, ...esDocuments },
+  fr: { ...frCommon, ...frPlatform, ...frAccounts, ...frUsers, ...frOrganisations, ...frInstitutions, ...frAgreements, ...frDocuments },
+  vi: { ...viCommon, ...viPlatform, ...viAccounts, ...viUsers, ...viOrganisations, ...viInstitutions, ...viAgreements, ...viDocuments },
 };
