@@ -1,6 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import type { ListDefinition, ListFilter, ListRead } from "@/lib/platform/api/list-query";
+import type { Locale } from "@/lib/platform/i18n/locales";
 import type { ListChoices } from "./list-choices";
 
 type Props = { list: ListDefinition; read: ListRead; choices: ListChoices };
@@ -13,6 +14,7 @@ type Props = { list: ListDefinition; read: ListRead; choices: ListChoices };
 export async function ListFilters({ list, read, choices }: Props) {
   const t = await getTranslations(list.namespace);
   const { messages } = list;
+  const problems = read.problems?.((await getLocale()) as Locale);
   const filter: Record<string, unknown> = read.filter;
   const field = (name: string, spec: ListFilter) => {
     const common = { key: name, form: list.form, name, label: t(`filter.${name}`) };
@@ -33,7 +35,7 @@ export async function ListFilters({ list, read, choices }: Props) {
         applyLabel={t(messages.apply)}
         clearLabel={t(messages.clear)}
         search={list.search}
-        problems={read.problems && (messages.invalidFilter ? t(messages.invalidFilter, { problems: read.problems }) : read.problems)}
+        problems={problems && (messages.invalidFilter ? t(messages.invalidFilter, { problems }) : problems)}
       >
         {Object.entries<ListFilter>(list.filters).map(([name, spec]) => field(name, spec))}
       </FilterForm>

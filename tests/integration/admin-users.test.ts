@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/platform/api/field-errors";
+import { renderFieldErrors } from "@/lib/platform/i18n/render-problem";
 import { verifyPassword } from "@/lib/platform/auth/password";
 import type { Actor } from "@/lib/platform/authz";
 import type { DbTx } from "@/lib/platform/db/create-client";
@@ -36,7 +37,7 @@ async function zodFieldErrors(promise: Promise<unknown>) {
     (caught: unknown) => caught,
   );
   expect(error).toBeInstanceOf(z.ZodError);
-  return fieldErrorsOf(error as z.ZodError);
+  return renderFieldErrors(fieldErrorsOf(error as z.ZodError), "en");
 }
 
 /**

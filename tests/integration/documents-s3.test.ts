@@ -1,7 +1,9 @@
 // The document tests with files in an S3 bucket (STORAGE=s3), on a local S3-compatible server;
 // then the same server stopped, as a store that cannot be reached.
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { renderProblem } from "@/lib/platform/i18n/render-problem";
 import { STORE_UNAVAILABLE_MESSAGE } from "@/lib/platform/storage/s3-storage";
+import { apiRequest, params } from "./helpers/api";
 import { documentClient, documentSuite, PDF, storedKeys } from "./helpers/document-suite";
 import { startS3Server } from "./helpers/s3-server";
 
@@ -35,12 +37,20 @@ describe("an S3 store that cannot be reached", () => {
     const response = await client.upload(program.id, { title: "During", category: "A07" }, { name: "during.pdf", bytes: PDF });
     expect(response.status).toBe(503);
     const body = (await response.json()) as { error: { code: string; message: string } };
-    expect(body.error).toEqual({ code: "UNAVAILABLE", message: STORE_UNAVAILABLE_MESSAGE });
+    expect(body.error).toEqual({ code: "UNAVAILABLE", message: renderProblem(STORE_UNAVAILABLE_MESSAGE, "en") });
     expect(response.headers.get("retry-after")).toBe("30");
     expect(await client.test.db.document.count({ where: { programId: program.id } })).toBe(1);
 
     const download = await client.download(stored.data.id, client.tokens.govMx);
     expect(download.status).toBe(503);
-    expect(((await download.json()) as { error: { message: string } }).error.message).toBe(STORE_UNAVAILABLE_MESSAGE);
+    expect(((await download.json()) as { error: { message: string } }).error.message).toBe(renderProblem(STORE_UNAVAILABLE_MESSAGE, "en"));
+
+    // The same answer in the client's language.
+    const { GET: downloadFile } = await import("@/app/api/v1/documents/[id]/file/route");
+    const inSpanish = await downloadFile(apiRequest(`/api/v1/documents/${stored.data.id}/file`, { token: client.tokens.govMx, language: "es" }), params({ id: stored.data.id }));
+    expect(inSpanish.status).toBe(503);
+    expect(((await inSpanish.json()) as { error: { message: string } }).error.message).toBe(
+      "En este momento no se puede acceder al almacén de documentos, por lo que no se guardó ni se leyó nada. Vuelva a intentarlo en un minuto.",
+    );
   });
 });

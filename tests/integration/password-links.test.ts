@@ -5,6 +5,8 @@
 // limited per address and per email.
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fieldErrorsOf } from "@/lib/platform/api/field-errors";
+import { renderFieldErrors, renderProblem } from "@/lib/platform/i18n/render-problem";
 import { z } from "zod";
 import { authenticate } from "@/lib/platform/auth/authenticate";
 import { verifyPassword } from "@/lib/platform/auth/password";
@@ -42,14 +44,14 @@ const use = (token: string, password = PASSWORD, confirmPassword = password) => 
 async function refusal(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (caught: unknown) => caught);
   expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).message).toBe(LINK_UNUSABLE);
-  expect((error as AppError).fieldErrors?.token).toEqual([LINK_UNUSABLE]);
+  expect((error as AppError).message).toBe(renderProblem(LINK_UNUSABLE, "en"));
+  expect((error as AppError).fieldErrors?.token).toEqual([renderProblem(LINK_UNUSABLE, "en")]);
 }
 
 async function fieldErrors(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (caught: unknown) => caught);
   expect(error).toBeInstanceOf(z.ZodError);
-  return z.flattenError(error as z.ZodError).fieldErrors as Record<string, string[]>;
+  return renderFieldErrors(fieldErrorsOf(error as z.ZodError), "en");
 }
 
 const hashOf = async (id: string) => (await test.db.user.findUniqueOrThrow({ where: { id }, omit: { passwordHash: false } })).passwordHash;

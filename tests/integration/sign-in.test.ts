@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import { renderProblem } from "@/lib/platform/i18n/render-problem";
 import { authenticate, INVALID_CREDENTIALS } from "@/lib/platform/auth/authenticate";
 import { matchOidcUser } from "@/lib/platform/auth/oidc";
 import { recordSignInFailure, SIGN_IN_RULES, throttleKeys } from "@/lib/platform/auth/throttle";
@@ -46,7 +47,7 @@ describe("signing in with email and password", () => {
       await attempt("nobody@example.test", PASSWORD, newIp()),
       await attempt(disabled.email, PASSWORD, newIp()),
     ];
-    for (const answer of answers) expect(answer).toEqual({ code: "UNAUTHENTICATED", message: INVALID_CREDENTIALS, retryAfter: undefined });
+    for (const answer of answers) expect(answer).toEqual({ code: "UNAUTHENTICATED", message: renderProblem(INVALID_CREDENTIALS, "en"), retryAfter: undefined });
   });
 
   it("shuts one address out of an account after repeated failures, and only slows the account for the others", async () => {
@@ -161,6 +162,22 @@ describe("POST /api/auth/callback/credentials", () => {
     expect(retryAfter).toBeGreaterThan(500);
     expect(retryAfter).toBeLessThanOrEqual(600);
     expect(await response.json()).toMatchObject({ error: { code: "RATE_LIMITED" } });
+  });
+
+  it("says why in the browser's language", async () => {
+    const { POST } = await import("@/app/api/auth/[...nextauth]/route");
+    const user = await newUser();
+    await test.db.signInThrottle.create({
+      data: { key: throttleKeys(user.email, "x").account, failures: 5, lockedUntil: new Date(Date.now() + 600_000) },
+    });
+    const request = new NextRequest("http://localhost/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": newIp(), "accept-language": "es-MX,es;q=0.9" },
+      body: new URLSearchParams({ email: user.email, password: PASSWORD, json: "true" }),
+    });
+    const response = await POST(request, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
+    expect(response.status).toBe(429);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe("Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo en 10 minutos.");
   });
 
   // next-auth's own handler with the app's options, through its API-route form: its route-handler

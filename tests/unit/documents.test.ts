@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("server-only", () => ({}));
 
 const { checkDocumentFile, safeFileName } = await import("@/lib/domain/documents/file-rules");
+const { renderProblem } = await import("@/lib/platform/i18n/render-problem");
 const { spreadsheetSafe } = await import("@/lib/domain/exports/spreadsheet-safe");
 
 const file = (name: string, bytes: Uint8Array) => ({ name, size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer as ArrayBuffer });
@@ -15,11 +16,11 @@ describe("checkDocumentFile", () => {
 
   it("accepts UTF-8 text as CSV and refuses Latin-1", async () => {
     expect(await checkDocumentFile(file("data.csv", new TextEncoder().encode("país;año\nMéxico;2026\n")))).toMatchObject({ contentType: "text/csv; charset=utf-8" });
-    expect(await checkDocumentFile(file("data.csv", Uint8Array.from([0x70, 0x61, 0xed, 0x73])))).toMatch(/not plain text in UTF-8/);
+    expect(renderProblem(String(await checkDocumentFile(file("data.csv", Uint8Array.from([0x70, 0x61, 0xed, 0x73])))), "en")).toMatch(/not plain text in UTF-8/);
   });
 
   it("refuses contents that do not match the extension", async () => {
-    expect(await checkDocumentFile(file("photo.png", new TextEncoder().encode("%PDF-1.7\n")))).toMatch(/not a \.png file \(they look like \.pdf\)/);
+    expect(renderProblem(String(await checkDocumentFile(file("photo.png", new TextEncoder().encode("%PDF-1.7\n")))), "en")).toMatch(/not a \.png file \(they look like \.pdf\)/);
   });
 });
 

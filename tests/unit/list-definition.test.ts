@@ -30,7 +30,7 @@ describe("readList", () => {
   it("reads every declared filter, applies those it understands and links to pages with them and the page size asked for", () => {
     const list = readList(PLANS, { q: "vote", status: "LOST", other: "x", limit: "10", cursor: "20" });
     expect(list.filter).toEqual({ q: "vote" });
-    expect(list.problems).toMatch(/Choose a plan status/);
+    expect(list.problems?.("en")).toMatch(/Choose a plan status/);
     expect(list.query.toString()).toBe("q=vote");
     expect(list.page).toEqual({ limit: 10, cursor: "20" });
     expect(list.atStart).toBe(false);
@@ -48,7 +48,7 @@ describe("readList", () => {
   it("follows a keyset list's cursor, and names each refused filter when the list has no message for them", () => {
     const list = readList(TRAIL, { action: "user.", from: "yesterday", cursor: "cm3x-an-id" });
     expect(list.filter).toEqual({ action: "user." });
-    expect(list.problems).toMatch(/^from: /);
+    expect(list.problems?.("en")).toMatch(/^from: /);
     expect(list).toMatchObject({ page: { cursor: "cm3x-an-id", limit: 25 }, pageRefused: false, atStart: false });
     expect(listHref(TRAIL, list, "cm3y")).toBe("/audit?action=user.&cursor=cm3y");
   });

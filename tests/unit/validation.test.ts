@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderProblem } from "@/lib/platform/i18n/render-problem";
+import { fieldErrorsOf } from "@/lib/platform/api/field-errors";
+import { renderFieldErrors, renderProblem } from "@/lib/platform/i18n/render-problem";
 import { formObject } from "@/lib/platform/actions/form-action";
 import { ZCreateAgreement, ZCreateMeeting } from "@/lib/domain/agreements/schemas";
 import { ZDay } from "@/lib/platform/validation";
@@ -68,7 +69,7 @@ describe("whole numbers from forms and query strings", () => {
     const { ZProgramFilter } = await import("@/lib/domain/programs/schemas");
     const { ZCreateAttendance } = await import("@/lib/domain/participation/schemas");
     expect(ZPageQuery.parse({ limit: "10" }).limit).toBe(10);
-    expect(ZPageQuery.safeParse({ limit: "0x10" }).error?.flatten().fieldErrors).toEqual({ limit: ["limit must be a whole number"] });
+    expect(renderFieldErrors(fieldErrorsOf(ZPageQuery.safeParse({ limit: "0x10" }).error!), "en")).toEqual({ limit: ["limit must be a whole number"] });
     expect(ZProgramFilter.safeParse({ year: "2.024e3" }).success).toBe(false);
     expect(ZProgramFilter.parse({ year: "2024" }).year).toBe(2024);
     expect(ZCreateAttendance.safeParse({ constituency: "WORKERS", women: "0x2", men: 1 }).error?.flatten().fieldErrors.women).toBeDefined();

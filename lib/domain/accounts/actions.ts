@@ -12,6 +12,7 @@ import { formObject, publicFormAction } from "@/lib/platform/actions/form-action
 import { LINK_COOKIE, LINK_COOKIE_PATH } from "./link-cookie";
 import { requestPasswordReset } from "./request-password-reset";
 import { usePasswordLink } from "./use-password-link";
+import { problem } from "@/lib/platform/i18n/problem";
 
 async function callerAddress() {
   const bag = await headers();
@@ -35,7 +36,7 @@ export const setPasswordAction = publicFormAction(async (form, requestId) => {
   const limit = await consumeRateLimit("set-password:address", SET_PASSWORD_PER_ADDRESS, await callerAddress());
   if (!limit.allowed) {
     const minutes = Math.ceil(limit.retryAfterSeconds / 60);
-    throw new AppError("RATE_LIMITED", `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { retryAfter: limit.retryAfterSeconds });
+    throw new AppError("RATE_LIMITED", problem("AccountProblem.tooManyAttempts", { minutes }), { retryAfter: limit.retryAfterSeconds });
   }
   const { email } = await usePasswordLink(formObject(form), requestId);
   (await cookies()).delete({ name: LINK_COOKIE, path: LINK_COOKIE_PATH });

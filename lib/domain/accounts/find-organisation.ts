@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import type { SystemContext } from "./system-context";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** Where the first administrator of a new installation belongs until an organisation of theirs exists. */
 export const ADMINISTRATION_ORGANISATION = "Tracker administration";
@@ -19,11 +20,15 @@ export async function findOrganisation(idOrName: string) {
   if (byName.length === 1) return byName[0]!;
   const describe = (o: { id: string; name: string; countryCode: string | null }) => `  ${o.id}  ${o.name}${o.countryCode ? ` (${o.countryCode})` : ""}`;
   if (byName.length > 1) {
-    throw new AppError("CONFLICT", `Several organisations are called "${idOrName}". Give the id of the one you mean:\n${byName.map(describe).join("\n")}`);
+    throw new AppError("CONFLICT", problem("AccountProblem.organisationAmbiguous", { name: idOrName, matches: byName.map(describe).join("\n") }));
   }
   const like = await db().organisation.findMany({ where: { name: { contains: idOrName.trim(), mode: "insensitive" } }, select, orderBy: { name: "asc" }, take: 10 });
-  const hint = like.length ? ` Organisations with similar names:\n${like.map(describe).join("\n")}` : " Create it first in Admin → Organisations, or leave --organisation out for an ADMIN.";
-  throw new AppError("NOT_FOUND", `No organisation has the id or name "${idOrName}".${hint}`);
+  throw new AppError(
+    "NOT_FOUND",
+    like.length
+      ? problem("AccountProblem.organisationUnknownSimilar", { name: idOrName, matches: like.map(describe).join("\n") })
+      : problem("AccountProblem.organisationUnknown", { name: idOrName }),
+  );
 }
 
 /**

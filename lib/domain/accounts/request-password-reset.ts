@@ -3,6 +3,7 @@ import { AppError } from "@/lib/platform/errors/app-error";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/platform/rate-limit/rate-limit";
 import { ZForgotPassword } from "./schemas";
 import { sendPasswordReset } from "./send-password-reset";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** Per network address: an office behind one address may have several people who forgot. */
 export const RESET_PER_ADDRESS: RateLimitRule = { points: 10, durationSeconds: 60 * 60 };
@@ -24,7 +25,7 @@ export async function requestPasswordReset(input: unknown, request: ResetRequest
   if (refused.length) {
     const retryAfter = Math.max(...refused.map((limit) => (limit.allowed ? 0 : limit.retryAfterSeconds)));
     const minutes = Math.ceil(retryAfter / 60);
-    throw new AppError("RATE_LIMITED", `Too many requests for a new password. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { retryAfter });
+    throw new AppError("RATE_LIMITED", problem("AccountProblem.tooManyResets", { minutes }), { retryAfter });
   }
   if (!request.mailConfigured) return;
   later(() => sendPasswordReset(email, request.requestId));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZUserEmail } from "@/lib/domain/users/schemas";
+import { problem } from "@/lib/platform/i18n/problem";
 
 // The rules for setting a password through a link and for asking for one. Messages are written for
 // the person choosing their password, shown next to the field.
@@ -9,21 +10,21 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
 export const ZNewPassword = z
-  .string({ error: "Choose a password." })
-  .min(1, "Choose a password.")
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters. A few words strung together make a good password.`)
-  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`)
-  .refine((value) => value.trim().length > 0, "A password cannot be only spaces.");
+  .string({ error: problem("AccountProblem.choosePassword") })
+  .min(1, problem("AccountProblem.choosePassword"))
+  .min(PASSWORD_MIN_LENGTH, problem("AccountProblem.passwordTooShort", { min: PASSWORD_MIN_LENGTH }))
+  .max(PASSWORD_MAX_LENGTH, problem("AccountProblem.passwordTooLong", { max: PASSWORD_MAX_LENGTH }))
+  .refine((value) => value.trim().length > 0, problem("AccountProblem.passwordBlank"));
 
 export const ZSetPassword = z
   .object({
-    token: z.string({ error: "The link is incomplete." }).min(1, "The link is incomplete."),
+    token: z.string({ error: problem("AccountProblem.linkIncomplete") }).min(1, problem("AccountProblem.linkIncomplete")),
     password: ZNewPassword,
-    confirmPassword: z.string({ error: "Type the password a second time." }).min(1, "Type the password a second time."),
+    confirmPassword: z.string({ error: problem("AccountProblem.confirmPassword") }).min(1, problem("AccountProblem.confirmPassword")),
   })
   .superRefine((value, ctx) => {
     if (value.confirmPassword && value.password !== value.confirmPassword) {
-      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two passwords are not the same. Type them again." });
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: problem("AccountProblem.passwordsDiffer") });
     }
   });
 export type TSetPassword = z.infer<typeof ZSetPassword>;

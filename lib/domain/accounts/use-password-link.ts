@@ -5,10 +5,10 @@ import { db, type DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { hashLinkToken, looksLikeLinkToken } from "./link-token";
 import { ZSetPassword } from "./schemas";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** One message for every link that cannot be used: nothing to learn from which reason it was. */
-export const LINK_UNUSABLE =
-  "This link cannot be used any more: it has expired, it has been used already, or a newer link replaced it. Ask for a new one.";
+export const LINK_UNUSABLE = problem("AccountProblem.linkUnusable");
 
 type Refusal = "unknown" | "expired" | "used" | "revoked" | "account-disabled";
 

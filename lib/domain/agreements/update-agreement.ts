@@ -6,6 +6,7 @@ import { db, type DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZUpdateAgreement } from "@/lib/domain/agreements/schemas";
 import { AGREEMENT_AUDIT_SELECT, assertAgreementAcceptable, duplicateAgreementFromDatabase } from "./agreement-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Edits an agreement and its parties (ADMIN only), starting from `version`. A party that programs,
@@ -17,7 +18,7 @@ export async function updateAgreement(ctx: ActionContext, id: string, input: unk
   try {
     return await db().$transaction(async (tx) => {
       const before = await tx.agreement.findUnique({ where: { id }, select: AGREEMENT_AUDIT_SELECT });
-      if (!before) throw new AppError("NOT_FOUND", "There is no agreement with this id.");
+      if (!before) throw new AppError("NOT_FOUND", problem("AgreementProblem.notFound"));
       await assertAgreementAcceptable(tx, { shortName: fields.shortName, parties }, id);
       const removed = before.parties.map((party) => party.countryCode).filter((code) => !parties.includes(code));
       if (removed.length) await assertPartiesUnused(tx, id, removed);
@@ -55,10 +56,10 @@ async function assertPartiesUnused(tx: DbTx, agreementId: string, removed: strin
     where: { agreementId, OR: [{ fromCountryCode: { in: removed } }, { toCountryCode: { in: removed } }] },
   });
   if (contactPoints + plans + exchanges > 0) {
-    throw new AppError("INVALID_INPUT", "Some fields need attention.", {
+    throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), {
       fieldErrors: {
         parties: [
-          `${removed.join(", ")} cannot be removed: ${contactPoints} institution(s), ${plans} plan(s) and ${exchanges} information exchange(s) of this agreement concern it.`,
+          problem("AgreementProblem.partyInUse", { parties: removed.join(", "), institutions: contactPoints, plans, exchanges }),
         ],
       },
     });

@@ -8,9 +8,10 @@ import { fileStorage } from "@/lib/platform/storage/file-storage";
 import { ZDocumentMeta } from "@/lib/domain/documents/schemas";
 import { DOCUMENT_SELECT, type DocumentActor, type DocumentOwner, type Upload } from "./document-record";
 import { checkDocumentFile } from "./file-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 function invalid(field: string, message: string) {
-  return new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { [field]: [message] } });
+  return new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { [field]: [message] } });
 }
 
 /**
@@ -23,8 +24,8 @@ export async function attachDocument(ctx: ActionContext & { actor: DocumentActor
 
   const meta = ZDocumentMeta.parse(input);
   const upload = file && file.size > 0 ? file : null;
-  if (upload && meta.url) throw invalid("url", "Give a link or a file, not both.");
-  if (!upload && !meta.url) throw invalid("file", "Choose a file to upload, or give a link.");
+  if (upload && meta.url) throw invalid("url", problem("DocumentProblem.linkOrFile"));
+  if (!upload && !meta.url) throw invalid("file", problem("DocumentProblem.fileOrLink"));
 
   let stored: { storageKey: string; fileName: string; contentType: string; sizeBytes: number; checksum: string } | null = null;
   if (upload) {

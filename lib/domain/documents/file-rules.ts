@@ -1,5 +1,6 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** The largest file a document may be (10 MiB). */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -19,30 +20,31 @@ export const DOCUMENT_TYPES: Record<string, string> = {
 };
 
 const TEXT_TYPES = ["csv", "txt"];
-const ALLOWED = "PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument (.odt, .ods), PNG, JPEG, CSV or plain text";
 
 export type CheckedFile = { fileName: string; contentType: string; data: Uint8Array };
 
 /**
  * Checks an uploaded file: its size, and that its contents are of an allowed type matching its
- * extension (the type the browser claims is ignored). Returns the problem as a sentence, or the
+ * extension (the type the browser claims is ignored). Returns the problem (a message reference), or the
  * file with the content type it will be served with.
  */
 export async function checkDocumentFile(file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }): Promise<CheckedFile | string> {
-  if (file.size === 0) return "The file is empty.";
-  if (file.size > MAX_DOCUMENT_BYTES) return `The file is ${megabytes(file.size)}; the limit is ${megabytes(MAX_DOCUMENT_BYTES)}.`;
+  if (file.size === 0) return problem("DocumentProblem.fileEmpty");
+  if (file.size > MAX_DOCUMENT_BYTES) return problem("DocumentProblem.fileTooLarge", { size: megabytes(file.size), limit: megabytes(MAX_DOCUMENT_BYTES) });
   const fileName = safeFileName(file.name);
   let extension = fileName.includes(".") ? fileName.split(".").pop()!.toLowerCase() : "";
   if (extension === "jpeg") extension = "jpg";
-  if (!DOCUMENT_TYPES[extension]) return `Upload a ${ALLOWED} file.`;
+  if (!DOCUMENT_TYPES[extension]) return problem("DocumentProblem.fileType");
 
   const data = new Uint8Array(await file.arrayBuffer());
-  if (data.byteLength > MAX_DOCUMENT_BYTES) return `The file is larger than ${megabytes(MAX_DOCUMENT_BYTES)}.`;
+  if (data.byteLength > MAX_DOCUMENT_BYTES) return problem("DocumentProblem.fileLargerThan", { limit: megabytes(MAX_DOCUMENT_BYTES) });
   const detected = await fileTypeFromBuffer(data);
   if (TEXT_TYPES.includes(extension)) {
-    if (detected || !isUtf8Text(data)) return `This .${extension} file is not plain text in UTF-8. Save it as UTF-8 text and try again.`;
+    if (detected || !isUtf8Text(data)) return problem("DocumentProblem.notUtf8", { extension });
   } else if (!detected || (detected.ext === "jpg" ? "jpg" : detected.ext) !== extension) {
-    return `The file's contents are not a .${extension} file${detected ? ` (they look like .${detected.ext})` : ""}. Upload a ${ALLOWED} file.`;
+    return detected
+      ? problem("DocumentProblem.contentsLookLike", { extension, detected: detected.ext })
+      : problem("DocumentProblem.contentsMismatch", { extension });
   }
   return { fileName, contentType: DOCUMENT_TYPES[extension]!, data };
 }
@@ -63,6 +65,7 @@ export function safeFileName(name: string): string {
   return (cleaned || "document").slice(-200);
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** Mebibytes, to one decimal as the message writes them. */
+function megabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }

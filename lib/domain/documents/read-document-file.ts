@@ -3,6 +3,7 @@ import { exchangeReadWhere, meetingReadWhere, planReadWhere, programReadWhere, t
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { fileStorage } from "@/lib/platform/storage/file-storage";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * An uploaded document's file, for a viewer who may see what it is attached to. A document they may
@@ -21,9 +22,9 @@ export async function readDocumentFile(viewer: Viewer, id: string) {
     },
     select: { storageKey: true, fileName: true, contentType: true, checksum: true },
   });
-  if (!document) throw new AppError("NOT_FOUND", "No document with this id is visible to you.");
-  if (!document.storageKey) throw new AppError("NOT_FOUND", "This document is a link, not a stored file.");
+  if (!document) throw new AppError("NOT_FOUND", problem("DocumentProblem.notFound"));
+  if (!document.storageKey) throw new AppError("NOT_FOUND", problem("DocumentProblem.isLink"));
   const file = await fileStorage().read(document.storageKey);
-  if (!file) throw new AppError("NOT_FOUND", "The stored file of this document is missing. Ask an administrator to upload it again.");
+  if (!file) throw new AppError("NOT_FOUND", problem("DocumentProblem.fileMissing"));
   return { ...file, fileName: document.fileName ?? "document", contentType: document.contentType ?? "application/octet-stream", checksum: document.checksum };
 }

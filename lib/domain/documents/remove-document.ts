@@ -5,6 +5,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { removeStoredFiles } from "@/lib/platform/storage/remove-stored-files";
 import { DOCUMENT_SELECT, type DocumentActor, type DocumentOwner } from "./document-record";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** Removes a document from its owner, and its stored file once the removal is committed. */
 export async function removeDocument(ctx: ActionContext & { actor: DocumentActor }, owner: DocumentOwner, documentId: string) {
@@ -12,7 +13,7 @@ export async function removeDocument(ctx: ActionContext & { actor: DocumentActor
   const removed = await db().$transaction(async (tx) => {
     await owner.assertEditable(tx, actor);
     const document = await tx.document.findFirst({ where: { id: documentId, ...owner.link }, select: { ...DOCUMENT_SELECT, storageKey: true } });
-    if (!document) throw new AppError("NOT_FOUND", "This document is no longer attached here.");
+    if (!document) throw new AppError("NOT_FOUND", problem("DocumentProblem.notAttached"));
     await tx.document.delete({ where: { id: documentId } });
     const { storageKey: _key, uploadedBy: _uploadedBy, ...recorded } = document;
     await recordAuditEvent(tx, ctx, { ...owner.audit, action: `${owner.audit.action}.remove`, before: { document: recorded } });

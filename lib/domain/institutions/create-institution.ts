@@ -13,11 +13,12 @@ import {
   institutionColumns,
   partiesOf,
 } from "./institution-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** Records an institution an agreement created (ADMIN; GOVERNMENT for their own contact point). */
 export async function createInstitution(ctx: ActionContext, input: unknown) {
   if (!can(ctx.actor, "institution.manage") && !can(ctx.actor, "contactPoint.manage")) {
-    throw new AppError("FORBIDDEN", "Only administrators manage institutions; a ministry manages its own country's contact point.");
+    throw new AppError("FORBIDDEN", problem("InstitutionProblem.manage"));
   }
   const { agreementId, ...fields } = ZCreateInstitution.parse(input);
   try {

@@ -7,8 +7,9 @@ import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
 import { AGREEMENT_PARTIES_SELECT } from "@/lib/domain/agreements/agreement-summary-select";
 import type { TUpdateInstitution } from "@/lib/domain/agreements/schemas";
+import { problem } from "@/lib/platform/i18n/problem";
 
-const DUPLICATE_CONTACT_POINT = "This party already has a contact point for this agreement; edit that one instead.";
+const DUPLICATE_CONTACT_POINT = problem("InstitutionProblem.duplicateContactPoint");
 
 type Candidate = { agreementId: string; kind: InstitutionKind; countryCode?: string; hostOrganisationId?: string };
 
@@ -24,7 +25,7 @@ export function assertMayManageInstitution(actor: Actor | null, candidate: Candi
     candidate.countryCode === actor.countryCode &&
     can(actor, "contactPoint.manage", { countries: parties });
   if (!ownContactPoint) {
-    throw new AppError("FORBIDDEN", "Only administrators manage institutions; a ministry manages its own country's contact point.");
+    throw new AppError("FORBIDDEN", problem("InstitutionProblem.manage"));
   }
 }
 
@@ -32,7 +33,7 @@ export function assertMayManageInstitution(actor: Actor | null, candidate: Candi
 export async function partiesOf(tx: DbTx, agreementId: string): Promise<string[]> {
   const agreement = await tx.agreement.findUnique({ where: { id: agreementId }, select: AGREEMENT_PARTIES_SELECT });
   if (!agreement) {
-    throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { agreementId: ["There is no agreement with this id."] } });
+    throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { agreementId: [problem("InstitutionProblem.unknownAgreement")] } });
   }
   return agreement.parties.map((party) => party.countryCode);
 }
@@ -44,7 +45,7 @@ export async function partiesOf(tx: DbTx, agreementId: string): Promise<string[]
 export async function assertInstitutionAcceptable(tx: DbTx, candidate: Candidate, parties: string[], id?: string) {
   const fieldErrors: FieldErrors = {};
   if (candidate.countryCode && !parties.includes(candidate.countryCode)) {
-    fieldErrors.countryCode = [`${candidate.countryCode} is not a party to this agreement. Choose one of: ${parties.join(", ")}.`];
+    fieldErrors.countryCode = [problem("InstitutionProblem.notAParty", { country: candidate.countryCode, parties: parties.join(", ") })];
   } else if (candidate.kind === "CONTACT_POINT" && candidate.countryCode) {
     const existing = await tx.institution.count({
       where: { agreementId: candidate.agreementId, kind: "CONTACT_POINT", countryCode: candidate.countryCode, ...(id && { id: { not: id } }) },
@@ -53,15 +54,15 @@ export async function assertInstitutionAcceptable(tx: DbTx, candidate: Candidate
   }
   if (candidate.hostOrganisationId) {
     const host = await tx.organisation.count({ where: { id: candidate.hostOrganisationId } });
-    if (!host) fieldErrors.hostOrganisationId = ["There is no organisation with this id. Choose one from the list."];
+    if (!host) fieldErrors.hostOrganisationId = [problem("InstitutionProblem.unknownHost")];
   }
-  if (Object.keys(fieldErrors).length) throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors });
+  if (Object.keys(fieldErrors).length) throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors });
 }
 
 /** The same refusal when the check lost a race and the partial unique index caught it. */
 export function duplicateContactPointFromDatabase(error: unknown): AppError | null {
   if (!uniqueViolation(error)) return null;
-  return new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { countryCode: [DUPLICATE_CONTACT_POINT] } });
+  return new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { countryCode: [DUPLICATE_CONTACT_POINT] } });
 }
 
 export const INSTITUTION_SELECT = {

@@ -2,6 +2,7 @@ import "server-only";
 import { can, roleMay, type Actor } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * What the institution form offers: the agreements the actor may record institutions for, the
@@ -10,7 +11,7 @@ import { AppError } from "@/lib/platform/errors/app-error";
  */
 export async function listInstitutionChoices(actor: Actor) {
   if (!can(actor, "institution.manage") && !can(actor, "contactPoint.manage")) {
-    throw new AppError("FORBIDDEN", "Only administrators manage institutions; a ministry manages its own country's contact point.");
+    throw new AppError("FORBIDDEN", problem("InstitutionProblem.manage"));
   }
   const admin = roleMay(actor.role, "institution.manage");
   const country = actor.countryCode ?? "";

@@ -13,6 +13,7 @@ import {
   institutionColumns,
   partiesOf,
 } from "./institution-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Edits an institution, starting from `version`. A GOVERNMENT user may edit only their own
@@ -20,13 +21,13 @@ import {
  */
 export async function updateInstitution(ctx: ActionContext, id: string, input: unknown) {
   if (!can(ctx.actor, "institution.manage") && !can(ctx.actor, "contactPoint.manage")) {
-    throw new AppError("FORBIDDEN", "Only administrators manage institutions; a ministry manages its own country's contact point.");
+    throw new AppError("FORBIDDEN", problem("InstitutionProblem.manage"));
   }
   const { version, ...fields } = ZUpdateInstitution.parse(input);
   try {
     return await db().$transaction(async (tx) => {
       const before = await tx.institution.findUnique({ where: { id }, select: INSTITUTION_SELECT });
-      if (!before) throw new AppError("NOT_FOUND", "There is no institution with this id.");
+      if (!before) throw new AppError("NOT_FOUND", problem("InstitutionProblem.notFound"));
       const parties = await partiesOf(tx, before.agreementId);
       assertMayManageInstitution(ctx.actor, { agreementId: before.agreementId, kind: before.kind, countryCode: before.countryCode ?? undefined }, parties);
       const candidate = { agreementId: before.agreementId, ...fields };

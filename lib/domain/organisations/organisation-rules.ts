@@ -3,6 +3,7 @@ import type { DbTx } from "@/lib/platform/db";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import type { TCreateOrganisation } from "@/lib/domain/organisations/schemas";
+import { problem } from "@/lib/platform/i18n/problem";
 
 type Candidate = { name: string; countryCode?: string; iatiIdentifier?: string };
 
@@ -25,10 +26,10 @@ export async function assertOrganisationAcceptable(tx: DbTx, candidate: Candidat
     ? await tx.organisation.findFirst({ where: { ...notSelf, iatiIdentifier: candidate.iatiIdentifier }, select: { id: true } })
     : null;
   const fieldErrors: FieldErrors = {};
-  if (candidate.countryCode && !country) fieldErrors.countryCode = ["There is no country with this code. Choose one from the list."];
+  if (candidate.countryCode && !country) fieldErrors.countryCode = [problem("OrganisationProblem.unknownCountry")];
   if (sameName) fieldErrors.name = [duplicateNameMessage(candidate.countryCode)];
   if (sameIati) fieldErrors.iatiIdentifier = [DUPLICATE_IATI];
-  if (Object.keys(fieldErrors).length) throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors });
+  if (Object.keys(fieldErrors).length) throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors });
 }
 
 /** The same refusal when the check lost a race and the database's unique constraint caught it. */
@@ -38,15 +39,15 @@ export function duplicateFromDatabase(error: unknown, countryCode: string | unde
   const fieldErrors: FieldErrors = violation.on.includes("iatiIdentifier")
     ? { iatiIdentifier: [DUPLICATE_IATI] }
     : { name: [duplicateNameMessage(countryCode)] };
-  return new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors });
+  return new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors });
 }
 
-const DUPLICATE_IATI = "Another organisation already has this IATI identifier.";
+const DUPLICATE_IATI = problem("OrganisationProblem.duplicateIati");
 
 function duplicateNameMessage(countryCode: string | undefined) {
   return countryCode
-    ? "An organisation with this name already exists in this country."
-    : "An organisation with this name and no country already exists.";
+    ? problem("OrganisationProblem.duplicateNameInCountry")
+    : problem("OrganisationProblem.duplicateNameNoCountry");
 }
 
 /** The stored columns of an organisation as given: an optional field left empty is cleared. */

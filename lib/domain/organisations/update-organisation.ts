@@ -8,6 +8,7 @@ import { staleRecord } from "@/lib/platform/errors/stale-record";
 import { ZUpdateOrganisation } from "@/lib/domain/organisations/schemas";
 import { ORGANISATION_SELECT, organisationAuditSnapshot } from "./organisation-shape";
 import { assertOrganisationAcceptable, duplicateFromDatabase, organisationColumns } from "./organisation-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Replaces an organisation's details (an optional field left empty is cleared), provided nobody
@@ -20,16 +21,16 @@ export async function updateOrganisation(ctx: ActionContext, input: unknown) {
   try {
     return await db().$transaction(async (tx) => {
       const before = await tx.organisation.findUnique({ where: { id: data.id }, select: ORGANISATION_SELECT });
-      if (!before) throw new AppError("NOT_FOUND", "This organisation does not exist (any more).");
+      if (!before) throw new AppError("NOT_FOUND", problem("OrganisationProblem.notFound"));
       // A stale edit is refused before its content is judged: the person must see the current details first.
       if (before.version !== data.version) throw staleRecord("organisation", data.version, before.version);
       await assertOrganisationAcceptable(tx, data, data.id);
       if (!data.countryCode && before.countryCode) {
         const governmentUsers = await tx.user.count({ where: { organisationId: data.id, role: "GOVERNMENT" } });
         if (governmentUsers > 0) {
-          throw new AppError("INVALID_INPUT", "Some fields need attention.", {
+          throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), {
             fieldErrors: {
-              countryCode: ["Government users belong to this organisation and act for its country. Keep a country, or move them to another organisation first."],
+              countryCode: [problem("OrganisationProblem.governmentUsersNeedCountry")],
             },
           });
         }

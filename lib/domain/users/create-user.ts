@@ -9,11 +9,12 @@ import { issuePasswordLink } from "@/lib/domain/accounts/issue-password-link";
 import { requireAccountManager, type SystemContext } from "@/lib/domain/accounts/system-context";
 import { USER_SELECT, userAuditSnapshot } from "./user-shape";
 import { assertOrganisationFitsRole } from "./user-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
-export const DUPLICATE_EMAIL = "An account with this email address already exists.";
+export const DUPLICATE_EMAIL = problem("UserProblem.duplicateEmail");
 
 const duplicateEmail = () =>
-  new AppError("INVALID_INPUT", "Some fields need attention.", {
+  new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), {
     fieldErrors: { email: [DUPLICATE_EMAIL] },
   });
 

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/platform/errors/app-error";
 import { ZResetUserPassword } from "@/lib/domain/users/schemas";
 import { issuePasswordLink } from "@/lib/domain/accounts/issue-password-link";
 import { requireAccountManager, type SystemContext } from "@/lib/domain/accounts/system-context";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Issues a single-use link for an account's owner to choose a new password, returned here once for
@@ -22,8 +23,8 @@ export async function resetUserPassword(ctx: ActionContext | SystemContext, inpu
       // Selected explicitly, past the client's default omission, only to tell an invitation from a reset.
       select: { id: true, email: true, name: true, disabled: true, passwordHash: true },
     });
-    if (!user) throw new AppError("NOT_FOUND", "This user does not exist (any more).");
-    if (user.disabled) throw new AppError("CONFLICT", `The account ${user.email} is disabled. Enable it first, then send the link.`);
+    if (!user) throw new AppError("NOT_FOUND", problem("UserProblem.notFound"));
+    if (user.disabled) throw new AppError("CONFLICT", problem("UserProblem.accountDisabled", { email: user.email }));
     const purpose = user.passwordHash ? "PASSWORD_RESET" : "INVITATION";
     const link = await issuePasswordLink(tx, ctx, { userId: user.id, purpose });
     return { user: { id: user.id, email: user.email, name: user.name }, link };

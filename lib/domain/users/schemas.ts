@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Role } from "@/lib/platform/db/generated/enums";
 import { ZVersion } from "@/lib/platform/validation";
+import { problem } from "@/lib/platform/i18n/problem";
 
 // The rules for user accounts, shared by the admin forms, their server actions and the API.
 // Messages are written for the administrator who reads them next to the field.
@@ -8,57 +9,57 @@ import { ZVersion } from "@/lib/platform/validation";
 const id = (message: string) => z.string({ error: message }).trim().min(1, message).max(100, message);
 
 export const ZUserEmail = z
-  .string({ error: "Enter an email address." })
+  .string({ error: problem("UserProblem.enterEmail") })
   .trim()
   .toLowerCase()
-  .min(1, "Enter an email address.")
-  .max(254, "An email address has at most 254 characters.")
-  .pipe(z.email({ error: "Enter a valid email address, such as name@example.org." }));
+  .min(1, problem("UserProblem.enterEmail"))
+  .max(254, problem("UserProblem.emailTooLong", { max: 254 }))
+  .pipe(z.email({ error: problem("UserProblem.invalidEmail") }));
 
 export const ZUserName = z
-  .string({ error: "Enter the person's name." })
+  .string({ error: problem("UserProblem.enterName") })
   .trim()
-  .min(1, "Enter the person's name.")
-  .max(200, "Keep the name to 200 characters or fewer.");
+  .min(1, problem("UserProblem.enterName"))
+  .max(200, problem("UserProblem.nameTooLong", { max: 200 }));
 
-export const ZUserRole = z.enum(Role, { error: "Choose a role." });
+export const ZUserRole = z.enum(Role, { error: problem("UserProblem.chooseRole") });
 
 export const ZCreateUser = z.object({
   email: ZUserEmail,
   name: ZUserName,
   role: ZUserRole,
-  organisationId: id("Choose an organisation."),
+  organisationId: id(problem("UserProblem.chooseOrganisation")),
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
 /** Every editable field of an account; the email address is the sign-in name and is not changed here. */
 export const ZUpdateUser = z.object({
-  id: id("Which user? The form is missing the user's id."),
+  id: id(problem("UserProblem.missingId")),
   version: ZVersion,
   name: ZUserName,
   role: ZUserRole,
-  organisationId: id("Choose an organisation."),
+  organisationId: id(problem("UserProblem.chooseOrganisation")),
 });
 export type TUpdateUser = z.infer<typeof ZUpdateUser>;
 
 export const ZSetUserDisabled = z.object({
-  id: id("Which user? The form is missing the user's id."),
+  id: id(problem("UserProblem.missingId")),
   version: ZVersion,
   /** true to disable the account, false to enable it again; forms send "true"/"false". */
-  disabled: z.union([z.boolean(), z.stringbool()], { error: "Say whether to disable or enable the account." }),
+  disabled: z.union([z.boolean(), z.stringbool()], { error: problem("UserProblem.disableOrEnable") }),
 });
 export type TSetUserDisabled = z.infer<typeof ZSetUserDisabled>;
 
 export const ZResetUserPassword = z.object({
-  id: id("Which user? The form is missing the user's id."),
+  id: id(problem("UserProblem.missingId")),
 });
 export type TResetUserPassword = z.infer<typeof ZResetUserPassword>;
 
 /** The user list's filters, as they appear in the page's query string. */
 export const ZUserFilter = z.object({
-  q: z.string().trim().max(200, "Search for at most 200 characters.").optional(),
+  q: z.string().trim().max(200, problem("UserProblem.searchTooLong", { max: 200 })).optional(),
   role: ZUserRole.optional(),
   organisation: z.string().trim().max(100).optional(),
-  status: z.enum(["active", "disabled"], { error: "Status is active or disabled." }).optional(),
+  status: z.enum(["active", "disabled"], { error: problem("UserProblem.status") }).optional(),
 });
 export type TUserFilter = z.infer<typeof ZUserFilter>;

@@ -8,6 +8,7 @@ import { ZSetUserDisabled } from "@/lib/domain/users/schemas";
 import { requireAccountManager, type SystemContext } from "@/lib/domain/accounts/system-context";
 import { USER_SELECT, userAuditSnapshot } from "./user-shape";
 import { assertAnotherActiveAdmin } from "./user-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Disables an account (it can no longer sign in, its sessions stop on the next request and its API
@@ -21,13 +22,13 @@ export async function setUserDisabled(ctx: ActionContext | SystemContext, input:
 
   return db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: data.id }, select: USER_SELECT });
-    if (!before) throw new AppError("NOT_FOUND", "This user does not exist (any more).");
+    if (!before) throw new AppError("NOT_FOUND", problem("UserProblem.notFound"));
     // Stale even when it would change nothing: the person must see the current account first.
     if (before.version !== data.version) throw staleRecord("user", data.version, before.version);
     if (before.disabled === data.disabled) return { user: before, revokedTokens: 0 };
 
     if (data.disabled) {
-      if (before.id === actor?.id) throw new AppError("INVALID_INPUT", "You cannot disable your own account.");
+      if (before.id === actor?.id) throw new AppError("INVALID_INPUT", problem("UserProblem.disableSelf"));
       if (before.role === "ADMIN") await assertAnotherActiveAdmin(tx, before.id);
     }
 

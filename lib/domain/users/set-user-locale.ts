@@ -3,8 +3,9 @@ import { z } from "zod";
 import type { Actor } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { LOCALES } from "@/lib/platform/i18n/locales";
+import { problem } from "@/lib/platform/i18n/problem";
 
-export const ZUserLocale = z.object({ locale: z.enum(LOCALES, { error: "Choose one of the languages offered." }) });
+export const ZUserLocale = z.object({ locale: z.enum(LOCALES, { error: problem("UserProblem.chooseLanguage") }) });
 
 /**
  * Saves the language the signed-in person chose, on their own account, so that it follows them to

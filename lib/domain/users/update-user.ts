@@ -8,6 +8,7 @@ import { staleRecord } from "@/lib/platform/errors/stale-record";
 import { ZUpdateUser } from "@/lib/domain/users/schemas";
 import { USER_SELECT, userAuditSnapshot } from "./user-shape";
 import { assertAnotherActiveAdmin, assertOrganisationFitsRole } from "./user-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Changes an account's name, role and organisation, provided nobody changed it since `version`.
@@ -19,14 +20,14 @@ export async function updateUser(ctx: ActionContext, input: unknown) {
 
   return db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: data.id }, select: USER_SELECT });
-    if (!before) throw new AppError("NOT_FOUND", "This user does not exist (any more).");
+    if (!before) throw new AppError("NOT_FOUND", problem("UserProblem.notFound"));
     // A stale edit is refused before its content is judged: the person must see the current account first.
     if (before.version !== data.version) throw staleRecord("user", data.version, before.version);
 
     if (before.role === "ADMIN" && data.role !== "ADMIN") {
       if (before.id === actor.id) {
-        throw new AppError("INVALID_INPUT", "You cannot remove your own administrator role.", {
-          fieldErrors: { role: ["You cannot remove your own administrator role. Ask another administrator to do it."] },
+        throw new AppError("INVALID_INPUT", problem("UserProblem.demoteSelf"), {
+          fieldErrors: { role: [problem("UserProblem.demoteSelfField")] },
         });
       }
       if (!before.disabled) await assertAnotherActiveAdmin(tx, before.id, "role");

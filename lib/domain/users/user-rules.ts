@@ -2,6 +2,7 @@ import "server-only";
 import type { DbTx } from "@/lib/platform/db";
 import type { Role } from "@/lib/platform/db/generated/enums";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Refuses an organisation that does not exist, and one without a country for a GOVERNMENT user:
@@ -10,14 +11,14 @@ import { AppError } from "@/lib/platform/errors/app-error";
 export async function assertOrganisationFitsRole(tx: DbTx, organisationId: string, role: Role): Promise<void> {
   const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { countryCode: true } });
   if (!organisation) {
-    throw new AppError("INVALID_INPUT", "Some fields need attention.", {
-      fieldErrors: { organisationId: ["Choose an organisation from the list."] },
+    throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), {
+      fieldErrors: { organisationId: [problem("UserProblem.organisationFromList")] },
     });
   }
   if (role === "GOVERNMENT" && !organisation.countryCode) {
-    throw new AppError("INVALID_INPUT", "Some fields need attention.", {
+    throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), {
       fieldErrors: {
-        organisationId: ["A government user acts for their organisation's country, and this organisation has none. Choose another organisation or give this one a country first."],
+        organisationId: [problem("UserProblem.governmentNeedsCountry")],
       },
     });
   }
@@ -32,6 +33,6 @@ export async function assertAnotherActiveAdmin(tx: DbTx, userId: string, field?:
   const admins = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "User" WHERE role = 'ADMIN' AND disabled = false ORDER BY id FOR UPDATE`;
   if (admins.some((admin) => admin.id !== userId)) return;
-  const message = "This is the last active administrator. Make another user an administrator first, so that someone can still manage the tracker.";
+  const message = problem("UserProblem.lastAdministrator");
   throw new AppError("CONFLICT", message, field ? { fieldErrors: { [field]: [message] } } : {});
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZCreateApiToken } from "@/lib/platform/api-tokens/schemas";
 import { generateToken, hashToken } from "./token-hash";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** A user may hold this many live tokens. */
 export const MAX_ACTIVE_TOKENS = 20;
@@ -22,7 +23,7 @@ export async function createApiToken(ctx: ActionContext, input: unknown) {
       where: { userId: actor.id, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
     });
     if (active >= MAX_ACTIVE_TOKENS) {
-      throw new AppError("CONFLICT", `You already have ${MAX_ACTIVE_TOKENS} active tokens. Revoke one first.`);
+      throw new AppError("CONFLICT", problem("TokenProblem.tooMany", { max: MAX_ACTIVE_TOKENS }));
     }
     const row = await tx.apiToken.create({
       data: { userId: actor.id, name: data.name, prefix: token.slice(0, 12), tokenHash: hashToken(token), expiresAt },

@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import type { Viewer } from "@/lib/platform/authz";
 import { AppError } from "@/lib/platform/errors/app-error";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import { renderProblem } from "@/lib/platform/i18n/render-problem";
 import { DEFAULT_PAGE_SIZE, ZPageQuery, type TPageQuery } from "./pagination";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -33,9 +35,10 @@ export function readListQuery<T extends z.ZodType>(params: SearchParams, names: 
   return {
     filter,
     query,
-    problems: parsed.success ? undefined : issues.map((issue) => issue.message).join(" "),
-    /** The same problems, each after the name of the filter it concerns. */
-    namedProblems: parsed.success ? undefined : issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join(" "),
+    /** The refused filters' problems, said in the reader's language. */
+    problems: parsed.success ? undefined : (locale: Locale) => issues.map((issue) => renderProblem(issue.message, locale)).join(" "),
+    /** The same problems, each after the name of the filter it concerns (the URL's parameter name). */
+    namedProblems: parsed.success ? undefined : (locale: Locale) => issues.map((issue) => `${issue.path.join(".")}: ${renderProblem(issue.message, locale)}`).join(" "),
     page,
     /** Whether the URL asked for a page size, which the page's links then keep. */
     limitAsked: Boolean(firstParam(params.limit)),
@@ -151,8 +154,8 @@ export type ListRead<S extends z.ZodObject = z.ZodObject> = {
   filter: z.output<S>;
   /** The filters that apply, for the list's exports and links. */
   query: URLSearchParams;
-  /** The refused filters, said in words (each after its name when the list asks so). */
-  problems?: string;
+  /** The refused filters, said in words in the reader's language (each after its name when the list asks so). */
+  problems?: (locale: Locale) => string;
   /** The page to show: the one asked for, or the first when the paging parameters were refused. */
   page: TPageQuery;
   pageRefused: boolean;

@@ -2,19 +2,22 @@ import { z } from "zod";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZWholeNumber } from "@/lib/platform/validation";
 import { fieldErrorsOf } from "./field-errors";
+import { problem } from "@/lib/platform/i18n/problem";
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 
+const UNKNOWN_CURSOR = problem("ApiProblem.unknownCursor");
+
 /** `?limit=` (1–100) and an opaque `?cursor=` from the previous page's `page.nextCursor`. */
 export const ZPageQuery = z.object({
-  limit: ZWholeNumber("limit must be a whole number", z.number().min(1, "limit must be at least 1").max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}`)).default(
+  limit: ZWholeNumber(problem("ApiProblem.limitWholeNumber"), z.number().min(1, problem("ApiProblem.limitAtLeast", { min: 1 })).max(MAX_PAGE_SIZE, problem("ApiProblem.limitAtMost", { max: MAX_PAGE_SIZE }))).default(
     DEFAULT_PAGE_SIZE,
   ),
   cursor: z
     .string()
-    .max(200, "cursor is not one this API gave out")
-    .regex(/^[A-Za-z0-9_-]+$/, "cursor is not one this API gave out")
+    .max(200, UNKNOWN_CURSOR)
+    .regex(/^[A-Za-z0-9_-]+$/, UNKNOWN_CURSOR)
     .optional(),
 });
 export type TPageQuery = z.infer<typeof ZPageQuery>;
@@ -26,7 +29,7 @@ export function pageQuery(url: URL): TPageQuery {
     cursor: url.searchParams.get("cursor") ?? undefined,
   });
   if (!result.success) {
-    throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: fieldErrorsOf(result.error) });
+    throw new AppError("INVALID_INPUT", problem("ApiProblem.invalidPaging"), { fieldErrors: fieldErrorsOf(result.error) });
   }
   return result.data;
 }
@@ -57,7 +60,7 @@ export function toPage<T>(rows: T[], limit: number, cursorOf: (row: T) => string
  */
 export async function assertKnownCursor(cursor: string | undefined, count: (id: string) => Promise<number>): Promise<void> {
   if (cursor !== undefined && !(await count(cursor))) {
-    throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: { cursor: ["cursor is not one this API gave out"] } });
+    throw new AppError("INVALID_INPUT", problem("ApiProblem.invalidPaging"), { fieldErrors: { cursor: [UNKNOWN_CURSOR] } });
   }
 }
 
@@ -69,7 +72,7 @@ export async function assertKnownCursor(cursor: string | undefined, count: (id: 
 export function offsetFromCursor(cursor: string | undefined): number {
   if (cursor === undefined) return 0;
   if (!/^\d{1,9}$/.test(cursor)) {
-    throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: { cursor: ["cursor is not one this API gave out"] } });
+    throw new AppError("INVALID_INPUT", problem("ApiProblem.invalidPaging"), { fieldErrors: { cursor: [UNKNOWN_CURSOR] } });
   }
   return Number(cursor);
 }

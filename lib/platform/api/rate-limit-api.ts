@@ -5,6 +5,7 @@ import { parseEnv, ZLauncherEnv } from "@/lib/platform/env";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/platform/rate-limit/rate-limit";
 import { apiViewer } from "./viewer";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Exports and imports: each reads or writes a whole dataset, so they have a lower limit of their own
@@ -64,9 +65,8 @@ export async function limitApiRequest(request: Request): Promise<RateLimitCheck>
     return { headers: { "RateLimit-Limit": String(points), "RateLimit-Remaining": String(outcome.remaining), "RateLimit-Reset": String(outcome.resetSeconds) } };
   }
   const wait = outcome.retryAfterSeconds;
-  const what = limit.name === "api" ? "requests" : "exports and imports";
   return {
     headers: { "RateLimit-Limit": String(points), "RateLimit-Remaining": "0", "RateLimit-Reset": String(wait) },
-    refusal: new AppError("RATE_LIMITED", `Too many ${what}: at most ${points} in ${durationSeconds} seconds. Try again in ${wait} seconds.`, { retryAfter: wait }),
+    refusal: new AppError("RATE_LIMITED", problem(limit.name === "api" ? "ApiProblem.tooManyRequests" : "ApiProblem.tooManyTransfers", { points, seconds: durationSeconds, wait }), { retryAfter: wait }),
   };
 }

@@ -1,12 +1,10 @@
 import "server-only";
 import { env } from "@/lib/platform/env";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** Methods that change nothing; any other one is a write. */
 const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
-
-const COOKIE_WRITES =
-  "A change made with a signed-in session must come from this app's own pages; another program must send an API token (Authorization: Bearer).";
 
 function originOf(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -46,20 +44,20 @@ export function assertSameOriginWrite(request: Request): void {
   const origin = request.headers.get("origin");
   if (origin !== null) {
     if (own.includes(originOf(origin) ?? "")) return;
-    throw new AppError("FORBIDDEN", `This change came from another site and was refused. ${COOKIE_WRITES}`);
+    throw new AppError("FORBIDDEN", problem("ApiProblem.crossSite"));
   }
 
   const fetchSite = request.headers.get("sec-fetch-site");
   if (fetchSite !== null) {
     if (fetchSite === "same-origin") return;
-    throw new AppError("FORBIDDEN", `This change came from another site and was refused. ${COOKIE_WRITES}`);
+    throw new AppError("FORBIDDEN", problem("ApiProblem.crossSite"));
   }
 
   const referrer = originOf(request.headers.get("referer"));
   if (referrer !== null) {
     if (own.includes(referrer)) return;
-    throw new AppError("FORBIDDEN", `This change came from another site and was refused. ${COOKIE_WRITES}`);
+    throw new AppError("FORBIDDEN", problem("ApiProblem.crossSite"));
   }
 
-  throw new AppError("FORBIDDEN", `This change does not say which site it came from (no Origin, Sec-Fetch-Site or Referer header) and was refused. ${COOKIE_WRITES}`);
+  throw new AppError("FORBIDDEN", problem("ApiProblem.noOrigin"));
 }

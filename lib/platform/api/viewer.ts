@@ -5,6 +5,7 @@ import { getCurrentUser } from "@/lib/platform/auth/session";
 import type { Viewer } from "@/lib/platform/authz";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { REQUEST_ID_HEADER } from "@/lib/platform/request-id";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Who calls an /api/v1 route: the owner of the `Authorization: Bearer` token, or else the user of
@@ -30,7 +31,7 @@ async function resolveViewer(request: Request): Promise<Viewer> {
   if (authorization) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     const actor = match?.[1] ? await resolveApiToken(match[1]) : null;
-    if (!actor) throw new AppError("UNAUTHENTICATED", "The API token is missing, expired or revoked.");
+    if (!actor) throw new AppError("UNAUTHENTICATED", problem("ApiProblem.tokenRefused"));
     return actor;
   }
   const user = await getCurrentUser();
@@ -41,7 +42,7 @@ async function resolveViewer(request: Request): Promise<Viewer> {
 /** The caller, who must be signed in (by token or session). */
 export async function apiActor(request: Request) {
   const viewer = await apiViewer(request);
-  if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token.");
+  if (!viewer) throw new AppError("UNAUTHENTICATED", problem("ApiProblem.signInOrToken"));
   return viewer;
 }
 

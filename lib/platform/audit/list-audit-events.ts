@@ -5,8 +5,9 @@ import { assertKnownCursor, keysetArgs, toPage } from "@/lib/platform/api/pagina
 import { type Viewer, requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
+import { problem } from "@/lib/platform/i18n/problem";
 
-const day = z.iso.date({ message: "Use a date such as 2026-01-31." });
+const day = z.iso.date({ message: problem("AuditProblem.day") });
 
 /** The audit trail's filters, as they appear in the page's URL and the API's query string. */
 export const ZAuditFilter = z.object({

@@ -7,9 +7,10 @@ import { signInFailures } from "@/lib/platform/metrics/app-metrics";
 import { loadActor } from "./load-actor";
 import { hashPassword, verifyPassword } from "./password";
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure, SIGN_IN_RULES, type SignInRules, throttleKeys } from "./throttle";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** One message for an unknown email, a wrong password and a disabled account: nothing to probe. */
-export const INVALID_CREDENTIALS = "That email and password do not match an active account.";
+export const INVALID_CREDENTIALS = problem("AuthProblem.invalidCredentials");
 
 let dummyHash: Promise<string> | undefined;
 

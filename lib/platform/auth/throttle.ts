@@ -2,6 +2,7 @@ import "server-only";
 import { isIP } from "node:net";
 import type { Db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { problem } from "@/lib/platform/i18n/problem";
 
 export type ThrottleRule = { maxFailures: number; windowSeconds: number; lockSeconds: number };
 export type SlowdownRule = { freeFailures: number; windowSeconds: number; firstDelaySeconds: number; maxDelaySeconds: number };
@@ -42,8 +43,9 @@ export async function assertSignInAllowed(db: Db, keys: ThrottleKeys): Promise<v
     WHERE key IN (${keys.account}, ${keys.pair}, ${keys.ip}) AND "lockedUntil" > timezone('UTC', now())`;
   if (rows.length === 0) return;
   const retryAfter = Math.max(1, Math.ceil(Math.max(...rows.map((row) => row.seconds))));
-  const wait = retryAfter < 60 ? `${retryAfter} second(s)` : `${Math.ceil(retryAfter / 60)} minute(s)`;
-  throw new AppError("RATE_LIMITED", `Too many failed sign-in attempts. Try again in ${wait}.`, { retryAfter });
+  const message =
+    retryAfter < 60 ? problem("AuthProblem.tooManySignIns", { seconds: retryAfter }) : problem("AuthProblem.tooManySignInsMinutes", { minutes: Math.ceil(retryAfter / 60) });
+  throw new AppError("RATE_LIMITED", message, { retryAfter });
 }
 
 // Times are written in UTC, as Prisma writes its own timestamp columns, whatever the session's zone.

@@ -5,6 +5,7 @@ import type { Actor, Viewer } from "./actor";
 import { can } from "./can";
 import { requirePermission } from "./require";
 import { exchangeReadWhere } from "./where";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** Whether `viewer` may edit or delete an exchange sent by `fromCountryCode`: ADMIN, or a ministry of that country. */
 export function mayChangeExchange(viewer: Viewer, exchange: { fromCountryCode: string }): boolean {
@@ -20,7 +21,7 @@ export function mayChangeExchange(viewer: Viewer, exchange: { fromCountryCode: s
 export async function loadExchangeForChange(client: Pick<DbTx, "informationExchange">, viewer: Viewer, id: string): Promise<{ actor: Actor; exchange: { id: string; fromCountryCode: string } }> {
   const actor = requirePermission(viewer, "exchange.log");
   const exchange = await client.informationExchange.findFirst({ where: { AND: [{ id }, exchangeReadWhere(actor)] }, select: { id: true, fromCountryCode: true } });
-  if (!exchange) throw new AppError("NOT_FOUND", "No information exchange with this id is visible to you.");
-  if (!mayChangeExchange(actor, exchange)) throw new AppError("FORBIDDEN", "You may change only the information exchanges your own country shared.");
+  if (!exchange) throw new AppError("NOT_FOUND", problem("AuthzProblem.exchangeNotFound"));
+  if (!mayChangeExchange(actor, exchange)) throw new AppError("FORBIDDEN", problem("AuthzProblem.exchangeNotYours"));
   return { actor, exchange };
 }

@@ -6,6 +6,7 @@ import type { Actor, Viewer } from "./actor";
 import { can } from "./can";
 import { requirePermission } from "./require";
 import { planActWhere, planReadWhere } from "./where";
+import { problem } from "@/lib/platform/i18n/problem";
 
 type Client = Pick<DbTx, "plan">;
 
@@ -24,7 +25,7 @@ export async function actsForPlan(client: Client, viewer: Viewer, planId: string
  */
 export async function loadPlanForRead<T>(viewer: Viewer, planId: string, find: (where: Prisma.PlanWhereInput) => Promise<T | null>): Promise<T> {
   const plan = await find({ AND: [{ id: planId }, planReadWhere(viewer)] });
-  if (!plan) throw new AppError("NOT_FOUND", "No plan with this id is visible to you.");
+  if (!plan) throw new AppError("NOT_FOUND", problem("AuthzProblem.planNotFound"));
   return plan;
 }
 
@@ -42,6 +43,6 @@ export async function loadPlanForChange<T>(
 ): Promise<{ actor: Actor; plan: T }> {
   const actor = requirePermission(viewer, permission);
   const plan = await loadPlanForRead(actor, planId, find);
-  if (!(await actsForPlan(client, actor, planId))) throw new AppError("FORBIDDEN", "Only the ministries of the plan's country (and administrators) change it.");
+  if (!(await actsForPlan(client, actor, planId))) throw new AppError("FORBIDDEN", problem("AuthzProblem.planNotYours"));
   return { actor, plan };
 }

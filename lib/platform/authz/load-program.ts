@@ -7,6 +7,7 @@ import { can } from "./can";
 import type { Permission } from "./permissions";
 import { requirePermission } from "./require";
 import { programReadWhere } from "./where";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** The permissions that act on a program or on what hangs off it. */
 export type ProgramPermission = Extract<Permission, "program.update" | "finance.manage" | "monitoring.manage" | "event.manage" | "participation.decide">;
@@ -43,7 +44,7 @@ export function mayChangeProgram(viewer: Viewer, program: Reported, permission: 
 /** The program if the viewer may read it; otherwise it is not found (404), like a missing one. */
 export async function loadProgramForRead(client: Client, viewer: Viewer, programId: string): Promise<ProgramKey> {
   const program = await client.cooperationProgram.findFirst({ where: { AND: [{ id: programId }, programReadWhere(viewer)] }, select: PROGRAM_KEY_SELECT });
-  if (!program) throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
+  if (!program) throw new AppError("NOT_FOUND", problem("AuthzProblem.programNotFound"));
   return program;
 }
 
@@ -64,7 +65,7 @@ export async function loadProgramForChange(
   const { name, countryCode } = program.reportingOrganisation;
   requirePermission(actor, permission, {
     ...programChangeScope(program),
-    outOfScope: `You may not change this program: it is reported by ${name}${countryCode ? ` (${countryCode})` : ""}, and only that country's ministries and administrators change it.`,
+    outOfScope: problem("AuthzProblem.programNotYours", { reporter: countryCode ? `${name} (${countryCode})` : name }),
   });
   return { actor, program };
 }

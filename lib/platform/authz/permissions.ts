@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/platform/db/generated/enums";
+import { problem } from "@/lib/platform/i18n/problem";
 
 const ALL_ROLES: readonly Role[] = ["ADMIN", "ANALYST", "GOVERNMENT", "CIVIL_SOCIETY"];
 
@@ -16,54 +17,54 @@ type Rule = {
  */
 export const PERMISSIONS = {
   // Reference data and accounts
-  "user.manage": { roles: ["ADMIN"], refusal: "Only administrators manage user accounts." },
-  "organisation.manage": { roles: ["ADMIN"], refusal: "Only administrators manage organisations." },
-  "referenceData.manage": { roles: ["ADMIN"], refusal: "Only administrators maintain reference data." },
-  "exchangeRate.manage": { roles: ["ADMIN"], refusal: "Only administrators maintain exchange rates." },
-  "audit.read": { roles: ["ADMIN", "ANALYST"], refusal: "Only administrators and analysts see the audit trail." },
-  "apiToken.manage": { roles: ALL_ROLES, refusal: "Your role does not use API tokens." },
+  "user.manage": { roles: ["ADMIN"], refusal: problem("AuthzProblem.userManage") },
+  "organisation.manage": { roles: ["ADMIN"], refusal: problem("AuthzProblem.organisationManage") },
+  "referenceData.manage": { roles: ["ADMIN"], refusal: problem("AuthzProblem.referenceDataManage") },
+  "exchangeRate.manage": { roles: ["ADMIN"], refusal: problem("AuthzProblem.exchangeRateManage") },
+  "audit.read": { roles: ["ADMIN", "ANALYST"], refusal: problem("AuthzProblem.auditRead") },
+  "apiToken.manage": { roles: ALL_ROLES, refusal: problem("AuthzProblem.apiTokenManage") },
   // Agreements and institutions
-  "agreement.manage": { roles: ["ADMIN"], refusal: "Only administrators add and edit agreements." },
-  "provision.manage": { roles: ["ADMIN", "GOVERNMENT"], refusal: "Only administrators and ministries edit provisions." },
-  "institution.manage": { roles: ["ADMIN"], refusal: "Only administrators manage institutions; a ministry manages its own country's contact point." },
+  "agreement.manage": { roles: ["ADMIN"], refusal: problem("AuthzProblem.agreementManage") },
+  "provision.manage": { roles: ["ADMIN", "GOVERNMENT"], refusal: problem("AuthzProblem.provisionManage") },
+  "institution.manage": { roles: ["ADMIN"], refusal: problem("AuthzProblem.institutionManage") },
   "contactPoint.manage": {
     roles: ["ADMIN", "GOVERNMENT"],
-    refusal: "Only administrators manage institutions; a ministry manages its own country's contact point.",
+    refusal: problem("AuthzProblem.institutionManage"),
   },
-  "meeting.manage": { roles: ["ADMIN", "GOVERNMENT"], refusal: "Only administrators and ministries record meetings." },
+  "meeting.manage": { roles: ["ADMIN", "GOVERNMENT"], refusal: problem("AuthzProblem.meetingManage") },
   // Programs and what hangs off them
-  "draft.read": { roles: ["ADMIN", "ANALYST", "GOVERNMENT", "CIVIL_SOCIETY"], refusal: "Sign in to see drafts." },
-  "program.create": { roles: ["ADMIN", "GOVERNMENT"], refusal: "Only administrators and ministry staff register cooperation programs." },
+  "draft.read": { roles: ["ADMIN", "ANALYST", "GOVERNMENT", "CIVIL_SOCIETY"], refusal: problem("AuthzProblem.draftRead") },
+  "program.create": { roles: ["ADMIN", "GOVERNMENT"], refusal: problem("AuthzProblem.programCreate") },
   "program.update": {
     roles: ["ADMIN", "GOVERNMENT"],
-    refusal: "Only administrators and ministry staff change cooperation programs, their participants and their documents.",
+    refusal: problem("AuthzProblem.programUpdate"),
   },
-  "program.reopen": { roles: ["ADMIN"], refusal: "Only an administrator reopens a closed or cancelled program." },
-  "program.assignReporter": { roles: ["ADMIN"], refusal: "Only an administrator moves a program to another reporting organisation." },
-  "finance.manage": { roles: ["ADMIN", "GOVERNMENT"], refusal: "Only administrators and ministry staff record a program's money." },
+  "program.reopen": { roles: ["ADMIN"], refusal: problem("AuthzProblem.programReopen") },
+  "program.assignReporter": { roles: ["ADMIN"], refusal: problem("AuthzProblem.programAssignReporter") },
+  "finance.manage": { roles: ["ADMIN", "GOVERNMENT"], refusal: problem("AuthzProblem.financeManage") },
   "monitoring.manage": {
     roles: ["ADMIN", "GOVERNMENT"],
-    refusal: "Only administrators and ministry staff record a program's indicators and reports.",
+    refusal: problem("AuthzProblem.monitoringManage"),
   },
-  "event.manage": { roles: ["ADMIN", "GOVERNMENT"], refusal: "Only administrators and ministry staff manage a program's events." },
+  "event.manage": { roles: ["ADMIN", "GOVERNMENT"], refusal: problem("AuthzProblem.eventManage") },
   "participation.request": {
     roles: ["CIVIL_SOCIETY"],
-    refusal: "Only staff of workers', employers' and civil-society organisations ask to take part; ministries add participants directly.",
+    refusal: problem("AuthzProblem.participationRequest"),
   },
-  "participation.decide": { roles: ["ADMIN", "GOVERNMENT"], refusal: "Only the program's ministries and administrators answer requests to take part." },
-  "attendance.record": { roles: ["ADMIN", "GOVERNMENT", "CIVIL_SOCIETY"], refusal: "Your role does not record attendance." },
-  "comment.create": { roles: ALL_ROLES, refusal: "Your role does not comment." },
-  "exchange.log": { roles: ["ADMIN", "GOVERNMENT"], refusal: "Only administrators and ministry staff log information exchanges." },
+  "participation.decide": { roles: ["ADMIN", "GOVERNMENT"], refusal: problem("AuthzProblem.participationDecide") },
+  "attendance.record": { roles: ["ADMIN", "GOVERNMENT", "CIVIL_SOCIETY"], refusal: problem("AuthzProblem.attendanceRecord") },
+  "comment.create": { roles: ALL_ROLES, refusal: problem("AuthzProblem.commentCreate") },
+  "exchange.log": { roles: ["ADMIN", "GOVERNMENT"], refusal: problem("AuthzProblem.exchangeLog") },
   // Plans
-  "plan.create": { roles: ["ADMIN", "GOVERNMENT"], refusal: "Only ministry staff (and administrators) draft action and remediation plans." },
-  "plan.submit": { roles: ["ADMIN", "GOVERNMENT"], refusal: "Only the ministries of the plan's country (and administrators) make this move." },
-  "plan.review": { roles: ["ADMIN", "ANALYST"], refusal: "Only analysts (and administrators) review plans." },
-  "measure.verify": { roles: ["ADMIN", "ANALYST"], refusal: "Only analysts (and administrators) verify measures." },
+  "plan.create": { roles: ["ADMIN", "GOVERNMENT"], refusal: problem("AuthzProblem.planCreate") },
+  "plan.submit": { roles: ["ADMIN", "GOVERNMENT"], refusal: problem("AuthzProblem.planSubmit") },
+  "plan.review": { roles: ["ADMIN", "ANALYST"], refusal: problem("AuthzProblem.planReview") },
+  "measure.verify": { roles: ["ADMIN", "ANALYST"], refusal: problem("AuthzProblem.measureVerify") },
   "measure.evidence": {
     roles: ["ADMIN", "GOVERNMENT", "CIVIL_SOCIETY"],
-    refusal: "Only the plan's ministry and the organisation responsible for the measure add its evidence.",
+    refusal: problem("AuthzProblem.measureEvidence"),
   },
-  "data.export": { roles: ["ADMIN", "ANALYST", "GOVERNMENT", "CIVIL_SOCIETY"], refusal: "Your role does not export data." },
+  "data.export": { roles: ["ADMIN", "ANALYST", "GOVERNMENT", "CIVIL_SOCIETY"], refusal: problem("AuthzProblem.dataExport") },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

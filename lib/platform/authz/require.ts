@@ -2,10 +2,11 @@ import { AppError } from "@/lib/platform/errors/app-error";
 import type { Actor, Viewer } from "./actor";
 import { inScope, type Scope } from "./can";
 import { PERMISSIONS, roleMay, type Permission } from "./permissions";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** The signed-in actor; an anonymous visitor is asked to sign in (401). */
 export function requireSignedIn(viewer: Viewer): Actor {
-  if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to do this.");
+  if (!viewer) throw new AppError("UNAUTHENTICATED", problem("AuthProblem.signIn"));
   return viewer;
 }
 

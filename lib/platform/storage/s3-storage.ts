@@ -4,6 +4,7 @@ import { AppError } from "@/lib/platform/errors/app-error";
 import { logger } from "@/lib/platform/log";
 import type { FileStorage } from "./file-storage";
 import { isStorageKey, newStorageKey } from "./storage-key";
+import { problem } from "@/lib/platform/i18n/problem";
 
 export type S3Settings = {
   bucket: string;
@@ -13,7 +14,7 @@ export type S3Settings = {
   credentials?: { accessKeyId: string; secretAccessKey: string };
 };
 
-export const STORE_UNAVAILABLE_MESSAGE = "The document store cannot be reached right now, so nothing was stored or read. Try again in a minute.";
+export const STORE_UNAVAILABLE_MESSAGE = problem("StorageProblem.unavailable");
 
 /** Files as objects in a bucket of any S3-compatible store (Amazon S3, MinIO, Ceph, Garage…). */
 export class S3Storage implements FileStorage {

@@ -5,8 +5,15 @@ import { clientIp } from "@/lib/platform/auth/request-context";
 import { assertSignInAllowed, throttleKeys } from "@/lib/platform/auth/throttle";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/platform/i18n/locales";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
+
+/** The language of a signed-out browser: its switcher's choice, else its Accept-Language. */
+function readerLocale(request: NextRequest): Locale {
+  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
+  return isLocale(chosen) ? chosen : negotiateLocale(request.headers.get("accept-language"));
+}
 
 export async function GET(request: NextRequest, context: Context) {
   return NextAuth(request, context, authOptions());
@@ -31,7 +38,7 @@ export async function POST(request: NextRequest, context: Context) {
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== "RATE_LIMITED") throw error;
         return Response.json(
-          { url: "/sign-in?error=RateLimited", error: { code: error.code, message: error.message } },
+          { url: "/sign-in?error=RateLimited", error: { code: error.code, message: error.in(readerLocale(request)).message } },
           { status: 429, headers: { "Retry-After": String(error.retryAfter ?? 60), "Cache-Control": "no-store" } },
         );
       }

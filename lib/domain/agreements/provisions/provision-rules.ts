@@ -6,17 +6,18 @@ import type { LabourTopic } from "@/lib/platform/db/generated/enums";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { AGREEMENT_PARTIES_SELECT } from "@/lib/domain/agreements/agreement-summary-select";
+import { problem } from "@/lib/platform/i18n/problem";
 
-export const DUPLICATE_PROVISION = "This agreement already has a provision with this article and topic.";
+export const DUPLICATE_PROVISION = problem("ProvisionProblem.duplicate");
 
 /** ADMIN, or a GOVERNMENT user of a party country, may write the agreement's provisions. */
 export async function assertMayManageProvisions(tx: DbTx, actor: Actor | null, agreementId: string) {
   const agreement = await tx.agreement.findUnique({ where: { id: agreementId }, select: AGREEMENT_PARTIES_SELECT });
   if (!agreement) {
-    throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { agreementId: ["There is no agreement with this id."] } });
+    throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { agreementId: [problem("ProvisionProblem.unknownAgreement")] } });
   }
   if (!can(actor, "provision.manage", { countries: agreement.parties.map((party) => party.countryCode) })) {
-    throw new AppError("FORBIDDEN", "Only administrators and ministries of the agreement's parties edit its provisions.");
+    throw new AppError("FORBIDDEN", problem("ProvisionProblem.manage"));
   }
 }
 
@@ -30,12 +31,12 @@ export async function assertProvisionUnique(tx: DbTx, candidate: { agreementId: 
     },
     select: { id: true },
   });
-  if (same) throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { article: [DUPLICATE_PROVISION] } });
+  if (same) throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { article: [DUPLICATE_PROVISION] } });
 }
 
 export function duplicateProvisionFromDatabase(error: unknown): AppError | null {
   if (!uniqueViolation(error)) return null;
-  return new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { article: [DUPLICATE_PROVISION] } });
+  return new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { article: [DUPLICATE_PROVISION] } });
 }
 
 export const PROVISION_SELECT = {

@@ -6,6 +6,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZUpdateProvision } from "@/lib/domain/agreements/schemas";
 import { PROVISION_SELECT, assertMayManageProvisions, assertProvisionUnique, duplicateProvisionFromDatabase } from "./provision-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** Edits a labour provision, starting from `version` (ADMIN, or GOVERNMENT of a party country). */
 export async function updateProvision(ctx: ActionContext, id: string, input: unknown) {
@@ -14,7 +15,7 @@ export async function updateProvision(ctx: ActionContext, id: string, input: unk
   try {
     return await db().$transaction(async (tx) => {
       const before = await tx.labourProvision.findUnique({ where: { id }, select: PROVISION_SELECT });
-      if (!before) throw new AppError("NOT_FOUND", "There is no provision with this id.");
+      if (!before) throw new AppError("NOT_FOUND", problem("ProvisionProblem.notFound"));
       await assertMayManageProvisions(tx, ctx.actor, before.agreementId);
       await assertProvisionUnique(tx, { agreementId: before.agreementId, ...fields }, id);
       return updateVersioned(tx, ctx, {

@@ -3,6 +3,7 @@ import { can, type Actor } from "@/lib/platform/authz";
 import type { DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { AGREEMENT_PARTIES_SELECT } from "@/lib/domain/agreements/agreement-summary-select";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** ADMIN, or a GOVERNMENT user of a party to the institution's agreement, records its meetings. */
 export async function assertMayManageMeetings(tx: DbTx, actor: Actor | null, institutionId: string, field = "institutionId") {
@@ -11,10 +12,10 @@ export async function assertMayManageMeetings(tx: DbTx, actor: Actor | null, ins
     select: { agreement: { select: AGREEMENT_PARTIES_SELECT } },
   });
   if (!institution) {
-    throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { [field]: ["There is no institution with this id."] } });
+    throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { [field]: [problem("MeetingProblem.unknownInstitution")] } });
   }
   if (!can(actor, "meeting.manage", { countries: institution.agreement.parties.map((party) => party.countryCode) })) {
-    throw new AppError("FORBIDDEN", "Only administrators and ministries of the agreement's parties record its institutions' meetings.");
+    throw new AppError("FORBIDDEN", problem("MeetingProblem.manage"));
   }
 }
 

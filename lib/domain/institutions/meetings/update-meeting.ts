@@ -6,6 +6,7 @@ import { db, type DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZUpdateMeeting } from "@/lib/domain/agreements/schemas";
 import { MEETING_SELECT, assertMayManageMeetings } from "./meeting-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Edits a meeting, starting from `version`. Decisions keep their number: the n-th line updates
@@ -17,16 +18,16 @@ export async function updateMeeting(ctx: ActionContext, id: string, input: unkno
   const { version, decisions, ...fields } = ZUpdateMeeting.parse(input);
   return db().$transaction(async (tx) => {
     const before = await tx.meeting.findUnique({ where: { id }, select: MEETING_SELECT });
-    if (!before) throw new AppError("NOT_FOUND", "There is no meeting with this id.");
+    if (!before) throw new AppError("NOT_FOUND", problem("MeetingProblem.notFound"));
     await assertMayManageMeetings(tx, ctx.actor, before.institutionId);
 
     const dropped = before.decisions.filter((decision) => decision.position > decisions.length);
     if (dropped.length) {
       const followed = await tx.measure.findMany({ where: { decisionId: { in: dropped.map((d) => d.id) } }, select: { decision: { select: { position: true } } } });
       if (followed.length) {
-        const positions = [...new Set(followed.map((measure) => measure.decision?.position))].join(", ");
-        throw new AppError("INVALID_INPUT", "Some fields need attention.", {
-          fieldErrors: { decisions: [`Decision ${positions} is followed up by a plan's measure and cannot be removed.`] },
+        const positions = [...new Set(followed.map((measure) => measure.decision?.position))];
+        throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), {
+          fieldErrors: { decisions: [problem("MeetingProblem.decisionFollowedUp", { count: positions.length, positions: positions.join(", ") })] },
         });
       }
     }

@@ -5,6 +5,7 @@ import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
 import { getAgreement } from "@/lib/domain/agreements/get-agreement";
 import { updateAgreement } from "@/lib/domain/agreements/update-agreement";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { problem } from "@/lib/platform/i18n/problem";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ type Context = { params: Promise<{ id: string }> };
 /** One agreement with its provisions, institutions, the programs, plans and exchanges the caller may read, and its funding. */
 export const GET = apiRoute<Context>(async (request, { params }) => {
   const agreement = await getAgreement(await apiViewer(request), (await params).id);
-  if (!agreement) throw new AppError("NOT_FOUND", "There is no agreement with this id.");
+  if (!agreement) throw new AppError("NOT_FOUND", problem("AgreementProblem.notFound"));
   return Response.json({ data: agreement });
 });
 

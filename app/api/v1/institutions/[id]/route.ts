@@ -5,6 +5,7 @@ import { apiContext, apiViewer } from "@/lib/platform/api/viewer";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { getInstitution } from "@/lib/domain/institutions/get-institution";
 import { updateInstitution } from "@/lib/domain/institutions/update-institution";
+import { problem } from "@/lib/platform/i18n/problem";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ type Context = { params: Promise<{ id: string }> };
 /** One institution with the meetings the caller may see and their decisions. */
 export const GET = apiRoute<Context>(async (request, { params }) => {
   const institution = await getInstitution(await apiViewer(request), (await params).id);
-  if (!institution) throw new AppError("NOT_FOUND", "There is no institution with this id.");
+  if (!institution) throw new AppError("NOT_FOUND", problem("InstitutionProblem.notFound"));
   return Response.json({ data: institution });
 });
 
