@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import type { ListDefinition, ListFilter, ListRead } from "@/lib/platform/api/list-query";
+import { renderProblem } from "@/lib/platform/i18n/render-problem";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import type { ListChoices } from "./list-choices";
 
 type Props = { list: ListDefinition; read: ListRead; choices: ListChoices };
@@ -13,6 +15,11 @@ type Props = { list: ListDefinition; read: ListRead; choices: ListChoices };
 export async function ListFilters({ list, read, choices }: Props) {
   const t = await getTranslations(list.namespace);
   const { messages } = list;
+  const locale = await requestLocale();
+  // The refused filters' messages in the reader's language (read.problems holds them in English).
+  const problems = read.refused?.length
+    ? read.refused.map(({ filter, message }) => (messages.invalidFilter ? "" : `${filter}: `) + renderProblem(message, locale)).join(" ")
+    : read.problems;
   const filter: Record<string, unknown> = read.filter;
   const field = (name: string, spec: ListFilter) => {
     const common = { key: name, form: list.form, name, label: t(`filter.${name}`) };
@@ -33,7 +40,7 @@ export async function ListFilters({ list, read, choices }: Props) {
         applyLabel={t(messages.apply)}
         clearLabel={t(messages.clear)}
         search={list.search}
-        problems={read.problems && (messages.invalidFilter ? t(messages.invalidFilter, { problems: read.problems }) : read.problems)}
+        problems={problems && (messages.invalidFilter ? t(messages.invalidFilter, { problems }) : problems)}
       >
         {Object.entries<ListFilter>(list.filters).map(([name, spec]) => field(name, spec))}
       </FilterForm>

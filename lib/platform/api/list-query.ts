@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Viewer } from "@/lib/platform/authz";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { renderProblem } from "@/lib/platform/i18n/render-problem";
 import { DEFAULT_PAGE_SIZE, ZPageQuery, type TPageQuery } from "./pagination";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -33,9 +34,11 @@ export function readListQuery<T extends z.ZodType>(params: SearchParams, names: 
   return {
     filter,
     query,
-    problems: parsed.success ? undefined : issues.map((issue) => issue.message).join(" "),
+    problems: parsed.success ? undefined : issues.map((issue) => renderProblem(issue.message, "en")).join(" "),
     /** The same problems, each after the name of the filter it concerns. */
-    namedProblems: parsed.success ? undefined : issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join(" "),
+    namedProblems: parsed.success ? undefined : issues.map((issue) => `${issue.path.join(".")}: ${renderProblem(issue.message, "en")}`).join(" "),
+    /** Each refused filter with its message as given (a problem reference), for a page to say in its reader's language. */
+    refused: issues.map((issue) => ({ filter: issue.path.join("."), message: issue.message })),
     page,
     /** Whether the URL asked for a page size, which the page's links then keep. */
     limitAsked: Boolean(firstParam(params.limit)),
@@ -153,6 +156,8 @@ export type ListRead<S extends z.ZodObject = z.ZodObject> = {
   query: URLSearchParams;
   /** The refused filters, said in words (each after its name when the list asks so). */
   problems?: string;
+  /** The refused filters with their messages as given, to be said in the reader's language. */
+  refused?: { filter: string; message: string }[];
   /** The page to show: the one asked for, or the first when the paging parameters were refused. */
   page: TPageQuery;
   pageRefused: boolean;
@@ -172,6 +177,7 @@ export function readList<S extends z.ZodObject>(list: ListDefinition<S>, params:
     filter: read.filter,
     query: read.query,
     problems: list.messages.invalidFilter ? read.problems : read.namedProblems,
+    refused: read.refused,
     page,
     pageRefused: !read.page,
     atStart: list.paging === "offset" ? !Number(page.cursor ?? 0) : !page.cursor,
