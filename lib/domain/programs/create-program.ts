@@ -63,7 +63,7 @@ async function reporterFor(tx: DbTx, actor: Actor, named: string | undefined): P
   const refuse = (message: string) => new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { reportingOrganisationId: [message] } });
   if (actor.role !== "ADMIN") {
     if (named && named !== actor.organisationId) {
-      throw refuse("A ministry reports the programs it registers; an administrator can move a program to another reporting organisation.");
+      throw refuse(problem("ProgramProblems.ministryReports"));
     }
     return actor.organisationId;
   }
