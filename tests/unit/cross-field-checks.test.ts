@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { renderFieldErrors } from "@/lib/platform/i18n/render-problem";
 import { ZTransactionExportFilter } from "@/lib/domain/exports/export-transactions";
 import { ZCreateAgreement, ZCreateInstitution, ZUpdateAgreement, ZUpdateInstitution } from "@/lib/domain/agreements/schemas";
 import { ZExchangeRate } from "@/lib/domain/funding/exchange-rate-schemas";
@@ -76,7 +77,7 @@ describe.each(schemas)("%s", (_name, schema, valid) => {
 describe("cross-field rules on invalid fields", () => {
   it("a budget without a period start says so on periodStart", () => {
     const result = ZCreateBudget.safeParse({ ...budget, periodStart: "" });
-    expect(result.error?.flatten().fieldErrors).toEqual({ periodStart: ["Enter the first day of the budget period."] });
+    expect(renderFieldErrors(result.error!.flatten().fieldErrors as Record<string, string[]>, "en")).toEqual({ periodStart: ["Enter the first day of the budget period."] });
   });
 
   it("a rule still runs when an unrelated field is wrong, so that a form shows both problems", () => {

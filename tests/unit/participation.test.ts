@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { renderProblem } from "@/lib/platform/i18n/render-problem";
 import { constituencyOf } from "@/components/participation/event-fields";
 import { withinEditWindow } from "@/lib/domain/participation/comments/comment-rules";
 import { ZCreateAttendance, ZCreateEvent, ZParticipationDecision, ZParticipationRequest, ZUpdateAttendance } from "@/lib/domain/participation/schemas";
 
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+  Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), renderProblem(issue.message, "en")]));
 
 describe("attendance counts", () => {
   it("are whole numbers from zero, and count someone", () => {

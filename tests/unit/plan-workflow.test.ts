@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PlanStatus, type Role } from "@/lib/platform/db/generated/enums";
 import { refusedMove, transitionsFor } from "@/lib/domain/plans/plan-workflow";
+import { renderProblem } from "@/lib/platform/i18n/render-problem";
 
 const ROLES: Role[] = ["ADMIN", "ANALYST", "GOVERNMENT", "CIVIL_SOCIETY"];
 const STATUSES = Object.values(PlanStatus);
@@ -38,11 +39,19 @@ describe("the plan workflow", () => {
   });
 
   it("explains a refusal: an impossible move names the possible ones, a wrong role names who may", () => {
-    expect(refusedMove("GOVERNMENT", "DRAFT", "APPROVED", "transition")).toBe("A plan that is a draft cannot become approved. From here it can only become submitted.");
-    expect(refusedMove("ANALYST", "CLOSED", "DRAFT", "transition")).toBe("A plan that is closed cannot become a draft. It is final.");
-    expect(refusedMove("CIVIL_SOCIETY", "DRAFT", "SUBMITTED", "transition")).toBe("Only the plan's ministry (or an administrator) makes this move.");
-    expect(refusedMove("GOVERNMENT", "UNDER_REVIEW", "APPROVED", "review")).toBe("Only an analyst (or an administrator) makes this move.");
-    expect(refusedMove("ANALYST", "UNDER_REVIEW", "APPROVED", "transition")).toMatch(/done with a review/);
+    const said = (refusal: string | null) => refusal && renderProblem(refusal, "en");
+    expect(said(refusedMove("GOVERNMENT", "DRAFT", "APPROVED", "transition"))).toBe("A plan that is a draft cannot become approved. From here it can only become submitted.");
+    expect(said(refusedMove("ANALYST", "CLOSED", "DRAFT", "transition"))).toBe("A plan that is closed cannot become a draft. It is final.");
+    expect(said(refusedMove("CIVIL_SOCIETY", "DRAFT", "SUBMITTED", "transition"))).toBe("Only the plan's ministry (or an administrator) makes this move.");
+    expect(said(refusedMove("GOVERNMENT", "UNDER_REVIEW", "APPROVED", "review"))).toBe("Only an analyst (or an administrator) makes this move.");
+    expect(said(refusedMove("ANALYST", "UNDER_REVIEW", "APPROVED", "transition"))).toMatch(/done with a review/);
+    // Said in the reader's language, the statuses included.
+    expect(renderProblem(refusedMove("GOVERNMENT", "DRAFT", "APPROVED", "transition")!, "es")).toBe(
+      "Un plan que está en borrador no puede pasar a estar aprobado. Desde aquí solo puede pasar a estar presentado.",
+    );
+    expect(renderProblem(refusedMove("GOVERNMENT", "UNDER_REVIEW", "CLOSED", "transition")!, "fr")).toBe(
+      "Un plan en cours d’examen ne peut pas devenir clôturé. Il peut seulement devenir approuvé ou en attente de modifications.",
+    );
   });
 
   it("offers each role the buttons of its moves", () => {

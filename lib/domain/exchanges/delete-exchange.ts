@@ -7,12 +7,13 @@ import { AppError } from "@/lib/platform/errors/app-error";
 import { removeStoredFiles } from "@/lib/platform/storage/remove-stored-files";
 import { ZVersion } from "@/lib/platform/validation";
 import { loadExchangeRecordForChange, readExchangeRecord } from "./exchange-record";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** Deletes an exchange seen at `version`, with its documents; their stored files go once the deletion is committed. */
 export async function deleteExchange(ctx: ActionContext, id: string, version: unknown) {
   const actor = requirePermission(ctx.actor, "exchange.log");
   const parsed = ZVersion.safeParse(version);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Give the version you are deleting.", { fieldErrors: { version: [parsed.error.issues[0]!.message] } });
+  if (!parsed.success) throw new AppError("INVALID_INPUT", problem("ChoiceProblems.versionToDelete"), { fieldErrors: { version: [parsed.error.issues[0]!.message] } });
   const seen = parsed.data;
   const storageKeys = await db().$transaction(async (tx) => {
     const before = await loadExchangeRecordForChange(tx, actor, id);

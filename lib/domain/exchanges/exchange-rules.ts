@@ -4,6 +4,7 @@ import { AGREEMENT_PARTIES_SELECT } from "@/lib/domain/agreements/agreement-summ
 import type { DbTx } from "@/lib/platform/db";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
 import type { TCreateExchange } from "@/lib/domain/exchanges/schemas";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Every reason the exchange cannot be stored as given, each on its field: the agreement must exist
@@ -13,28 +14,28 @@ import type { TCreateExchange } from "@/lib/domain/exchanges/schemas";
 export async function assertExchangeAcceptable(tx: DbTx, actor: Actor, data: TCreateExchange) {
   const fieldErrors: FieldErrors = {};
   const add = (field: string, message: string) => (fieldErrors[field] ??= []).push(message);
-  const refuse = () => new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors });
+  const refuse = () => new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors });
 
   // One query after the other: a transaction's queries share one connection.
   const agreement = await tx.agreement.findUnique({ where: { id: data.agreementId }, select: { id: true, shortName: true, ...AGREEMENT_PARTIES_SELECT } });
   if (actor.role === "GOVERNMENT" && data.fromCountryCode !== actor.countryCode) {
-    add("fromCountryCode", `You log the information your own country shared: the sending country must be ${actor.countryCode ?? "your organisation's country"}.`);
+    add("fromCountryCode", actor.countryCode ? problem("ExchangeProblems.ownCountry", { country: actor.countryCode }) : problem("ExchangeProblems.ownCountryUnknown"));
   }
   if (!agreement) {
-    add("agreementId", "There is no agreement with this id. Choose one from the list.");
+    add("agreementId", problem("ChoiceProblems.noAgreement"));
     throw refuse();
   }
   if (!(await tx.agreement.count({ where: { AND: [{ id: agreement.id }, agreementActWhere(actor)] } }))) {
-    add("agreementId", `Your country is not a party to ${agreement.shortName}. You log exchanges only under the agreements your country is party to.`);
+    add("agreementId", problem("ExchangeProblems.notYourAgreement", { agreement: agreement.shortName }));
   }
   const parties = agreement.parties.map((party) => party.countryCode);
-  if (!parties.includes(data.fromCountryCode)) add("fromCountryCode", `${data.fromCountryCode} is not a party to ${agreement.shortName}. Choose one of its parties: ${parties.join(", ")}.`);
+  if (!parties.includes(data.fromCountryCode)) add("fromCountryCode", problem("ExchangeProblems.senderNotParty", { country: data.fromCountryCode, agreement: agreement.shortName, parties: parties.join(", ") }));
   if (data.toCountryCode && !parties.includes(data.toCountryCode)) {
-    add("toCountryCode", `${data.toCountryCode} is not a party to ${agreement.shortName}. Choose one of its parties (${parties.join(", ")}), or all parties.`);
+    add("toCountryCode", problem("ExchangeProblems.receiverNotParty", { country: data.toCountryCode, agreement: agreement.shortName, parties: parties.join(", ") }));
   }
   if (data.provisionIds.length) {
     const found = await tx.labourProvision.count({ where: { id: { in: data.provisionIds }, agreementId: agreement.id } });
-    if (found !== data.provisionIds.length) add("provisionIds", `Link only labour provisions of ${agreement.shortName}.`);
+    if (found !== data.provisionIds.length) add("provisionIds", problem("ExchangeProblems.provisionsOf", { agreement: agreement.shortName }));
   }
   if (Object.keys(fieldErrors).length) throw refuse();
 }

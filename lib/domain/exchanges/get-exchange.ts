@@ -5,11 +5,12 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { findOrNull } from "@/lib/platform/errors/find-or-null";
 import { EXCHANGE_DETAIL_SELECT } from "./exchange-select";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** One exchange with its provisions and documents, and whether `viewer` may change it; 404 outside what they may read. */
 export async function getExchange(viewer: Viewer, id: string) {
   const exchange = await db().informationExchange.findFirst({ where: { AND: [{ id }, exchangeReadWhere(viewer)] }, select: EXCHANGE_DETAIL_SELECT });
-  if (!exchange) throw new AppError("NOT_FOUND", "No information exchange with this id is visible to you.");
+  if (!exchange) throw new AppError("NOT_FOUND", problem("ExchangeProblems.noExchange"));
   const { _count, provisions, ...rest } = exchange;
   return {
     ...rest,

@@ -1,30 +1,31 @@
 import { z } from "zod";
 import { ExchangeKind } from "@/lib/platform/db/generated/enums";
 import { whenValid, ZCheckbox, ZCountryCode, ZId, ZOptionalUrl, ZRequiredDay, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
+import { problem } from "@/lib/platform/i18n/problem";
 
 // The rules for the information exchange log, shared by the form, its server actions and the API.
 // Whether the countries are parties and the provisions the agreement's is checked by the service.
 
-const KIND_MESSAGE = "Choose the kind of exchange: LEGISLATION_UPDATE, LABOUR_MARKET_DATA, INSPECTION_REPORT, BEST_PRACTICE or OTHER.";
+const KIND_MESSAGE = problem("ExchangeProblems.kind");
 
 /** "" and null both mean "not set"; forms send "", JSON clients may send null. */
 const unsetIfBlank = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
 
 const exchangeFields = {
-  agreementId: ZId("Choose the agreement the information was exchanged under."),
+  agreementId: ZId(problem("ExchangeProblems.agreement")),
   fromCountryCode: z.preprocess((value) => (value === "" ? undefined : value), ZCountryCode),
   /** Empty or absent: the information went to all parties of the agreement. */
   toCountryCode: unsetIfBlank(ZCountryCode),
   kind: z.enum(ExchangeKind, { error: KIND_MESSAGE }),
-  date: ZRequiredDay("Enter the date of the exchange as YYYY-MM-DD, for example 2026-03-31."),
+  date: ZRequiredDay(problem("ExchangeProblems.date")),
   title: ZText("Field.exchangeTitle", 300),
-  summary: z.string({ error: "The summary is text." }).trim().max(10_000, "Keep the summary under 10,000 characters.").default(""),
+  summary: z.string({ error: problem("ChoiceProblems.summaryText") }).trim().max(10_000, problem("ChoiceProblems.summaryMax", { max: 10_000 })).default(""),
   link: ZOptionalUrl,
   isPublic: ZCheckbox,
   provisionIds: z
-    .array(ZId("Choose provisions of this agreement."), { error: "List the provisions by id." })
-    .max(200, "Link at most 200 provisions.")
-    .refine((ids) => new Set(ids).size === ids.length, "Each provision may be linked once.")
+    .array(ZId(problem("ChoiceProblems.provisionsOfAgreement")), { error: problem("ExchangeProblems.provisionsById") })
+    .max(200, problem("ChoiceProblems.provisionsMax"))
+    .refine((ids) => new Set(ids).size === ids.length, problem("ChoiceProblems.provisionOnce"))
     .default([]),
 };
 
@@ -33,7 +34,7 @@ const differentCountries = (exchange: { fromCountryCode: string; toCountryCode?:
 
 const DIFFERENT_COUNTRIES = {
   path: ["toCountryCode"],
-  message: "The receiving country must differ from the sending one. Leave it empty when the information went to all parties.",
+  message: problem("ExchangeProblems.differentCountries"),
   // Checked even when other fields are wrong, so that a form shows every problem at once.
   ...whenValid("fromCountryCode", "toCountryCode"),
 };
@@ -52,15 +53,15 @@ export const EXCHANGE_SORTS = ["-date", "date", "title", "-title"] as const;
 
 /** The exchange log's filters, as the page's query string and the API take them. */
 export const ZExchangeFilter = z.object({
-  q: unsetIfBlank(z.string().trim().max(200, "Search for at most 200 characters.")),
-  agreementId: unsetIfBlank(ZId("Choose an agreement from the list.")),
+  q: unsetIfBlank(z.string().trim().max(200, problem("ChoiceProblems.searchMax"))),
+  agreementId: unsetIfBlank(ZId(problem("ChoiceProblems.agreementFromList"))),
   kind: unsetIfBlank(z.enum(ExchangeKind, { error: KIND_MESSAGE })),
   from: unsetIfBlank(ZCountryCode),
   to: unsetIfBlank(ZCountryCode),
   year: unsetIfBlank(
-    ZWholeNumber("Enter a year such as 2024.", z.number().min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100.")),
+    ZWholeNumber(problem("ChoiceProblems.yearSuchAs"), z.number().min(1950, problem("ChoiceProblems.yearFrom")).max(2100, problem("ChoiceProblems.yearUpTo"))),
   ),
-  visibility: unsetIfBlank(z.enum(EXCHANGE_VISIBILITIES, { error: "Visibility is public or restricted." })),
-  sort: z.preprocess((value) => (value === "" ? undefined : value), z.enum(EXCHANGE_SORTS, { error: `Sort by one of: ${EXCHANGE_SORTS.join(", ")}.` }).default("-date")),
+  visibility: unsetIfBlank(z.enum(EXCHANGE_VISIBILITIES, { error: problem("ExchangeProblems.visibility") })),
+  sort: z.preprocess((value) => (value === "" ? undefined : value), z.enum(EXCHANGE_SORTS, { error: problem("ChoiceProblems.sortBy", { sorts: EXCHANGE_SORTS.join(", ") }) }).default("-date")),
 });
 export type TExchangeFilter = z.infer<typeof ZExchangeFilter>;

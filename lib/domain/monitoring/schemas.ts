@@ -1,30 +1,31 @@
 import { z } from "zod";
 import { IndicatorMeasure, ResultLevel } from "@/lib/platform/db/generated/enums";
 import { whenValid, ZDay, ZOptionalText, ZRequiredDay, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** A number as an indicator records it: a decimal with at most 4 places, possibly negative. */
 export const NUMBER = /^-?\d{1,16}(\.\d{1,4})?$/;
 
 const ZDirection = z
-  .union([z.boolean(), z.enum(["true", "false"])], { error: "Say whether a higher value is better (true) or a lower one (false)." })
+  .union([z.boolean(), z.enum(["true", "false"])], { error: problem("MonitoringProblems.direction") })
   .transform((value) => value === true || value === "true");
 
-const ZValue = (label: string) =>
+const ZValue = (value: "baseline" | "target" | "actual") =>
   z
-    .union([z.string(), z.number()], { error: `Enter the ${label}.` })
+    .union([z.string(), z.number()], { error: problem("MonitoringProblems.enterValue", { value }) })
     .optional()
     .transform((value) => (value === undefined ? undefined : String(value).trim() || undefined))
-    .pipe(z.string().max(2000, `Keep the ${label} under 2,000 characters.`).optional());
+    .pipe(z.string().max(2000, problem("MonitoringProblems.valueMax", { value })).optional());
 
 const indicatorFields = {
   title: ZText("Field.indicatorTitle", 300),
-  description: z.string().trim().max(2000, "Keep the description under 2,000 characters.").default(""),
-  level: z.enum(ResultLevel, { error: "Choose OUTPUT, OUTCOME or IMPACT." }),
-  measure: z.enum(IndicatorMeasure, { error: "Choose UNIT, PERCENTAGE, NOMINAL, ORDINAL or QUALITATIVE." }),
+  description: z.string().trim().max(2000, problem("ChoiceProblems.descriptionMax", { max: 2000 })).default(""),
+  level: z.enum(ResultLevel, { error: problem("MonitoringProblems.level") }),
+  measure: z.enum(IndicatorMeasure, { error: problem("MonitoringProblems.measure") }),
   ascending: ZDirection,
   baselineYear: z.preprocess(
     (value) => (value === "" || value === null ? undefined : value),
-    ZWholeNumber("Enter the baseline year, such as 2024.", z.number().min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100.")).optional(),
+    ZWholeNumber(problem("MonitoringProblems.baselineYear"), z.number().min(1950, problem("ChoiceProblems.yearFrom")).max(2100, problem("ChoiceProblems.yearUpTo"))).optional(),
   ),
   baseline: ZValue("baseline"),
   unit: ZOptionalText("Field.unit", 100),
@@ -35,7 +36,7 @@ function checkValues(measure: IndicatorMeasure, values: Record<string, string | 
   if (measure === "QUALITATIVE") return;
   for (const [field, value] of Object.entries(values)) {
     if (value !== undefined && !NUMBER.test(value)) {
-      ctx.addIssue({ code: "custom", path: [field], message: `Enter a number such as 42 or 12.5: this indicator is measured in numbers (for text, make it qualitative).` });
+      ctx.addIssue({ code: "custom", path: [field], message: problem("MonitoringProblems.number") });
     }
   }
 }
@@ -48,8 +49,8 @@ export const ZUpdateIndicator = z
 export type TCreateIndicator = z.infer<typeof ZCreateIndicator>;
 
 const periodFields = {
-  periodStart: ZRequiredDay("Enter the first day of the reporting period."),
-  periodEnd: ZRequiredDay("Enter the last day of the reporting period."),
+  periodStart: ZRequiredDay(problem("MonitoringProblems.periodStart")),
+  periodEnd: ZRequiredDay(problem("MonitoringProblems.periodEnd")),
   dueDate: ZDay,
   target: ZValue("target"),
   actual: ZValue("actual"),
@@ -57,8 +58,8 @@ const periodFields = {
 };
 
 const checkPeriod = (period: { periodStart: Date; periodEnd: Date; dueDate?: Date }, ctx: z.RefinementCtx) => {
-  if (period.periodEnd < period.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period cannot end before it starts." });
-  if (period.dueDate && period.dueDate < period.periodEnd) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "A report cannot be due before its period ends." });
+  if (period.periodEnd < period.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: problem("ChoiceProblems.periodEndsBeforeStart") });
+  if (period.dueDate && period.dueDate < period.periodEnd) ctx.addIssue({ code: "custom", path: ["dueDate"], message: problem("MonitoringProblems.dueBeforeEnd") });
 };
 
 /** A reporting period; its numbers are checked against the indicator's measure by the service. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Constituency, EventKind, ParticipantRole } from "@/lib/platform/db/generated/enums";
 import { whenValid, ZDay, ZId, ZOptionalText, ZRequiredDay, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
+import { problem } from "@/lib/platform/i18n/problem";
 
 // Civil society's part in a program: requests to take part, events and who attended them, and
 // comments.
@@ -11,7 +12,7 @@ import { whenValid, ZDay, ZId, ZOptionalText, ZRequiredDay, ZText, ZVersion, ZWh
 export const REQUESTABLE_ROLES = ["CONSULTED", "MONITOR"] as const;
 
 export const ZParticipationRequest = z.object({
-  role: z.enum(REQUESTABLE_ROLES, { error: "Choose how your organisation would take part: CONSULTED or MONITOR." }),
+  role: z.enum(REQUESTABLE_ROLES, { error: problem("ParticipationProblems.requestRole") }),
   message: ZOptionalText("Field.message", 2000),
 });
 export type TParticipationRequest = z.infer<typeof ZParticipationRequest>;
@@ -20,29 +21,29 @@ export type TParticipationRequest = z.infer<typeof ZParticipationRequest>;
 export const ZParticipationDecision = z
   .object({
     version: ZVersion,
-    decision: z.enum(["ACCEPT", "DECLINE"], { error: "Choose to accept or decline the request." }),
+    decision: z.enum(["ACCEPT", "DECLINE"], { error: problem("ParticipationProblems.decision") }),
     reason: ZOptionalText("Field.reason", 2000),
   })
   .superRefine((data, ctx) => {
     if (data.decision === "DECLINE" && !data.reason) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "Give the reason for declining; the organisation will read it." });
+      ctx.addIssue({ code: "custom", path: ["reason"], message: problem("ParticipationProblems.declineReason") });
     }
   }, whenValid("decision", "reason"));
 export type TParticipationDecision = z.infer<typeof ZParticipationDecision>;
 
 /** Which requests `GET /api/v1/participation-requests` lists. */
 export const ZRequestScope = z.object({
-  scope: z.enum(["made", "awaiting"], { error: "scope is made (your organisation's requests) or awaiting (those waiting for your answer)." }).default("made"),
+  scope: z.enum(["made", "awaiting"], { error: problem("ParticipationProblems.scope") }).default("made"),
 });
 
 // ───────────────────────────── Events ─────────────────────────────
 
 const ZEventFields = z.object({
   kind: z.enum(EventKind, {
-    error: "Choose the kind of event: WORKSHOP, TRAINING, CONSULTATION, STUDY_VISIT, CONFERENCE, PUBLICATION or DATA_EXCHANGE.",
+    error: problem("ParticipationProblems.eventKind"),
   }),
   title: ZText("Field.title", 300),
-  startDate: ZRequiredDay("Enter the date the event took place, as YYYY-MM-DD."),
+  startDate: ZRequiredDay(problem("ParticipationProblems.eventDate")),
   endDate: ZDay,
   place: ZOptionalText("Field.place", 300),
   summary: ZOptionalText("Field.summary", 5000),
@@ -50,7 +51,7 @@ const ZEventFields = z.object({
 
 function checkEventDates(data: { startDate: Date; endDate?: Date }, ctx: z.RefinementCtx) {
   if (data.endDate && data.endDate < data.startDate) {
-    ctx.addIssue({ code: "custom", path: ["endDate"], message: "The event cannot end before it starts." });
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: problem("ParticipationProblems.eventEndsBeforeStart") });
   }
 }
 
@@ -62,20 +63,20 @@ export const ZUpdateEvent = ZEventFields.extend({ version: ZVersion }).superRefi
 // ───────────────────────────── Attendance ─────────────────────────────
 
 /** People are counted, so a count is a whole number from 0; one row is one organisation and constituency. */
-const ZHeadcount = (label: string) =>
+const ZHeadcount = (people: "women" | "men") =>
   ZWholeNumber(
-    `Enter the number of ${label} as a whole number, 0 or more.`,
-    z.number().min(0, `The number of ${label} cannot be negative.`).max(1_000_000, `The number of ${label} must be at most 1,000,000.`),
+    problem("ParticipationProblems.headcount", { people }),
+    z.number().min(0, problem("ParticipationProblems.headcountNegative", { people })).max(1_000_000, problem("ParticipationProblems.headcountMax", { people })),
   );
 
 const ZAttendanceCounts = z.object({
-  constituency: z.enum(Constituency, { error: "Choose the constituency: GOVERNMENT, WORKERS, EMPLOYERS, CIVIL_SOCIETY or OTHER." }),
+  constituency: z.enum(Constituency, { error: problem("ParticipationProblems.constituency") }),
   women: ZHeadcount("women"),
   men: ZHeadcount("men"),
 });
 
 function someone(data: { women: number; men: number }, ctx: z.RefinementCtx) {
-  if (data.women + data.men === 0) ctx.addIssue({ code: "custom", path: ["women"], message: "Count at least one person who attended." });
+  if (data.women + data.men === 0) ctx.addIssue({ code: "custom", path: ["women"], message: problem("ParticipationProblems.someone") });
 }
 
 /** Attendance of one organisation (or, with none, of unaffiliated people) in one constituency. */
@@ -99,7 +100,7 @@ export const ZUpdateComment = ZCommentBody.extend({ version: ZVersion });
 
 /** An organisation added to a program, in one of the IATI roles. */
 export const ZAddParticipant = z.object({
-  organisationId: ZId("Choose an organisation."),
-  role: z.enum(ParticipantRole, { error: "Choose a role: FUNDER, ACCOUNTABLE, IMPLEMENTER, PARTNER, CONSULTED, MONITOR or BENEFICIARY." }),
+  organisationId: ZId(problem("ParticipationProblems.organisation")),
+  role: z.enum(ParticipantRole, { error: problem("ParticipationProblems.role") }),
 });
 export type TAddParticipant = z.infer<typeof ZAddParticipant>;

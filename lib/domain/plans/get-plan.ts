@@ -8,6 +8,7 @@ import { findOrNull } from "@/lib/platform/errors/find-or-null";
 import { isOverdue, todayUtc } from "@/lib/domain/monitoring/progress";
 import { COMMENTABLE_STATUSES, EDITABLE_PLAN_STATUSES, transitionsFor } from "./plan-workflow";
 import { PLAN_RECORD_SELECT } from "./plan-record";
+import { problem } from "@/lib/platform/i18n/problem";
 
 const MEASURE_VIEW_SELECT = {
   id: true,
@@ -46,7 +47,7 @@ export async function getPlan(viewer: Viewer, planId: string, today = todayUtc()
       reviews: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, decision: true, comment: true, createdAt: true, analyst: { select: { name: true } } } },
     },
   });
-  if (!plan) throw new AppError("NOT_FOUND", "No plan with this id is visible to you.");
+  if (!plan) throw new AppError("NOT_FOUND", problem("ChoiceProblems.noPlan"));
   const ministry = await actsForPlan(db(), viewer, planId);
   const role = viewer?.role;
   const transitions = role ? transitionsFor(role, plan.status).filter((to) => (["SUBMITTED", "IN_PROGRESS", "COMPLETED"].includes(to) ? ministry : true)) : [];

@@ -7,6 +7,7 @@ import { type DbTx } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { EDITABLE_PLAN_STATUSES } from "./plan-workflow";
+import { problem } from "@/lib/platform/i18n/problem";
 
 export const PLAN_RECORD_SELECT = {
   id: true,
@@ -41,7 +42,7 @@ export async function loadPlanForEdit(tx: DbTx, viewer: Viewer, planId: string):
   const { actor, plan } = await loadPlanForChange(tx, viewer, planId, "plan.create", planRecord(tx));
   const editable = actor.role === "ADMIN" ? plan.status !== "CLOSED" : EDITABLE_PLAN_STATUSES.includes(plan.status);
   if (!editable) {
-    throw new AppError("CONFLICT", "This plan can no longer be changed: it has been submitted. Its content changes only while it is a draft or when an analyst has asked for changes.");
+    throw new AppError("CONFLICT", problem("PlanProblems.submitted"));
   }
   return plan;
 }

@@ -10,26 +10,27 @@ import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
 import { type TCreatePlan } from "@/lib/domain/plans/schemas";
 import { refusedMove } from "./plan-workflow";
 import { planRecord, type PlanRecord } from "./plan-record";
+import { problem } from "@/lib/platform/i18n/problem";
 
-export const invalid = (fieldErrors: FieldErrors) => new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors });
+export const invalid = (fieldErrors: FieldErrors) => new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors });
 
 /** The references a plan names must exist and fit together; each problem is reported on its field. */
 export async function assertPlanAcceptable(tx: DbTx, actor: Actor, data: TCreatePlan) {
   const fieldErrors: FieldErrors = {};
   const agreement = await tx.agreement.findUnique({ where: { id: data.agreementId }, select: { shortName: true, ...AGREEMENT_PARTIES_SELECT } });
-  if (!agreement) fieldErrors.agreementId = ["There is no agreement with this id. Choose one from the list."];
+  if (!agreement) fieldErrors.agreementId = [problem("ChoiceProblems.noAgreement")];
   else if (!agreement.parties.some((party) => party.countryCode === data.countryCode)) {
-    fieldErrors.countryCode = [`${data.countryCode} is not a party to ${agreement.shortName}. A plan is for one of the agreement's parties.`];
+    fieldErrors.countryCode = [problem("PlanProblems.notAParty", { country: data.countryCode, agreement: agreement.shortName })];
   }
   if (actor.role === "GOVERNMENT" && data.countryCode !== actor.countryCode) {
-    fieldErrors.countryCode = [`You draft plans for your own country (${actor.countryCode ?? "your organisation's country"}).`];
+    fieldErrors.countryCode = [actor.countryCode ? problem("PlanProblems.ownCountry", { country: actor.countryCode }) : problem("PlanProblems.ownCountryUnknown")];
   }
   const owner = await tx.organisation.findUnique({ where: { id: data.ownerOrganisationId }, select: { countryCode: true } });
-  if (!owner) fieldErrors.ownerOrganisationId = ["There is no organisation with this id. Choose one from the list."];
+  if (!owner) fieldErrors.ownerOrganisationId = [problem("ChoiceProblems.noOrganisation")];
   if (data.programId) {
     const program = await tx.cooperationProgram.findFirst({ where: { AND: [{ id: data.programId }, programReadWhere(actor)] }, select: { agreementId: true } });
-    if (!program) fieldErrors.programId = ["There is no program with this id that you can see."];
-    else if (program.agreementId !== data.agreementId) fieldErrors.programId = ["The program belongs to another agreement. Choose a program of the plan's agreement."];
+    if (!program) fieldErrors.programId = [problem("PlanProblems.noProgramSeen")];
+    else if (program.agreementId !== data.agreementId) fieldErrors.programId = [problem("PlanProblems.programOtherAgreement")];
   }
   if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
 }
@@ -57,7 +58,7 @@ export async function move(tx: DbTx, ctx: ActionContext & { actor: Actor }, befo
   const refused = refusedMove(ctx.actor.role, before.status, to, how);
   if (refused) throw new AppError("CONFLICT", refused);
   const ministryMove = ["SUBMITTED", "IN_PROGRESS", "COMPLETED"].includes(to);
-  if (ministryMove && !(await actsForPlan(tx, ctx.actor, before.id))) throw new AppError("FORBIDDEN", "Only the ministries of the plan's country (and administrators) make this move.");
+  if (ministryMove && !(await actsForPlan(tx, ctx.actor, before.id))) throw new AppError("FORBIDDEN", problem("PlanProblems.ministryMove"));
   return updateVersioned(tx, ctx, {
     record: "plan",
     before,

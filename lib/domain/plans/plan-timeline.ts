@@ -5,6 +5,7 @@ import { loadPlanForRead } from "@/lib/platform/authz/load-plan";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { planRecord } from "./plan-record";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * The plan's timeline from its audit trail, oldest first and paged by keyset: drafting, edits, every
@@ -16,7 +17,7 @@ export async function planTimeline(viewer: Viewer, planId: string, { limit, curs
   await loadPlanForRead(viewer, planId, planRecord(db()));
   const where = { entityType: "Plan", entityId: planId };
   if (cursor && !(await db().auditEvent.count({ where: { ...where, id: cursor } }))) {
-    throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: { cursor: ["cursor is not one this API gave out"] } });
+    throw new AppError("INVALID_INPUT", problem("ChoiceProblems.pagingInvalid"), { fieldErrors: { cursor: [problem("ChoiceProblems.cursorUnknown")] } });
   }
   const rows = await db().auditEvent.findMany({
     where,

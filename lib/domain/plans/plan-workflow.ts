@@ -1,4 +1,5 @@
 import type { PlanStatus, Role } from "@/lib/platform/db/generated/enums";
+import { named, problem } from "@/lib/platform/i18n/problem";
 
 // The life of a plan: a ministry drafts and submits it; an analyst takes it up, then approves it or
 // asks for changes; the ministry resubmits until it is approved, carries it out and reports it
@@ -29,16 +30,7 @@ export const AWAITING_REVIEW_STATUSES: readonly PlanStatus[] = ["SUBMITTED", "UN
 /** Statuses in which an analyst may add a review that only comments. */
 export const COMMENTABLE_STATUSES: readonly PlanStatus[] = ["SUBMITTED", "UNDER_REVIEW", "APPROVED", "IN_PROGRESS", "COMPLETED"];
 
-const SAY: Record<PlanStatus, string> = {
-  DRAFT: "a draft",
-  SUBMITTED: "submitted",
-  UNDER_REVIEW: "under review",
-  CHANGES_REQUESTED: "waiting for changes",
-  APPROVED: "approved",
-  IN_PROGRESS: "in progress",
-  COMPLETED: "completed",
-  CLOSED: "closed",
-};
+const say = (status: PlanStatus) => named(`PlanStatusSay.${status}`);
 
 /**
  * Why `role` may not move a plan from `from` to `to` the way it asks (`how`), in words for the
@@ -47,14 +39,14 @@ const SAY: Record<PlanStatus, string> = {
 export function refusedMove(role: Role, from: PlanStatus, to: PlanStatus, how: Move["how"]): string | null {
   const move = PLAN_MOVES.find((candidate) => candidate.from === from && candidate.to === to);
   if (!move) {
-    const next = PLAN_MOVES.filter((candidate) => candidate.from === from).map((candidate) => SAY[candidate.to]);
-    return `A plan that is ${SAY[from]} cannot become ${SAY[to]}.${next.length ? ` From here it can only become ${next.join(" or ")}.` : " It is final."}`;
+    const [a, b] = PLAN_MOVES.filter((candidate) => candidate.from === from).map((candidate) => say(candidate.to));
+    return problem("PlanProblems.refusedMove", { from: say(from), to: say(to), next: b ? "two" : a ? "one" : "none", a: a ?? "", b: b ?? "" });
   }
   if (!move.roles.includes(role)) {
-    return move.roles.includes("ANALYST") ? "Only an analyst (or an administrator) makes this move." : "Only the plan's ministry (or an administrator) makes this move.";
+    return move.roles.includes("ANALYST") ? problem("PlanProblems.analystMove") : problem("PlanProblems.ownMinistryMove");
   }
   if (move.how !== how) {
-    return how === "transition" ? "Approving a plan or asking for changes is done with a review, which needs a comment." : "A review approves a plan or asks for changes; use the plan's status actions for this move.";
+    return how === "transition" ? problem("PlanProblems.useReview") : problem("PlanProblems.useTransition");
   }
   return null;
 }

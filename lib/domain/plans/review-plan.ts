@@ -10,6 +10,7 @@ import { ZPlanReview } from "@/lib/domain/plans/schemas";
 import { COMMENTABLE_STATUSES } from "./plan-workflow";
 import { planRecord, auditOnPlan } from "./plan-record";
 import { move } from "./plan-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * An analyst's review: APPROVE or REQUEST_CHANGES decide a plan under review (and move it);
@@ -21,7 +22,7 @@ export async function reviewPlan(ctx: ActionContext, planId: string, input: unkn
   return db().$transaction(async (tx) => {
     const before = await loadPlanForRead(actor, planId, planRecord(tx));
     if (decision === "COMMENT") {
-      if (!COMMENTABLE_STATUSES.includes(before.status)) throw new AppError("CONFLICT", "A plan is reviewed once it is submitted and until it is closed.");
+      if (!COMMENTABLE_STATUSES.includes(before.status)) throw new AppError("CONFLICT", problem("PlanProblems.reviewWindow"));
       if (before.version !== version) throw staleRecord("plan", version, before.version);
     }
     // Written before a deciding move, so that the move's audit event names it; a refused move undoes both.

@@ -8,6 +8,7 @@ import { notify } from "@/lib/domain/notifications/notify";
 import { ZPlanTransition } from "@/lib/domain/plans/schemas";
 import { planRecord, type PlanRecord } from "./plan-record";
 import { move } from "./plan-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Moves a plan along its workflow: submit or resubmit (its ministry), take it up for review (an
@@ -20,11 +21,11 @@ export async function transitionPlan(ctx: ActionContext, planId: string, input: 
   return db().$transaction(async (tx) => {
     const before = await loadPlanForRead(actor, planId, planRecord(tx));
     if (to === "SUBMITTED" && !(await tx.measure.count({ where: { planId } }))) {
-      throw new AppError("CONFLICT", "A plan needs at least one measure before it is submitted.");
+      throw new AppError("CONFLICT", problem("PlanProblems.needsMeasure"));
     }
     if (to === "COMPLETED") {
       const open = await tx.measure.count({ where: { planId, status: "SCHEDULED" } });
-      if (open) throw new AppError("CONFLICT", `${open} measure${open === 1 ? " is" : "s are"} still scheduled. Report what came of every measure before completing the plan.`);
+      if (open) throw new AppError("CONFLICT", problem("PlanProblems.measuresScheduled", { open }));
     }
     const after = await move(tx, { ...ctx, actor }, before, to, version, "transition", { action: "plan.transition", recorded: { comment: comment ?? null } });
     if (to === "SUBMITTED") {

@@ -7,6 +7,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZAssignReporter } from "@/lib/domain/programs/schemas";
 import { loadProgramRecord, staleProgram } from "./program-edit-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 const REPORTER_SELECT = { version: true, reportingOrganisation: { select: { id: true, name: true, countryCode: true } } } as const;
 
@@ -22,8 +23,8 @@ export async function assignReportingOrganisation(ctx: ActionContext, programId:
     const data = ZAssignReporter.parse(input);
     const organisation = await tx.organisation.findUnique({ where: { id: data.reportingOrganisationId }, select: { id: true, name: true, countryCode: true } });
     if (!organisation) {
-      throw new AppError("INVALID_INPUT", "Some fields need attention.", {
-        fieldErrors: { reportingOrganisationId: ["There is no organisation with this id. Choose one from the list."] },
+      throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), {
+        fieldErrors: { reportingOrganisationId: [problem("ChoiceProblems.noOrganisation")] },
       });
     }
     const before = await tx.cooperationProgram.findUniqueOrThrow({ where: { id: programId }, select: REPORTER_SELECT });

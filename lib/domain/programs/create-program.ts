@@ -9,6 +9,7 @@ import { AppError } from "@/lib/platform/errors/app-error";
 import { ZCreateProgram, ZProgramReporter } from "@/lib/domain/programs/schemas";
 import { PROGRAM_RECORD_SELECT, toProgramRecord, type ProgramRecord } from "./program-record";
 import { assertProgramAcceptable, DUPLICATE_IDENTIFIER, programColumns } from "./program-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Registers a program. ADMIN may create one for any agreement and names its reporting
@@ -51,7 +52,7 @@ export async function createProgram(ctx: ActionContext, input: unknown): Promise
     });
   } catch (error) {
     if (uniqueViolation(error)?.on.includes("identifier")) {
-      throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { identifier: [DUPLICATE_IDENTIFIER] } });
+      throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { identifier: [DUPLICATE_IDENTIFIER] } });
     }
     throw error;
   }
@@ -59,14 +60,14 @@ export async function createProgram(ctx: ActionContext, input: unknown): Promise
 
 /** The organisation that reports a new program: the ministry registering it, or the one an administrator names. */
 async function reporterFor(tx: DbTx, actor: Actor, named: string | undefined): Promise<string> {
-  const refuse = (message: string) => new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { reportingOrganisationId: [message] } });
+  const refuse = (message: string) => new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { reportingOrganisationId: [message] } });
   if (actor.role !== "ADMIN") {
     if (named && named !== actor.organisationId) {
-      throw refuse("A ministry reports the programs it registers; an administrator can move a program to another reporting organisation.");
+      throw refuse(problem("ProgramProblems.ministryReports"));
     }
     return actor.organisationId;
   }
-  if (!named) throw refuse("Choose the organisation that reports the program: the ministry that registers and keeps it up to date.");
-  if (!(await tx.organisation.count({ where: { id: named } }))) throw refuse("There is no organisation with this id. Choose one from the list.");
+  if (!named) throw refuse(problem("ProgramProblems.noOwnMinistry"));
+  if (!(await tx.organisation.count({ where: { id: named } }))) throw refuse(problem("ChoiceProblems.noOrganisation"));
   return named;
 }

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/platform/errors/app-error";
 import { removeStoredFiles } from "@/lib/platform/storage/remove-stored-files";
 import { ZVersion } from "@/lib/platform/validation";
 import { findProgramRecord, loadEditable, staleProgram } from "./program-edit-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Deletes a draft program with everything attached to it, starting from `version`. A published
@@ -17,11 +18,11 @@ export async function deleteProgram(ctx: ActionContext, id: string, version: unk
   const storageKeys = await db().$transaction(async (tx) => {
     const { actor, before } = await loadEditable(tx, ctx.actor, id);
     const parsed = ZVersion.safeParse(version);
-    if (!parsed.success) throw new AppError("INVALID_INPUT", "Give the version you are deleting.", { fieldErrors: { version: [parsed.error.issues[0]!.message] } });
+    if (!parsed.success) throw new AppError("INVALID_INPUT", problem("ChoiceProblems.versionToDelete"), { fieldErrors: { version: [parsed.error.issues[0]!.message] } });
     // A stale deletion is refused before anything else: the person must see what changed first.
     if (parsed.data !== before.version) throw await staleProgram(tx, before, parsed.data);
     if (before.visibility !== "DRAFT") {
-      throw new AppError("CONFLICT", "Only draft programs can be deleted. This one is published: unpublish it first, or cancel it to keep its record.");
+      throw new AppError("CONFLICT", problem("ProgramProblems.onlyDraftDeleted"));
     }
     const files = await tx.document.findMany({ where: { programId: id, storageKey: { not: null } }, select: { storageKey: true } });
     await deleteVersioned(tx, ctx, {

@@ -7,6 +7,7 @@ import { DOCUMENT_SELECT } from "@/lib/domain/documents/document-record";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { readTranslations } from "@/lib/domain/iati/translations";
 import { PROGRAM_RECORD_SELECT, toProgramRecord } from "./program-record";
+import { problem } from "@/lib/platform/i18n/problem";
 
 const PROGRAM_DETAIL_SELECT = {
   ...PROGRAM_RECORD_SELECT,
@@ -38,7 +39,7 @@ const PROGRAM_DETAIL_SELECT = {
  */
 export async function getProgram(viewer: Viewer, id: string) {
   const program = await db().cooperationProgram.findFirst({ where: { AND: [{ id }, programReadWhere(viewer)] }, select: PROGRAM_DETAIL_SELECT });
-  if (!program) throw new AppError("NOT_FOUND", "No program with this id is visible to you.");
+  if (!program) throw new AppError("NOT_FOUND", problem("ChoiceProblems.noProgram"));
   const mayEdit = mayChangeProgram(viewer, program);
   const { agreement, leadInstitution, funder, reportingOrganisation, currency, beneficiaries, provisions, participants, documents, publishedAt, createdAt, updatedAt, language, translations } = program;
   return {

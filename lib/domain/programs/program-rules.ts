@@ -6,8 +6,9 @@ import type { ProgramStatus } from "@/lib/platform/db/generated/enums";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
 import { TYPE_DETAIL_FIELDS, type TCreateProgram } from "@/lib/domain/programs/schemas";
 import { FINISHED_STATUSES, REOPEN_TRANSITIONS, STARTED_STATUSES, STATUS_TRANSITIONS } from "@/lib/domain/programs/program-lifecycle";
+import { named, problem } from "@/lib/platform/i18n/problem";
 
-export const DUPLICATE_IDENTIFIER = "Another program already has this identifier.";
+export const DUPLICATE_IDENTIFIER = problem("ProgramProblems.duplicateIdentifier");
 
 type Actor = NonNullable<ActionContext["actor"]>;
 
@@ -60,60 +61,59 @@ export async function assertProgramAcceptable(tx: DbTx, actor: Actor, data: TCre
   // One after the other: a transaction's queries share one connection.
   const agreement = await tx.agreement.findUnique({ where: { id: data.agreementId }, select: { id: true } });
   if (!agreement) {
-    throw new AppError("INVALID_INPUT", "Some fields need attention.", {
-      fieldErrors: { agreementId: ["There is no agreement with this id. Choose one from the list."] },
+    throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), {
+      fieldErrors: { agreementId: [problem("ChoiceProblems.noAgreement")] },
     });
   }
   const mayAct = await tx.agreement.count({ where: { AND: [{ id: data.agreementId }, agreementActWhere(actor)] } });
-  if (!mayAct) throw new AppError("FORBIDDEN", "You may register programs only for agreements your country is party to.");
+  if (!mayAct) throw new AppError("FORBIDDEN", problem("ProgramProblems.agreementNotYours"));
 
   const fieldErrors: FieldErrors = {};
   const add = (field: string, message: string) => (fieldErrors[field] ??= []).push(message);
 
   if (data.leadInstitutionId) {
     const lead = await tx.institution.count({ where: { id: data.leadInstitutionId, agreementId: data.agreementId } });
-    if (!lead) add("leadInstitutionId", "The lead institution must be one of this agreement's institutions.");
+    if (!lead) add("leadInstitutionId", problem("ProgramProblems.leadInstitution"));
   }
   const currency = await tx.currency.count({ where: { code: data.currencyCode } });
-  if (!currency) add("currencyCode", "There is no currency with this code. Choose one from the list.");
+  if (!currency) add("currencyCode", problem("ChoiceProblems.noCurrency"));
   if (data.beneficiaryCountries.length) {
     const known = await tx.country.findMany({ where: { code: { in: data.beneficiaryCountries } }, select: { code: true } });
     const unknown = data.beneficiaryCountries.filter((code) => !known.some((country) => country.code === code));
-    if (unknown.length) add("beneficiaryCountries", `Unknown country codes: ${unknown.join(", ")}.`);
+    if (unknown.length) add("beneficiaryCountries", problem("ProgramProblems.unknownCountries", { codes: unknown.join(", ") }));
   }
   if (data.provisionIds.length) {
     const found = await tx.labourProvision.count({ where: { id: { in: data.provisionIds }, agreementId: data.agreementId } });
-    if (found !== data.provisionIds.length) add("provisionIds", "Link only provisions of this program's agreement.");
+    if (found !== data.provisionIds.length) add("provisionIds", problem("ProgramProblems.provisionsOfProgramAgreement"));
   }
   if (data.type === "FINANCIAL_ASSISTANCE") {
     const funder = await tx.organisation.count({ where: { id: data.funderId } });
-    if (!funder) add("funderId", "There is no organisation with this id. Choose the funder from the list.");
+    if (!funder) add("funderId", problem("ProgramProblems.noFunder"));
   }
   const taken = await tx.cooperationProgram.count({ where: { identifier: data.identifier, ...(programId && { id: { not: programId } }) } });
   if (taken) add("identifier", DUPLICATE_IDENTIFIER);
   if (edited?.status !== data.status) for (const [field, message] of startedDateProblems(data)) add(field, message);
 
-  if (Object.keys(fieldErrors).length) throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors });
+  if (Object.keys(fieldErrors).length) throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors });
 }
 
 /** A program that has started has an actual start date; a closed one also its actual end. */
 function startedDateProblems(data: TCreateProgram): [string, string][] {
   const problems: [string, string][] = [];
   if (STARTED_STATUSES.includes(data.status) && !data.actualStart) {
-    problems.push(["actualStart", "Enter the actual start date: a program in implementation or later has started."]);
+    problems.push(["actualStart", problem("ProgramProblems.actualStartNeeded")]);
   }
-  if (data.status === "CLOSED" && !data.actualEnd) problems.push(["actualEnd", "Enter the actual end date of a closed program."]);
+  if (data.status === "CLOSED" && !data.actualEnd) problems.push(["actualEnd", problem("ProgramProblems.actualEndNeeded")]);
   return problems;
 }
 
-const STATUS_NAMES: Record<ProgramStatus, string> = {
-  PIPELINE: "Pipeline",
-  IMPLEMENTATION: "Implementation",
-  FINALISATION: "Finalisation",
-  CLOSED: "Closed",
-  CANCELLED: "Cancelled",
-  SUSPENDED: "Suspended",
-};
+const statusName = (status: ProgramStatus) => named(`ProgramStatusName.${status}`);
+
+/** Two or three statuses as the values of a message that lists them (`n`, `a`, `b`, `c`). */
+function statusList(statuses: readonly ProgramStatus[]) {
+  const [a, b, c] = statuses.map(statusName);
+  return { n: c ? "three" : "two", a: a ?? "", b: b ?? "", c: c ?? "" };
+}
 
 /**
  * Whether a program may go from `from` to `to`. A closed or cancelled program is reopened only by
@@ -124,26 +124,26 @@ export function checkStatusChange(actor: Actor, from: ProgramStatus, to: Program
   if (from === to) return false;
   if (FINISHED_STATUSES.includes(from)) {
     if (!can(actor, "program.reopen")) {
-      throw new AppError("FORBIDDEN", `This program is ${STATUS_NAMES[from].toLowerCase()}. Only an administrator can reopen it.`);
+      throw new AppError("FORBIDDEN", problem("ProgramProblems.onlyAdminReopens", { status: named(`ProgramStatusState.${from as "CLOSED" | "CANCELLED"}`) }));
     }
     const allowed = REOPEN_TRANSITIONS[from] ?? [];
     if (!allowed.includes(to)) {
-      throw new AppError("INVALID_INPUT", "Some fields need attention.", {
-        fieldErrors: { status: [`A ${STATUS_NAMES[from].toLowerCase()} program reopens to ${allowed.map((status) => STATUS_NAMES[status]).join(" or ")}.`] },
+      throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), {
+        fieldErrors: { status: [problem("ProgramProblems.reopensTo", { status: named(`ProgramStatusState.${from as "CLOSED" | "CANCELLED"}`), ...statusList(allowed) })] },
       });
     }
     if (!reason) {
-      throw new AppError("INVALID_INPUT", "Some fields need attention.", {
-        fieldErrors: { statusReason: ["Give the reason for reopening: it is recorded in the program's history."] },
+      throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), {
+        fieldErrors: { statusReason: [problem("ProgramProblems.reopenReason")] },
       });
     }
     return true;
   }
   const allowed = STATUS_TRANSITIONS[from];
   if (!allowed.includes(to)) {
-    throw new AppError("INVALID_INPUT", "Some fields need attention.", {
+    throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), {
       fieldErrors: {
-        status: [`A program cannot go from ${STATUS_NAMES[from]} to ${STATUS_NAMES[to]}. From ${STATUS_NAMES[from]} it can go to ${allowed.map((status) => STATUS_NAMES[status]).join(", ")}.`],
+        status: [problem("ProgramProblems.statusChange", { from: statusName(from), to: statusName(to), ...statusList(allowed) })],
       },
     });
   }

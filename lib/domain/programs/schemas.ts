@@ -1,62 +1,63 @@
 import { z } from "zod";
 import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
 import { whenValid, ZDay, ZId, ZOptionalText, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** An amount of money as a decimal string with at most 16 digits before the point and 4 after. */
 export const ZAmount = z
-  .union([z.string(), z.number()], { error: "Enter an amount such as 250000 or 1250.50." })
+  .union([z.string(), z.number()], { error: problem("ChoiceProblems.amountSuchAs") })
   .transform((value) => String(value).trim())
-  .pipe(z.string().regex(/^\d{1,16}(\.\d{1,4})?$/, "Enter an amount such as 250000 or 1250.50: digits, at most 4 after the point."));
+  .pipe(z.string().regex(/^\d{1,16}(\.\d{1,4})?$/, problem("ChoiceProblems.amountDigits")));
 
 /** An IATI activity identifier: the reporting organisation's identifier, a hyphen, a local code. */
 export const IATI_ACTIVITY_IDENTIFIER = /^[A-Za-z0-9]+-[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 const common = {
-  agreementId: ZId("Choose the agreement the program belongs to."),
-  leadInstitutionId: ZId("Choose a lead institution of this agreement.").optional(),
+  agreementId: ZId(problem("ProgramProblems.agreementOfProgram")),
+  leadInstitutionId: ZId(problem("ProgramProblems.leadInstitutionChoice")).optional(),
   identifier: z
-    .string({ error: "Enter the program's identifier." })
+    .string({ error: problem("ProgramProblems.identifier") })
     .trim()
-    .min(1, "Enter the program's identifier.")
-    .max(150, "An identifier has at most 150 characters.")
-    .regex(IATI_ACTIVITY_IDENTIFIER, "Use an IATI-style identifier: the reporting organisation's identifier, a hyphen, a local code (US-GOV-1-LAB-2026-01)."),
-  title: z.string({ error: "Enter a title." }).trim().min(3, "The title needs at least 3 characters.").max(300, "Keep the title under 300 characters."),
-  summary: z.string({ error: "The summary is text." }).trim().max(5000, "Keep the summary under 5,000 characters.").default(""),
-  objectives: z.string({ error: "The objectives are text." }).trim().max(5000, "Keep the objectives under 5,000 characters.").default(""),
-  status: z.enum(ProgramStatus, { error: "Choose a status from the list." }).default("PIPELINE"),
+    .min(1, problem("ProgramProblems.identifier"))
+    .max(150, problem("ProgramProblems.identifierMax"))
+    .regex(IATI_ACTIVITY_IDENTIFIER, problem("ProgramProblems.identifierIati")),
+  title: z.string({ error: problem("ProgramProblems.title") }).trim().min(3, problem("ProgramProblems.titleMin")).max(300, problem("ProgramProblems.titleMax")),
+  summary: z.string({ error: problem("ChoiceProblems.summaryText") }).trim().max(5000, problem("ChoiceProblems.summaryMax", { max: 5000 })).default(""),
+  objectives: z.string({ error: problem("ProgramProblems.objectivesText") }).trim().max(5000, problem("ProgramProblems.objectivesMax")).default(""),
+  status: z.enum(ProgramStatus, { error: problem("ProgramProblems.statusFromList") }).default("PIPELINE"),
   topics: z
-    .array(z.enum(LabourTopic, { error: "Choose topics from the list." }), { error: "Choose topics from the list." })
-    .refine((topics) => new Set(topics).size === topics.length, "Each topic may be chosen once.")
+    .array(z.enum(LabourTopic, { error: problem("ProgramProblems.topicsFromList") }), { error: problem("ProgramProblems.topicsFromList") })
+    .refine((topics) => new Set(topics).size === topics.length, problem("ProgramProblems.topicOnce"))
     .default([]),
   beneficiaryCountries: z
-    .array(z.string({ error: "Use two-letter country codes such as MX." }).trim().toUpperCase().regex(/^[A-Z]{2}$/, "Use two-letter country codes such as MX."), {
-      error: "List beneficiary countries as two-letter codes.",
+    .array(z.string({ error: problem("ProgramProblems.countryCodes") }).trim().toUpperCase().regex(/^[A-Z]{2}$/, problem("ProgramProblems.countryCodes")), {
+      error: problem("ProgramProblems.countriesList"),
     })
-    .max(250, "List at most 250 beneficiary countries.")
-    .refine((codes) => new Set(codes).size === codes.length, "Each beneficiary country may be listed once.")
+    .max(250, problem("ProgramProblems.countriesMax"))
+    .refine((codes) => new Set(codes).size === codes.length, problem("ProgramProblems.countryOnce"))
     .default([]),
   provisionIds: z
-    .array(ZId("Choose provisions of this agreement."), { error: "List provisions by id." })
-    .max(200, "Link at most 200 provisions.")
-    .refine((ids) => new Set(ids).size === ids.length, "Each provision may be linked once.")
+    .array(ZId(problem("ChoiceProblems.provisionsOfAgreement")), { error: problem("ProgramProblems.provisionsById") })
+    .max(200, problem("ChoiceProblems.provisionsMax"))
+    .refine((ids) => new Set(ids).size === ids.length, problem("ChoiceProblems.provisionOnce"))
     .default([]),
   plannedStart: ZDay,
   plannedEnd: ZDay,
   actualStart: ZDay,
   actualEnd: ZDay,
   currencyCode: z
-    .string({ error: "Choose the program's currency." })
+    .string({ error: problem("ProgramProblems.currency") })
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{3}$/, "Use a three-letter ISO 4217 currency code such as USD."),
-  visibility: z.enum(["DRAFT", "PUBLISHED"], { error: "Visibility is DRAFT or PUBLISHED." }).default("DRAFT"),
+    .regex(/^[A-Z]{3}$/, problem("ChoiceProblems.currencyCode")),
+  visibility: z.enum(["DRAFT", "PUBLISHED"], { error: problem("ProgramProblems.visibility") }).default("DRAFT"),
 };
 
-const TYPE_MESSAGE = "Choose the program's type: FINANCIAL_ASSISTANCE, TECHNICAL_COOPERATION, JOINT_RESEARCH or INFORMATION_SHARING.";
+const TYPE_MESSAGE = problem("ProgramProblems.type");
 
 /** The details each type of program needs, keyed by the type. */
 const typeDetails = {
-  FINANCIAL_ASSISTANCE: { funderId: ZId("Choose the funding organisation."), fundingAmount: ZAmount },
+  FINANCIAL_ASSISTANCE: { funderId: ZId(problem("ProgramProblems.funder")), fundingAmount: ZAmount },
   TECHNICAL_COOPERATION: { expertiseArea: ZText("Field.expertiseArea", 500) },
   JOINT_RESEARCH: { researchQuestions: ZText("Field.researchQuestions", 5000), researchOutputs: ZText("Field.researchOutputs", 5000) },
   INFORMATION_SHARING: { exchangeSubject: ZText("Field.exchangeSubject", 1000), exchangeBetween: ZText("Field.exchangeParties", 1000) },
@@ -75,13 +76,13 @@ export const TYPE_DETAIL_FIELDS = Object.values(typeDetails).flatMap((shape) => 
 
 function checkDates(program: { plannedStart?: Date; plannedEnd?: Date; actualStart?: Date; actualEnd?: Date }, ctx: z.RefinementCtx) {
   if (program.plannedStart && program.plannedEnd && program.plannedEnd < program.plannedStart) {
-    ctx.addIssue({ code: "custom", path: ["plannedEnd"], message: "The planned end cannot be before the planned start." });
+    ctx.addIssue({ code: "custom", path: ["plannedEnd"], message: problem("ProgramProblems.plannedEndBeforeStart") });
   }
   if (program.actualEnd && !program.actualStart) {
-    ctx.addIssue({ code: "custom", path: ["actualStart"], message: "Enter the actual start when there is an actual end." });
+    ctx.addIssue({ code: "custom", path: ["actualStart"], message: problem("ProgramProblems.actualStartWithEnd") });
   }
   if (program.actualStart && program.actualEnd && program.actualEnd < program.actualStart) {
-    ctx.addIssue({ code: "custom", path: ["actualEnd"], message: "The actual end cannot be before the actual start." });
+    ctx.addIssue({ code: "custom", path: ["actualEnd"], message: problem("ProgramProblems.actualEndBeforeStart") });
   }
 }
 
@@ -114,7 +115,7 @@ export const ZProgramEdit = z.object({
   statusReason: ZOptionalText("Field.statusChangeReason", 2000),
 });
 
-const REPORTER_MESSAGE = "Choose the organisation that reports the program: the ministry that registers and keeps it up to date.";
+const REPORTER_MESSAGE = problem("ProgramProblems.noOwnMinistry");
 
 /**
  * Who reports a new program (IATI reporting-org). A ministry always reports the programs it
@@ -135,7 +136,7 @@ export const ZProgramPatch = z
   .object({
     version: z.unknown().optional(),
     reportingOrganisationId: z
-      .undefined({ error: "An edit does not change the reporting organisation: an administrator moves a program with POST /api/v1/programs/{id}/reporting-organisation." })
+      .undefined({ error: problem("ProgramProblems.reporterUnchanged") })
       .optional(),
     statusReason: z.unknown().optional(),
     type: z.enum(ProgramType, { error: TYPE_MESSAGE }).optional(),
@@ -160,16 +161,16 @@ export const PROGRAM_SORTS = ["updated", "title", "start", "identifier", "releva
 
 /** The program list's filters, as the page's query string and the API take them. */
 export const ZProgramFilter = z.object({
-  q: unsetIfBlank(z.string().trim().max(200, "Search for at most 200 characters.")),
-  agreement: unsetIfBlank(ZId("Choose an agreement from the list.")),
-  type: unsetIfBlank(z.enum(ProgramType, { error: "Choose a program type from the list." })),
-  status: unsetIfBlank(z.enum(ProgramStatus, { error: "Choose a status from the list." })),
-  country: unsetIfBlank(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose a country from the list.")),
-  topic: unsetIfBlank(z.enum(LabourTopic, { error: "Choose a topic from the list." })),
-  organisation: unsetIfBlank(ZId("Choose an organisation from the list.")),
-  year: unsetIfBlank(ZWholeNumber("Enter a year such as 2024.", z.number().min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100."))),
-  visibility: unsetIfBlank(z.enum(["DRAFT", "PUBLISHED"], { error: "Visibility is DRAFT or PUBLISHED." })),
-  health: unsetIfBlank(z.enum(HEALTH_FILTERS, { error: `Choose a monitoring problem: ${HEALTH_FILTERS.join(", ")}.` })),
-  sort: z.preprocess((value) => (value === "" ? undefined : value), z.enum(PROGRAM_SORTS, { error: `Sort by one of: ${PROGRAM_SORTS.join(", ")}.` }).default("updated")),
+  q: unsetIfBlank(z.string().trim().max(200, problem("ChoiceProblems.searchMax"))),
+  agreement: unsetIfBlank(ZId(problem("ChoiceProblems.agreementFromList"))),
+  type: unsetIfBlank(z.enum(ProgramType, { error: problem("ProgramProblems.typeFromList") })),
+  status: unsetIfBlank(z.enum(ProgramStatus, { error: problem("ProgramProblems.statusFromList") })),
+  country: unsetIfBlank(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, problem("Validation.country"))),
+  topic: unsetIfBlank(z.enum(LabourTopic, { error: problem("ProgramProblems.topicFromList") })),
+  organisation: unsetIfBlank(ZId(problem("ChoiceProblems.organisationFromList"))),
+  year: unsetIfBlank(ZWholeNumber(problem("ChoiceProblems.yearSuchAs"), z.number().min(1950, problem("ChoiceProblems.yearFrom")).max(2100, problem("ChoiceProblems.yearUpTo")))),
+  visibility: unsetIfBlank(z.enum(["DRAFT", "PUBLISHED"], { error: problem("ProgramProblems.visibility") })),
+  health: unsetIfBlank(z.enum(HEALTH_FILTERS, { error: problem("ProgramProblems.healthFilter", { flags: HEALTH_FILTERS.join(", ") }) })),
+  sort: z.preprocess((value) => (value === "" ? undefined : value), z.enum(PROGRAM_SORTS, { error: problem("ChoiceProblems.sortBy", { sorts: PROGRAM_SORTS.join(", ") }) }).default("updated")),
 });
 export type TProgramFilter = z.infer<typeof ZProgramFilter>;

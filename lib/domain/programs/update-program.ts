@@ -11,6 +11,7 @@ import { FINISHED_STATUSES } from "@/lib/domain/programs/program-lifecycle";
 import { loadEditable, loadProgramRecord, staleProgram } from "./program-edit-rules";
 import { recordAsInput, type ProgramRecord } from "./program-record";
 import { assertProgramAcceptable, checkStatusChange, DUPLICATE_IDENTIFIER, programColumns } from "./program-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 type Mode = {
   /**
@@ -35,7 +36,7 @@ export async function updateProgram(ctx: ActionContext, id: string, input: unkno
       const data = mode === "replace" ? ZCreateProgram.parse(input) : parseMerged(before, input);
 
       if (FINISHED_STATUSES.includes(before.status) && data.status === before.status && !can(actor, "program.reopen")) {
-        throw new AppError("FORBIDDEN", "This program is closed or cancelled and can no longer be edited. An administrator can reopen it.");
+        throw new AppError("FORBIDDEN", problem("ProgramProblems.closedNoEdit"));
       }
       const reopening = checkStatusChange(actor, before.status, data.status, edit.statusReason);
       await assertProgramAcceptable(tx, actor, data, { id, status: before.status });
@@ -74,7 +75,7 @@ export async function updateProgram(ctx: ActionContext, id: string, input: unkno
     });
   } catch (error) {
     if (uniqueViolation(error)?.on.includes("identifier")) {
-      throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { identifier: [DUPLICATE_IDENTIFIER] } });
+      throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { identifier: [DUPLICATE_IDENTIFIER] } });
     }
     throw error;
   }
@@ -98,7 +99,7 @@ function parseMerged(before: ProgramRecord, input: unknown) {
   for (const error of [patch.error, parsed.error]) {
     for (const [field, messages] of Object.entries(error ? fieldErrorsOf(error) : {})) (fieldErrors[field] ??= []).push(...messages);
   }
-  throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors });
+  throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors });
 }
 
 /** Beneficiary countries and linked provisions become exactly those given. */

@@ -2,42 +2,70 @@ import type { Locale } from "./locales";
 import enCommon from "./messages/en/problems.json";
 import enAccounts from "./messages/en/problems-accounts.json";
 import enAgreements from "./messages/en/problems-agreements.json";
+import enChoices from "./messages/en/problems-choices.json";
 import enDocuments from "./messages/en/problems-documents.json";
+import enExchanges from "./messages/en/problems-exchanges.json";
 import enExports from "./messages/en/problems-exports.json";
+import enFunding from "./messages/en/problems-funding.json";
 import enIati from "./messages/en/problems-iati.json";
 import enInstitutions from "./messages/en/problems-institutions.json";
+import enMonitoring from "./messages/en/problems-monitoring.json";
 import enOrganisations from "./messages/en/problems-organisations.json";
+import enParticipation from "./messages/en/problems-participation.json";
+import enPlans from "./messages/en/problems-plans.json";
 import enPlatform from "./messages/en/problems-platform.json";
+import enPrograms from "./messages/en/problems-programs.json";
 import enUsers from "./messages/en/problems-users.json";
 import esCommon from "./messages/es/problems.json";
 import esAccounts from "./messages/es/problems-accounts.json";
 import esAgreements from "./messages/es/problems-agreements.json";
+import esChoices from "./messages/es/problems-choices.json";
 import esDocuments from "./messages/es/problems-documents.json";
+import esExchanges from "./messages/es/problems-exchanges.json";
 import esExports from "./messages/es/problems-exports.json";
+import esFunding from "./messages/es/problems-funding.json";
 import esIati from "./messages/es/problems-iati.json";
 import esInstitutions from "./messages/es/problems-institutions.json";
+import esMonitoring from "./messages/es/problems-monitoring.json";
 import esOrganisations from "./messages/es/problems-organisations.json";
+import esParticipation from "./messages/es/problems-participation.json";
+import esPlans from "./messages/es/problems-plans.json";
 import esPlatform from "./messages/es/problems-platform.json";
+import esPrograms from "./messages/es/problems-programs.json";
 import esUsers from "./messages/es/problems-users.json";
 import frCommon from "./messages/fr/problems.json";
 import frAccounts from "./messages/fr/problems-accounts.json";
 import frAgreements from "./messages/fr/problems-agreements.json";
+import frChoices from "./messages/fr/problems-choices.json";
 import frDocuments from "./messages/fr/problems-documents.json";
+import frExchanges from "./messages/fr/problems-exchanges.json";
 import frExports from "./messages/fr/problems-exports.json";
+import frFunding from "./messages/fr/problems-funding.json";
 import frIati from "./messages/fr/problems-iati.json";
 import frInstitutions from "./messages/fr/problems-institutions.json";
+import frMonitoring from "./messages/fr/problems-monitoring.json";
 import frOrganisations from "./messages/fr/problems-organisations.json";
+import frParticipation from "./messages/fr/problems-participation.json";
+import frPlans from "./messages/fr/problems-plans.json";
 import frPlatform from "./messages/fr/problems-platform.json";
+import frPrograms from "./messages/fr/problems-programs.json";
 import frUsers from "./messages/fr/problems-users.json";
 import viCommon from "./messages/vi/problems.json";
 import viAccounts from "./messages/vi/problems-accounts.json";
 import viAgreements from "./messages/vi/problems-agreements.json";
+import viChoices from "./messages/vi/problems-choices.json";
 import viDocuments from "./messages/vi/problems-documents.json";
+import viExchanges from "./messages/vi/problems-exchanges.json";
 import viExports from "./messages/vi/problems-exports.json";
+import viFunding from "./messages/vi/problems-funding.json";
 import viIati from "./messages/vi/problems-iati.json";
 import viInstitutions from "./messages/vi/problems-institutions.json";
+import viMonitoring from "./messages/vi/problems-monitoring.json";
 import viOrganisations from "./messages/vi/problems-organisations.json";
+import viParticipation from "./messages/vi/problems-participation.json";
+import viPlans from "./messages/vi/problems-plans.json";
 import viPlatform from "./messages/vi/problems-platform.json";
+import viPrograms from "./messages/vi/problems-programs.json";
 import viUsers from "./messages/vi/problems-users.json";
 
 // The messages errors, validation and form outcomes are written with, in every language, loaded
@@ -45,14 +73,14 @@ import viUsers from "./messages/vi/problems-users.json";
 // and in the reader's language wherever it is answered, without waiting for a file. Each area's
 // own file (problems-<area>.json) is added to every language here.
 
-const en = { ...enCommon, ...enAccounts, ...enAgreements, ...enDocuments, ...enExports, ...enIati, ...enInstitutions, ...enOrganisations, ...enPlatform, ...enUsers };
+const en = { ...enCommon, ...enAccounts, ...enAgreements, ...enChoices, ...enDocuments, ...enExchanges, ...enExports, ...enFunding, ...enIati, ...enInstitutions, ...enMonitoring, ...enOrganisations, ...enParticipation, ...enPlans, ...enPlatform, ...enPrograms, ...enUsers };
 
 /** The English catalogue: its shape gives the keys `problem()` accepts. */
 export type ProblemMessages = typeof en;
 
 export const PROBLEM_MESSAGES: Record<Locale, ProblemMessages> = {
   en,
-  es: { ...esCommon, ...esAccounts, ...esAgreements, ...esDocuments, ...esExports, ...esIati, ...esInstitutions, ...esOrganisations, ...esPlatform, ...esUsers },
-  fr: { ...frCommon, ...frAccounts, ...frAgreements, ...frDocuments, ...frExports, ...frIati, ...frInstitutions, ...frOrganisations, ...frPlatform, ...frUsers },
-  vi: { ...viCommon, ...viAccounts, ...viAgreements, ...viDocuments, ...viExports, ...viIati, ...viInstitutions, ...viOrganisations, ...viPlatform, ...viUsers },
+  es: { ...esCommon, ...esAccounts, ...esAgreements, ...esChoices, ...esDocuments, ...esExchanges, ...esExports, ...esFunding, ...esIati, ...esInstitutions, ...esMonitoring, ...esOrganisations, ...esParticipation, ...esPlans, ...esPlatform, ...esPrograms, ...esUsers },
+  fr: { ...frCommon, ...frAccounts, ...frAgreements, ...frChoices, ...frDocuments, ...frExchanges, ...frExports, ...frFunding, ...frIati, ...frInstitutions, ...frMonitoring, ...frOrganisations, ...frParticipation, ...frPlans, ...frPlatform, ...frPrograms, ...frUsers },
+  vi: { ...viCommon, ...viAccounts, ...viAgreements, ...viChoices, ...viDocuments, ...viExchanges, ...viExports, ...viFunding, ...viIati, ...viInstitutions, ...viMonitoring, ...viOrganisations, ...viParticipation, ...viPlans, ...viPlatform, ...viPrograms, ...viUsers },
 };

@@ -2,6 +2,7 @@ import "server-only";
 import type { DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import type { TCreateBudget } from "@/lib/domain/funding/schemas";
+import { problem } from "@/lib/platform/i18n/problem";
 
 // What the budget operations share: the columns they return and store, and the line they change.
 
@@ -24,6 +25,6 @@ export const budgetColumns = (data: TCreateBudget) => ({ ...data, valueDate: dat
 /** One of the program's budget lines, or 404. */
 export async function loadBudget(tx: DbTx, programId: string, id: string) {
   const budget = await tx.budget.findFirst({ where: { id, programId }, select: BUDGET_SELECT });
-  if (!budget) throw new AppError("NOT_FOUND", "This program has no budget line with this id.");
+  if (!budget) throw new AppError("NOT_FOUND", problem("FundingProblems.noBudget"));
   return budget;
 }

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { serverAction, type SignedInContext } from "@/lib/platform/actions/server-action";
-import type { ImportPreview } from "./import-file";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
+import { rowsIn, type ImportPreview } from "./import-file";
 import { importTransactions } from "./import-transactions";
 import { previewTransactionImport } from "./preview-transaction-import";
 
@@ -38,7 +39,7 @@ async function preview(ctx: SignedInContext, form: FormData): Promise<ImportStat
   const preview = await previewTransactionImport(ctx, String(form.get("programId") ?? ""), upload);
   return {
     status: "preview",
-    preview: { counts: preview.counts, rows: preview.rows.map(({ transaction: _transaction, ...row }) => row) },
+    preview: { counts: preview.counts, rows: rowsIn(preview.rows.map(({ transaction: _transaction, ...row }) => row), await requestLocale()) },
     fileName: upload!.name,
     csv: new TextDecoder().decode(await upload!.arrayBuffer()),
   };

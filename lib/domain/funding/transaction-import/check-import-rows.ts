@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/platform/db/generated/client";
 import { fieldErrorsOf } from "@/lib/platform/api/field-errors";
 import { ZCreateTransaction } from "@/lib/domain/funding/schemas";
 import type { ImportPreview, ImportRow } from "./import-file";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** Organisations by lower-cased name, acronym and IATI identifier; an ambiguous key maps to null. */
 async function organisationIndex(tx: DbTx) {
@@ -38,8 +39,8 @@ export async function checkImportRows(tx: DbTx, programId: string, records: Reco
       const name = values[column]?.trim();
       if (!name) return undefined;
       const id = organisations.get(name.toLowerCase());
-      if (id === undefined) reasons.push(`${column}: no organisation is called "${name}".`);
-      if (id === null) reasons.push(`${column}: several organisations match "${name}"; use its IATI identifier.`);
+      if (id === undefined) reasons.push(problem("ImportProblems.noSuchOrganisation", { column, name }));
+      if (id === null) reasons.push(problem("ImportProblems.ambiguousOrganisation", { column, name }));
       return id ?? undefined;
     };
     const providerId = organisation("provider");
@@ -55,18 +56,20 @@ export async function checkImportRows(tx: DbTx, programId: string, records: Reco
       description: values.description ?? "",
     });
     if (!parsed.success) {
-      for (const [field, messages] of Object.entries(fieldErrorsOf(parsed.error))) reasons.push(`${field}: ${messages.join(" ")}`);
+      for (const [field, messages] of Object.entries(fieldErrorsOf(parsed.error))) {
+        for (const message of messages) reasons.push(problem("ImportProblems.columnProblem", { column: field, problem: message }));
+      }
     }
-    if (parsed.success && !currencies.has(parsed.data.currencyCode)) reasons.push(`currency: there is no currency ${parsed.data.currencyCode}.`);
+    if (parsed.success && !currencies.has(parsed.data.currencyCode)) reasons.push(problem("ImportProblems.noSuchCurrency", { code: parsed.data.currencyCode }));
     if (reasons.length || !parsed.success) return { line, status: "error", reasons, values };
 
     const transaction = parsed.data;
     const warnings: string[] = [];
     const key = `${transaction.type}|${transaction.date.toISOString().slice(0, 10)}|${new Prisma.Decimal(transaction.amount).toString()}|${transaction.currencyCode}`;
-    if (existing.has(key)) warnings.push("The program already has a transaction of this type, date, amount and currency: is this a duplicate?");
-    if (seen.has(key)) warnings.push("An earlier row of this file has the same type, date, amount and currency.");
+    if (existing.has(key)) warnings.push(problem("ImportProblems.duplicateExisting"));
+    if (seen.has(key)) warnings.push(problem("ImportProblems.duplicateInFile"));
     seen.add(key);
-    if (transaction.currencyCode !== program.currencyCode) warnings.push(`The currency differs from the program's (${program.currencyCode}).`);
+    if (transaction.currencyCode !== program.currencyCode) warnings.push(problem("ImportProblems.otherCurrency", { currency: program.currencyCode }));
     return { line, status: warnings.length ? "warning" : "valid", reasons: warnings, values, transaction };
   });
   const counts = { valid: 0, warning: 0, error: 0 };

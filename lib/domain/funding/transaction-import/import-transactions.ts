@@ -8,6 +8,7 @@ import { AppError } from "@/lib/platform/errors/app-error";
 import { TRANSACTION_SELECT, transactionColumns } from "../transactions/transaction-record";
 import { checkImportRows } from "./check-import-rows";
 import { readCsv, refuse, type Upload } from "./import-file";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Imports the rows of the file that pass, after the user has seen the preview: the valid rows, and
@@ -16,14 +17,14 @@ import { readCsv, refuse, type Upload } from "./import-file";
  */
 export async function importTransactions(ctx: ActionContext, programId: string, file: Upload | null, { withWarnings }: { withWarnings: boolean }) {
   requirePermission(ctx.actor, "finance.manage");
-  if (!file) refuse("Choose the CSV file to import.");
+  if (!file) refuse(problem("ImportProblems.chooseFile"));
   const records = await readCsv(file);
   return db().$transaction(
     async (tx) => {
       await loadProgramForChange(tx, ctx.actor, programId, "finance.manage");
       const preview = await checkImportRows(tx, programId, records);
       const chosen = preview.rows.filter((row) => row.status === "valid" || (withWarnings && row.status === "warning"));
-      if (chosen.length === 0) throw new AppError("INVALID_INPUT", "No row of the file can be imported as chosen.", { fieldErrors: { file: ["No row can be imported."] } });
+      if (chosen.length === 0) throw new AppError("INVALID_INPUT", problem("ImportProblems.nothingChosen"), { fieldErrors: { file: [problem("ImportProblems.noRow")] } });
       for (const row of chosen) {
         const created = await tx.transaction.create({
           data: { programId, ...transactionColumns(row.transaction!) },

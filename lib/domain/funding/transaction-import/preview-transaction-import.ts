@@ -5,6 +5,7 @@ import { loadProgramForChange } from "@/lib/platform/authz/load-program";
 import { db } from "@/lib/platform/db";
 import { checkImportRows } from "./check-import-rows";
 import { readCsv, refuse, type ImportPreview, type Upload } from "./import-file";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Reads a CSV of transactions for a program and reports every row as valid, warning (importable,
@@ -12,7 +13,7 @@ import { readCsv, refuse, type ImportPreview, type Upload } from "./import-file"
  */
 export async function previewTransactionImport(ctx: ActionContext, programId: string, file: Upload | null): Promise<ImportPreview> {
   requirePermission(ctx.actor, "finance.manage");
-  if (!file) refuse("Choose the CSV file to import.");
+  if (!file) refuse(problem("ImportProblems.chooseFile"));
   await loadProgramForChange(db(), ctx.actor, programId, "finance.manage");
   const records = await readCsv(file);
   return db().$transaction((tx) => checkImportRows(tx, programId, records));

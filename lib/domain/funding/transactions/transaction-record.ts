@@ -2,6 +2,7 @@ import "server-only";
 import type { DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import type { TCreateTransaction } from "@/lib/domain/funding/schemas";
+import { problem } from "@/lib/platform/i18n/problem";
 
 // What the transaction operations (and the CSV import) share: the columns they return and store, and
 // the transaction they change. Changes to a program's money are recorded on the program, so that its
@@ -38,6 +39,6 @@ export function transactionColumns(data: TCreateTransaction) {
 /** One of the program's transactions, or 404. */
 export async function loadTransaction(tx: DbTx, programId: string, id: string) {
   const transaction = await tx.transaction.findFirst({ where: { id, programId }, select: TRANSACTION_SELECT });
-  if (!transaction) throw new AppError("NOT_FOUND", "This program has no transaction with this id.");
+  if (!transaction) throw new AppError("NOT_FOUND", problem("FundingProblems.noTransaction"));
   return transaction;
 }

@@ -5,6 +5,7 @@ import type { DbTx } from "@/lib/platform/db";
 import type { IndicatorMeasure } from "@/lib/platform/db/generated/enums";
 import { AppError } from "@/lib/platform/errors/app-error";
 import type { TCreateIndicator } from "@/lib/domain/monitoring/schemas";
+import { problem } from "@/lib/platform/i18n/problem";
 
 // What the indicator and reporting-period operations share: the columns they return and store, the
 // program they change and the indicator they work on. Changes are recorded on the program, so that
@@ -34,7 +35,7 @@ export const loadMonitored = (tx: DbTx, ctx: ActionContext, programId: string) =
 /** One of the program's indicators, or 404. */
 export async function loadIndicator(tx: DbTx, programId: string, indicatorId: string) {
   const indicator = await tx.indicator.findFirst({ where: { id: indicatorId, programId }, select: INDICATOR_SELECT });
-  if (!indicator) throw new AppError("NOT_FOUND", "This program has no indicator with this id.");
+  if (!indicator) throw new AppError("NOT_FOUND", problem("MonitoringProblems.noIndicator"));
   return indicator;
 }
 

@@ -7,6 +7,7 @@ import type { IndicatorMeasure } from "@/lib/platform/db/generated/enums";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZUpdateIndicator } from "@/lib/domain/monitoring/schemas";
 import { INDICATOR_SELECT, indicatorColumns, loadIndicator, loadMonitored, qualitative } from "./indicator-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** Changes an indicator, starting from the `version` the input carries. */
 export async function updateIndicator(ctx: ActionContext, programId: string, indicatorId: string, input: unknown) {
@@ -30,8 +31,8 @@ export async function updateIndicator(ctx: ActionContext, programId: string, ind
 async function assertMeasureChangeable(tx: DbTx, indicatorId: string, from: IndicatorMeasure, to: IndicatorMeasure) {
   if (to === from || qualitative(to) === qualitative(from)) return;
   if (await tx.indicatorPeriod.count({ where: { indicatorId } })) {
-    throw new AppError("INVALID_INPUT", "Some fields need attention.", {
-      fieldErrors: { measure: ["This indicator has reporting periods: it cannot change between numbers and text. Create a new indicator instead."] },
+    throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), {
+      fieldErrors: { measure: [problem("MonitoringProblems.measureLocked")] },
     });
   }
 }

@@ -6,6 +6,7 @@ import type { IndicatorMeasure } from "@/lib/platform/db/generated/enums";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { checkPeriodValues, type TCreatePeriod } from "@/lib/domain/monitoring/schemas";
 import { qualitative } from "../indicators/indicator-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 // What the reporting-period operations share: the columns they return and store, the period they
 // change, and the refusal of a second period starting on the same day.
@@ -52,12 +53,12 @@ export function periodColumns(measure: IndicatorMeasure, data: TCreatePeriod, ac
 /** One of the indicator's reporting periods, or 404. */
 export async function loadPeriod(tx: DbTx, indicatorId: string, periodId: string) {
   const period = await tx.indicatorPeriod.findFirst({ where: { id: periodId, indicatorId }, select: PERIOD_SELECT });
-  if (!period) throw new AppError("NOT_FOUND", "This indicator has no reporting period with this id.");
+  if (!period) throw new AppError("NOT_FOUND", problem("MonitoringProblems.noPeriod"));
   return period;
 }
 
 export const periodStartTaken = () =>
-  new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { periodStart: ["This indicator already has a period starting on this day."] } });
+  new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { periodStart: [problem("MonitoringProblems.periodTaken")] } });
 
 /** The database's answer when two requests give an indicator periods starting on the same day: the check before writing can lose that race. */
 export function onPeriodStartTaken(error: unknown): never {

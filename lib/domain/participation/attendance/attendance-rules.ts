@@ -4,6 +4,7 @@ import { loadProgramForChange } from "@/lib/platform/authz/load-program";
 import type { DbTx } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { problem } from "@/lib/platform/i18n/problem";
 
 export const ATTENDANCE_SELECT = {
   id: true,
@@ -16,7 +17,7 @@ export const ATTENDANCE_SELECT = {
 } as const;
 
 export const attendanceFieldError = (field: string, message: string) =>
-  new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { [field]: [message] } });
+  new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { [field]: [message] } });
 
 export const civilSociety = (actor: Actor) => actor.role === "CIVIL_SOCIETY";
 
@@ -42,7 +43,7 @@ export async function loadEventForAttendance(tx: DbTx, actor: Actor, eventId: st
     where: { id: eventId, program: programReadWhere(actor) },
     select: { id: true, programId: true, title: true, startDate: true },
   });
-  if (!event) throw new AppError("NOT_FOUND", "No event with this id is visible to you.");
+  if (!event) throw new AppError("NOT_FOUND", problem("ChoiceProblems.noEvent"));
   if (!civilSociety(actor)) await loadProgramForChange(tx, actor, event.programId, "event.manage");
   return event;
 }
@@ -53,9 +54,9 @@ export async function loadAttendance(tx: DbTx, actor: Actor, attendanceId: strin
     where: { id: attendanceId, event: { program: programReadWhere(actor) } },
     select: { ...ATTENDANCE_SELECT, event: { select: { id: true, programId: true, title: true } } },
   });
-  if (!row) throw new AppError("NOT_FOUND", "No attendance record with this id is visible to you.");
+  if (!row) throw new AppError("NOT_FOUND", problem("ParticipationProblems.noAttendance"));
   if (civilSociety(actor)) {
-    if (row.organisation?.id !== actor.organisationId) throw new AppError("FORBIDDEN", "You correct your own organisation's attendance only.");
+    if (row.organisation?.id !== actor.organisationId) throw new AppError("FORBIDDEN", problem("ParticipationProblems.ownCorrectionOnly"));
   } else {
     await loadProgramForChange(tx, actor, row.event.programId, "event.manage");
   }

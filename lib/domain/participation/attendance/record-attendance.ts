@@ -8,8 +8,9 @@ import { AppError } from "@/lib/platform/errors/app-error";
 import { todayUtc } from "@/lib/domain/monitoring/progress";
 import { ZCreateAttendance } from "@/lib/domain/participation/schemas";
 import { ATTENDANCE_SELECT, attendanceEntry, attendanceFieldError, civilSociety, loadEventForAttendance } from "./attendance-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
-const ALREADY_RECORDED = "Attendance for this organisation and constituency is already recorded. Correct its counts instead.";
+const ALREADY_RECORDED = problem("ParticipationProblems.alreadyRecorded");
 
 /**
  * Records how many women and men of one organisation and constituency attended an event. The
@@ -23,7 +24,7 @@ export async function recordAttendance(ctx: ActionContext, eventId: string, inpu
   try {
     return await db().$transaction(async (tx) => {
       const event = await loadEventForAttendance(tx, actor, eventId);
-      if (event.startDate.toISOString().slice(0, 10) > todayUtc()) throw new AppError("CONFLICT", "This event has not taken place yet. Attendance is recorded once it has.");
+      if (event.startDate.toISOString().slice(0, 10) > todayUtc()) throw new AppError("CONFLICT", problem("ParticipationProblems.notYetHeld"));
       const organisationId = await attendingOrganisation(tx, actor, event.programId, data.organisationId ?? null);
       if (await tx.attendance.count({ where: { eventId, organisationId, constituency: data.constituency } })) {
         throw attendanceFieldError("constituency", ALREADY_RECORDED);
@@ -49,18 +50,18 @@ async function attendingOrganisation(tx: DbTx, actor: Actor, programId: string, 
   let organisationId = chosen;
   if (civilSociety(actor)) {
     if (organisationId && organisationId !== actor.organisationId) {
-      throw new AppError("FORBIDDEN", "You record your own organisation's attendance only. The program's ministries record the others.");
+      throw new AppError("FORBIDDEN", problem("ParticipationProblems.ownAttendanceOnly"));
     }
     organisationId = actor.organisationId;
   }
   if (!organisationId) return null;
   const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { name: true } });
-  if (!organisation) throw attendanceFieldError("organisationId", "There is no organisation with this id. Choose one from the list.");
+  if (!organisation) throw attendanceFieldError("organisationId", problem("ChoiceProblems.noOrganisation"));
   if (!(await tx.participant.count({ where: { programId, organisationId } }))) {
     throw attendanceFieldError(
       "organisationId",
       civilSociety(actor)
-        ? "Your organisation does not take part in this program, so it has no place at its events. Ask to take part first."
+        ? problem("ParticipationProblems.notParticipantSelf")
         : `${organisation.name} does not take part in this program. Add it to the participants first.`,
     );
   }

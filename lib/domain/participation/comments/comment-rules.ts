@@ -3,6 +3,7 @@ import { planReadWhere, programReadWhere, type Actor } from "@/lib/platform/auth
 import type { DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { COMMENT_EDIT_MINUTES } from "@/lib/domain/participation/schemas";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** What a comment is on: a program or a plan. */
 export type CommentTarget = { programId: string } | { planId: string };
@@ -36,7 +37,7 @@ export async function assertTargetReadable(tx: DbTx, viewer: Actor, target: Comm
     "programId" in target
       ? await tx.cooperationProgram.findFirst({ where: { AND: [{ id: target.programId }, programReadWhere(viewer)] }, select: { title: true } })
       : await tx.plan.findFirst({ where: { AND: [{ id: target.planId }, planReadWhere(viewer)] }, select: { title: true } });
-  if (!found) throw new AppError("NOT_FOUND", "programId" in target ? "No program with this id is visible to you." : "No plan with this id is visible to you.");
+  if (!found) throw new AppError("NOT_FOUND", "programId" in target ? problem("ChoiceProblems.noProgram") : problem("ChoiceProblems.noPlan"));
   return found;
 }
 
@@ -57,13 +58,13 @@ export const commentSnapshot = (comment: { id: string; body: string; author: { n
  */
 export async function loadChangeableComment(tx: DbTx, actor: Actor, commentId: string, now: Date) {
   const comment = await tx.comment.findUnique({ where: { id: commentId }, select: COMMENT_SELECT });
-  if (!comment) throw new AppError("NOT_FOUND", "No comment with this id is visible to you.");
+  if (!comment) throw new AppError("NOT_FOUND", problem("ParticipationProblems.noComment"));
   await assertTargetReadable(tx, actor, comment.programId ? { programId: comment.programId } : { planId: comment.planId! });
-  if (comment.deletedAt) throw new AppError("CONFLICT", "This comment was deleted.");
+  if (comment.deletedAt) throw new AppError("CONFLICT", problem("ParticipationProblems.commentDeleted"));
   if (actor.role !== "ADMIN") {
-    if (comment.author.id !== actor.id) throw new AppError("FORBIDDEN", "Only the author of a comment may edit or delete it.");
+    if (comment.author.id !== actor.id) throw new AppError("FORBIDDEN", problem("ParticipationProblems.commentAuthorOnly"));
     if (!withinEditWindow(comment.createdAt, now)) {
-      throw new AppError("CONFLICT", `A comment can be edited or deleted for ${COMMENT_EDIT_MINUTES} minutes after it is written; that time has passed. Write a new comment instead.`);
+      throw new AppError("CONFLICT", problem("ParticipationProblems.commentWindow", { minutes: COMMENT_EDIT_MINUTES }));
     }
   }
   return comment;

@@ -4,6 +4,7 @@ import { requireSignedIn, type Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { assertTargetReadable, COMMENT_SELECT, mayChangeComment, type CommentTarget } from "./comment-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * The comments on a program or plan, oldest first and paged by keyset, for signed-in readers of it.
@@ -15,7 +16,7 @@ export async function listComments(viewer: Viewer, target: CommentTarget, { limi
   await assertTargetReadable(db(), actor, target);
   const where = "programId" in target ? { programId: target.programId } : { planId: target.planId };
   if (cursor && !(await db().comment.count({ where: { ...where, id: cursor } }))) {
-    throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: { cursor: ["cursor is not one this API gave out"] } });
+    throw new AppError("INVALID_INPUT", problem("ChoiceProblems.pagingInvalid"), { fieldErrors: { cursor: [problem("ChoiceProblems.cursorUnknown")] } });
   }
   const rows = await db().comment.findMany({
     where,

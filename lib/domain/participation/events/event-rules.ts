@@ -5,6 +5,7 @@ import { loadProgramForChange } from "@/lib/platform/authz/load-program";
 import type { DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import type { TCreateEvent } from "@/lib/domain/participation/schemas";
+import { problem } from "@/lib/platform/i18n/problem";
 
 export const EVENT_SELECT = {
   id: true,
@@ -30,7 +31,7 @@ export const eventColumns = (data: TCreateEvent) => ({
 /** The event and the actor who may manage it: not found outside what they may read, refused outside their country's programs. */
 export async function loadManagedEvent(tx: DbTx, viewer: ActionContext["actor"], eventId: string) {
   const event = await tx.event.findFirst({ where: { id: eventId, program: programReadWhere(viewer) }, select: EVENT_SELECT });
-  if (!event) throw new AppError("NOT_FOUND", "No event with this id is visible to you.");
+  if (!event) throw new AppError("NOT_FOUND", problem("ChoiceProblems.noEvent"));
   const { actor } = await loadProgramForChange(tx, viewer, event.programId, "event.manage");
   return { actor, event };
 }

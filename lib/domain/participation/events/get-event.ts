@@ -5,6 +5,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ATTENDANCE_SELECT } from "../attendance/attendance-rules";
 import { EVENT_SELECT } from "./event-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * One event with its attendance, and what the viewer may do with it: a ministry of the program
@@ -30,7 +31,7 @@ export async function getEvent(viewer: Viewer, eventId: string) {
       attendance: { orderBy: [{ constituency: "asc" }, { organisation: { name: "asc" } }, { id: "asc" }], select: ATTENDANCE_SELECT },
     },
   });
-  if (!event) throw new AppError("NOT_FOUND", "No event with this id is visible to you.");
+  if (!event) throw new AppError("NOT_FOUND", problem("ChoiceProblems.noEvent"));
   const mayManage = mayChangeProgram(viewer, event.program, "event.manage");
   const { participants, reportingOrganisation: _reporter, ...program } = event.program;
   const organisations = participants.map((participant) => participant.organisation);

@@ -7,6 +7,7 @@ import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZAddParticipant } from "@/lib/domain/participation/schemas";
 import { duplicateParticipant, PARTICIPANT_SELECT } from "./participant-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Adds an organisation to a program in a role. Each organisation holds each role at most once.
@@ -19,8 +20,8 @@ export async function addParticipant(ctx: ActionContext, programId: string, inpu
       const data = ZAddParticipant.parse(input);
       const organisation = await tx.organisation.count({ where: { id: data.organisationId } });
       if (!organisation) {
-        throw new AppError("INVALID_INPUT", "Some fields need attention.", {
-          fieldErrors: { organisationId: ["There is no organisation with this id. Choose one from the list."] },
+        throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), {
+          fieldErrors: { organisationId: [problem("ChoiceProblems.noOrganisation")] },
         });
       }
       const taken = await tx.participant.count({ where: { programId, organisationId: data.organisationId, role: data.role } });

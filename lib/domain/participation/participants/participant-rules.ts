@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { problem } from "@/lib/platform/i18n/problem";
 
 export const PARTICIPANT_SELECT = {
   id: true,
@@ -11,7 +12,7 @@ export const PARTICIPANT_SELECT = {
 
 /** The refusal of a second participant with the same organisation and role. */
 export function duplicateParticipant(role: string) {
-  return new AppError("INVALID_INPUT", "Some fields need attention.", {
-    fieldErrors: { role: [`This organisation already takes part in the program as ${role}. Each organisation holds each role once.`] },
+  return new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), {
+    fieldErrors: { role: [problem("ParticipationProblems.duplicateRole", { role })] },
   });
 }

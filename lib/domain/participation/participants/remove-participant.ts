@@ -6,6 +6,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { loadEditable } from "@/lib/domain/programs/program-edit-rules";
 import { PARTICIPANT_SELECT } from "./participant-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Removes a participant. A program keeps at least one ACCOUNTABLE organisation, and a financial
@@ -16,15 +17,15 @@ export async function removeParticipant(ctx: ActionContext, programId: string, p
   return db().$transaction(async (tx) => {
     const { actor, before: program } = await loadEditable(tx, ctx.actor, programId);
     const participant = await tx.participant.findFirst({ where: { id: participantId, programId }, select: PARTICIPANT_SELECT });
-    if (!participant) throw new AppError("NOT_FOUND", "This participant is no longer part of the program.");
+    if (!participant) throw new AppError("NOT_FOUND", problem("ParticipationProblems.participantGone"));
     if (participant.role === "FUNDER" && program.type === "FINANCIAL_ASSISTANCE" && participant.organisation.id === program.funderId) {
-      throw new AppError("CONFLICT", "This organisation is the program's funder. Choose another funder on the program itself to replace it.");
+      throw new AppError("CONFLICT", problem("ParticipationProblems.funderStays"));
     }
     if (participant.role === "ACCOUNTABLE" && (await tx.participant.count({ where: { programId, role: "ACCOUNTABLE" } })) === 1) {
-      throw new AppError("CONFLICT", "A program needs at least one accountable organisation. Add another before removing this one.");
+      throw new AppError("CONFLICT", problem("ParticipationProblems.accountableNeeded"));
     }
     const { count } = await tx.participant.deleteMany({ where: { id: participantId, program: programActWhere(actor) } });
-    if (count === 0) throw new AppError("NOT_FOUND", "This participant is no longer part of the program.");
+    if (count === 0) throw new AppError("NOT_FOUND", problem("ParticipationProblems.participantGone"));
     await recordAuditEvent(tx, ctx, {
       action: "program.participant.remove",
       entityType: "CooperationProgram",

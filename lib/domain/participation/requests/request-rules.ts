@@ -5,6 +5,7 @@ import { db, type DbTx } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { staleRecord } from "@/lib/platform/errors/stale-record";
+import { problem } from "@/lib/platform/i18n/problem";
 
 export const REQUEST_SELECT = {
   id: true,
@@ -55,19 +56,19 @@ export const requestSnapshot = (request: ParticipationRequestView) => ({
 });
 
 export function requestFieldError(field: string, message: string) {
-  return new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { [field]: [message] } });
+  return new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { [field]: [message] } });
 }
 
 export async function loadRequest(tx: DbTx, viewer: Viewer, id: string) {
   const request = await tx.participationRequest.findFirst({ where: { AND: [{ id }, requestReadWhere(viewer)] }, select: REQUEST_SELECT });
-  if (!request) throw new AppError("NOT_FOUND", "No participation request with this id is visible to you.");
+  if (!request) throw new AppError("NOT_FOUND", problem("ParticipationProblems.noRequest"));
   return request;
 }
 
 /** Only a request nobody has answered yet can be answered or withdrawn, and only from its current version. */
 export function assertPending(request: ParticipationRequestView, version: number) {
   if (request.status !== "PENDING") {
-    throw new AppError("CONFLICT", `This request was already answered: it is ${request.status.toLowerCase()}. Nothing was changed.`);
+    throw new AppError("CONFLICT", problem("ParticipationProblems.answered", { status: request.status }));
   }
   if (request.version !== version) throw staleRecord("request", version, request.version);
 }
@@ -75,7 +76,7 @@ export function assertPending(request: ParticipationRequestView, version: number
 /** One page of the requests matching `where`, in creation order, keyed by id. */
 export async function pageOfRequests(where: Prisma.ParticipationRequestWhereInput, order: "asc" | "desc", { limit, cursor }: TPageQuery) {
   if (cursor && !(await db().participationRequest.count({ where: { AND: [where, { id: cursor }] } }))) {
-    throw new AppError("INVALID_INPUT", "Invalid paging parameters.", { fieldErrors: { cursor: ["cursor is not one this API gave out"] } });
+    throw new AppError("INVALID_INPUT", problem("ChoiceProblems.pagingInvalid"), { fieldErrors: { cursor: [problem("ChoiceProblems.cursorUnknown")] } });
   }
   const rows = await db().participationRequest.findMany({
     where,

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/platform/errors/app-error";
 import { FINISHED_STATUSES } from "@/lib/domain/programs/program-lifecycle";
 import { ZParticipationRequest } from "@/lib/domain/participation/schemas";
 import { REQUEST_SELECT, requestFieldError, requestSnapshot, type ParticipationRequestView } from "./request-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * A civil-society user asks, for their organisation, to take part in a published program as
@@ -21,12 +22,12 @@ export async function submitRequest(ctx: ActionContext, programId: string, input
   try {
     return await db().$transaction(async (tx) => {
       const program = await loadProgramForRead(tx, actor, programId);
-      if (program.visibility !== "PUBLISHED") throw new AppError("CONFLICT", "This program is still a draft. Requests to take part open once it is published.");
+      if (program.visibility !== "PUBLISHED") throw new AppError("CONFLICT", problem("ParticipationProblems.programDraft"));
       if ((FINISHED_STATUSES as readonly string[]).includes(program.status)) {
-        throw new AppError("CONFLICT", "This program is closed or cancelled and takes no new participants.");
+        throw new AppError("CONFLICT", problem("ParticipationProblems.programFinished"));
       }
       if (await tx.participant.count({ where: { programId, organisationId: actor.organisationId, role: data.role } })) {
-        throw requestFieldError("role", `Your organisation already takes part in this program as ${data.role}.`);
+        throw requestFieldError("role", problem("ParticipationProblems.alreadyTakesPart", { role: data.role }));
       }
       if (await tx.participationRequest.count({ where: { programId, organisationId: actor.organisationId, role: data.role, status: "PENDING" } })) {
         throw pendingAlready(data.role);
@@ -46,5 +47,5 @@ export async function submitRequest(ctx: ActionContext, programId: string, input
 }
 
 function pendingAlready(role: string) {
-  return requestFieldError("role", `Your organisation has already asked to take part as ${role}; the program's ministries have not answered yet.`);
+  return requestFieldError("role", problem("ParticipationProblems.alreadyAsked", { role }));
 }

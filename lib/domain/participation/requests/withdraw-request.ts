@@ -6,6 +6,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { ZVersion } from "@/lib/platform/validation";
 import { assertPending, loadRequest, REQUEST_SELECT, requestSnapshot, type ParticipationRequestView } from "./request-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** The requesting organisation takes back a request nobody has answered yet. */
 export async function withdrawRequest(ctx: ActionContext, requestId: string, version: unknown): Promise<ParticipationRequestView> {
@@ -13,7 +14,7 @@ export async function withdrawRequest(ctx: ActionContext, requestId: string, ver
   const seen = ZVersion.parse(version);
   return db().$transaction(async (tx) => {
     const before = await loadRequest(tx, actor, requestId);
-    if (before.organisation.id !== actor.organisationId) throw new AppError("FORBIDDEN", "Only the organisation that asked can withdraw its request.");
+    if (before.organisation.id !== actor.organisationId) throw new AppError("FORBIDDEN", problem("ParticipationProblems.withdrawOwn"));
     assertPending(before, seen);
     return updateVersioned(tx, ctx, {
       record: "request",

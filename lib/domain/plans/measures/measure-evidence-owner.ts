@@ -6,6 +6,7 @@ import { AppError } from "@/lib/platform/errors/app-error";
 import type { DocumentOwner } from "@/lib/domain/documents/document-record";
 import { planRecord } from "../plan-record";
 import { loadMeasure } from "./measure-record";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * A measure as the owner of its evidence: the plan's ministry and the responsible organisation add
@@ -18,10 +19,10 @@ export async function measureEvidenceOwner(measureId: string, viewer: Viewer): P
     assertEditable: async (tx, actor) => {
       const measure = await loadMeasure(tx, actor, measureId);
       const plan = await loadPlanForRead(actor, measure.planId, planRecord(tx));
-      if (plan.status === "CLOSED") throw new AppError("CONFLICT", "This plan is closed.");
+      if (plan.status === "CLOSED") throw new AppError("CONFLICT", problem("PlanProblems.planClosed"));
       const responsible = actor.organisationId === measure.responsibleOrganisationId && can(actor, "measure.evidence");
       if (!responsible && !(await actsForPlan(tx, actor, measure.planId))) {
-        throw new AppError("FORBIDDEN", "Only the plan's ministry and the organisation responsible for the measure add its evidence.");
+        throw new AppError("FORBIDDEN", problem("PlanProblems.evidenceWho"));
       }
     },
     audit: { entityType: "Plan", entityId: planId, action: "measure.evidence" },

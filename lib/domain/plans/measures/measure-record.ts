@@ -4,6 +4,7 @@ import type { DbTx } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { AppError } from "@/lib/platform/errors/app-error";
 import type { TCreateMeasure } from "@/lib/domain/plans/schemas";
+import { problem } from "@/lib/platform/i18n/problem";
 
 export const MEASURE_SELECT = {
   id: true,
@@ -32,7 +33,7 @@ export const measureColumns = (data: TCreateMeasure) => ({
 /** The measure, among those of the plans the viewer may read. */
 export async function loadMeasure(tx: Pick<DbTx, "measure">, viewer: Viewer, measureId: string): Promise<MeasureRecord> {
   const measure = await tx.measure.findFirst({ where: { id: measureId, plan: planReadWhere(viewer) }, select: MEASURE_SELECT });
-  if (!measure) throw new AppError("NOT_FOUND", "No measure with this id is visible to you.");
+  if (!measure) throw new AppError("NOT_FOUND", problem("PlanProblems.noMeasure"));
   return measure;
 }
 

@@ -9,6 +9,7 @@ import { ZMeasureProgress } from "@/lib/domain/plans/schemas";
 import { planRecord } from "../plan-record";
 import { loadMeasure, measureChange } from "./measure-record";
 import { reportsOn } from "./measure-rules";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Reports what came of a measure while the plan is carried out. A new status withdraws an earlier
@@ -19,9 +20,9 @@ export async function reportMeasure(ctx: ActionContext, measureId: string, input
   const { version, status } = ZMeasureProgress.parse(input);
   return db().$transaction(async (tx) => {
     const before = await loadMeasure(tx, actor, measureId);
-    if (!(await reportsOn(tx, actor, before))) throw new AppError("FORBIDDEN", "Only the plan's ministry and the organisation responsible for the measure report on it.");
+    if (!(await reportsOn(tx, actor, before))) throw new AppError("FORBIDDEN", problem("PlanProblems.reportWho"));
     const plan = await loadPlanForRead(actor, before.planId, planRecord(tx));
-    if (plan.status !== "IN_PROGRESS") throw new AppError("CONFLICT", "Measures are reported on while the plan is in progress.");
+    if (plan.status !== "IN_PROGRESS") throw new AppError("CONFLICT", problem("PlanProblems.reportInProgress"));
     const changed = status !== before.status;
     return updateVersioned(tx, ctx, {
       ...measureChange(tx, before, "measure.report"),

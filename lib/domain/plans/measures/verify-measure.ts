@@ -8,6 +8,7 @@ import { AppError } from "@/lib/platform/errors/app-error";
 import { ZVersion } from "@/lib/platform/validation";
 import { planRecord } from "../plan-record";
 import { loadMeasure, measureChange } from "./measure-record";
+import { problem } from "@/lib/platform/i18n/problem";
 
 /** An analyst verifies a measure reported MET, against its evidence. */
 export async function verifyMeasure(ctx: ActionContext, measureId: string, version: unknown) {
@@ -17,10 +18,10 @@ export async function verifyMeasure(ctx: ActionContext, measureId: string, versi
   return db().$transaction(async (tx) => {
     const before = await loadMeasure(tx, actor, measureId);
     const plan = await loadPlanForRead(actor, before.planId, planRecord(tx));
-    if (plan.status !== "IN_PROGRESS") throw new AppError("CONFLICT", "Measures are verified while the plan is in progress.");
-    if (before.status !== "MET") throw new AppError("CONFLICT", "Only a measure reported as met is verified.");
-    if (before.verifiedAt) throw new AppError("CONFLICT", "This measure is already verified.");
-    if (!(await tx.document.count({ where: { measureId } }))) throw new AppError("CONFLICT", "This measure has no evidence yet. A measure is verified against its evidence.");
+    if (plan.status !== "IN_PROGRESS") throw new AppError("CONFLICT", problem("PlanProblems.verifyInProgress"));
+    if (before.status !== "MET") throw new AppError("CONFLICT", problem("PlanProblems.verifyMet"));
+    if (before.verifiedAt) throw new AppError("CONFLICT", problem("PlanProblems.alreadyVerified"));
+    if (!(await tx.document.count({ where: { measureId } }))) throw new AppError("CONFLICT", problem("PlanProblems.noEvidence"));
     return updateVersioned(tx, ctx, {
       ...measureChange(tx, before, "measure.verify"),
       version: seen,

@@ -1,7 +1,8 @@
 import { readMultipart } from "@/lib/platform/api/read-form";
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
-import { MAX_IMPORT_BYTES } from "@/lib/domain/funding/transaction-import/import-file";
+import { negotiateLocale } from "@/lib/platform/i18n/locales";
+import { MAX_IMPORT_BYTES, rowsIn } from "@/lib/domain/funding/transaction-import/import-file";
 import { importTransactions } from "@/lib/domain/funding/transaction-import/import-transactions";
 import { previewTransactionImport } from "@/lib/domain/funding/transaction-import/preview-transaction-import";
 
@@ -24,5 +25,7 @@ export const POST = apiRoute<Context>(async (request, { params }) => {
     return Response.json({ data: await importTransactions(ctx, id, upload, { withWarnings: form.get("withWarnings") === "true" }) }, { status: 201 });
   }
   const preview = await previewTransactionImport(ctx, id, upload);
-  return Response.json({ data: { counts: preview.counts, rows: preview.rows.map(({ transaction: _transaction, ...row }) => row) } });
+  // The reasons in the client's language, as its errors are.
+  const locale = negotiateLocale(request.headers.get("accept-language"));
+  return Response.json({ data: { counts: preview.counts, rows: rowsIn(preview.rows.map(({ transaction: _transaction, ...row }) => row), locale) } });
 });
