@@ -39,6 +39,20 @@ describe("a calendar date", () => {
 });
 
 describe("a moment", () => {
+  it("on the plan and exchange pages is the reader's day, beside calendar dates that are not moved", async () => {
+    formatter = createFormatter({ locale: "es", timeZone: "Asia/Ho_Chi_Minh" }); // UTC+7
+    const submitted = new Date("2026-02-28T23:00:00.000Z"); // 1 March, 6 a.m. in Hanoi
+    const { planDate } = await import("@/components/plans/loaded-plan");
+    const { exchangeDate } = await import("@/components/exchanges/exchange-date");
+    const [plan, exchange] = [await planDate(), await exchangeDate()];
+    expect(plan.moment(submitted)).toBe("1 mar 2026");
+    expect(exchange.moment(submitted)).toBe("1 mar 2026");
+    expect(plan(new Date("2026-02-28T00:00:00.000Z"))).toBe("28 feb 2026");
+    formatter = createFormatter({ locale: "es", timeZone: TEGUCIGALPA });
+    expect((await planDate())(programStart)).toBe("1 mar 2026");
+  });
+
+
   it("is shown in the reader's time zone", () => {
     const posted = new Date("2026-03-01T03:30:00.000Z");
     expect(formatter.dateTime(posted, { dateStyle: "medium", timeStyle: "short" })).toBe("28 feb 2026, 21:30");
