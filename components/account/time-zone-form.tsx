@@ -15,7 +15,7 @@ export function TimeZoneForm({ zones, current, labels }: { zones: { value: strin
   return (
     <form action={action} className="form" aria-label={labels.label}>
       <FormMessage state={state} />
-      <SelectField name="timeZone" label={labels.label} hint={labels.hint} options={zones} defaultValue={state.values?.timeZone ?? current} errors={state.fieldErrors?.timeZone} required />
+      <SelectField name="timeZone" label={labels.label} hint={labels.hint} options={zones} defaultValue={state.result?.timeZone ?? state.values?.timeZone ?? current} errors={state.fieldErrors?.timeZone} required />
       <div>
         <SubmitButton pendingLabel={labels.saving}>{labels.save}</SubmitButton>
       </div>

@@ -16,6 +16,7 @@ import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 let signedIn: Actor | null = null;
 vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => signedIn }));
 vi.mock("@/lib/platform/auth/request-context", () => ({ currentRequestId: async () => "req-tz" }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getTranslations: async (namespace: "TimeZone") => createTranslator({ locale: "es", messages: esMessages, namespace }) }));
 
 const { chooseTimeZoneAction } = await import("@/lib/domain/users/time-zone-actions");
@@ -73,7 +74,11 @@ describe("a user's time zone", () => {
 
   it("is chosen on the account page, with a message in the reader's language", async () => {
     signedIn = await createActor(test.db, "GOVERNMENT");
-    expect(await chooseTimeZoneAction({ status: "idle" }, form({ timeZone: "America/Tegucigalpa" }))).toEqual({ status: "success", message: "Zona horaria guardada. Las fechas y horas se muestran ahora en ella." });
+    expect(await chooseTimeZoneAction({ status: "idle" }, form({ timeZone: "America/Tegucigalpa" }))).toEqual({
+      status: "success",
+      message: "Zona horaria guardada. Las fechas y horas se muestran ahora en ella.",
+      result: { timeZone: "America/Tegucigalpa" },
+    });
     expect(await saved(signedIn)).toBe("America/Tegucigalpa");
   });
 

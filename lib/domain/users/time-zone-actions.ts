@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -17,13 +18,16 @@ const A_YEAR = 365 * 24 * 60 * 60;
 /** The account page's choice of time zone; a zone not in the list is refused next to the field, in the reader's language. */
 export const chooseTimeZoneAction = formAction(async ({ actor }, form) => {
   const t = await getTranslations("TimeZone");
+  let timeZone: string;
   try {
-    await setUserTimeZone(actor, formObject(form));
+    timeZone = await setUserTimeZone(actor, formObject(form));
   } catch (error) {
     if (error instanceof z.ZodError) throw new AppError("INVALID_INPUT", t("notSaved"), { fieldErrors: { timeZone: [t("invalid")] } });
     throw error;
   }
-  return { message: t("saved") };
+  // Every page after this one shows its moments in the new zone.
+  revalidatePath("/", "layout");
+  return { message: t("saved"), result: { timeZone } };
 });
 
 /**
