@@ -1,10 +1,8 @@
 // A person's time zone is saved on their own account (chosen on the account page, or the zone their
 // browser reports when the account has none), and read back with them; a name that is no zone is
 // refused next to the field, in the reader's language, and changes nothing. The API keeps UTC.
-import { createTranslator } from "next-intl";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import esMessages from "@/lib/platform/i18n/messages/es/time-zone.json";
 import type { Actor } from "@/lib/platform/authz";
 import { setUserTimeZone } from "@/lib/domain/users/set-user-time-zone";
 import { loadActor } from "@/lib/platform/auth/load-actor";
@@ -17,7 +15,7 @@ let signedIn: Actor | null = null;
 vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => signedIn }));
 vi.mock("@/lib/platform/auth/request-context", () => ({ currentRequestId: async () => "req-tz" }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next-intl/server", () => ({ getTranslations: async (namespace: "TimeZone") => createTranslator({ locale: "es", messages: esMessages, namespace }) }));
+vi.mock("@/lib/platform/i18n/request-locale", () => ({ requestLocale: async () => "es" }));
 
 const { chooseTimeZoneAction } = await import("@/lib/domain/users/time-zone-actions");
 const { GET: listNotifications } = await import("@/app/api/v1/notifications/route");
@@ -88,7 +86,7 @@ describe("a user's time zone", () => {
     const state = await chooseTimeZoneAction({ status: "idle" }, form({ timeZone }));
     expect(state).toMatchObject({
       status: "error",
-      message: "No se guardó la zona horaria.",
+      message: "Algunos campos requieren su atención.",
       fieldErrors: { timeZone: ["Elija una zona horaria de la lista, por ejemplo America/Tegucigalpa."] },
     });
     expect(await saved(signedIn)).toBe("Europe/Madrid");

@@ -15,7 +15,7 @@ vi.mock("@/lib/domain/users/set-user-time-zone", () => ({ setUserTimeZone }));
 vi.mock("@/lib/platform/env", () => ({ env: () => ({ NEXTAUTH_URL: "http://localhost:3000" }) }));
 vi.mock("@/lib/platform/log", () => ({ logger: { warn() {}, error() {} } }));
 vi.mock("@/lib/platform/i18n/load-messages", () => ({ loadMessages: async () => ({}), availableLocales: async () => ["en", "es", "fr", "vi"] }));
-vi.mock("next-intl/server", () => ({ getRequestConfig: <T>(make: T) => make, getTranslations: async () => (key: string) => key }));
+vi.mock("next-intl/server", () => ({ getRequestConfig: <T>(make: T) => make }));
 
 const { requestTimeZone } = await import("@/lib/platform/i18n/request-time-zone");
 const { detectTimeZoneAction } = await import("@/lib/domain/users/time-zone-actions");

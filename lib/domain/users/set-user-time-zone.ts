@@ -2,13 +2,14 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
+import { problem } from "@/lib/platform/i18n/problem";
 import { canonicalTimeZone } from "@/lib/platform/i18n/time-zones";
 
 /** An IANA time zone, under the name the list of zones uses ("Asia/Kolkata" is saved as "Asia/Calcutta"). */
-export const ZTimeZone = z.string({ error: "Choose a time zone from the list." }).transform((value, ctx) => {
+export const ZTimeZone = z.string({ error: problem("TimeZoneProblem.invalid") }).transform((value, ctx) => {
   const zone = canonicalTimeZone(value.trim());
   if (zone) return zone;
-  ctx.issues.push({ code: "custom", message: "Choose a time zone from the list, such as America/Tegucigalpa.", input: value });
+  ctx.issues.push({ code: "custom", message: problem("TimeZoneProblem.invalid"), input: value });
   return z.NEVER;
 });
 

@@ -3,12 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { env } from "@/lib/platform/env";
-import { AppError } from "@/lib/platform/errors/app-error";
+import { problem } from "@/lib/platform/i18n/problem";
 import { canonicalTimeZone, TIME_ZONE_COOKIE } from "@/lib/platform/i18n/time-zones";
 import { logger } from "@/lib/platform/log";
 import { setUserTimeZone } from "./set-user-time-zone";
@@ -17,17 +15,10 @@ const A_YEAR = 365 * 24 * 60 * 60;
 
 /** The account page's choice of time zone; a zone not in the list is refused next to the field, in the reader's language. */
 export const chooseTimeZoneAction = formAction(async ({ actor }, form) => {
-  const t = await getTranslations("TimeZone");
-  let timeZone: string;
-  try {
-    timeZone = await setUserTimeZone(actor, formObject(form));
-  } catch (error) {
-    if (error instanceof z.ZodError) throw new AppError("INVALID_INPUT", t("notSaved"), { fieldErrors: { timeZone: [t("invalid")] } });
-    throw error;
-  }
+  const timeZone = await setUserTimeZone(actor, formObject(form));
   // Every page after this one shows its moments in the new zone.
   revalidatePath("/", "layout");
-  return { message: t("saved"), result: { timeZone } };
+  return { message: problem("TimeZoneProblem.saved"), result: { timeZone } };
 });
 
 /**

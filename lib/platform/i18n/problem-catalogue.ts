@@ -3,20 +3,24 @@ import enCommon from "./messages/en/problems.json";
 import esCommon from "./messages/es/problems.json";
 import frCommon from "./messages/fr/problems.json";
 import viCommon from "./messages/vi/problems.json";
+import enTimeZone from "./messages/en/problems-time-zone.json";
+import esTimeZone from "./messages/es/problems-time-zone.json";
+import frTimeZone from "./messages/fr/problems-time-zone.json";
+import viTimeZone from "./messages/vi/problems-time-zone.json";
 
 // The messages errors, validation and form outcomes are written with, in every language, loaded
 // with the module: an error must be readable in English the moment it is made (logs, scripts)
 // and in the reader's language wherever it is answered, without waiting for a file. Each area's
 // own file (problems-<area>.json) is added to every language here.
 
-const en = { ...enCommon };
+const en = { ...enCommon, ...enTimeZone };
 
 /** The English catalogue: its shape gives the keys `problem()` accepts. */
 export type ProblemMessages = typeof en;
 
 export const PROBLEM_MESSAGES: Record<Locale, ProblemMessages> = {
   en,
-  es: { ...esCommon },
-  fr: { ...frCommon },
-  vi: { ...viCommon },
+  es: { ...esCommon, ...esTimeZone },
+  fr: { ...frCommon, ...frTimeZone },
+  vi: { ...viCommon, ...viTimeZone },
 };
