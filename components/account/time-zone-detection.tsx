@@ -8,5 +8,5 @@ import { DetectTimeZone } from "./detect-time-zone";
  */
 export async function TimeZoneDetection() {
   const { source, signedIn } = await requestTimeZone();
-  return source === "default" || (signedIn && source !== "account") ? <DetectTimeZone /> : null;
+  return source === "default" || (signedIn && source !== "account") ? <DetectTimeZone save={signedIn} /> : null;
 }

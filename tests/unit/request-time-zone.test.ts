@@ -5,20 +5,19 @@ import type { Actor } from "@/lib/platform/authz";
 import { canonicalTimeZone, timeZones } from "@/lib/platform/i18n/time-zones";
 
 const request = { cookie: undefined as string | undefined };
-const cookieJar = { set: vi.fn(), get: (name: string) => (name === "tz" && request.cookie !== undefined ? { name, value: request.cookie } : undefined) };
+const cookieJar = { get: (name: string) => (name === "tz" && request.cookie !== undefined ? { name, value: request.cookie } : undefined) };
 let user: Actor | null | Error = null;
 const setUserTimeZone = vi.fn(async () => "UTC");
 
 vi.mock("next/headers", () => ({ cookies: async () => cookieJar, headers: async () => new Headers() }));
 vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => (user instanceof Error ? Promise.reject(user) : user) }));
 vi.mock("@/lib/domain/users/set-user-time-zone", () => ({ setUserTimeZone }));
-vi.mock("@/lib/platform/env", () => ({ env: () => ({ NEXTAUTH_URL: "http://localhost:3000" }) }));
 vi.mock("@/lib/platform/log", () => ({ logger: { warn() {}, error() {} } }));
 vi.mock("@/lib/platform/i18n/load-messages", () => ({ loadMessages: async () => ({}), availableLocales: async () => ["en", "es", "fr", "vi"] }));
 vi.mock("next-intl/server", () => ({ getRequestConfig: <T>(make: T) => make }));
 
 const { requestTimeZone } = await import("@/lib/platform/i18n/request-time-zone");
-const { detectTimeZoneAction } = await import("@/lib/domain/users/time-zone-actions");
+const { saveBrowserTimeZoneAction } = await import("@/lib/domain/users/time-zone-actions");
 const requestConfig = (await import("@/lib/platform/i18n/request")).default as unknown as () => Promise<{ locale: string; timeZone: string }>;
 
 const person = (timeZone: string | null): Actor => ({ id: "u1", email: "a@b.test", name: "A", role: "ANALYST", organisationId: "o1", organisationName: "O", countryCode: null, locale: "es", timeZone });
@@ -26,7 +25,6 @@ const person = (timeZone: string | null): Actor => ({ id: "u1", email: "a@b.test
 beforeEach(() => {
   request.cookie = undefined;
   user = null;
-  cookieJar.set.mockClear();
   setUserTimeZone.mockClear();
 });
 
@@ -77,27 +75,32 @@ describe("the time zone of a request", () => {
 });
 
 describe("the zone a browser reports", () => {
-  it("is kept in this browser for a year, and on an account that has none", async () => {
+  it("is saved on a signed-in account that has none", async () => {
     user = person(null);
-    await detectTimeZoneAction("America/Tegucigalpa");
-    expect(cookieJar.set).toHaveBeenCalledWith("tz", "America/Tegucigalpa", expect.objectContaining({ path: "/", maxAge: 365 * 24 * 60 * 60, httpOnly: true, sameSite: "lax" }));
+    await saveBrowserTimeZoneAction("America/Tegucigalpa");
     expect(setUserTimeZone).toHaveBeenCalledWith(user, { timeZone: "America/Tegucigalpa" }, { ifUnset: true });
+    setUserTimeZone.mockClear();
+    await saveBrowserTimeZoneAction("Asia/Ho_Chi_Minh");
+    expect(setUserTimeZone).toHaveBeenCalledWith(user, { timeZone: canonicalTimeZone("Asia/Ho_Chi_Minh") }, { ifUnset: true });
   });
 
-  it("never replaces the zone an account has, and is kept in the browser alone for a visitor", async () => {
+  it("never replaces the zone an account has, and saves nothing for a visitor", async () => {
     user = person("Europe/Paris");
-    await detectTimeZoneAction("America/Tegucigalpa");
-    expect(setUserTimeZone).not.toHaveBeenCalled();
+    await saveBrowserTimeZoneAction("America/Tegucigalpa");
     user = null;
-    await detectTimeZoneAction("Asia/Ho_Chi_Minh");
-    expect(cookieJar.set).toHaveBeenLastCalledWith("tz", canonicalTimeZone("Asia/Ho_Chi_Minh"), expect.anything());
+    await saveBrowserTimeZoneAction("America/Tegucigalpa");
     expect(setUserTimeZone).not.toHaveBeenCalled();
   });
 
   it.each([[""], ["Mars/Olympus_Mons"], ["UTC\r\nSet-Cookie: x=1"], [{}], [null], [42]])("changes nothing when it is %j", async (reported) => {
     user = person(null);
-    await detectTimeZoneAction(reported);
-    expect(cookieJar.set).not.toHaveBeenCalled();
+    await saveBrowserTimeZoneAction(reported);
     expect(setUserTimeZone).not.toHaveBeenCalled();
+  });
+
+  it("does not take a page down when the account cannot be saved", async () => {
+    user = person(null);
+    setUserTimeZone.mockRejectedValueOnce(new Error("database unreachable"));
+    await expect(saveBrowserTimeZoneAction("Europe/Paris")).resolves.toBeUndefined();
   });
 });
