@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { TimeZoneDetection } from "@/components/account/time-zone-detection";
 import { SiteNav } from "@/components/auth/site-nav";
 import { RootClientMessages } from "@/components/i18n/client-messages";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
@@ -33,6 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <main id="main" className="container">
           <RootClientMessages>{children}</RootClientMessages>
         </main>
+        <TimeZoneDetection />
         <footer className="site-footer">
           <div className="container">
             {t("footer")} · <Link href="/evidence">{t("evidence")}</Link> · <Link href="/api-docs">{t("apiDocs")}</Link>

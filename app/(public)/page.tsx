@@ -28,15 +28,15 @@ export default async function HomePage() {
 
       <ul className="figures" aria-label={tPortal("keyFigures")}>
         <li className="card">
-          <span className="figure-value">{portal.programs}</span>
+          <span className="figure-value">{format.number(portal.programs)}</span>
           <Link href="/programs">{tPortal("programs")}</Link>
         </li>
         <li className="card">
-          <span className="figure-value">{portal.agreements}</span>
+          <span className="figure-value">{format.number(portal.agreements)}</span>
           <Link href="/agreements">{tPortal("agreements")}</Link>
         </li>
         <li className="card">
-          <span className="figure-value">{portal.exchanges}</span>
+          <span className="figure-value">{format.number(portal.exchanges)}</span>
           <Link href="/exchanges">{tPortal("exchanges")}</Link>
         </li>
         <li className="card">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { PublicAgreementSummary } from "@/lib/domain/agreements/list-public-agreements";
+import { calendarDate } from "@/lib/platform/format/dates";
 
 export async function AgreementCard({ agreement }: { agreement: PublicAgreementSummary }) {
   const t = await getTranslations("Home");
@@ -18,7 +19,7 @@ export async function AgreementCard({ agreement }: { agreement: PublicAgreementS
       </p>
       {date && (
         <p className="muted">
-          {t(agreement.inForceOn ? "inForceSince" : "signedOn", { date: format.dateTime(date, { dateStyle: "long" }) })}
+          {t(agreement.inForceOn ? "inForceSince" : "signedOn", { date: format.dateTime(date, calendarDate("long")) })}
         </p>
       )}
       <p>

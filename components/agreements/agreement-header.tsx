@@ -4,11 +4,12 @@ import { partyNames } from "@/components/agreements/party-names";
 import { Badge } from "@/components/ui/badge";
 import { can, type Viewer } from "@/lib/platform/authz";
 import type { LoadedAgreement } from "./loaded-agreement";
+import { calendarDate } from "@/lib/platform/format/dates";
 
 /** The agreement's title, status, edit link, summary, parties and dates. */
 export async function AgreementHeader({ viewer, agreement }: { viewer: Viewer; agreement: LoadedAgreement }) {
   const [t, tStatus, tKind, format, locale] = await Promise.all([getTranslations("Agreement"), getTranslations("AgreementStatus"), getTranslations("AgreementKind"), getFormatter(), getLocale()]);
-  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long" }) : t("notYet"));
+  const date = (value: Date | null) => (value ? format.dateTime(value, calendarDate("long")) : t("notYet"));
   return (
     <>
       <p>

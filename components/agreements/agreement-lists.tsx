@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { can, type Viewer } from "@/lib/platform/authz";
 import type { LoadedAgreement } from "./loaded-agreement";
+import { calendarDate } from "@/lib/platform/format/dates";
 
 // The programs, plans and exchanges under the agreement: the first of each, with a link to all.
 
@@ -85,7 +86,7 @@ export async function AgreementExchanges({ viewer, agreement }: Props & { viewer
           <ul>
             {agreement.exchanges.data.map((exchange) => (
               <li key={exchange.id}>
-                {format.dateTime(exchange.date, { dateStyle: "medium" })}: <Link href={`/exchanges/${exchange.id}`}>{exchange.title}</Link> — {tExchange(exchange.kind)},{" "}
+                {format.dateTime(exchange.date, calendarDate())}: <Link href={`/exchanges/${exchange.id}`}>{exchange.title}</Link> — {tExchange(exchange.kind)},{" "}
                 {t("fromTo", { from: exchange.fromCountry.name, to: exchange.toCountry?.name ?? t("allParties") })}
               </li>
             ))}

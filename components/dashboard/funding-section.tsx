@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardBarChart } from "@/components/dashboard/bar-chart";
-import { formatDecimal } from "@/lib/platform/format/numbers";
+import { formatMoney } from "@/lib/platform/format/numbers";
 import type { DashboardFigures } from "./dashboard-figures";
 
 const MONEY_COLOURS = { committed: "#0072b2", disbursed: "#009e73", spent: "#d55e00" };
@@ -8,7 +8,7 @@ const MONEY_COLOURS = { committed: "#0072b2", disbursed: "#009e73", spent: "#d55
 /** Money committed, disbursed and spent: by program type in each currency, by agreement and by year. */
 export async function FundingSection({ dashboard }: { dashboard: DashboardFigures }) {
   const [t, tType, locale] = await Promise.all([getTranslations("Dashboard"), getTranslations("ProgramType"), getLocale()]);
-  const amount = (value: string) => formatDecimal(value, 2, locale);
+  const amount = (value: string, currency: string) => formatMoney(value, currency, locale, { rounded: true });
   const currencies = [...new Set(dashboard.funding.byType.map((row) => row.currency))];
   const moneySeries = (["committed", "disbursed", "spent"] as const).map((key) => ({ key, label: t(key), color: MONEY_COLOURS[key] }));
   return (
@@ -22,9 +22,10 @@ export async function FundingSection({ dashboard }: { dashboard: DashboardFigure
         <div key={currency}>
           <h3>{t("byTypeIn", { currency })}</h3>
           <DashboardBarChart
-            data={rows.map((row) => ({ type: tType(row.type), committed: Number(row.committed), disbursed: Number(row.disbursed), spent: Number(row.spent) }))}
+            data={rows.map((row) => ({ type: tType(row.type), committed: Number(row.committed), disbursed: Number(row.disbursed), spent: Number(row.spent), exact: { committed: row.committed, disbursed: row.disbursed, spent: row.spent } }))}
             categoryKey="type"
             series={moneySeries}
+            currency={currency}
           />
           <MoneyTable caption={t("byTypeIn", { currency })} head={t("programType")} rows={rows.map((row) => ({ key: row.type, label: tType(row.type), ...row }))} t={t} amount={amount} />
         </div>
@@ -69,7 +70,7 @@ function MoneyTable({
   head: string;
   rows: { key: string; label: string; currency: string; committed: string; disbursed: string; spent: string }[];
   t: (key: string) => string;
-  amount: (value: string) => string;
+  amount: (value: string, currency: string) => string;
 }) {
   return (
     <div className="table-scroll">
@@ -87,15 +88,9 @@ function MoneyTable({
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.label}</th>
-              <td>
-                {amount(row.committed)} {row.currency}
-              </td>
-              <td>
-                {amount(row.disbursed)} {row.currency}
-              </td>
-              <td>
-                {amount(row.spent)} {row.currency}
-              </td>
+              <td>{amount(row.committed, row.currency)}</td>
+              <td>{amount(row.disbursed, row.currency)}</td>
+              <td>{amount(row.spent, row.currency)}</td>
             </tr>
           ))}
         </tbody>

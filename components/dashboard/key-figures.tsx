@@ -1,15 +1,16 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatPercent } from "@/lib/platform/format/numbers";
+import { formatPercent, numberFormat } from "@/lib/platform/format/numbers";
 import { withQuery, type DashboardFigures } from "./dashboard-figures";
 
 /** The figures at the top of the dashboard, each linking to the list it counts. */
 export async function KeyFigures({ dashboard, query }: { dashboard: DashboardFigures; query: URLSearchParams }) {
   const [t, locale] = await Promise.all([getTranslations("Dashboard"), getLocale()]);
+  const count = (value: number) => numberFormat(locale).format(value);
   return (
     <ul className="figures" aria-label={t("keyFigures")}>
       <li className="card">
-        <span className="figure-value">{dashboard.programs.total}</span>
+        <span className="figure-value">{count(dashboard.programs.total)}</span>
         <Link href={withQuery(query, "/programs")}>{t("programsCount")}</Link>
       </li>
       <li className="card">
@@ -17,15 +18,15 @@ export async function KeyFigures({ dashboard, query }: { dashboard: DashboardFig
         {t("civilSocietyShare", { programs: dashboard.civilSociety.programs, total: dashboard.civilSociety.total })}
       </li>
       <li className="card">
-        <span className="figure-value">{dashboard.health.moneyWithoutMonitoring}</span>
+        <span className="figure-value">{count(dashboard.health.moneyWithoutMonitoring)}</span>
         <Link href={withQuery(query, "/programs", { health: "moneyWithoutMonitoring" })}>{t("moneyWithoutMonitoring")}</Link>
       </li>
       <li className="card">
-        <span className="figure-value">{dashboard.plans.overdueMeasures}</span>
+        <span className="figure-value">{count(dashboard.plans.overdueMeasures)}</span>
         <Link href="/plans/overdue">{t("overdueMeasures")}</Link>
       </li>
       <li className="card">
-        <span className="figure-value">{dashboard.plans.awaitingReview}</span>
+        <span className="figure-value">{count(dashboard.plans.awaitingReview)}</span>
         <Link href="/plans?awaiting=review">{t("awaitingReview")}</Link>
       </li>
     </ul>

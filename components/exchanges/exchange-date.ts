@@ -1,7 +1,8 @@
 import { getFormatter } from "next-intl/server";
+import { calendarDate } from "@/lib/platform/format/dates";
 
-/** Formats the days on an exchange's page: the exchange's date, its documents' dates, when it was updated. */
+/** Formats the days on an exchange's page: the exchange's date and its documents' (calendar dates); `.moment` for when it was updated, in the reader's time zone. */
 export async function exchangeDate() {
   const format = await getFormatter();
-  return (value: Date) => format.dateTime(value, { dateStyle: "medium" });
+  return Object.assign((value: Date) => format.dateTime(value, calendarDate()), { moment: (value: Date) => format.dateTime(value, { dateStyle: "medium" }) });
 }

@@ -4,6 +4,7 @@ import { partyNames } from "@/components/agreements/party-names";
 import { Badge } from "@/components/ui/badge";
 import type { AgreementListItem } from "@/lib/domain/agreements/list-agreements";
 import { ListTable, type ListColumn } from "./list-table";
+import { calendarDate } from "@/lib/platform/format/dates";
 
 /** One page of the agreement list. */
 export async function AgreementListTable({ agreements }: { agreements: AgreementListItem[] }) {
@@ -14,7 +15,7 @@ export async function AgreementListTable({ agreements }: { agreements: Agreement
     getFormatter(),
     getLocale(),
   ]);
-  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
+  const date = (value: Date | null) => (value ? format.dateTime(value, calendarDate()) : "—");
   const columns: ListColumn<AgreementListItem>[] = [
     { label: t("agreement"), cell: (agreement) => <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link> },
     { label: t("shortName"), cell: (agreement) => <Badge>{agreement.shortName}</Badge> },

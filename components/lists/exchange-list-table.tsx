@@ -3,11 +3,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { ExchangeListItem } from "@/lib/domain/exchanges/list-exchanges";
 import { ListTable, type ListColumn } from "./list-table";
+import { calendarDate } from "@/lib/platform/format/dates";
 
 /** One page of the exchange log. */
 export async function ExchangeListTable({ exchanges }: { exchanges: ExchangeListItem[] }) {
   const [t, tKind, format] = await Promise.all([getTranslations("Exchanges"), getTranslations("ExchangeKind"), getFormatter()]);
-  const date = (exchange: ExchangeListItem) => <time dateTime={exchange.date.toISOString().slice(0, 10)}>{format.dateTime(exchange.date, { dateStyle: "medium" })}</time>;
+  const date = (exchange: ExchangeListItem) => <time dateTime={exchange.date.toISOString().slice(0, 10)}>{format.dateTime(exchange.date, calendarDate())}</time>;
   const columns: ListColumn<ExchangeListItem>[] = [
     { label: t("date"), cell: date },
     { label: t("exchange"), cell: (exchange) => <Link href={`/exchanges/${exchange.id}`}>{exchange.title}</Link> },

@@ -5,6 +5,7 @@ import { programHealth } from "@/lib/domain/monitoring/program-health";
 import type { ProgramListItem } from "@/lib/domain/programs/list-programs";
 import { HEALTH_FLAGS } from "@/lib/domain/programs/schemas";
 import { ListTable, type ListColumn } from "./list-table";
+import { calendarDate } from "@/lib/platform/format/dates";
 
 /** One page of the program register, with each program's monitoring problems. */
 export async function ProgramListTable({ programs }: { programs: ProgramListItem[] }) {
@@ -16,7 +17,7 @@ export async function ProgramListTable({ programs }: { programs: ProgramListItem
     getFormatter(),
     programHealth(programs.map((program) => program.id)),
   ]);
-  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
+  const date = (value: Date | null) => (value ? format.dateTime(value, calendarDate()) : "—");
   const title = (program: ProgramListItem) => (
     <>
       <Link href={`/programs/${program.id}`}>{program.title}</Link>

@@ -3,13 +3,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { getMyOrganisation } from "@/lib/domain/organisations/my-organisation";
 import { CappedTableSection } from "./capped-table-section";
+import { calendarDate } from "@/lib/platform/format/dates";
 
 type Measures = Awaited<ReturnType<typeof getMyOrganisation>>["measures"];
 
 /** The plan measures the organisation answers for, soonest due first, overdue ones flagged. */
 export async function MyMeasuresSection({ measures, total }: { measures: Measures; total: number }) {
   const [t, tMeasure, format] = await Promise.all([getTranslations("MyOrganisation"), getTranslations("MeasureStatus"), getFormatter()]);
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
+  const date = (value: Date) => format.dateTime(value, calendarDate());
   return (
     <CappedTableSection
       id="measures-title"
@@ -30,7 +31,7 @@ export async function MyMeasuresSection({ measures, total }: { measures: Measure
           </td>
           <td>
             {tMeasure(measure.status)}
-            {measure.verifiedAt && ` · ${t("verified", { date: date(measure.verifiedAt) })}`}
+            {measure.verifiedAt && ` · ${t("verified", { date: format.dateTime(measure.verifiedAt, { dateStyle: "medium" }) })}`}
           </td>
         </tr>
       ))}

@@ -38,7 +38,7 @@ export async function MyRequestsSection({ requests }: { requests: Requests }) {
             {requests.awaiting.map((request) => (
               <li key={request.id}>
                 <Link href={`/programs/${request.program.id}?tab=participants`}>{request.program.title}</Link>: {request.organisation.name}, {tRole(request.role)} (
-                {format.dateTime(request.createdAt, { dateStyle: "medium", timeZone: "UTC" })})
+                {format.dateTime(request.createdAt, { dateStyle: "medium" })})
               </li>
             ))}
           </ul>

@@ -26,7 +26,7 @@ export async function MeasureCard({ plan, measure, editing }: Props & { editing:
       <p>
         {measure.responsibleOrganisation.name} · {t("due", { date: date(measure.dueDate) })} {measure.overdue && <Badge>{t("overdue")}</Badge>} ·{" "}
         <strong>{tMeasure(measure.status)}</strong>
-        {measure.verifiedAt && ` · ${t("verified", { name: measure.verifiedBy?.name ?? "?", date: date(measure.verifiedAt) })}`}
+        {measure.verifiedAt && ` · ${t("verified", { name: measure.verifiedBy?.name ?? "?", date: date.moment(measure.verifiedAt) })}`}
       </p>
       {measure.description && <p className="multiline">{measure.description}</p>}
       {measure.decision && (

@@ -41,11 +41,11 @@ export async function PlanHeader({ plan }: { plan: LoadedPlan }) {
         <dd>{plan.program ? <Link href={`/programs/${plan.program.id}`}>{plan.program.title}</Link> : "—"}</dd>
         <dt>{t("drafted")}</dt>
         <dd>
-          {date(plan.createdAt)}
+          {date.moment(plan.createdAt)}
           {plan.createdBy && ` · ${plan.createdBy.name}`}
         </dd>
         <dt>{t("submitted")}</dt>
-        <dd>{plan.submittedAt ? date(plan.submittedAt) : "—"}</dd>
+        <dd>{plan.submittedAt ? date.moment(plan.submittedAt) : "—"}</dd>
       </dl>
       {plan.objectives && (
         <>

@@ -28,13 +28,13 @@ export async function MonitoringTab({ viewer, programId, mayEdit }: Props) {
 }
 
 async function IndicatorCard({ programId, mayEdit, indicator }: { programId: string; mayEdit?: boolean; indicator: Indicator }) {
-  const [{ t, date }, tForms] = await Promise.all([tabHelpers(), getTranslations("MonitoringForms")]);
+  const [{ t, date, figure, percentage }, tForms] = await Promise.all([tabHelpers(), getTranslations("MonitoringForms")]);
   return (
     <div key={indicator.id} className="card">
       <h3>{indicator.title}</h3>
       <p className="muted">
         {indicator.level.toLowerCase()} · {indicator.measure.toLowerCase()} · {indicator.ascending ? t("ascending") : t("descending")}
-        {indicator.unit && ` · ${indicator.unit}`} · {t("baseline")}: {indicator.baselineValue?.toString() ?? indicator.baselineText ?? "—"}
+        {indicator.unit && ` · ${indicator.unit}`} · {t("baseline")}: {(indicator.baselineValue && figure(indicator.baselineValue)) ?? indicator.baselineText ?? "—"}
         {indicator.baselineYear && ` (${indicator.baselineYear})`}
       </p>
       {indicator.periods.length > 0 && (
@@ -55,9 +55,9 @@ async function IndicatorCard({ programId, mayEdit, indicator }: { programId: str
                 <td>
                   {date(period.periodStart)} – {date(period.periodEnd)}
                 </td>
-                <td>{period.targetValue?.toString() ?? period.targetText ?? "—"}</td>
-                <td>{period.actualValue?.toString() ?? period.actualText ?? "—"}</td>
-                <td>{period.progressPercent === null ? "—" : `${period.progressPercent} %`}</td>
+                <td>{(period.targetValue && figure(period.targetValue)) ?? period.targetText ?? "—"}</td>
+                <td>{(period.actualValue && figure(period.actualValue)) ?? period.actualText ?? "—"}</td>
+                <td>{period.progressPercent === null ? "—" : percentage(period.progressPercent)}</td>
                 <td>
                   {date(period.dueDate)} {period.overdue && <Badge>{t("overdue")}</Badge>}
                 </td>

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { findProgram } from "@/lib/domain/programs/find-program";
-import { formatDecimal } from "@/lib/platform/format/numbers";
+import { formatDecimal, formatMoney, formatPercentage } from "@/lib/platform/format/numbers";
 
 // What the program page's tabs share: the program as the page loaded it and the way they write dates
 // and amounts.
@@ -13,6 +13,9 @@ export async function tabHelpers() {
     t,
     format,
     date: (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—"),
-    amount: (value: string, currency: string) => `${formatDecimal(value, 4, locale)} ${currency}`,
+    amount: (value: string, currency: string) => formatMoney(value, currency, locale),
+    /** An indicator's value (a Decimal, up to 4 places) and its progress in percent, the reader's way. */
+    figure: (value: { toString(): string }) => formatDecimal(value.toString(), 4, locale),
+    percentage: (value: string) => formatPercentage(value, locale),
   };
 }

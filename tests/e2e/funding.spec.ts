@@ -41,7 +41,7 @@ test("a ministry records a disbursement and reports an actual against a target",
   await page.getByRole("form", { name: "Record a transaction" }).getByLabel("Date").fill("2025-03-31");
   await page.getByRole("form", { name: "Record a transaction" }).getByRole("button", { name: "Record a transaction" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Transaction recorded." })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Totals per type and currency" }).getByRole("row", { name: "Disbursement USD 125,000.5 USD" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Totals per type and currency" }).getByRole("row", { name: "Disbursement USD 125,000.50 USD" })).toBeVisible();
 
   // More transactions from a spreadsheet: checked row by row first, then only the valid ones imported.
   await page.getByRole("link", { name: "Import transactions from a CSV file" }).click();
@@ -57,7 +57,7 @@ test("a ministry records a disbursement and reports an actual against a target",
   await page.getByRole("button", { name: "Import 1 valid row" }).click();
   await expect(page.getByText("1 transaction was imported.")).toBeVisible();
   await page.getByRole("link", { name: "Back to the program's funding" }).click();
-  await expect(page.getByRole("table", { name: "Totals per type and currency" }).getByRole("row", { name: "Disbursement USD 200,000 USD" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Totals per type and currency" }).getByRole("row", { name: "Disbursement USD 200,000.00 USD" })).toBeVisible();
 
   // Converted only on request, and never without a rate: with none for USD to MXN, the tab says so.
   await page.getByLabel("Convert the totals to").selectOption("MXN");
@@ -80,7 +80,7 @@ test("a ministry records a disbursement and reports an actual against a target",
   await retry.getByRole("button", { name: "Save report" }).click();
   // Once reported, the period shows its actual and progress, and asks for no report any more.
   const periods = page.getByRole("table", { name: "Reporting periods of Workplaces inspected" });
-  await expect(periods.getByRole("row", { name: /600 400 50\.0 %/ })).toBeVisible();
+  await expect(periods.getByRole("row", { name: /600 400 50\.0%/ })).toBeVisible();
   await expect(page.getByText("Report the actual for January 1, 2025 – December 31, 2025")).toHaveCount(0);
 
   // The program has indicators, but more was disbursed than was ever committed, and the health box says so.

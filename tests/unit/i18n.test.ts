@@ -91,6 +91,8 @@ const PROPS: Record<string, object> = {
   "components/agreements/agreement-form.tsx#AgreementForm": { countries: [{ code: "MX", name: "Mexico" }] },
   "components/account/revoke-token-button.tsx#RevokeTokenButton": { id: "t", name: "token" },
   "components/account/create-token-form.tsx#CreateTokenForm": {},
+  "components/account/detect-time-zone.tsx#DetectTimeZone": { save: false },
+  "components/account/time-zone-form.tsx#TimeZoneForm": { zones: [option], current: "x", labels: { label: "Time zone", hint: "Shown in", save: "Save", saving: "Saving" } },
   "components/exchanges/exchange-form.tsx#ExchangeForm": { choices: [{ ...option, parties: [option], provisions: [option] }], ownCountry: null },
   "components/iati/iati-preview-form.tsx#IatiPreviewForm": {
     preview: {

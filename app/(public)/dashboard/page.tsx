@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { HealthSection, PlansSection, ProgramsSection } from "@/components/dashboard/dashboard-sections";
 import { FundingSection } from "@/components/dashboard/funding-section";
@@ -28,14 +28,14 @@ export default async function DashboardPage({ searchParams }: Props) {
   const list = readList(DASHBOARD_LIST, await searchParams);
   const { filter, query } = list;
   const viewer = await getCurrentUser();
-  const [t, { value: dashboard, computedAt }] = await Promise.all([getTranslations("Dashboard"), getDashboardFigures(viewer, filter)]);
+  const [t, format, { value: dashboard, computedAt }] = await Promise.all([getTranslations("Dashboard"), getFormatter(), getDashboardFigures(viewer, filter)]);
 
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{viewer ? t("introSignedIn") : t("introPublic")}</p>
       <p className="muted">
-        <time dateTime={computedAt.toISOString()}>{t("computedAt", { time: computedAt.toISOString().slice(11, 16) })}</time>
+        <time dateTime={computedAt.toISOString()}>{t("computedAt", { time: format.dateTime(computedAt, { timeStyle: "short", timeZone: "UTC" }) })}</time>
       </p>
 
       <DashboardFilters list={list} />

@@ -14,6 +14,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
       name: true,
       role: true,
       locale: true,
+      timeZone: true,
       disabled: true,
       organisation: { select: { id: true, name: true, countryCode: true } },
     },
@@ -29,5 +30,6 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     organisationName: user.organisation.name,
     countryCode: user.organisation.countryCode,
     locale: isLocale(user.locale) ? user.locale : null,
+    timeZone: user.timeZone,
   };
 }

@@ -13,6 +13,8 @@ export type Actor = {
   countryCode: string | null;
   /** The language the person chose for the app; null (or absent) until they choose one. */
   locale?: Locale | null;
+  /** The IANA time zone moments are shown in; null (or absent) until known. */
+  timeZone?: string | null;
 };
 
 /** Who is asking: a signed-in actor, or null for an anonymous visitor. */

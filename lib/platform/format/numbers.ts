@@ -21,13 +21,37 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
 export const formatDecimal = (value: string, maximumFractionDigits: number, locale: string) =>
   numberFormat(locale, { maximumFractionDigits }).format(value as `${number}`);
 
-/** An amount with exactly the digits it was stored with, and its currency: "1,250,000.50 USD". */
-export function formatMoney(amount: string, currency: string, locale: string) {
-  const digits = amount.split(".")[1]?.length ?? 0;
+/** The digits after the point of a currency's minor unit (2 for MXN, 0 for VND, 3 for KWD); 2 for a code Intl does not know. */
+export function minorUnit(currency: string): number {
+  try {
+    return numberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/**
+ * An amount and its currency code, the number written the reader's way: "1,250,000.50 MXN" (en),
+ * "1.250.000,50 MXN" (es), "1 250 000,50 MXN" (fr). It shows at least the currency's minor unit
+ * ("300" → "300.00 MXN", as a column of amounts reads) and, by default, every digit it was stored
+ * with, so nothing is rounded away; `rounded` rounds to the minor unit instead (totals at a glance).
+ * The string goes to Intl as a decimal, never through a float.
+ */
+export function formatMoney(amount: string, currency: string, locale: string, { rounded = false }: { rounded?: boolean } = {}) {
+  const minimum = minorUnit(currency);
+  const stored = amount.split(".")[1]?.length ?? 0;
+  const digits = rounded ? minimum : Math.max(minimum, stored);
   return `${numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount as `${number}`)} ${currency}`;
 }
 
-/** A share in percent with one decimal at most, "—" when there is nothing to share: "12.5 %". */
+/** A share in percent, one decimal at most, written the reader's way ("12.5%" en, "12,5 %" fr); "—" when there is nothing to share. */
 export function formatPercent(part: number, whole: number, locale: string, maximumFractionDigits = 1) {
-  return whole ? `${numberFormat(locale, { maximumFractionDigits }).format((100 * part) / whole)} %` : "—";
+  return whole ? numberFormat(locale, { style: "percent", maximumFractionDigits }).format(part / whole) : "—";
+}
+
+/** A percentage already worked out as a decimal string ("50.0" for half), with the digits it has: "50.0%" (en), "50,0 %" (fr). */
+export function formatPercentage(percent: string, locale: string) {
+  const digits = percent.split(".")[1]?.length ?? 0;
+  // "50.0e-2" is the same decimal divided by 100, still parsed exactly, as the percent style expects.
+  return numberFormat(locale, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(`${percent}e-2` as `${number}`);
 }

@@ -33,7 +33,7 @@ export default async function ExchangePage({ params }: Props) {
       <ExchangeFacts exchange={exchange} />
       <ExchangeProvisions exchange={exchange} />
       <ExchangeDocuments exchange={exchange} />
-      <p className="muted">{t("updated", { date: date(exchange.updatedAt), version: exchange.version })}</p>
+      <p className="muted">{t("updated", { date: date.moment(exchange.updatedAt), version: exchange.version })}</p>
       {exchange.mayChange && <DeleteExchangeSection exchange={exchange} />}
     </>
   );

@@ -39,7 +39,7 @@ export default async function IatiImportPreviewPage({ params }: Props) {
       </p>
       <h1 id="preview-title">{t("previewTitle", { file: preview.fileName })}</h1>
       <p className="muted">
-        {t("uploaded", { date: format.dateTime(new Date(preview.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }), size: Math.ceil(preview.sizeBytes / 1024), version: preview.version })}
+        {t("uploaded", { date: format.dateTime(new Date(preview.createdAt), { dateStyle: "medium", timeStyle: "short" }), size: Math.ceil(preview.sizeBytes / 1024), version: preview.version })}
       </p>
       <p role="status">{t("summary", preview.summary)}</p>
       <p className="field-hint">
