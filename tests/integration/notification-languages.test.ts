@@ -55,9 +55,9 @@ async function organisationWithReaders(locales: (string | null)[]) {
 
 type Row = { id: string; title: string; body: string; messageKey: string; messageValues: unknown };
 
-/** The reader's notifications as the API gives them, with the reader's own token. */
-async function notificationsOf(reader: Actor): Promise<Row[]> {
-  const response = await listRoute(apiRequest("/api/v1/notifications", { token: await tokenFor(reader) }), params({}));
+/** The reader's notifications as the API gives them, with the reader's own token (and an Accept-Language when given). */
+async function notificationsOf(reader: Actor, language?: string): Promise<Row[]> {
+  const response = await listRoute(apiRequest("/api/v1/notifications", { token: await tokenFor(reader), language }), params({}));
   expect(response.status).toBe(200);
   return ((await response.json()) as { data: Row[] }).data;
 }
@@ -100,6 +100,18 @@ describe("a stored notification", () => {
     await setUserLocale(reader!, { locale: "vi" });
     const [vietnamese] = await notificationsOf(reader!);
     expect(vietnamese!.title).toBe(`Biện pháp đến hạn ngày 20 thg 3, 2026: ${MEASURE}`);
+  });
+});
+
+describe("the notification API", () => {
+  it("writes them in the client's Accept-Language when it sends one, else in the language the caller chose", async () => {
+    const [reader] = await organisationWithReaders(["es"]);
+    await sendMeasureReminders("2026-03-10");
+    const response = await listRoute(apiRequest("/api/v1/notifications", { token: await tokenFor(reader!), language: "fr-CA,fr;q=0.9" }), params({}));
+    expect(response.headers.get("content-language")).toBe("fr");
+    expect(((await response.json()) as { data: Row[] }).data[0]!.title).toBe(`Mesure à échéance le 20 mars 2026 : ${MEASURE}`);
+    expect((await notificationsOf(reader!, "de"))[0]!.title).toBe(`Measure due on Mar 20, 2026: ${MEASURE}`);
+    expect((await notificationsOf(reader!))[0]!.title).toBe(`Medida con vencimiento el 20 mar 2026: ${MEASURE}`);
   });
 });
 

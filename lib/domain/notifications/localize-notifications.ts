@@ -1,9 +1,9 @@
 import "server-only";
 import type { Viewer } from "@/lib/platform/authz";
 import { availableLocales } from "@/lib/platform/i18n/load-messages";
-import { negotiateLocale } from "@/lib/platform/i18n/locales";
+import { negotiateLocale, type Locale } from "@/lib/platform/i18n/locales";
 import { renderNotification, type NotificationTranslator } from "./notification-message";
-import { recipientTranslator } from "./recipient-translator";
+import { recipientLocale, recipientTranslator } from "./recipient-translator";
 
 type Stored = { messageKey: string; messageValues: unknown };
 
@@ -13,10 +13,16 @@ export function withText<T extends Stored>(rows: T[], t: NotificationTranslator)
 }
 
 /**
- * The NotificationText translator of an API caller: the language they chose in the app, else the
- * request's Accept-Language, else English, as for a page.
+ * The language notifications are written in for an API caller: the request's Accept-Language when
+ * the client sends one (as the API's error messages are), else the language the caller chose in the
+ * app, else English.
  */
-export async function apiNotificationTranslator(viewer: Viewer, acceptLanguage: string | null): Promise<NotificationTranslator> {
-  const locale = viewer?.locale ?? negotiateLocale(acceptLanguage, await availableLocales());
+export async function apiNotificationLocale(viewer: Viewer, acceptLanguage: string | null): Promise<Locale> {
+  if (acceptLanguage?.trim()) return negotiateLocale(acceptLanguage, await availableLocales());
+  return recipientLocale(viewer?.locale);
+}
+
+/** The NotificationText translator of that language. */
+export async function notificationTranslator(locale: Locale): Promise<NotificationTranslator> {
   return (await recipientTranslator(locale, "NotificationText")).t;
 }

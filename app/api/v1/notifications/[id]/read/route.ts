@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
 import { markNotificationRead } from "@/lib/domain/notifications/mark-notification-read";
-import { apiNotificationTranslator, withText } from "@/lib/domain/notifications/localize-notifications";
+import { apiNotificationLocale, notificationTranslator, withText } from "@/lib/domain/notifications/localize-notifications";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +11,7 @@ type Context = { params: Promise<{ id: string }> };
 export const POST = apiRoute<Context>(async (request, { params }) => {
   const ctx = await apiContext(request);
   const notification = await markNotificationRead(ctx, (await params).id);
-  const [localized] = withText([notification], await apiNotificationTranslator(ctx.actor, request.headers.get("accept-language")));
-  return Response.json({ data: localized });
+  const locale = await apiNotificationLocale(ctx.actor, request.headers.get("accept-language"));
+  const [localized] = withText([notification], await notificationTranslator(locale));
+  return Response.json({ data: localized }, { headers: { "Content-Language": locale } });
 });
