@@ -19,6 +19,7 @@ import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { GET: listRoute } = await import("@/app/api/v1/notifications/route");
+const { POST: readRoute } = await import("@/app/api/v1/notifications/[id]/read/route");
 
 const test = provideTestDatabase();
 bindAppDatabase(test);
@@ -112,6 +113,16 @@ describe("the notification API", () => {
     expect(((await response.json()) as { data: Row[] }).data[0]!.title).toBe(`Mesure à échéance le 20 mars 2026 : ${MEASURE}`);
     expect((await notificationsOf(reader!, "de"))[0]!.title).toBe(`Measure due on Mar 20, 2026: ${MEASURE}`);
     expect((await notificationsOf(reader!))[0]!.title).toBe(`Medida con vencimiento el 20 mar 2026: ${MEASURE}`);
+  });
+
+  it("refuses a bad filter and an unknown notification in the client's language", async () => {
+    const token = await tokenFor(await createActor(test.db, "CIVIL_SOCIETY"));
+    const filter = await listRoute(apiRequest("/api/v1/notifications?unread=maybe", { token, language: "fr" }), params({}));
+    expect(filter.status).toBe(400);
+    expect(await filter.json()).toMatchObject({ error: { fieldErrors: { unread: ["unread doit valoir true ou false."] } } });
+    const unknown = await readRoute(apiRequest("/api/v1/notifications/nope/read", { token, method: "POST", language: "es" }), params({ id: "nope" }));
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { code: "NOT_FOUND", message: "No existe esa notificación." } });
   });
 });
 
