@@ -51,7 +51,8 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
     },
     reuseExistingServer: false,
-    timeout: 300_000,
+    // The build alone takes minutes on a busy two-core machine.
+    timeout: 900_000,
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },

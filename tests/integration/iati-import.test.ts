@@ -72,7 +72,7 @@ async function footprint(db: Db = test.db) {
 
 describe("files that cannot be trusted are refused whole", () => {
   const cases: [string, string | Uint8Array<ArrayBuffer>, number, RegExp][] = [
-    ["malformed XML", '<?xml version="1.0"?><iati-activities version="2.03"><iati-activity><iati-identifier>X-1</iati-activity>', 400, /not well-formed XML: line 1, column \d+/],
+    ["malformed XML", '<?xml version="1.0"?><iati-activities version="2.03"><iati-activity><iati-identifier>X-1</iati-activity>', 400, /not well-formed XML \(line 1, column \d+\)/],
     [
       "a billion laughs",
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><iati-activities version="2.03"><iati-activity><iati-identifier>&lol3;</iati-identifier></iati-activity></iati-activities>',
@@ -90,14 +90,14 @@ describe("files that cannot be trusted are refused whole", () => {
     ["a file of blanks", "  \n\t ", 400, /The file is empty\./],
     ["another IATI version", '<iati-activities version="1.05"><iati-activity><iati-identifier>X-1</iati-identifier></iati-activity></iati-activities>', 400, /IATI version 1\.05\. The import reads versions 2\.01, 2\.02, 2\.03/],
     ["no version", "<iati-activities><iati-activity/></iati-activities>", 400, /does not say which IATI version/],
-    ["an organisation file", '<iati-organisations version="2.03"><iati-organisation/></iati-organisations>', 400, /root element is <iati-organisations>.*Organisation files are not imported/],
+    ["an organisation file", '<iati-organisations version="2.03"><iati-organisation/></iati-organisations>', 400, /IATI organisation file \(<iati-organisations>\).*Organisation files are not imported/],
     ["no activities", '<iati-activities version="2.03"></iati-activities>', 400, /no activities/],
     ["not UTF-8", new Uint8Array([0x3c, 0x61, 0x3e, 0xff, 0xfe, 0x3c, 0x2f, 0x61, 0x3e]), 400, /not UTF-8/],
     [
       "duplicate identifiers",
       PUBLISHER_TEXT.replace("<iati-identifier>GB-GOV-1-300999-101</iati-identifier>", "<iati-identifier>CA-3-P012345001</iati-identifier>"),
       400,
-      /same iati-identifier to more than one activity.*CA-3-P012345001 \(lines \d+, \d+\)\. Nothing was imported\./,
+      /same iati-identifier to more than one activity.*CA-3-P012345001 \(\d+, \d+\)\. Nothing was imported\./,
     ],
   ];
   for (const [name, body, status, message] of cases) {
@@ -167,6 +167,20 @@ describe("a publisher's file", () => {
     expect(((await stored.json()) as { data: IatiImportView }).data.activities).toEqual(preview.activities);
   });
 
+  it("says every problem in the language the reader asks for, from the same stored preview", async () => {
+    const read = async (language: string) => {
+      const response = await readRoute(apiRequest(`/api/v1/iati/import/${preview.id}`, { token: adminToken, language }), params({ id: preview.id }));
+      const problems = ((await response.json()) as { data: IatiImportView }).data.activities.find((entry) => entry.identifier === "GB-GOV-1-300999-101")!.problems;
+      return problems.filter((problem) => problem.tier === "critical").map((problem) => `${problem.where}: ${problem.message}`);
+    };
+    expect(await read("es")).toEqual(["default-currency: La actividad no tiene moneda por defecto ni ningún valor con moneda."]);
+    expect(await read("fr-CA")).toEqual(["default-currency: L’activité n’a ni devise par défaut ni valeur assortie d’une devise."]);
+    const vietnamese = (await readRoute(apiRequest(`/api/v1/iati/import/${preview.id}`, { token: adminToken, language: "vi" }), params({ id: preview.id })).then((response) => response.json())) as { data: IatiImportView };
+    const everything = vietnamese.data.activities.flatMap((entry) => entry.problems.map((problem) => problem.message));
+    expect(everything.length).toBeGreaterThan(10);
+    expect(everything.filter((message) => /\u001f|Not kept|is not in IATI/.test(message))).toEqual([]);
+  });
+
   it("skips an activity with a critical problem and says why", () => {
     expect(messages("GB-GOV-1-300999-101", "critical")).toEqual(["default-currency: The activity has no default currency and no value with a currency."]);
   });
@@ -185,7 +199,7 @@ describe("a publisher's file", () => {
       /^transaction 5: Not kept: "XYZ" is not in IATI's Currency codelist/,
       /^result 1 indicator 1 period 2: Not kept: Enter a number/,
       /^result 2: Not kept: the result type "9" \(Other\)/,
-      /^location: <location> \(1\) has no place in the tracker/,
+      /^location: The element <location> \(1\) has no place in the tracker/,
       /^policy-marker: /,
       /^other-identifier: /,
       /^contact-info: /,
@@ -198,7 +212,7 @@ describe("a publisher's file", () => {
     const warnings = messages("CA-3-P012345001", "warning");
     expect(warnings).toContain("sector 16070: Sector 16070 (Labour rights) does not say which labour right; the program is given the topic OTHER.");
     expect(warnings).toContain("document-link 2: B03 (Country strategy paper) is a category for an organisation's documents; it is kept as given.");
-    expect(warnings).toContain("funding amount: The amount of assistance is taken as the sum of the activity's commitments in CAD: 4500000.");
+    expect(warnings).toContain("funding-amount: The amount of assistance is taken as the sum of the activity's commitments in CAD: 4500000.");
     expect(warnings.some((message) => /^\{http:\/\/publisher\.example\/ns\}internal-code: An extension element/.test(message))).toBe(true);
     expect(messages("XM-DAC-41302-COL-22-01", "warning").join("\n")).toMatch(/area of expertise is not in the file; it is recorded as "Employment creation"/);
   });

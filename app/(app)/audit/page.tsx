@@ -6,7 +6,7 @@ import { AuditEventTable } from "@/components/lists/audit-event-table";
 import { ListFilters } from "@/components/lists/list-filters";
 import { Pager } from "@/components/lists/pager";
 import { loadListPage, readList, type SearchParams } from "@/lib/platform/api/list-query";
-import { listAuditEvents } from "@/lib/platform/audit/list-audit-events";
+import { listAuditEvents, listAuditSubjects } from "@/lib/platform/audit/list-audit-events";
 import { requireUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
 
@@ -27,7 +27,7 @@ export default async function AuditPage({ searchParams }: Props) {
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
       <ListFilters list={AUDIT_LIST} read={list} choices={{}} />
-      <AuditEventTable events={page.data} />
+      <AuditEventTable events={page.data} subjects={await listAuditSubjects(user, page.data)} />
       <Pager list={AUDIT_LIST} read={list} nextCursor={page.page.nextCursor} />
     </>
   );

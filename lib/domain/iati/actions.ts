@@ -7,15 +7,16 @@ import { AppError } from "@/lib/platform/errors/app-error";
 import { confirmIatiImport } from "@/lib/domain/iati/import/confirm-iati-import";
 import { previewIatiImport } from "@/lib/domain/iati/import/preview-iati-import";
 import { MAX_IATI_FILE_BYTES } from "@/lib/domain/iati/read-file";
+import { iatiText } from "./iati-text";
 
 /** Reads the uploaded file into a preview, then shows it. */
 export const uploadIatiAction = formAction(async (ctx, form) => {
   const file = form.get("file");
   if (!(file instanceof File) || (file.size === 0 && !file.name)) {
-    throw new AppError("INVALID_INPUT", "Choose the IATI file to import.", { fieldErrors: { file: ["Choose the IATI file to import."] } });
+    throw new AppError("INVALID_INPUT", iatiText("chooseFile"), { fieldErrors: { file: [iatiText("chooseFile")] } });
   }
   if (file.size > MAX_IATI_FILE_BYTES) {
-    const message = `The file is larger than ${MAX_IATI_FILE_BYTES / 1024 / 1024} MB, the most the import takes.`;
+    const message = iatiText("tooLarge", { max: MAX_IATI_FILE_BYTES / 1024 / 1024 });
     throw new AppError("PAYLOAD_TOO_LARGE", message, { fieldErrors: { file: [message] } });
   }
   const agreementId = String(form.get("agreementId") ?? "");

@@ -2,10 +2,11 @@ import "server-only";
 import { readMultipart } from "@/lib/platform/api/read-form";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { MAX_IATI_FILE_BYTES } from "./read-file";
+import { iatiText } from "./iati-text";
 
 /** Room for the form's other fields and its boundaries around the file. */
 const FORM_OVERHEAD = 64 * 1024;
-const TOO_LARGE = `The file is larger than ${MAX_IATI_FILE_BYTES / 1024 / 1024} MB, the most the import takes.`;
+const TOO_LARGE = iatiText("tooLarge", { max: MAX_IATI_FILE_BYTES / 1024 / 1024 });
 
 export type IatiUpload = { fileName: string; bytes: Uint8Array; defaultAgreementId?: string };
 
@@ -22,7 +23,7 @@ export async function readIatiUpload(request: Request): Promise<IatiUpload> {
     if (declared > MAX_IATI_FILE_BYTES + FORM_OVERHEAD) throw new AppError("PAYLOAD_TOO_LARGE", TOO_LARGE);
     const form = await readMultipart(request, MAX_IATI_FILE_BYTES + FORM_OVERHEAD);
     const file = form.get("file");
-    if (!(file instanceof File)) throw new AppError("INVALID_INPUT", "Choose the IATI file to import.", { fieldErrors: { file: ["Choose the IATI file to import."] } });
+    if (!(file instanceof File)) throw new AppError("INVALID_INPUT", iatiText("chooseFile"), { fieldErrors: { file: [iatiText("chooseFile")] } });
     if (file.size > MAX_IATI_FILE_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", TOO_LARGE);
     const agreement = form.get("agreementId");
     return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), defaultAgreementId: typeof agreement === "string" && agreement ? agreement : undefined };
@@ -30,7 +31,7 @@ export async function readIatiUpload(request: Request): Promise<IatiUpload> {
   if (/^(application|text)\/([\w.+-]+\+)?xml\b/i.test(type)) {
     return { fileName: query.get("fileName") || "activities.xml", bytes: await readCapped(request), defaultAgreementId: query.get("agreementId") || undefined };
   }
-  throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the IATI file as multipart/form-data (field `file`) or as the body with Content-Type application/xml.");
+  throw new AppError("UNSUPPORTED_MEDIA_TYPE", iatiText("sendAsMultipart"));
 }
 
 /** The request's body, read until it passes the limit, at which point it is refused. */

@@ -1,4 +1,6 @@
 import { SaxesParser } from "saxes";
+import { renderProblem } from "@/lib/platform/i18n/render-problem";
+import { iatiText } from "./iati-text";
 
 /** An element of a parsed file: its local name, namespace, attributes, children and own text. */
 export type XmlElement = {
@@ -16,14 +18,22 @@ export type XmlElement = {
 };
 
 /** Why a file could not be read as XML, written for the person who uploaded it. */
-export class XmlFileError extends Error {}
+export class XmlFileError extends Error {
+  /** The message as a reference, for the reader's language; `message` reads in English. */
+  constructor(readonly said: string) {
+    super(renderProblem(said, "en"));
+  }
+}
 
 /** Deeper nesting than any IATI file has; a guard against files built to exhaust the parser. */
 const MAX_DEPTH = 64;
 const MAX_ELEMENTS = 1_000_000;
 
-/** "undefined:3:14: unexpected close tag." as "line 3, column 14: unexpected close tag." */
-const where = (message: string) => message.replace(/^(?:undefined:)?(\d+):(\d+):\s*/, "line $1, column $2: ");
+/** The parser's "undefined:3:14: unexpected close tag." as a message that names line 3, column 14. */
+function notWellFormed(message: string): string {
+  const at = /^(?:undefined:)?(\d+):(\d+):\s*([\s\S]*)$/.exec(message);
+  return at ? iatiText("notWellFormedAt", { line: Number(at[1]), column: Number(at[2]), detail: at[3]! }) : iatiText("notWellFormed", { detail: message });
+}
 
 /**
  * Parses XML text into a tree. The parser never fetches anything: a document type declaration
@@ -42,10 +52,10 @@ export function parseXml(text: string): XmlElement {
     throw failure;
   };
 
-  parser.on("doctype", () => fail("The file declares a document type (<!DOCTYPE …>). IATI files have none, and declared entities are not accepted, so the file was not read."));
+  parser.on("doctype", () => fail(iatiText("doctype", { doctype: "<!DOCTYPE …>" })));
   parser.on("opentag", (tag) => {
-    if (++count > MAX_ELEMENTS) fail(`The file has more than ${MAX_ELEMENTS.toLocaleString("en")} elements.`);
-    if (stack.length >= MAX_DEPTH) fail(`The file nests elements more than ${MAX_DEPTH} deep.`);
+    if (++count > MAX_ELEMENTS) fail(iatiText("tooManyElements", { max: MAX_ELEMENTS }));
+    if (stack.length >= MAX_DEPTH) fail(iatiText("tooDeep", { max: MAX_DEPTH }));
     const attrs: Record<string, string> = {};
     const nsAttrs: Record<string, string> = {};
     for (const attribute of Object.values(tag.attributes)) {
@@ -67,18 +77,18 @@ export function parseXml(text: string): XmlElement {
     stack.pop();
   });
   parser.on("error", (error) => {
-    fail(`The file is not well-formed XML: ${where(error.message)}`);
+    fail(notWellFormed(error.message));
   });
 
   try {
     parser.write(text).close();
   } catch (error) {
     if (failure) throw failure;
-    if (error instanceof Error) throw new XmlFileError(`The file is not well-formed XML: ${where(error.message)}`);
+    if (error instanceof Error) throw new XmlFileError(notWellFormed(error.message));
     throw error;
   }
   if (failure) throw failure;
-  if (!root) throw new XmlFileError("The file has no XML element in it.");
+  if (!root) throw new XmlFileError(iatiText("noXmlElement"));
   return root;
 }
 

@@ -11,7 +11,10 @@ export type ProblemKey = {
   [Namespace in keyof ProblemMessages & string]: `${Namespace}.${keyof ProblemMessages[Namespace] & string}`;
 }[keyof ProblemMessages & string];
 
-/** A value of a message: text and numbers as they are, or another message (a field's name) rendered in the same language. */
+/**
+ * A value of a message: text and numbers as they are, or another message rendered in the same
+ * language — a field's name (`named(…)`), or a whole reference (`problem(…)`) such as a rule's reason.
+ */
 export type ProblemValue = string | number | { $key: ProblemKey };
 
 export type ProblemValues = Record<string, ProblemValue>;

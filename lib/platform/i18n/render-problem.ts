@@ -27,7 +27,11 @@ function translator(locale: Locale): Translate {
 function render(key: ProblemKey, values: ProblemValues, locale: Locale): string {
   const t = translator(locale);
   const plain: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(values)) plain[name] = typeof value === "object" && value ? t(value.$key) : value;
+  for (const [name, value] of Object.entries(values)) {
+    // A value may itself be a message: a field's name, or a reference (a reason given by a rule).
+    const ref = typeof value === "string" ? readProblem(value) : null;
+    plain[name] = typeof value === "object" && value ? t(value.$key) : ref ? render(ref.key, ref.values, locale) : value;
+  }
   return t(key, plain);
 }
 

@@ -10,6 +10,7 @@ import { resolveActivities } from "../resolve/resolve-activities";
 import type { ResolvedActivity, ResolvedOrganisation } from "../resolve/types";
 import { IMPORT_SELECT, toView, type IatiImportView, type StoredPreview } from "./view";
 import { writeActivity } from "./write-activity";
+import { iatiText } from "../iati-text";
 
 /**
  * Step 4: writes the chosen activities, and only those, in one transaction. The file is read and
@@ -24,7 +25,7 @@ export async function confirmIatiImport(ctx: ActionContext, id: string, chosen: 
     return await confirmInTransaction(ctx, actor, id, chosen);
   } catch (error) {
     // Someone created a program or an organisation the import was about to create, meanwhile.
-    if (uniqueViolation(error)) throw new AppError("CONFLICT", "A program or organisation in this file was created by someone else meanwhile. Upload the file again to see an up-to-date preview.");
+    if (uniqueViolation(error)) throw new AppError("CONFLICT", iatiText("createdMeanwhile"));
     throw error;
   }
 }
@@ -35,8 +36,8 @@ function confirmInTransaction(ctx: ActionContext, actor: Actor, id: string, chos
       // Locks the import, so that two confirmations of it cannot both write.
       const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "IatiImport" WHERE "id" = ${id} FOR UPDATE`;
       const row = rows.length ? await tx.iatiImport.findFirst({ where: { id, ...(actor.role === "ADMIN" ? {} : { createdById: actor.id }) }, select: { ...IMPORT_SELECT, xml: true } }) : null;
-      if (!row) throw new AppError("NOT_FOUND", "There is no such import, or it is not yours.");
-      if (row.status === "CONFIRMED") throw new AppError("CONFLICT", "This import has already been confirmed.");
+      if (!row) throw new AppError("NOT_FOUND", iatiText("noSuchImport"));
+      if (row.status === "CONFIRMED") throw new AppError("CONFLICT", iatiText("alreadyConfirmed"));
       const preview = row.preview as unknown as StoredPreview;
 
       const wanted = [...new Set(chosen)];
@@ -45,10 +46,10 @@ function confirmInTransaction(ctx: ActionContext, actor: Actor, id: string, chos
       const skipped = wanted.filter((identifier) => byIdentifier.get(identifier)?.action === "skip");
       if (!wanted.length || unknown.length || skipped.length) {
         const message = !wanted.length
-          ? "Choose at least one activity to import."
+          ? iatiText("chooseActivity")
           : unknown.length
-            ? `These are not activities of the file: ${unknown.slice(0, 10).join(", ")}.`
-            : `These activities have critical problems and cannot be imported: ${skipped.slice(0, 10).join(", ")}.`;
+            ? iatiText("notActivitiesOfFile", { identifiers: unknown.slice(0, 10).join(", ") })
+            : iatiText("criticalActivities", { identifiers: skipped.slice(0, 10).join(", ") });
         throw new AppError("INVALID_INPUT", message, { fieldErrors: { activities: [message] } });
       }
 

@@ -10,6 +10,8 @@ import { previewOf } from "../resolve/preview";
 import { resolveActivities } from "../resolve/resolve-activities";
 import { XmlFileError } from "../xml-tree";
 import { IMPORT_SELECT, toView, type IatiImportView, type StoredPreview } from "./view";
+import { problem } from "@/lib/platform/i18n/problem";
+import { iatiText } from "../iati-text";
 
 /** A file that cannot be read at all, as a field error on the upload. */
 const fileError = (message: string) => new AppError("INVALID_INPUT", message, { fieldErrors: { file: [message] } });
@@ -25,12 +27,12 @@ export async function previewIatiImport(ctx: ActionContext, upload: { fileName: 
   try {
     file = readIatiFile(upload.bytes);
   } catch (error) {
-    if (error instanceof XmlFileError) throw fileError(error.message);
+    if (error instanceof XmlFileError) throw fileError(error.said);
     throw error;
   }
   const defaultAgreementId = upload.defaultAgreementId || null;
   if (defaultAgreementId && !(await db().agreement.count({ where: { id: defaultAgreementId } }))) {
-    throw new AppError("INVALID_INPUT", "Some fields need attention.", { fieldErrors: { agreementId: ["There is no agreement with this id. Choose one from the list."] } });
+    throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { agreementId: [iatiText("unknownAgreementId")] } });
   }
   const resolved = await db().$transaction((tx) => resolveActivities(tx, actor, file.activities, defaultAgreementId), { timeout: 60_000 });
   const preview: StoredPreview = { version: file.version, activities: resolved.map(previewOf) };

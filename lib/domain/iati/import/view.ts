@@ -1,5 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/platform/db/generated/client";
+import type { Locale } from "@/lib/platform/i18n/locales";
+import { renderProblem } from "@/lib/platform/i18n/render-problem";
 import type { ActivityPreview } from "../resolve/types";
 
 /** An import as the preview and the API show it. */
@@ -59,5 +61,16 @@ export function toView(row: Prisma.IatiImportGetPayload<{ select: typeof IMPORT_
       newOrganisations: new Set(preview.activities.flatMap((activity) => activity.newOrganisations)).size,
     },
     result: (row.result as IatiImportView["result"]) ?? null,
+  };
+}
+
+/**
+ * The view with every problem said in the reader's language. The stored preview keeps each
+ * problem as a message reference, so it reads in whatever language its reader uses, later too.
+ */
+export function importViewIn(view: IatiImportView, locale: Locale): IatiImportView {
+  return {
+    ...view,
+    activities: view.activities.map((activity) => ({ ...activity, problems: activity.problems.map((problem) => ({ ...problem, message: renderProblem(problem.message, locale) })) })),
   };
 }

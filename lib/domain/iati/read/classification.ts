@@ -4,13 +4,14 @@ import { codeName, inCodelist, TOPIC_OF_SECTOR, TOPIC_SECTOR, TOPIC_VOCABULARY_U
 import { childrenNamed } from "../xml-tree";
 import type { ReadContext } from "./context";
 import { isOneOf } from "./values";
+import { iatiText } from "../iati-text";
 
 /** The recipient countries of IATI's Country codelist, each once. */
 export function readCountries({ element, problem }: ReadContext): string[] {
   const beneficiaryCountries: string[] = [];
   for (const country of childrenNamed(element, "recipient-country")) {
     const code = country.attrs.code?.trim().toUpperCase() ?? "";
-    if (!inCodelist("Country", code)) problem("error", "recipient-country", `"${code}" is not in IATI's Country codelist; it is not kept.`);
+    if (!inCodelist("Country", code)) problem("error", "recipient-country", iatiText("countryNotInCodelist", { code }));
     else if (!beneficiaryCountries.includes(code)) beneficiaryCountries.push(code);
   }
   return beneficiaryCountries;
@@ -29,11 +30,11 @@ export function readTopics({ element, problem, fromTracker }: ReadContext): { to
     const vocabulary = sector.attrs.vocabulary?.trim() || "1";
     const code = sector.attrs.code?.trim() ?? "";
     if (vocabulary !== "1") {
-      problem("error", `sector ${code}`, `Sectors of vocabulary ${vocabulary} (${codeName("SectorVocabulary", vocabulary)}) are not kept; the tracker reads DAC 5-digit sectors.`);
+      problem("error", `sector ${code}`, iatiText("sectorVocabulary", { vocabulary, name: codeName("SectorVocabulary", vocabulary) }));
       continue;
     }
     if (!inCodelist("Sector", code)) {
-      problem("error", `sector ${code}`, `"${code}" is not in the DAC 5-digit Sector codelist; it is not kept.`);
+      problem("error", `sector ${code}`, iatiText("sectorNotInCodelist", { code }));
       continue;
     }
     sectorNames.push(codeName("Sector", code));
@@ -42,13 +43,13 @@ export function readTopics({ element, problem, fromTracker }: ReadContext): { to
     if (topic) topics.add(topic);
     else if (Object.values(TOPIC_SECTOR).includes(code)) {
       topics.add("OTHER");
-      problem("warning", `sector ${code}`, `Sector ${code} (${codeName("Sector", code)}) does not say which labour right; the program is given the topic OTHER.`);
-    } else problem("error", `sector ${code}`, `Sector ${code} (${codeName("Sector", code)}) is not a labour topic; it is not kept.`);
+      problem("warning", `sector ${code}`, iatiText("sectorOther", { code, name: codeName("Sector", code) }));
+    } else problem("error", `sector ${code}`, iatiText("sectorNotLabour", { code, name: codeName("Sector", code) }));
   }
   for (const tag of childrenNamed(element, "tag")) {
     const code = tag.attrs.code?.trim() ?? "";
     if (tag.attrs["vocabulary-uri"] === TOPIC_VOCABULARY_URI && isOneOf(LABOUR_TOPICS, code)) topics.add(code);
-    else problem("error", `tag ${code}`, "Tags other than the tracker's labour topics are not kept.");
+    else problem("error", `tag ${code}`, iatiText("tagNotKept"));
   }
   return { topics: [...topics], sectorNames };
 }

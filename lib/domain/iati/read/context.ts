@@ -4,6 +4,7 @@ import type { Translations } from "../translations";
 import { childrenNamed, type XmlElement } from "../xml-tree";
 import type { FileOrganisation, Problem, Texts, Tier } from "./types";
 import { attributeIn, isOneOf, primaryLanguage } from "./values";
+import { iatiText } from "../iati-text";
 
 /** What every reader of an element group shares: the activity, its language, and where problems go. */
 export type ReadContext = {
@@ -28,7 +29,7 @@ export function readContext(element: XmlElement, fileLanguage: string): ReadCont
   };
   const declared = primaryLanguage(element.attrs["xml:lang"] ?? fileLanguage);
   const language = inCodelist("Language", declared) ? declared : "en";
-  if (declared && language !== declared) problem("warning", "xml:lang", `"${element.attrs["xml:lang"] ?? fileLanguage}" is not a language of IATI's Language codelist; the activity is read as English.`);
+  if (declared && language !== declared) problem("warning", "xml:lang", iatiText("languageNotInCodelist", { language: element.attrs["xml:lang"] ?? fileLanguage }));
   const texts = (container: XmlElement | undefined, where: string) => readTexts(container, where, language, problem);
   const extension = element.children.find((child) => child.ns === TRACKER_NS && child.name === "program");
   return {
@@ -52,16 +53,16 @@ function readTexts(container: XmlElement | undefined, where: string, language: s
     .filter((narrative) => narrative.text);
   if (!narratives.length) return container.text.trim() ? { text: container.text.trim(), translations: {} } : undefined;
   const main = narratives.find((narrative) => narrative.lang === language) ?? narratives[0]!;
-  if (main.lang !== language) problem("warning", where, `Has no text in the activity's language (${language}); the ${main.lang} text is the main one.`);
+  if (main.lang !== language) problem("warning", where, iatiText("noTextInLanguage", { language, main: main.lang }));
   const translations: Record<string, string> = {};
   for (const narrative of narratives) {
     if (narrative === main) continue;
     if (narrative.lang === main.lang || translations[narrative.lang] !== undefined) {
-      problem("warning", where, `Has more than one text in ${narrative.lang}; the first is kept.`);
+      problem("warning", where, iatiText("duplicateLanguage", { language: narrative.lang }));
       continue;
     }
     if (!inCodelist("Language", narrative.lang)) {
-      problem("error", where, `The language code "${narrative.lang}" is not in IATI's Language codelist; that text is not kept.`);
+      problem("error", where, iatiText("unknownLanguage", { language: narrative.lang }));
       continue;
     }
     translations[narrative.lang] = narrative.text;
@@ -74,11 +75,11 @@ function readOrganisation(org: XmlElement, where: string, texts: ReadContext["te
   const ref = org.attrs.ref?.trim() || undefined;
   const name = names?.text ?? ref;
   if (!name) {
-    problem("error", where, "Names no organisation (no ref and no name); it is not kept.");
+    problem("error", where, iatiText("noOrganisationNamed"));
     return undefined;
   }
   const type = org.attrs.type?.trim();
-  if (type && !inCodelist("OrganisationType", type)) problem("warning", where, `The organisation type "${type}" is not in IATI's OrganisationType codelist; the organisation is recorded as OTHER.`);
+  if (type && !inCodelist("OrganisationType", type)) problem("warning", where, iatiText("organisationTypeUnknown", { type }));
   const trackerKind = attributeIn(org, "kind");
   const country = attributeIn(org, "country");
   return {

@@ -4,12 +4,13 @@ import { childNamed, childrenNamed } from "../xml-tree";
 import type { ReadContext } from "./context";
 import type { ReadActivity } from "./types";
 import { attributeIn, isoDay } from "./values";
+import { iatiText } from "../iati-text";
 
 /** The activity's status; one the codelist does not know, or none, is read as in the pipeline. */
 export function readStatus({ element, problem }: ReadContext): ProgramStatus {
   const statusCode = childNamed(element, "activity-status")?.attrs.code?.trim();
   if (statusCode && STATUS_OF_CODE[statusCode]) return STATUS_OF_CODE[statusCode];
-  problem("warning", "activity-status", statusCode ? `The status "${statusCode}" is not in IATI's ActivityStatus codelist; the program is recorded as in the pipeline.` : "The activity has no status; the program is recorded as in the pipeline.");
+  problem("warning", "activity-status", statusCode ? iatiText("statusNotInCodelist", { code: statusCode }) : iatiText("noStatus"));
   return "PIPELINE";
 }
 
@@ -21,9 +22,9 @@ export function readDates({ element, problem }: ReadContext): ReadActivity["date
     const type = date.attrs.type?.trim() ?? "";
     const field = ACTIVITY_DATES.find(([, code]) => code === type)?.[0];
     const day = isoDay(date.attrs["iso-date"]);
-    if (!field) problem("error", "activity-date", `The date type "${type}" is not in IATI's ActivityDateType codelist; the date is not kept.`);
-    else if (!day) problem("error", `activity-date type ${type}`, `"${date.attrs["iso-date"] ?? ""}" is not a date (YYYY-MM-DD); it is not kept.`);
-    else if (dates[field]) problem("warning", `activity-date type ${type}`, "The date is given more than once; the first is kept.");
+    if (!field) problem("error", "activity-date", iatiText("dateTypeNotInCodelist", { type }));
+    else if (!day) problem("error", `activity-date type ${type}`, iatiText("notADate", { value: date.attrs["iso-date"] ?? "" }));
+    else if (dates[field]) problem("warning", `activity-date type ${type}`, iatiText("dateTwice"));
     else dates[field] = day;
   }
   return dates;

@@ -4,6 +4,7 @@ import { childNamed, childrenNamed } from "../xml-tree";
 import type { ReadContext } from "./context";
 import type { ReadDocument } from "./types";
 import { first, isoDay } from "./values";
+import { iatiText } from "../iati-text";
 
 /** The document links with a category of IATI's codelist and an http(s) address. */
 export function readDocuments({ element, problem, texts, withTranslations }: ReadContext): ReadDocument[] {
@@ -15,11 +16,11 @@ export function readDocuments({ element, problem, texts, withTranslations }: Rea
     const known = categories.filter((code) => inCodelist("DocumentCategory", code));
     const category = known.find((code) => code.startsWith("A")) ?? known[0];
     if (!category) {
-      problem("error", where, `Not kept: ${categories.length ? `the categories ${categories.join(", ")} are not in IATI's DocumentCategory codelist` : "it has no category"}.`);
+      problem("error", where, categories.length ? iatiText("documentCategoriesUnknown", { categories: categories.join(", ") }) : iatiText("documentNoCategory"));
       return;
     }
-    if (known.length > 1) problem("warning", where, `The document has several categories; ${category} is kept.`);
-    if (!category.startsWith("A")) problem("warning", where, `${category} (${codeName("DocumentCategory", category)}) is a category for an organisation's documents; it is kept as given.`);
+    if (known.length > 1) problem("warning", where, iatiText("documentSeveralCategories", { category }));
+    if (!category.startsWith("A")) problem("warning", where, iatiText("documentOrganisationCategory", { category, name: codeName("DocumentCategory", category) }));
     const input = {
       title: docTitle?.text ?? link.attrs.url ?? "",
       // The form's check is for activity categories; any category of the codelist is kept as the file gives it.
@@ -29,7 +30,7 @@ export function readDocuments({ element, problem, texts, withTranslations }: Rea
       documentDate: isoDay(childNamed(link, "document-date")?.attrs["iso-date"]) ?? "",
     };
     const parsed = ZDocumentMeta.safeParse(input);
-    if (!parsed.success || !parsed.data.url) problem("error", where, `Not kept: ${parsed.success ? "it has no http(s) address." : first(parsed.error)}`);
+    if (!parsed.success || !parsed.data.url) problem("error", where, parsed.success ? iatiText("documentNoAddress") : iatiText("notKeptBecause", { reason: first(parsed.error) }));
     else documents.push({ input: { ...parsed.data, category, url: parsed.data.url }, format: link.attrs.format?.trim() || "text/html", translations: withTranslations({ title: docTitle }) });
   });
   return documents;

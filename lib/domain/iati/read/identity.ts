@@ -2,13 +2,14 @@ import { codeName } from "../codes";
 import { childNamed, childrenNamed } from "../xml-tree";
 import type { ReadContext } from "./context";
 import type { Texts } from "./types";
+import { iatiText } from "../iati-text";
 
 /** The activity's identifier, title and descriptions (general → summary, objectives → objectives). */
 export function readIdentity({ element, problem, texts }: ReadContext) {
   const identifier = childNamed(element, "iati-identifier")?.text.trim() ?? "";
-  if (!identifier) problem("critical", "iati-identifier", "The activity has no iati-identifier, so it cannot be matched or stored.");
+  if (!identifier) problem("critical", "iati-identifier", iatiText("noIdentifier"));
   const title = texts(childNamed(element, "title"), "title");
-  if (!title) problem("critical", "title", "The activity has no title.");
+  if (!title) problem("critical", "title", iatiText("noTitle"));
   const descriptions: Partial<Record<"summary" | "objectives", Texts>> = {};
   for (const description of childrenNamed(element, "description")) {
     const type = description.attrs.type?.trim() || "1";
@@ -17,11 +18,11 @@ export function readIdentity({ element, problem, texts }: ReadContext) {
     const read = texts(description, where);
     if (!read) continue;
     if (!field) {
-      problem("error", where, `A description of type ${type} (${codeName("DescriptionType", type)}) has no place in the tracker; it is not kept.`);
+      problem("error", where, iatiText("descriptionTypeNotOurs", { type, name: codeName("DescriptionType", type) }));
     } else if (descriptions[field]) {
       // Several general descriptions are joined rather than lost.
       descriptions[field] = { text: `${descriptions[field]!.text}\n\n${read.text}`, translations: descriptions[field]!.translations };
-      problem("warning", where, "The activity has several descriptions of this type; they are joined into one.");
+      problem("warning", where, iatiText("descriptionsJoined"));
     } else {
       descriptions[field] = read;
     }

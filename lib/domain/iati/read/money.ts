@@ -4,6 +4,7 @@ import { childNamed, childrenNamed } from "../xml-tree";
 import type { ReadContext } from "./context";
 import type { ReadActivity, ReadTransaction } from "./types";
 import { first, isoDay } from "./values";
+import { iatiText } from "../iati-text";
 
 /** The activity's default currency, else the currency of its first value; critical when there is none. */
 export function readCurrency({ element, problem }: ReadContext): string {
@@ -11,10 +12,10 @@ export function readCurrency({ element, problem }: ReadContext): string {
   if (!currencyCode) {
     const firstValue = element.children.flatMap((child) => [childNamed(child, "value")]).find((value) => value?.attrs.currency);
     currencyCode = firstValue?.attrs.currency?.trim().toUpperCase() ?? "";
-    if (currencyCode) problem("warning", "default-currency", `The activity has no default currency; ${currencyCode}, the currency of its first value, is used.`);
+    if (currencyCode) problem("warning", "default-currency", iatiText("currencyFromFirstValue", { currency: currencyCode }));
   }
-  if (!currencyCode) problem("critical", "default-currency", "The activity has no default currency and no value with a currency.");
-  else if (!inCodelist("Currency", currencyCode)) problem("critical", "default-currency", `"${currencyCode}" is not in IATI's Currency codelist.`);
+  if (!currencyCode) problem("critical", "default-currency", iatiText("noCurrency"));
+  else if (!inCodelist("Currency", currencyCode)) problem("critical", "default-currency", iatiText("currencyNotInCodelist", { currency: currencyCode }));
   return currencyCode;
 }
 
@@ -36,8 +37,8 @@ export function readBudgets({ element, problem }: ReadContext, currencyCode: str
       valueDate: isoDay(value?.attrs["value-date"]) ?? "",
     };
     const parsed = ZCreateBudget.safeParse(input);
-    if (!parsed.success) problem("error", where, `Not kept: ${first(parsed.error)}`);
-    else if (!inCodelist("Currency", parsed.data.currencyCode)) problem("error", where, `Not kept: "${parsed.data.currencyCode}" is not in IATI's Currency codelist.`);
+    if (!parsed.success) problem("error", where, iatiText("notKeptBecause", { reason: first(parsed.error) }));
+    else if (!inCodelist("Currency", parsed.data.currencyCode)) problem("error", where, iatiText("notKeptCurrencyNotInCodelist", { currency: parsed.data.currencyCode }));
     else budgets.push({ ...parsed.data, valueDate: parsed.data.valueDate ?? parsed.data.periodStart });
   });
   return budgets;
@@ -51,7 +52,7 @@ export function readTransactions({ element, problem, texts, organisation, withTr
     const typeCode = childNamed(transaction, "transaction-type")?.attrs.code?.trim() ?? "";
     const kind = TRANSACTION_OF_CODE[typeCode];
     if (!kind) {
-      problem("error", where, inCodelist("TransactionType", typeCode) ? `Not kept: ${codeName("TransactionType", typeCode)} (type ${typeCode}) is not one of the four kinds the tracker records.` : `Not kept: the transaction type "${typeCode}" is not in IATI's TransactionType codelist.`);
+      problem("error", where, inCodelist("TransactionType", typeCode) ? iatiText("transactionKindNotOurs", { name: codeName("TransactionType", typeCode), code: typeCode }) : iatiText("transactionTypeNotInCodelist", { code: typeCode }));
       return;
     }
     const value = childNamed(transaction, "value");
@@ -67,8 +68,8 @@ export function readTransactions({ element, problem, texts, organisation, withTr
       description: description?.text ?? "",
     };
     const parsed = ZCreateTransaction.safeParse(input);
-    if (!parsed.success) problem("error", where, `Not kept: ${first(parsed.error)}`);
-    else if (!inCodelist("Currency", parsed.data.currencyCode)) problem("error", where, `Not kept: "${parsed.data.currencyCode}" is not in IATI's Currency codelist.`);
+    if (!parsed.success) problem("error", where, iatiText("notKeptBecause", { reason: first(parsed.error) }));
+    else if (!inCodelist("Currency", parsed.data.currencyCode)) problem("error", where, iatiText("notKeptCurrencyNotInCodelist", { currency: parsed.data.currencyCode }));
     else {
       transactions.push({
         input: parsed.data,

@@ -4,6 +4,7 @@ import { childNamed, childrenNamed } from "../xml-tree";
 import type { ReadContext } from "./context";
 import type { ReadActivity } from "./types";
 import { attributeIn, isOneOf, trackerOrganisation } from "./values";
+import { iatiText } from "../iati-text";
 
 /** The reporting organisation, the participating ones (IATI's, then the tracker's own), and the funder. */
 export function readOrganisations({ element, problem, organisation, fromTracker }: ReadContext): Pick<ReadActivity, "reporter" | "participants" | "funder"> {
@@ -16,7 +17,7 @@ export function readOrganisations({ element, problem, organisation, fromTracker 
     const roleCode = org.attrs.role?.trim() ?? "";
     const role = ROLE_OF_CODE[roleCode];
     if (!role) {
-      problem("error", where, `The role "${roleCode}" is not in IATI's OrganisationRole codelist; the organisation is not kept.`);
+      problem("error", where, iatiText("roleNotInCodelist", { role: roleCode }));
       return;
     }
     const read = organisation(org, where);
@@ -25,7 +26,7 @@ export function readOrganisations({ element, problem, organisation, fromTracker 
   for (const [index, participant] of fromTracker("participant").entries()) {
     const role = participant.attrs.role;
     if (!isOneOf(PARTICIPANT_ROLES, role)) {
-      problem("warning", `participant ${index + 1}`, `The role "${role ?? ""}" is not one of the tracker's; the participant is not kept.`);
+      problem("warning", `participant ${index + 1}`, iatiText("roleNotOurs", { role: role ?? "" }));
       continue;
     }
     participants.push({ role, organisation: trackerOrganisation(participant) });

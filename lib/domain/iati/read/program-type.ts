@@ -5,6 +5,16 @@ import { childrenNamed } from "../xml-tree";
 import type { ReadContext } from "./context";
 import type { ReadActivity } from "./types";
 import { isOneOf, sumDecimals } from "./values";
+import { named } from "@/lib/platform/i18n/problem";
+import { iatiText } from "../iati-text";
+
+/** How the fields a joint research or information sharing program needs are named in a message. */
+const FIELD_NAMES = {
+  researchQuestions: "Field.researchQuestions",
+  researchOutputs: "Field.researchOutputs",
+  exchangeSubject: "Field.exchangeSubject",
+  exchangeBetween: "Field.exchangeParties",
+} as const;
 
 const TRACKER_DETAILS = ["expertiseArea", "researchQuestions", "researchOutputs", "exchangeSubject", "exchangeBetween"] as const;
 
@@ -12,11 +22,11 @@ const TRACKER_DETAILS = ["expertiseArea", "researchQuestions", "researchOutputs"
 export function readType({ element, problem, extension }: ReadContext): ProgramType {
   const aidTypes = childrenNamed(element, "default-aid-type").filter((aid) => (aid.attrs.vocabulary?.trim() || "1") === "1");
   const aidCode = aidTypes[0]?.attrs.code?.trim();
-  if (aidCode && !inCodelist("AidType", aidCode)) problem("warning", "default-aid-type", `The aid type "${aidCode}" is not in IATI's AidType codelist.`);
+  if (aidCode && !inCodelist("AidType", aidCode)) problem("warning", "default-aid-type", iatiText("aidTypeNotInCodelist", { code: aidCode }));
   const trackerType = extension?.attrs.type;
   if (isOneOf(PROGRAM_TYPES, trackerType)) return trackerType;
   const suggested = aidCode ? typeOfAidType(aidCode) : undefined;
-  if (!suggested) problem("warning", "default-aid-type", aidCode ? `The aid type ${aidCode} (${codeName("AidType", aidCode)}) has no program type; the program is recorded as technical cooperation.` : "The activity has no aid type; the program is recorded as technical cooperation.");
+  if (!suggested) problem("warning", "default-aid-type", aidCode ? iatiText("aidTypeNoProgramType", { code: aidCode, name: codeName("AidType", aidCode) }) : iatiText("noAidType"));
   return suggested ?? "TECHNICAL_COOPERATION";
 }
 
@@ -45,20 +55,20 @@ export function settleType({ problem }: ReadContext, read: Settled, sectorNames:
     const source = committed.length ? committed.map((transaction) => transaction.input.amount) : budgets.filter((budget) => budget.currencyCode === currencyCode).map((budget) => budget.amount);
     if (source.length) {
       fundingAmount = sumDecimals(source.map(String));
-      problem("warning", "funding amount", `The amount of assistance is taken as the sum of the activity's ${committed.length ? "commitments" : "budgets"} in ${currencyCode}: ${fundingAmount}.`);
+      problem("warning", "funding-amount", iatiText("fundingFromSum", { source: committed.length ? "commitments" : "budgets", currency: currencyCode, amount: fundingAmount }));
     }
   }
   if (type === "FINANCIAL_ASSISTANCE" && (!funder || fundingAmount === undefined)) {
     type = "TECHNICAL_COOPERATION";
-    problem("warning", "default-aid-type", `Financial assistance needs ${funder ? "an amount (a commitment or a budget)" : "a funding organisation (role 1)"}; the program is recorded as technical cooperation.`);
+    problem("warning", "default-aid-type", iatiText("financialNeeds", { missing: funder ? "amount" : "funder" }));
   }
   if (type === "TECHNICAL_COOPERATION" && !details.expertiseArea) {
     details.expertiseArea = (sectorNames.join("; ") || "Not stated in the IATI file").slice(0, 500);
-    problem("warning", "expertise area", `The area of expertise is not in the file; it is recorded as "${details.expertiseArea}".`);
+    problem("warning", "expertise-area", iatiText("expertiseAreaMissing", { area: details.expertiseArea }));
   }
   if (type === "JOINT_RESEARCH" || type === "INFORMATION_SHARING") {
     for (const field of type === "JOINT_RESEARCH" ? (["researchQuestions", "researchOutputs"] as const) : (["exchangeSubject", "exchangeBetween"] as const)) {
-      if (!details[field]) problem("critical", field, `A ${type === "JOINT_RESEARCH" ? "joint research" : "information sharing"} program needs its ${field}, which the file does not give.`);
+      if (!details[field]) problem("critical", field, iatiText("typeNeedsField", { type, field: named(FIELD_NAMES[field]) }));
     }
   }
   return { type, fundingAmount };

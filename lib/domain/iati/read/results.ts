@@ -6,6 +6,7 @@ import { childNamed, childrenNamed, type XmlElement } from "../xml-tree";
 import type { ReadContext } from "./context";
 import type { ReadIndicator, Texts } from "./types";
 import { attributeIn, comment, first, isoDay } from "./values";
+import { iatiText } from "../iati-text";
 
 /** The indicators of the results of type output, outcome or impact, each with its periods. */
 export function readResults(context: ReadContext): ReadIndicator[] {
@@ -16,7 +17,7 @@ export function readResults(context: ReadContext): ReadIndicator[] {
     const typeCode = result.attrs.type?.trim() ?? "";
     const level = LEVEL_OF_CODE[typeCode];
     if (!level) {
-      problem("error", resultWhere, `Not kept: the result type "${typeCode}" (${codeName("ResultType", typeCode)}) is not output, outcome or impact.`);
+      problem("error", resultWhere, iatiText("resultTypeNotOurs", { code: typeCode, name: codeName("ResultType", typeCode) }));
       return;
     }
     const resultTitle = texts(childNamed(result, "title"), `${resultWhere} title`);
@@ -35,7 +36,7 @@ function readIndicator(context: ReadContext, indicator: XmlElement, { where, res
   const measureCode = indicator.attrs.measure?.trim() ?? "";
   const measure = MEASURE_OF_CODE[measureCode];
   if (!measure) {
-    problem("error", where, `Not kept: the measure "${measureCode}" is not in IATI's IndicatorMeasure codelist.`);
+    problem("error", where, iatiText("measureNotInCodelist", { code: measureCode }));
     return undefined;
   }
   const qualitative = measure === "QUALITATIVE";
@@ -44,11 +45,11 @@ function readIndicator(context: ReadContext, indicator: XmlElement, { where, res
   if (resultTitle && indicatorTitle && resultTitle.text !== indicatorTitle.text) {
     if (!description) {
       description = resultTitle;
-      problem("warning", where, "The result's title is kept as the indicator's description.");
-    } else problem("error", resultWhere, `The result's title "${resultTitle.text}" is not kept; its indicators are.`);
+      problem("warning", where, iatiText("resultTitleAsDescription"));
+    } else problem("error", resultWhere, iatiText("resultTitleNotKept", { title: resultTitle.text }));
   }
   const baselines = childrenNamed(indicator, "baseline");
-  if (baselines.length > 1) problem("error", where, "Only the first baseline is kept.");
+  if (baselines.length > 1) problem("error", where, iatiText("firstBaselineOnly"));
   const baseline = baselines[0];
   const ascending = indicator.attrs.ascending?.trim();
   const input = {
@@ -63,7 +64,7 @@ function readIndicator(context: ReadContext, indicator: XmlElement, { where, res
   };
   const parsed = ZCreateIndicator.safeParse(input);
   if (!parsed.success) {
-    problem("error", where, `Not kept: ${first(parsed.error)}`);
+    problem("error", where, iatiText("notKeptBecause", { reason: first(parsed.error) }));
     return undefined;
   }
   return { input: parsed.data, translations: withTranslations({ title: indicatorTitle, description }), periods: readPeriods(context, indicator, where, measure) };
@@ -86,15 +87,15 @@ function readPeriods({ problem }: ReadContext, indicator: XmlElement, where: str
       actual: qualitative ? actualComment : actual?.attrs.value?.trim() || undefined,
       comment: attributeIn(period, "comment") ?? (qualitative ? undefined : actualComment),
     };
-    if (childrenNamed(period, "target").length > 1 || childrenNamed(period, "actual").length > 1) problem("error", periodWhere, "Only the first target and actual are kept.");
+    if (childrenNamed(period, "target").length > 1 || childrenNamed(period, "actual").length > 1) problem("error", periodWhere, iatiText("firstTargetActualOnly"));
     const parsedPeriod = ZCreatePeriod.safeParse(periodInput);
-    if (!parsedPeriod.success) return problem("error", periodWhere, `Not kept: ${first(parsedPeriod.error)}`);
+    if (!parsedPeriod.success) return problem("error", periodWhere, iatiText("notKeptBecause", { reason: first(parsedPeriod.error) }));
     try {
       checkPeriodValues(measure, periodInput);
     } catch (error) {
-      return problem("error", periodWhere, `Not kept: ${(error as z.ZodError).issues.map((issue) => issue.message).join(" ")}`);
+      return problem("error", periodWhere, iatiText("notKeptBecause", { reason: first(error as z.ZodError) }));
     }
-    if (starts.has(periodInput.periodStart)) return problem("error", periodWhere, "Not kept: another period of this indicator starts on the same day.");
+    if (starts.has(periodInput.periodStart)) return problem("error", periodWhere, iatiText("periodSameStart"));
     starts.add(periodInput.periodStart);
     periods.push(parsedPeriod.data);
   });

@@ -1,5 +1,6 @@
 import { TRACKER_NS } from "../codes";
 import type { ReadContext } from "./context";
+import { iatiText } from "../iati-text";
 
 /** What the tracker reads of an activity; every other IATI element is reported as not kept. */
 const READ_ELEMENTS = new Set([
@@ -29,7 +30,7 @@ export function reportUnread({ element, problem }: ReadContext) {
     if (!READ_ELEMENTS.has(name)) ignored.set(name, (ignored.get(name) ?? 0) + 1);
   }
   for (const [name, count] of ignored) {
-    if (name.startsWith("{")) problem("warning", name, `An extension element (${count}) the tracker does not know; it is ignored.`);
-    else problem("error", name, `<${name}> (${count}) has no place in the tracker; it is not kept.`);
+    if (name.startsWith("{")) problem("warning", name, iatiText("extensionIgnored", { count }));
+    else problem("error", name, iatiText("elementNotKept", { element: `<${name}>`, count }));
   }
 }

@@ -19,7 +19,8 @@ export function isoDay(value: string | undefined): string | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(match[1]!) && match[1]! >= "1000" ? match[1] : undefined;
 }
 
-export const first = <T>(messages: z.ZodError<T>) => messages.issues.map((issue) => issue.message).join(" ");
+/** The first problem zod found with a value, as its message (a reference, rendered when shown). */
+export const first = <T>(messages: z.ZodError<T>) => messages.issues[0]?.message ?? "";
 
 /** An attribute in the tracker's namespace (written `lct:name`, whatever prefix the file binds to it). */
 export function attributeIn(element: XmlElement, name: string): string | undefined {

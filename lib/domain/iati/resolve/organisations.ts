@@ -4,6 +4,7 @@ import { findInSlices } from "@/lib/platform/db/slices";
 import { IATI_ORGANISATION_IDENTIFIER } from "@/lib/domain/organisations/schemas";
 import type { FileOrganisation, Problem, ReadActivity } from "../read/types";
 import type { ResolvedActivity, ResolvedOrganisation } from "./types";
+import { iatiText } from "../iati-text";
 
 const nameKey = (organisation: FileOrganisation) => `${organisation.name.toLowerCase()}|${organisation.countryCode ?? ""}`;
 
@@ -77,19 +78,19 @@ export function checkOrganisations(read: ReadActivity, countries: Set<string>): 
   const check = (organisation: FileOrganisation | undefined, where: string): FileOrganisation | undefined => {
     if (!organisation) return undefined;
     if (!organisation.name.trim()) {
-      problems.push({ tier: "error", where, message: "Names no organisation; it is not kept." });
+      problems.push({ tier: "error", where, message: iatiText("namesNoOrganisation") });
       return undefined;
     }
     if (organisation.name.length > 200) {
-      problems.push({ tier: "warning", where, message: "The organisation's name is longer than 200 characters; it is cut there." });
+      problems.push({ tier: "warning", where, message: iatiText("organisationNameCut") });
       organisation.name = organisation.name.slice(0, 200);
     }
     if (organisation.ref && (organisation.ref.length > 100 || !IATI_ORGANISATION_IDENTIFIER.test(organisation.ref))) {
-      problems.push({ tier: "warning", where, message: `"${organisation.ref.slice(0, 100)}" is not an IATI organisation identifier; the organisation is matched by its name.` });
+      problems.push({ tier: "warning", where, message: iatiText("notOrganisationIdentifier", { ref: organisation.ref.slice(0, 100) }) });
       delete organisation.ref;
     }
     if (organisation.countryCode && !countries.has(organisation.countryCode)) {
-      problems.push({ tier: "warning", where, message: `The tracker has no country ${organisation.countryCode}; the organisation is kept without one.` });
+      problems.push({ tier: "warning", where, message: iatiText("organisationCountryUnknown", { code: organisation.countryCode }) });
       delete organisation.countryCode;
     }
     return organisation;

@@ -5,6 +5,7 @@ import type { Problem, ReadActivity } from "../read/types";
 import { dedupeParticipants } from "./organisations";
 import type { ExistingProgram, Reference } from "./reference";
 import type { ResolvedOrganisation } from "./types";
+import { iatiText } from "../iati-text";
 
 /** What each step of resolving one activity shares: the activity, the program it updates, and its problems. */
 export type Step = {
@@ -19,11 +20,11 @@ export type Step = {
 /** Whether the actor may change the program the activity would update. */
 export function mayChange({ current, actor, reference, problem }: Step): boolean {
   if (current && !reference.editable.has(current.id)) {
-    problem("critical", "iati-identifier", "A program with this identifier exists and you may not change it.");
+    problem("critical", "iati-identifier", iatiText("identifierTaken"));
     return false;
   }
   if (current && FINISHED_STATUSES.includes(current.status) && actor.role !== "ADMIN") {
-    problem("critical", "activity-status", "The program is closed or cancelled and can no longer be changed. An administrator can reopen it.");
+    problem("critical", "activity-status", iatiText("programClosed"));
     return false;
   }
   return true;
@@ -35,17 +36,17 @@ export function resolveAgreement({ read, actor, reference, defaultAgreementId, c
   if (read.agreement) {
     agreementId = reference.agreementByShortName.get(read.agreement);
     if (!agreementId) {
-      if (defaultAgreementId || current) problem("warning", "agreement", `The activity names the agreement "${read.agreement}", which the tracker does not have; ${defaultAgreementId ? "the agreement chosen for the file" : "the program's own agreement"} is used.`);
-      else problem("critical", "agreement", `The activity names the agreement "${read.agreement}", which the tracker does not have. Choose the agreement for the file's programs.`);
+      if (defaultAgreementId || current) problem("warning", "agreement", iatiText("unknownAgreementFallback", { agreement: read.agreement, fallback: defaultAgreementId ? "file" : "program" }));
+      else problem("critical", "agreement", iatiText("unknownAgreement", { agreement: read.agreement }));
     }
   }
   agreementId ??= defaultAgreementId ?? current?.agreementId;
   if (!agreementId) {
-    problem("critical", "agreement", "The activity does not say which trade agreement it belongs to. Choose the agreement for the file's programs.");
+    problem("critical", "agreement", iatiText("noAgreement"));
     return undefined;
   }
   if ((!current || current.agreementId !== agreementId) && !reference.actable.has(agreementId) && actor.role !== "ADMIN") {
-    problem("critical", "agreement", "You may register programs only for agreements your country is party to.");
+    problem("critical", "agreement", iatiText("agreementNotParty"));
     return undefined;
   }
   return agreementId;
@@ -56,17 +57,17 @@ export function resolveLinks({ read, reference, problem }: Step, agreementId: st
   let leadInstitutionId: string | undefined;
   if (read.leadInstitution) {
     leadInstitutionId = reference.institutions.find((institution) => institution.agreementId === agreementId && institution.name === read.leadInstitution)?.id;
-    if (!leadInstitutionId) problem("error", "lead institution", `"${read.leadInstitution}" is not an institution of the agreement; the lead institution is not kept.`);
+    if (!leadInstitutionId) problem("error", "lead-institution", iatiText("unknownLeadInstitution", { institution: read.leadInstitution }));
   }
   const provisionIds: string[] = [];
   for (const wanted of read.provisions) {
     const found = reference.provisions.find((provision) => provision.agreementId === agreementId && provision.article === wanted.article && provision.topic === wanted.topic);
     if (found) provisionIds.push(found.id);
-    else problem("error", "provision", `The agreement has no provision ${wanted.article} on ${wanted.topic}; the link is not kept.`);
+    else problem("error", "provision", iatiText("unknownProvision", { article: wanted.article, topic: wanted.topic }));
   }
   const beneficiaryCountries = read.beneficiaryCountries.filter((code) => {
     if (reference.countries.has(code)) return true;
-    problem("error", "recipient-country", `The tracker has no country ${code}; it is not kept.`);
+    problem("error", "recipient-country", iatiText("unknownCountry", { code }));
     return false;
   });
   return { leadInstitutionId, provisionIds, beneficiaryCountries };
@@ -75,18 +76,18 @@ export function resolveLinks({ read, reference, problem }: Step, agreementId: st
 /** The budgets and transactions in currencies the tracker has; undefined when the activity's own is not one. */
 export function resolveMoney({ read, reference: { currencies }, problem }: Step) {
   if (!currencies.has(read.currencyCode)) {
-    problem("critical", "default-currency", `The tracker has no currency ${read.currencyCode}.`);
+    problem("critical", "default-currency", iatiText("unknownDefaultCurrency", { code: read.currencyCode }));
     return undefined;
   }
   // Codes IATI still lists for currencies that no longer exist (EEK, VEF…) are not among the tracker's.
   const budgets = read.budgets.filter((budget, index) => {
     if (currencies.has(budget.currencyCode)) return true;
-    problem("error", `budget ${index + 1}`, `Not kept: the tracker has no currency ${budget.currencyCode}.`);
+    problem("error", `budget ${index + 1}`, iatiText("unknownCurrencyNotKept", { code: budget.currencyCode }));
     return false;
   });
   const transactions = read.transactions.filter((transaction, index) => {
     if (currencies.has(transaction.input.currencyCode)) return true;
-    problem("error", `transaction ${index + 1}`, `Not kept: the tracker has no currency ${transaction.input.currencyCode}.`);
+    problem("error", `transaction ${index + 1}`, iatiText("unknownCurrencyNotKept", { code: transaction.input.currencyCode }));
     return false;
   });
   return { budgets, transactions };
@@ -95,7 +96,7 @@ export function resolveMoney({ read, reference: { currencies }, problem }: Step)
 /** The file's status, where the program's lifecycle allows the change. */
 export function resolveStatus({ read, current, problem }: Step) {
   if (current && read.status !== current.status && !STATUS_TRANSITIONS[current.status].includes(read.status)) {
-    problem("error", "activity-status", `The program cannot go from ${current.status} to ${read.status} in the tracker's lifecycle; its status stays ${current.status}.`);
+    problem("error", "activity-status", iatiText("statusTransition", { from: current.status, to: read.status }));
     return current.status;
   }
   return read.status;
@@ -109,11 +110,11 @@ export function resolveOrganisations({ read, actor, reference: { resolveOrganisa
   let reporter: ResolvedOrganisation | undefined;
   if (current) {
     if (named && named.id !== current.reportingOrganisation.id) {
-      problem("warning", "reporting-org", `The program stays reported by ${current.reportingOrganisation.name}; an administrator can move it to another reporting organisation on the program's page.`);
+      problem("warning", "reporting-org", iatiText("reporterStays", { organisation: current.reportingOrganisation.name }));
     }
   } else if (actor.role === "ADMIN") {
     if (!named) {
-      problem("critical", "reporting-org", "The activity names no reporting organisation, so nobody could keep it up to date. Add its reporting-org.");
+      problem("critical", "reporting-org", iatiText("noReporter"));
       return undefined;
     }
     reporter = named;
@@ -121,7 +122,7 @@ export function resolveOrganisations({ read, actor, reference: { resolveOrganisa
     // A ministry reports the programs it registers, whoever published the file.
     reporter = { id: actor.organisationId };
     if (named && named.id !== actor.organisationId) {
-      problem("warning", "reporting-org", `The file's reporting organisation is ${read.reporter!.name}; the program is registered as reported by your organisation, ${actor.organisationName}.`);
+      problem("warning", "reporting-org", iatiText("reporterReplaced", { file: read.reporter!.name, mine: actor.organisationName }));
     }
   }
   return { participants, funder, reporter };

@@ -9,6 +9,8 @@ import { can } from "@/lib/platform/authz";
 import { findOrNull } from "@/lib/platform/errors/find-or-null";
 import { getIatiImport } from "@/lib/domain/iati/import/get-iati-import";
 import { listImportedPrograms } from "@/lib/domain/iati/import/list-imported-programs";
+import { importViewIn } from "@/lib/domain/iati/import/view";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,8 +22,9 @@ export default async function IatiImportPreviewPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireUser(`/iati/import/${encodeURIComponent(id)}`);
   if (!can(actor, "program.create")) notFound();
-  const preview = await findOrNull(() => getIatiImport(actor, id));
-  if (!preview) notFound();
+  const stored = await findOrNull(() => getIatiImport(actor, id));
+  if (!stored) notFound();
+  const preview = importViewIn(stored, await requestLocale());
   const [t, format] = await Promise.all([getTranslations("Iati"), getFormatter()]);
   const programs = await listImportedPrograms(actor, preview);
   const link = (identifier: string) => {

@@ -2,6 +2,8 @@ import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
 import { previewIatiImport } from "@/lib/domain/iati/import/preview-iati-import";
 import { readIatiUpload } from "@/lib/domain/iati/read-upload";
+import { importViewIn } from "@/lib/domain/iati/import/view";
+import { negotiateLocale } from "@/lib/platform/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
@@ -12,5 +14,5 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute(async (request) => {
   const ctx = await apiContext(request);
   const upload = await readIatiUpload(request);
-  return Response.json({ data: await previewIatiImport(ctx, upload) }, { status: 201 });
+  return Response.json({ data: importViewIn(await previewIatiImport(ctx, upload), negotiateLocale(request.headers.get("accept-language"))) }, { status: 201 });
 });

@@ -3,6 +3,8 @@ import { apiRoute } from "@/lib/platform/api/respond";
 import { apiContext } from "@/lib/platform/api/viewer";
 import { confirmIatiImport } from "@/lib/domain/iati/import/confirm-iati-import";
 import { ZIatiConfirm } from "@/lib/domain/iati/schemas";
+import { importViewIn } from "@/lib/domain/iati/import/view";
+import { negotiateLocale } from "@/lib/platform/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
@@ -12,5 +14,5 @@ type Context = { params: Promise<{ id: string }> };
 export const POST = apiRoute<Context>(async (request, { params }) => {
   const ctx = await apiContext(request);
   const { activities } = await readJson(request, ZIatiConfirm);
-  return Response.json({ data: await confirmIatiImport(ctx, (await params).id, activities) });
+  return Response.json({ data: importViewIn(await confirmIatiImport(ctx, (await params).id, activities), negotiateLocale(request.headers.get("accept-language"))) });
 });
