@@ -217,8 +217,8 @@ test("each notification email is sent once, though both instances run a worker",
   await db.connect();
   try {
     await db.query(`
-      INSERT INTO "Notification" ("id", "userId", "kind", "title", "body", "link", "dedupeKey", "emailStatus")
-      SELECT 'instances-' || g, u."id", 'COMMENT', 'Seen by two workers ' || g, 'Someone commented.', '/programs', 'instances:' || g, 'PENDING'
+      INSERT INTO "Notification" ("id", "userId", "kind", "messageKey", "messageValues", "link", "dedupeKey", "emailStatus")
+      SELECT 'instances-' || g, u."id", 'COMMENT', 'comment', jsonb_build_object('author', 'Ana', 'target', 'Seen by two workers ' || g, 'excerpt', 'Someone commented.'), '/programs', 'instances:' || g, 'PENDING'
       FROM "User" u, generate_series(1, 3) g WHERE u."email" = 'analyst@demo.test'`);
   } finally {
     await db.end();

@@ -96,8 +96,8 @@ describe("measure reminders", () => {
 
     // What the user reads: the measure, its plan and date, a link to the plan; no email without SMTP.
     const reminder = await test.db.notification.findFirstOrThrow({ where: { dedupeKey: `measure-overdue:${overdue.id}:2026-03-09`, userId: responsible.userIds[0] } });
-    expect(reminder).toMatchObject({ title: expect.stringContaining("Measure due 2026-03-09"), link: `/plans/${live.id}`, emailStatus: "NONE", readAt: null });
-    expect(reminder.body).toContain(live.title);
+    expect(reminder).toMatchObject({ messageKey: "measureOverdue", link: `/plans/${live.id}`, emailStatus: "NONE", readAt: null });
+    expect(reminder.messageValues).toEqual({ measure: "Measure due 2026-03-09", plan: live.title, dueDate: "2026-03-09" });
 
     const before = await test.db.notification.count();
     expect(await sendMeasureReminders(today)).toMatchObject({ due: 0, overdue: 0 });
@@ -142,7 +142,7 @@ async function pendingNotifications(count: number, userId?: string) {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const row = await test.db.notification.create({
-      data: { userId: user, kind: "COMMENT", title: `New comment ${i}`, body: "Someone commented.", link: `/plans/p${i}`, dedupeKey: `test:${crypto.randomUUID()}`, emailStatus: "PENDING" },
+      data: { userId: user, kind: "COMMENT", messageKey: "comment", messageValues: { author: "Ana", target: `Plan ${i}`, excerpt: "Someone commented." }, link: `/plans/p${i}`, dedupeKey: `test:${crypto.randomUUID()}`, emailStatus: "PENDING" },
     });
     ids.push(row.id);
   }
@@ -161,8 +161,8 @@ describe("notification emails", () => {
     expect(mails).toHaveLength(3);
     expect(mails.every((mail) => mail.envelope.to.length === 1 && mail.parsed.to && JSON.stringify(mail.parsed.to).includes(user.name))).toBe(true);
     expect(mails.map((mail) => mail.envelope.from)).toEqual(Array(3).fill("no-reply@tracker.test"));
-    expect(mails.map((mail) => mail.subject).sort()).toEqual([0, 1, 2].map((i) => `[Labour Cooperation Tracker] New comment ${i}`));
-    expect(mails.find((mail) => mail.subject.endsWith("New comment 1"))?.text).toContain("https://tracker.test/plans/p1");
+    expect(mails.map((mail) => mail.subject).sort()).toEqual([0, 1, 2].map((i) => `[Labour Cooperation Tracker] Ana commented on Plan ${i}`));
+    expect(mails.find((mail) => mail.subject.endsWith("Plan 1"))?.text).toContain("https://tracker.test/plans/p1");
     const rows = await test.db.notification.findMany({ where: { id: { in: ids } } });
     expect(rows.every((row) => row.emailStatus === "SENT" && row.emailedAt instanceof Date)).toBe(true);
 
@@ -216,11 +216,11 @@ describe("the notification API", () => {
     myToken = await tokenFor(me);
     for (let i = 0; i < 3; i++) {
       const row = await test.db.notification.create({
-        data: { userId: me.id, kind: "PLAN_REVIEWED", title: `Review ${i}`, link: "/plans/x", dedupeKey: `api:${i}`, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) },
+        data: { userId: me.id, kind: "PLAN_REVIEWED", messageKey: "planApproved", messageValues: { plan: `Review ${i}`, comment: "" }, link: "/plans/x", dedupeKey: `api:${i}`, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) },
       });
       mine.push(row.id);
     }
-    theirs = (await test.db.notification.create({ data: { userId: someoneElse.id, kind: "COMMENT", title: "Not yours", link: "/plans/y", dedupeKey: "api:theirs" } })).id;
+    theirs = (await test.db.notification.create({ data: { userId: someoneElse.id, kind: "COMMENT", messageKey: "comment", messageValues: { author: "Ana", target: "Not yours", excerpt: "" }, link: "/plans/y", dedupeKey: "api:theirs" } })).id;
   });
 
   type Row = { id: string; title: string; readAt: string | null };
@@ -231,10 +231,10 @@ describe("the notification API", () => {
 
   it("lists only the caller's own notifications, newest first, paged", async () => {
     const first = (await (await list("?limit=2")).json()) as ListBody;
-    expect(first.data.map((row) => row.title)).toEqual(["Review 2", "Review 1"]);
+    expect(first.data.map((row) => row.title)).toEqual(["Plan approved: Review 2", "Plan approved: Review 1"]);
     expect(first.page.nextCursor).toBeTruthy();
     const second = (await (await list(`?limit=2&cursor=${first.page.nextCursor}`)).json()) as ListBody;
-    expect(second.data.map((row) => row.title)).toEqual(["Review 0"]);
+    expect(second.data.map((row) => row.title)).toEqual(["Plan approved: Review 0"]);
     expect(second.page.nextCursor).toBeNull();
     expect((await list("?unread=maybe")).status).toBe(400);
   });
@@ -320,6 +320,6 @@ describe("the pg-boss worker", () => {
     // One job for the notification, whose id is derived from it.
     expect((await settled(QUEUES.email, emailJobId(ids[0]!))).state).toBe("completed");
     await sleep(1_000);
-    expect(receivedBy(user.email).map((mail) => mail.subject)).toEqual(["[Labour Cooperation Tracker] New comment 0"]);
+    expect(receivedBy(user.email).map((mail) => mail.subject)).toEqual(["[Labour Cooperation Tracker] Ana commented on Plan 0"]);
   });
 });

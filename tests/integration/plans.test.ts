@@ -177,7 +177,9 @@ describe("the review workflow", () => {
     expect((changes.body.data.plan as { status: string }).status).toBe("CHANGES_REQUESTED");
     // Both users of the owner organisation are told; the analyst who wrote it is not.
     for (const who of ["govMx", "govMx2"] as const) {
-      expect((await notificationsOf(who)).filter((n) => n.kind === "PLAN_REVIEWED")).toHaveLength(1);
+      expect((await notificationsOf(who)).filter((n) => n.kind === "PLAN_REVIEWED").map((n) => [n.messageKey, n.messageValues])).toEqual([
+        ["planChangesRequested", { plan: expect.any(String), comment: "Add the date of the vote." }],
+      ]);
     }
     expect((await notificationsOf("analyst")).filter((n) => n.kind === "PLAN_REVIEWED")).toHaveLength(0);
   });
@@ -300,7 +302,7 @@ describe("comments on a plan", () => {
     expect((await comment("analyst", "Please add the vote's date.")).status).toBe(201);
     const toAuthor = (await notificationsOf("govMx")).filter((n) => n.kind === "COMMENT" && n.link.startsWith(`/plans/${plan.id}`));
     expect(toAuthor).toHaveLength(1);
-    expect(toAuthor[0]?.title).toBe(`${actors.analyst.name} commented on Plan to discuss`);
+    expect(toAuthor[0]).toMatchObject({ messageKey: "comment", messageValues: { author: actors.analyst.name, target: "Plan to discuss", excerpt: "Please add the vote's date." } });
     expect((await notificationsOf("analyst")).filter((n) => n.kind === "COMMENT")).toHaveLength(0);
     // The analyst now follows the plan and hears of the ministry's answer.
     expect((await comment("govMx", "Added.")).status).toBe(201);

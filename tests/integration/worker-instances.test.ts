@@ -45,7 +45,7 @@ describe("two workers on one database", () => {
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
       const row = await test.db.notification.create({
-        data: { userId: user.id, kind: "COMMENT", title: `Two workers ${i}`, body: "Someone commented.", link: `/plans/p${i}`, dedupeKey: `test:${crypto.randomUUID()}`, emailStatus: "PENDING" },
+        data: { userId: user.id, kind: "COMMENT", messageKey: "comment", messageValues: { author: "Ana", target: `Two workers ${i}`, excerpt: "Someone commented." }, link: `/plans/p${i}`, dedupeKey: `test:${crypto.randomUUID()}`, emailStatus: "PENDING" },
       });
       ids.push(row.id);
     }

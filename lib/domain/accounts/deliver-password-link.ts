@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/platform/db";
 import { logger } from "@/lib/platform/log";
 import { mailSettings, smtpTransport, type MailSettings, type MailTransport } from "@/lib/domain/notifications/email-settings";
 import type { IssuedLink } from "./issue-password-link";
@@ -18,14 +19,16 @@ export type DeliveryOptions = { settings?: MailSettings; transport?: MailTranspo
 
 /**
  * Emails a freshly issued link to its account when SMTP_URL is configured, and returns its address
- * either way: an administrator or the command line passes it on when it could not be emailed.
+ * either way: an administrator or the command line passes it on when it could not be emailed. The
+ * email is in the account's language, read now, so a language chosen since the link was issued counts.
  */
-export async function deliverPasswordLink(link: IssuedLink, user: { name: string; email: string }, { settings = mailSettings(), transport }: DeliveryOptions = {}): Promise<DeliveredLink> {
+export async function deliverPasswordLink(link: IssuedLink, user: { id: string; name: string; email: string }, { settings = mailSettings(), transport }: DeliveryOptions = {}): Promise<DeliveredLink> {
   const delivered: DeliveredLink = { url: setPasswordUrl(settings.appUrl, link.token), expiresAt: link.expiresAt, emailed: false };
   const sender = transport ?? (settings.smtpUrl ? smtpTransport(settings.smtpUrl) : undefined);
   if (!sender) return delivered;
   try {
-    await sendPasswordLinkEmail(sender, settings, link, user);
+    const account = await db().user.findUnique({ where: { id: user.id }, select: { locale: true } });
+    await sendPasswordLinkEmail(sender, settings, link, { ...user, locale: account?.locale });
     return { ...delivered, emailed: true };
   } catch (error) {
     // Never the link itself in the log: it would let anyone who reads the log set the password.

@@ -1,25 +1,25 @@
 import "server-only";
-import { createTranslator } from "next-intl";
-import messages from "@/lib/platform/i18n/messages/en/auth.json";
 import type { MailSettings, MailTransport } from "@/lib/domain/notifications/email-settings";
+import { recipientTranslator } from "@/lib/domain/notifications/recipient-translator";
 import type { IssuedLink } from "./issue-password-link";
 import { setPasswordUrl } from "./link-token";
 
-// Emails are written outside any request (the command line, after a response), in the default
-// language, from the same message file as the pages.
-const t = createTranslator({ locale: "en", messages, namespace: "PasswordLinkEmail" });
+export type LinkRecipient = { name: string; email: string; locale?: string | null };
 
-/** "2026-12-07 14:05", in UTC. */
-const utc = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ");
-
-/** The subject and plain-text body of an invitation or password-reset email. */
-export function passwordLinkEmail(link: IssuedLink, user: { name: string; email: string }, appUrl: string): { subject: string; text: string } {
+/**
+ * The subject and plain-text body of an invitation or password-reset email, written when it is sent
+ * (outside any request), in the recipient's language: the one they chose, else English (an invited
+ * person has not chosen yet). The expiry is written the way that language writes dates, in UTC.
+ */
+export async function passwordLinkEmail(link: IssuedLink, user: LinkRecipient, appUrl: string): Promise<{ subject: string; text: string }> {
+  const { t, format } = await recipientTranslator(user.locale, "PasswordLinkEmail");
   const hours = Math.round((link.expiresAt.getTime() - Date.now()) / 3_600_000);
+  const expiresAt = format.dateTime(link.expiresAt, { dateStyle: "long", timeStyle: "short" });
   const text = [
     t("greeting", { name: user.name }),
     t(`body${link.purpose}`, { email: user.email }),
     setPasswordUrl(appUrl, link.token),
-    t("expiry", { expiresAt: utc(link.expiresAt), hours }),
+    t("expiry", { expiresAt, hours }),
     t(`ignore${link.purpose}`),
     t("expired", { forgotUrl: `${appUrl.replace(/\/$/, "")}/forgot-password` }),
   ].join("\n\n");
@@ -27,7 +27,7 @@ export function passwordLinkEmail(link: IssuedLink, user: { name: string; email:
 }
 
 /** Emails a link to its account's owner through `transport`; throws when the mail server refuses it. */
-export async function sendPasswordLinkEmail(transport: MailTransport, settings: MailSettings, link: IssuedLink, user: { name: string; email: string }): Promise<void> {
-  const { subject, text } = passwordLinkEmail(link, user, settings.appUrl);
+export async function sendPasswordLinkEmail(transport: MailTransport, settings: MailSettings, link: IssuedLink, user: LinkRecipient): Promise<void> {
+  const { subject, text } = await passwordLinkEmail(link, user, settings.appUrl);
   await transport.sendMail({ from: settings.from, to: { name: user.name, address: user.email }, subject, text });
 }

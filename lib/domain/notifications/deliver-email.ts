@@ -1,7 +1,8 @@
 import "server-only";
 import { db, type Db } from "@/lib/platform/db";
 import { mailSettings, type MailSettings, type MailTransport } from "./email-settings";
-import { notificationText } from "./text";
+import { renderNotification } from "./notification-message";
+import { recipientTranslator } from "./recipient-translator";
 
 /** A notification whose email could not be sent; the notification is PENDING again (or FAILED on the last attempt). */
 export class EmailDeliveryError extends Error {
@@ -23,7 +24,7 @@ export async function deliverEmail(notificationId: string, transport: MailTransp
   if (claimed.count === 0) return false;
   const notification = await client.notification.findUniqueOrThrow({
     where: { id: notificationId },
-    select: { title: true, body: true, link: true, user: { select: { email: true, name: true, disabled: true } } },
+    select: { messageKey: true, messageValues: true, link: true, user: { select: { email: true, name: true, disabled: true, locale: true } } },
   });
   if (notification.user.disabled) {
     await client.notification.update({ where: { id: notificationId }, data: { emailStatus: "NONE" } });
@@ -31,11 +32,14 @@ export async function deliverEmail(notificationId: string, transport: MailTransp
   }
   const url = new URL(notification.link, settings.appUrl).toString();
   try {
+    // Written now, in the language the recipient reads the app in (or English if they never chose one).
+    const { t } = await recipientTranslator(notification.user.locale, "NotificationText");
+    const { title, body } = renderNotification(t, notification);
     await transport.sendMail({
       from: settings.from,
       to: { name: notification.user.name, address: notification.user.email },
-      subject: notificationText("emailSubject", { title: notification.title }),
-      text: [notification.title, notification.body, notificationText("emailFooter", { url })].filter(Boolean).join("\n\n"),
+      subject: t("emailSubject", { title }),
+      text: [title, body, t("emailFooter", { url })].filter(Boolean).join("\n\n"),
     });
   } catch (error) {
     await client.notification.updateMany({ where: { id: notificationId, emailStatus: "SENDING" }, data: { emailStatus: lastAttempt ? "FAILED" : "PENDING" } });

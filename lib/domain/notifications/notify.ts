@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbTx } from "@/lib/platform/db";
 import type { NotificationKind } from "@/lib/platform/db/generated/enums";
+import type { NotificationKey, NotificationValues } from "./notification-message";
 
 /** Who is told: every active analyst, the active users of an organisation, or the followers of a record. */
 export type Audience =
@@ -11,8 +12,9 @@ export type Audience =
 
 export type NewNotification = {
   kind: NotificationKind;
-  title: string;
-  body?: string;
+  /** What it says, written in each reader's language only when read (see notification-message.ts). */
+  messageKey: NotificationKey;
+  messageValues: NotificationValues;
   /** A path inside the app. */
   link: string;
   /**
@@ -45,7 +47,7 @@ export async function notify(tx: DbTx, audience: Audience, notification: NewNoti
   if (!userIds.length) return [];
   const emailStatus = process.env.SMTP_URL ? "PENDING" : "NONE";
   const created = await tx.notification.createManyAndReturn({
-    data: userIds.map((userId) => ({ userId, emailStatus, body: "", ...notification })),
+    data: userIds.map((userId) => ({ userId, emailStatus, ...notification })),
     skipDuplicates: true,
     select: { id: true },
   });

@@ -2,7 +2,6 @@ import "server-only";
 import { db, type Db } from "@/lib/platform/db";
 import { todayUtc } from "@/lib/domain/monitoring/progress";
 import { notify } from "./notify";
-import { notificationText } from "./text";
 
 /** A measure is announced this many days before it falls due (the due date itself included). */
 export const REMINDER_DAYS = 14;
@@ -55,11 +54,10 @@ export async function sendMeasureReminders(today: string = todayUtc(), client: D
         if (!userIds.length) continue;
         const dueDate = measure.dueDate.toISOString().slice(0, 10);
         const overdue = measure.dueDate < start;
-        const words = { measure: measure.title, plan: measure.plan.title, dueDate };
         const created = await notify(tx, { userIds }, {
           kind: overdue ? "MEASURE_OVERDUE" : "MEASURE_DUE",
-          title: notificationText(overdue ? "measureOverdueTitle" : "measureDueTitle", words),
-          body: notificationText(overdue ? "measureOverdueBody" : "measureDueBody", words),
+          messageKey: overdue ? "measureOverdue" : "measureDue",
+          messageValues: { measure: measure.title, plan: measure.plan.title, dueDate },
           link: `/plans/${measure.planId}`,
           dedupeKey: `${overdue ? "measure-overdue" : "measure-due"}:${measure.id}:${dueDate}`,
         });

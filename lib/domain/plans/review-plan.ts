@@ -37,11 +37,11 @@ export async function reviewPlan(ctx: ActionContext, planId: string, input: unkn
     } else {
       after = await move(tx, { ...ctx, actor }, before, decision === "APPROVE" ? "APPROVED" : "CHANGES_REQUESTED", version, "review", { action: "plan.review", recorded });
     }
-    const said = { APPROVE: "approved", REQUEST_CHANGES: "changes requested", COMMENT: "a review comment" }[decision];
+    const messageKey = ({ APPROVE: "planApproved", REQUEST_CHANGES: "planChangesRequested", COMMENT: "planReviewComment" } as const)[decision];
     await notify(
       tx,
       { organisationId: before.ownerOrganisationId },
-      { kind: "PLAN_REVIEWED", title: `${before.title}: ${said}`, body: comment, link: `/plans/${planId}`, dedupeKey: `plan-reviewed:${review.id}` },
+      { kind: "PLAN_REVIEWED", messageKey, messageValues: { plan: before.title, comment }, link: `/plans/${planId}`, dedupeKey: `plan-reviewed:${review.id}` },
       { exceptUserId: actor.id },
     );
     return { plan: after, review };

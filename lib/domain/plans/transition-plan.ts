@@ -32,7 +32,7 @@ export async function transitionPlan(ctx: ActionContext, planId: string, input: 
       await notify(
         tx,
         { analysts: true },
-        { kind: "PLAN_SUBMITTED", title: `Plan submitted for review: ${after.title}`, body: comment ?? "", link: `/plans/${planId}`, dedupeKey: `plan-submitted:${planId}:${after.version}` },
+        { kind: "PLAN_SUBMITTED", messageKey: "planSubmitted", messageValues: { plan: after.title, comment: comment ?? "" }, link: `/plans/${planId}`, dedupeKey: `plan-submitted:${planId}:${after.version}` },
         { exceptUserId: actor.id },
       );
     }

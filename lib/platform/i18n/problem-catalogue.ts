@@ -10,6 +10,7 @@ import enFunding from "./messages/en/problems-funding.json";
 import enIati from "./messages/en/problems-iati.json";
 import enInstitutions from "./messages/en/problems-institutions.json";
 import enMonitoring from "./messages/en/problems-monitoring.json";
+import enNotifications from "./messages/en/problems-notifications.json";
 import enOrganisations from "./messages/en/problems-organisations.json";
 import enParticipation from "./messages/en/problems-participation.json";
 import enPlans from "./messages/en/problems-plans.json";
@@ -28,6 +29,7 @@ import esFunding from "./messages/es/problems-funding.json";
 import esIati from "./messages/es/problems-iati.json";
 import esInstitutions from "./messages/es/problems-institutions.json";
 import esMonitoring from "./messages/es/problems-monitoring.json";
+import esNotifications from "./messages/es/problems-notifications.json";
 import esOrganisations from "./messages/es/problems-organisations.json";
 import esParticipation from "./messages/es/problems-participation.json";
 import esPlans from "./messages/es/problems-plans.json";
@@ -46,6 +48,7 @@ import frFunding from "./messages/fr/problems-funding.json";
 import frIati from "./messages/fr/problems-iati.json";
 import frInstitutions from "./messages/fr/problems-institutions.json";
 import frMonitoring from "./messages/fr/problems-monitoring.json";
+import frNotifications from "./messages/fr/problems-notifications.json";
 import frOrganisations from "./messages/fr/problems-organisations.json";
 import frParticipation from "./messages/fr/problems-participation.json";
 import frPlans from "./messages/fr/problems-plans.json";
@@ -64,6 +67,7 @@ import viFunding from "./messages/vi/problems-funding.json";
 import viIati from "./messages/vi/problems-iati.json";
 import viInstitutions from "./messages/vi/problems-institutions.json";
 import viMonitoring from "./messages/vi/problems-monitoring.json";
+import viNotifications from "./messages/vi/problems-notifications.json";
 import viOrganisations from "./messages/vi/problems-organisations.json";
 import viParticipation from "./messages/vi/problems-participation.json";
 import viPlans from "./messages/vi/problems-plans.json";
@@ -77,14 +81,14 @@ import viUsers from "./messages/vi/problems-users.json";
 // and in the reader's language wherever it is answered, without waiting for a file. Each area's
 // own file (problems-<area>.json) is added to every language here.
 
-const en = { ...enCommon, ...enAccounts, ...enAgreements, ...enChoices, ...enDocuments, ...enExchanges, ...enExports, ...enFunding, ...enIati, ...enInstitutions, ...enMonitoring, ...enOrganisations, ...enParticipation, ...enPlans, ...enPlatform, ...enPrograms, ...enTimeZone, ...enUsers };
+const en = { ...enCommon, ...enAccounts, ...enAgreements, ...enChoices, ...enDocuments, ...enExchanges, ...enExports, ...enFunding, ...enIati, ...enInstitutions, ...enMonitoring, ...enNotifications, ...enOrganisations, ...enParticipation, ...enPlans, ...enPlatform, ...enPrograms, ...enTimeZone, ...enUsers };
 
 /** The English catalogue: its shape gives the keys `problem()` accepts. */
 export type ProblemMessages = typeof en;
 
 export const PROBLEM_MESSAGES: Record<Locale, ProblemMessages> = {
   en,
-  es: { ...esCommon, ...esAccounts, ...esAgreements, ...esChoices, ...esDocuments, ...esExchanges, ...esExports, ...esFunding, ...esIati, ...esInstitutions, ...esMonitoring, ...esOrganisations, ...esParticipation, ...esPlans, ...esPlatform, ...esPrograms, ...esTimeZone, ...esUsers },
-  fr: { ...frCommon, ...frAccounts, ...frAgreements, ...frChoices, ...frDocuments, ...frExchanges, ...frExports, ...frFunding, ...frIati, ...frInstitutions, ...frMonitoring, ...frOrganisations, ...frParticipation, ...frPlans, ...frPlatform, ...frPrograms, ...frTimeZone, ...frUsers },
-  vi: { ...viCommon, ...viAccounts, ...viAgreements, ...viChoices, ...viDocuments, ...viExchanges, ...viExports, ...viFunding, ...viIati, ...viInstitutions, ...viMonitoring, ...viOrganisations, ...viParticipation, ...viPlans, ...viPlatform, ...viPrograms, ...viTimeZone, ...viUsers },
+  es: { ...esCommon, ...esAccounts, ...esAgreements, ...esChoices, ...esDocuments, ...esExchanges, ...esExports, ...esFunding, ...esIati, ...esInstitutions, ...esMonitoring, ...esNotifications, ...esOrganisations, ...esParticipation, ...esPlans, ...esPlatform, ...esPrograms, ...esTimeZone, ...esUsers },
+  fr: { ...frCommon, ...frAccounts, ...frAgreements, ...frChoices, ...frDocuments, ...frExchanges, ...frExports, ...frFunding, ...frIati, ...frInstitutions, ...frMonitoring, ...frNotifications, ...frOrganisations, ...frParticipation, ...frPlans, ...frPlatform, ...frPrograms, ...frTimeZone, ...frUsers },
+  vi: { ...viCommon, ...viAccounts, ...viAgreements, ...viChoices, ...viDocuments, ...viExchanges, ...viExports, ...viFunding, ...viIati, ...viInstitutions, ...viMonitoring, ...viNotifications, ...viOrganisations, ...viParticipation, ...viPlans, ...viPlatform, ...viPrograms, ...viTimeZone, ...viUsers },
 };

@@ -27,8 +27,8 @@ export async function addComment(ctx: ActionContext, target: CommentTarget, inpu
       { followersOf: entity },
       {
         kind: "COMMENT",
-        title: `${actor.name} commented on ${title}`,
-        body: body.length > 300 ? `${body.slice(0, 299)}…` : body,
+        messageKey: "comment",
+        messageValues: { author: actor.name, target: title, excerpt: body.length > 300 ? `${body.slice(0, 299)}…` : body },
         link: "programId" in target ? `/programs/${target.programId}?tab=comments#comment-${created.id}` : `/plans/${target.planId}#comment-${created.id}`,
         dedupeKey: `comment:${created.id}`,
       },

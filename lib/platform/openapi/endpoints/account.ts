@@ -28,7 +28,9 @@ export const accountEndpoints: ApiEndpoint[] = [
   },
   {
     method: "GET", path: "/api/v1/notifications", tag: "Account", access: "required", who: "signed in",
-    summary: "The caller's notifications", description: "Newest first; `unread=true` for unread ones only.",
+    summary: "The caller's notifications",
+    description:
+      "Newest first; `unread=true` for unread ones only. Each has its `title` and `body` in the language of `Accept-Language` (else the one the caller chose in the app, else English; `Content-Language` says which) and the `messageKey` and `messageValues` they are written from.",
     query: ZNotificationFilter, paged: true,
     success: LIST("The caller's notifications."), errors: READ_LIST,
   },
