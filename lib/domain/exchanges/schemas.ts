@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ExchangeKind } from "@/lib/platform/db/generated/enums";
+import { checkTranslationLanguages, ZLanguage, ZTranslations } from "@/lib/platform/i18n/record-translations";
 import { whenValid, ZCheckbox, ZCountryCode, ZId, ZOptionalUrl, ZRequiredDay, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
 
 // The rules for the information exchange log, shared by the form, its server actions and the API.
@@ -26,6 +27,9 @@ const exchangeFields = {
     .max(200, "Link at most 200 provisions.")
     .refine((ids) => new Set(ids).size === ids.length, "Each provision may be linked once.")
     .default([]),
+  /** The language the title and summary are written in. */
+  language: ZLanguage.optional(),
+  translations: ZTranslations({ title: { label: "exchange's title", max: 300 }, summary: { label: "summary", max: 10_000 } }),
 };
 
 const differentCountries = (exchange: { fromCountryCode: string; toCountryCode?: string }) =>
@@ -38,11 +42,16 @@ const DIFFERENT_COUNTRIES = {
   ...whenValid("fromCountryCode", "toCountryCode"),
 };
 
-export const ZCreateExchange = z.object(exchangeFields).refine(differentCountries, DIFFERENT_COUNTRIES);
+const LANGUAGES_CHECKED = whenValid("language", "translations");
+
+export const ZCreateExchange = z.object(exchangeFields).refine(differentCountries, DIFFERENT_COUNTRIES).superRefine(checkTranslationLanguages, LANGUAGES_CHECKED);
 export type TCreateExchange = z.infer<typeof ZCreateExchange>;
 
 /** Every field again, with the `version` the edit started from. */
-export const ZUpdateExchange = z.object({ version: ZVersion, ...exchangeFields }).refine(differentCountries, DIFFERENT_COUNTRIES);
+export const ZUpdateExchange = z
+  .object({ version: ZVersion, ...exchangeFields })
+  .refine(differentCountries, DIFFERENT_COUNTRIES)
+  .superRefine(checkTranslationLanguages, LANGUAGES_CHECKED);
 export type TUpdateExchange = z.infer<typeof ZUpdateExchange>;
 
 export const EXCHANGE_VISIBILITIES = ["public", "restricted"] as const;
