@@ -9,7 +9,7 @@ import { whenValid, ZCheckbox, ZCountryCode, ZDay, ZId, ZOptionalText, ZOptional
 // ───────────────────────────── Agreements ─────────────────────────────
 
 const agreementFields = {
-  title: ZText("agreement's title", 300),
+  title: ZText("Field.agreementTitle", 300),
   shortName: z
     .string({ error: "Enter a short name such as USMCA." })
     .trim()
@@ -27,7 +27,7 @@ const agreementFields = {
     .max(200, "An agreement has at most 200 parties."),
   /** The language the summary is written in; the title is the official one, in its own language. */
   language: ZLanguage.optional(),
-  translations: ZTranslations({ summary: { label: "summary", max: 5000 } }),
+  translations: ZTranslations({ summary: { field: "Field.summary", max: 5000 } }),
 };
 
 type AgreementShape = { kind: AgreementKind; status: AgreementStatus; signedOn?: Date; inForceOn?: Date; parties: string[] };
@@ -81,11 +81,11 @@ export type TAgreementFilter = z.infer<typeof ZAgreementFilter>;
 // ───────────────────────────── Labour provisions ─────────────────────────────
 
 const provisionFields = {
-  article: ZText("article (for example Art. 23.3)", 60),
+  article: ZText("Field.article", 60),
   category: z.enum(ProvisionCategory, { error: "Choose the provision's category." }),
   topic: z.enum(LabourTopic, { error: "Choose the provision's topic." }),
-  title: ZText("provision's title", 300),
-  text: ZText("provision's text", 20_000),
+  title: ZText("Field.provisionTitle", 300),
+  text: ZText("Field.provisionText", 20_000),
 };
 
 export const ZCreateProvision = z.object({ agreementId: ZId("Which agreement? The form is missing it."), ...provisionFields });
@@ -98,10 +98,10 @@ export type TUpdateProvision = z.infer<typeof ZUpdateProvision>;
 
 const institutionFields = {
   kind: z.enum(InstitutionKind, { error: "Choose the kind of institution." }),
-  name: ZText("institution's name", 300),
+  name: ZText("Field.institutionName", 300),
   countryCode: ZCountryCode.optional().or(z.literal("").transform(() => undefined)),
   hostOrganisationId: ZId("Choose the hosting organisation from the list.").optional().or(z.literal("").transform(() => undefined)),
-  contactName: ZOptionalText("contact's name", 200),
+  contactName: ZOptionalText("Field.contactName", 200),
   contactEmail: z
     .string()
     .trim()
@@ -116,7 +116,7 @@ const institutionFields = {
     .regex(/^[+0-9 ()./-]*$/, "Use digits, spaces and + ( ) - . / only.")
     .optional()
     .transform((value) => value || undefined),
-  address: ZOptionalText("address", 500),
+  address: ZOptionalText("Field.address", 500),
   website: ZOptionalUrl,
   mandate: z.string().trim().max(5000, "Keep the mandate under 5,000 characters.").default(""),
 };
@@ -161,7 +161,7 @@ const ZDecisions = z
 
 const meetingFields = {
   date: ZRequiredDay("Enter the meeting's date as YYYY-MM-DD."),
-  place: ZText("place of the meeting", 200),
+  place: ZText("Field.meetingPlace", 200),
   summary: z.string().trim().max(10_000, "Keep the summary under 10,000 characters.").default(""),
   isPublic: ZCheckbox,
   decisions: ZDecisions,

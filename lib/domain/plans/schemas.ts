@@ -7,17 +7,17 @@ import { whenValid, ZCountryCode, ZId, ZOptionalText, ZRequiredDay, ZText, ZVers
 
 const ZPlanFields = z.object({
   kind: z.enum(PlanKind, { error: "Choose the kind of plan: ACTION or REMEDIATION." }),
-  title: ZText("title", 300),
+  title: ZText("Field.title", 300),
   agreementId: ZId("Choose the agreement the plan is under."),
   countryCode: ZCountryCode,
-  programId: ZOptionalText("program", 100),
+  programId: ZOptionalText("Field.program", 100),
   origin: z.enum(PlanOrigin, { error: "Choose where the plan comes from: REVIEW_FINDING, COUNCIL_DECISION, PUBLIC_SUBMISSION or OTHER." }),
-  originDetail: ZOptionalText("origin's details", 5000),
+  originDetail: ZOptionalText("Field.originDetails", 5000),
   ownerOrganisationId: ZId("Choose the organisation that owns the plan."),
-  objectives: ZOptionalText("objectives", 10000),
+  objectives: ZOptionalText("Field.objectives", 10000),
   /** The language the title and objectives are written in. */
   language: ZLanguage.optional(),
-  translations: ZTranslations({ title: { label: "title", max: 300 }, objectives: { label: "objectives", max: 10000 } }),
+  translations: ZTranslations({ title: { field: "Field.title", max: 300 }, objectives: { field: "Field.objectives", max: 10000 } }),
 });
 
 const LANGUAGES_CHECKED = whenValid("language", "translations");
@@ -27,14 +27,14 @@ export type TCreatePlan = z.infer<typeof ZCreatePlan>;
 export const ZUpdatePlan = ZPlanFields.extend({ version: ZVersion }).superRefine(checkTranslationLanguages, LANGUAGES_CHECKED);
 
 const ZMeasureFields = z.object({
-  title: ZText("measure", 500),
-  description: ZOptionalText("description", 5000),
+  title: ZText("Field.measure", 500),
+  description: ZOptionalText("Field.description", 5000),
   responsibleOrganisationId: ZId("Choose the organisation responsible for the measure."),
   dueDate: ZRequiredDay("Enter the due date, as YYYY-MM-DD."),
-  decisionId: ZOptionalText("meeting decision", 100),
+  decisionId: ZOptionalText("Field.meetingDecision", 100),
   /** The language the title is written in. */
   language: ZLanguage.optional(),
-  translations: ZTranslations({ title: { label: "measure", max: 500 } }),
+  translations: ZTranslations({ title: { field: "Field.measure", max: 500 } }),
 });
 
 export const ZCreateMeasure = ZMeasureFields.superRefine(checkTranslationLanguages, LANGUAGES_CHECKED);
@@ -51,7 +51,7 @@ export const ZMeasureProgress = z.object({
 export const ZPlanTransition = z.object({
   version: ZVersion,
   to: z.enum(PlanStatus, { error: "Choose the status to move the plan to." }),
-  comment: ZOptionalText("comment", 5000),
+  comment: ZOptionalText("Field.comment", 5000),
 });
 export type TPlanTransition = z.infer<typeof ZPlanTransition>;
 
@@ -59,7 +59,7 @@ export type TPlanTransition = z.infer<typeof ZPlanTransition>;
 export const ZPlanReview = z.object({
   version: ZVersion,
   decision: z.enum(["APPROVE", "REQUEST_CHANGES", "COMMENT"], { error: "Choose a decision: APPROVE, REQUEST_CHANGES or COMMENT." }),
-  comment: ZText("review comment", 5000),
+  comment: ZText("Field.reviewComment", 5000),
 });
 export type TPlanReview = z.infer<typeof ZPlanReview>;
 

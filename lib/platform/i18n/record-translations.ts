@@ -1,10 +1,12 @@
 import { z } from "zod";
+import type { FieldName } from "@/lib/platform/validation";
 import { isLanguageCode } from "./localized-text";
+import { named, problem } from "./problem";
 
 // The language a record's texts are written in and their translations, as forms and the API send
 // them: { language: "es", translations: { "title": { "fr": "…", "vi": "…" } } }.
 
-const LANGUAGE_MESSAGE = "Choose a language from the list (a two-letter ISO 639-1 code such as en, es, fr or vi).";
+const LANGUAGE_MESSAGE = problem("Translation.language");
 
 /** An ISO 639-1 code, lower case. */
 export const ZLanguage = z
@@ -14,17 +16,22 @@ export const ZLanguage = z
   .refine(isLanguageCode, LANGUAGE_MESSAGE);
 
 /** A field that may be translated: how the messages name it, and the longest text its original may hold. */
-export type TranslatableField = { label: string; max: number };
+export type TranslatableField = { field: FieldName; max: number };
 
 /** One field's translations by language code; an empty text is no translation. */
-const fieldTranslations = ({ label, max }: TranslatableField) =>
+const fieldTranslations = ({ field, max }: TranslatableField) =>
   z
-    .record(z.string(), z.string({ error: `Write the ${label} in each language as text.` }).trim().max(max, `Keep the ${label} under ${max.toLocaleString("en")} characters in every language.`), {
-      error: `List the ${label}'s translations by language code, e.g. { "fr": "…" }.`,
-    })
+    .record(
+      z.string(),
+      z
+        .string({ error: problem("Translation.notText", { field: named(field) }) })
+        .trim()
+        .max(max, problem("Translation.tooLong", { field: named(field), max })),
+      { error: problem("Translation.byLanguage", { field: named(field) }) },
+    )
     .superRefine((texts, ctx) => {
       for (const code of Object.keys(texts)) {
-        if (!isLanguageCode(code)) ctx.addIssue({ code: "custom", path: [code], message: `"${code}" is not a language code: use two lower-case letters (ISO 639-1) such as es, fr or vi.` });
+        if (!isLanguageCode(code)) ctx.addIssue({ code: "custom", path: [code], message: problem("Translation.notLanguageCode", { code }) });
       }
     })
     .transform((texts) => Object.fromEntries(Object.entries(texts).filter(([, text]) => text !== "")));
@@ -39,8 +46,7 @@ export function ZTranslations<F extends string>(fields: Record<F, TranslatableFi
   const shape = Object.fromEntries(names.map((name) => [name, fieldTranslations(fields[name]).optional()])) as Record<F, z.ZodOptional<ReturnType<typeof fieldTranslations>>>;
   return z
     .strictObject(shape, {
-      error: (issue) =>
-        issue.code === "unrecognized_keys" ? `Only these fields have translations: ${names.join(", ")}.` : `List the translations by field, then by language, e.g. { "${names[0]}": { "fr": "…" } }.`,
+      error: (issue) => (issue.code === "unrecognized_keys" ? problem("Translation.fields", { fields: names.join(", ") }) : problem("Translation.byField")),
     })
     .transform((byField) => Object.fromEntries(Object.entries(byField).filter(([, texts]) => texts && Object.keys(texts).length > 0)) as Partial<Record<F, Record<string, string>>>)
     .optional();
@@ -56,7 +62,7 @@ export function checkTranslationLanguages(record: Languages, ctx: z.RefinementCt
       ctx.addIssue({
         code: "custom",
         path: ["translations", field, record.language],
-        message: "This is the language the original is written in: change the original text itself, or choose the language it is really written in.",
+        message: problem("Translation.originalLanguage"),
       });
     }
   }
