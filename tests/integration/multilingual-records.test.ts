@@ -136,6 +136,13 @@ describe("a plan's form", () => {
     session.actor = null;
     expect(stale).toMatchObject({ status: "error", message: expect.stringMatching(/changed|version/i) });
     expect(await stored(plan.id)).toEqual(before);
+
+    // Started again from the current version, the same translation is saved.
+    session.actor = actors.govMx;
+    const again = actions.updatePlanAction(IDLE, planForm({ id: plan.id, version: before.version }, { "translations.title.fr": "Plan d’action" }));
+    await expect(again).rejects.toMatchObject({ digest: expect.stringContaining(`/plans/${plan.id}`) });
+    session.actor = null;
+    expect(await stored(plan.id)).toMatchObject({ language: "es", translations: { title: { fr: "Plan d’action" } }, version: before.version + 1 });
   });
 });
 
