@@ -1,9 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { createAgreementAction, updateAgreementAction } from "@/lib/domain/agreements/actions";
-import { MultiSelectField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { VersionedForm } from "@/components/ui/versioned-form";
+import { OriginalLanguageField, TranslatedField } from "@/components/i18n/translated-fields";
+import { newRecordLanguages, type Multilingual } from "@/lib/platform/i18n/localized-text";
+import { MultiSelectField, SelectField, TextField } from "@/components/ui/field";
+import { VersionedForm, type FormKit } from "@/components/ui/versioned-form";
 import { AgreementKind, AgreementStatus } from "@/lib/platform/db/generated/enums";
 
 export type EditableAgreement = {
@@ -17,58 +19,71 @@ export type EditableAgreement = {
   summary: string;
   website: string;
   parties: string[];
+  /** The summary's language and translations; the title is the official one. */
+  languages: Multilingual;
   version: number;
 };
+
+type Props = { agreement?: EditableAgreement; countries: { code: string; name: string }[] };
 
 /**
  * Adds an agreement, or edits `agreement` when given; a saved agreement opens its page. After a
  * refusal the form shows what the user typed, with each problem next to its field.
  */
-export function AgreementForm({ agreement, countries }: { agreement?: EditableAgreement; countries: { code: string; name: string }[] }) {
+export function AgreementForm(props: Props) {
   const t = useTranslations("AgreementForm");
-  const tKind = useTranslations("AgreementKind");
-  const tStatus = useTranslations("AgreementStatus");
   return (
     <VersionedForm
       action={{ create: createAgreementAction, update: updateAgreementAction }}
-      record={agreement}
+      record={props.agreement}
       messages={t}
     >
-      {({ errors, value, list }) => (
-        <>
-          <TextField name="title" label={t("title")} required defaultValue={value("title", agreement?.title)} errors={errors.title} />
-          <TextField name="shortName" label={t("shortName")} hint={t("shortNameHint")} required defaultValue={value("shortName", agreement?.shortName)} errors={errors.shortName} />
-          <SelectField
-            name="kind"
-            label={t("kind")}
-            required
-            defaultValue={value("kind", agreement?.kind)}
-            errors={errors.kind}
-            options={[{ value: "", label: t("choose") }, ...Object.values(AgreementKind).map((kind) => ({ value: kind, label: tKind(kind) }))]}
-          />
-          <SelectField
-            name="status"
-            label={t("status")}
-            required
-            defaultValue={value("status", agreement?.status)}
-            errors={errors.status}
-            options={[{ value: "", label: t("choose") }, ...Object.values(AgreementStatus).map((status) => ({ value: status, label: tStatus(status) }))]}
-          />
-          <MultiSelectField
-            name="parties"
-            label={t("parties")}
-            hint={t("partiesHint")}
-            required
-            defaultValue={list("parties", agreement?.parties)}
-            errors={errors.parties}
-            options={countries.map((country) => ({ value: country.code, label: `${country.name} (${country.code})` }))}
-          />
-          <TextField name="signedOn" type="date" label={t("signedOn")} defaultValue={value("signedOn", agreement?.signedOn)} errors={errors.signedOn} />
-          <TextField name="inForceOn" type="date" label={t("inForceOn")} defaultValue={value("inForceOn", agreement?.inForceOn)} errors={errors.inForceOn} />
-          <TextAreaField name="summary" label={t("summary")} defaultValue={value("summary", agreement?.summary)} errors={errors.summary} />
-          <TextField name="website" type="url" label={t("website")} defaultValue={value("website", agreement?.website)} errors={errors.website} />
-        </>
-      )}
+      {(kit) => <AgreementFields kit={kit} {...props} />}
     </VersionedForm>
+  );
+}
+
+function AgreementFields({ kit, agreement, countries }: Props & { kit: FormKit }) {
+  const t = useTranslations("AgreementForm");
+  const tKind = useTranslations("AgreementKind");
+  const tStatus = useTranslations("AgreementStatus");
+  const locale = useLocale();
+  const saved = agreement?.languages ?? newRecordLanguages(locale);
+  const { errors, value, list } = kit;
+  return (
+    <>
+      <TextField name="title" label={t("title")} required defaultValue={value("title", agreement?.title)} errors={errors.title} />
+      <TextField name="shortName" label={t("shortName")} hint={t("shortNameHint")} required defaultValue={value("shortName", agreement?.shortName)} errors={errors.shortName} />
+      <SelectField
+        name="kind"
+        label={t("kind")}
+        required
+        defaultValue={value("kind", agreement?.kind)}
+        errors={errors.kind}
+        options={[{ value: "", label: t("choose") }, ...Object.values(AgreementKind).map((kind) => ({ value: kind, label: tKind(kind) }))]}
+      />
+      <SelectField
+        name="status"
+        label={t("status")}
+        required
+        defaultValue={value("status", agreement?.status)}
+        errors={errors.status}
+        options={[{ value: "", label: t("choose") }, ...Object.values(AgreementStatus).map((status) => ({ value: status, label: tStatus(status) }))]}
+      />
+      <MultiSelectField
+        name="parties"
+        label={t("parties")}
+        hint={t("partiesHint")}
+        required
+        defaultValue={list("parties", agreement?.parties)}
+        errors={errors.parties}
+        options={countries.map((country) => ({ value: country.code, label: `${country.name} (${country.code})` }))}
+      />
+      <TextField name="signedOn" type="date" label={t("signedOn")} defaultValue={value("signedOn", agreement?.signedOn)} errors={errors.signedOn} />
+      <TextField name="inForceOn" type="date" label={t("inForceOn")} defaultValue={value("inForceOn", agreement?.inForceOn)} errors={errors.inForceOn} />
+      <OriginalLanguageField kit={kit} saved={saved} />
+      <TranslatedField kit={kit} saved={saved} field={{ name: "summary", label: t("summary"), multiline: true, value: agreement?.summary }} />
+      <TextField name="website" type="url" label={t("website")} defaultValue={value("website", agreement?.website)} errors={errors.website} />
+    </>
   );
 }

@@ -1,14 +1,18 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { partyNames } from "@/components/agreements/party-names";
+import { UntranslatedNote } from "@/components/i18n/localized";
 import { Badge } from "@/components/ui/badge";
+import { recordText } from "@/lib/platform/i18n/localized-text";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { can, type Viewer } from "@/lib/platform/authz";
 import type { LoadedAgreement } from "./loaded-agreement";
 import { calendarDate } from "@/lib/platform/format/dates";
 
 /** The agreement's title, status, edit link, summary, parties and dates. */
 export async function AgreementHeader({ viewer, agreement }: { viewer: Viewer; agreement: LoadedAgreement }) {
-  const [t, tStatus, tKind, format, locale] = await Promise.all([getTranslations("Agreement"), getTranslations("AgreementStatus"), getTranslations("AgreementKind"), getFormatter(), getLocale()]);
+  const [t, tStatus, tKind, format, locale] = await Promise.all([getTranslations("Agreement"), getTranslations("AgreementStatus"), getTranslations("AgreementKind"), getFormatter(), requestLocale()]);
+  const summary = recordText(agreement, "summary", agreement.summary, locale);
   const date = (value: Date | null) => (value ? format.dateTime(value, calendarDate("long")) : t("notYet"));
   return (
     <>
@@ -26,7 +30,14 @@ export async function AgreementHeader({ viewer, agreement }: { viewer: Viewer; a
           </Link>
         </p>
       )}
-      {agreement.summary && <p className="lead multiline">{agreement.summary}</p>}
+      {summary.text && (
+        <>
+          <p className="lead multiline" lang={summary.language}>
+            {summary.text}
+          </p>
+          <UntranslatedNote text={summary} locale={locale} />
+        </>
+      )}
       <dl className="facts">
         <dt>{t("parties")}</dt>
         <dd>{partyNames(agreement.parties, locale)}</dd>

@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { LanguageTag, Localized } from "@/components/i18n/localized";
 import { Badge } from "@/components/ui/badge";
 import { can, type Viewer } from "@/lib/platform/authz";
+import { recordText } from "@/lib/platform/i18n/localized-text";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import type { LoadedAgreement } from "./loaded-agreement";
 import { calendarDate } from "@/lib/platform/format/dates";
 
@@ -43,7 +46,7 @@ export async function AgreementPrograms({ agreement }: Props) {
 }
 
 export async function AgreementPlans({ agreement }: Props) {
-  const [t, tPlanStatus, tPlanKind] = await Promise.all([getTranslations("Agreement"), getTranslations("PlanStatus"), getTranslations("PlanKind")]);
+  const [t, tPlanStatus, tPlanKind, locale] = await Promise.all([getTranslations("Agreement"), getTranslations("PlanStatus"), getTranslations("PlanKind"), requestLocale()]);
   return (
     <>
       <h2>{t("plans")}</h2>
@@ -52,11 +55,17 @@ export async function AgreementPlans({ agreement }: Props) {
       ) : (
         <>
           <ul>
-            {agreement.plans.data.map((plan) => (
-              <li key={plan.id}>
-                <Link href={`/plans/${plan.id}`}>{plan.title}</Link> — {tPlanKind(plan.kind)}, {plan.country.name}, {tPlanStatus(plan.status)}
-              </li>
-            ))}
+            {agreement.plans.data.map((plan) => {
+              const title = recordText(plan, "title", plan.title, locale);
+              return (
+                <li key={plan.id}>
+                  <Link href={`/plans/${plan.id}`}>
+                    <Localized text={title} />
+                  </Link>
+                  <LanguageTag text={title} locale={locale} /> — {tPlanKind(plan.kind)}, {plan.country.name}, {tPlanStatus(plan.status)}
+                </li>
+              );
+            })}
           </ul>
           <Capped shown={agreement.plans.data.length} total={agreement.plans.total} />
         </>
@@ -66,7 +75,7 @@ export async function AgreementPlans({ agreement }: Props) {
 }
 
 export async function AgreementExchanges({ viewer, agreement }: Props & { viewer: Viewer }) {
-  const [t, tExchange, format] = await Promise.all([getTranslations("Agreement"), getTranslations("ExchangeKind"), getFormatter()]);
+  const [t, tExchange, format, locale] = await Promise.all([getTranslations("Agreement"), getTranslations("ExchangeKind"), getFormatter(), requestLocale()]);
   return (
     <>
       <h2>{t("exchanges")}</h2>
@@ -84,12 +93,18 @@ export async function AgreementExchanges({ viewer, agreement }: Props & { viewer
       ) : (
         <>
           <ul>
-            {agreement.exchanges.data.map((exchange) => (
-              <li key={exchange.id}>
-                {format.dateTime(exchange.date, calendarDate())}: <Link href={`/exchanges/${exchange.id}`}>{exchange.title}</Link> — {tExchange(exchange.kind)},{" "}
-                {t("fromTo", { from: exchange.fromCountry.name, to: exchange.toCountry?.name ?? t("allParties") })}
-              </li>
-            ))}
+            {agreement.exchanges.data.map((exchange) => {
+              const title = recordText(exchange, "title", exchange.title, locale);
+              return (
+                <li key={exchange.id}>
+                  {format.dateTime(exchange.date, calendarDate())}:{" "}
+                  <Link href={`/exchanges/${exchange.id}`}>
+                    <Localized text={title} />
+                  </Link>
+                  <LanguageTag text={title} locale={locale} /> — {tExchange(exchange.kind)}, {t("fromTo", { from: exchange.fromCountry.name, to: exchange.toCountry?.name ?? t("allParties") })}
+                </li>
+              );
+            })}
           </ul>
           <Capped shown={agreement.exchanges.data.length} total={agreement.exchanges.total} />
         </>

@@ -1,10 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { createExchangeAction, updateExchangeAction } from "@/lib/domain/exchanges/actions";
-import { CheckboxField, MultiSelectField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { OriginalLanguageField, TranslatedField } from "@/components/i18n/translated-fields";
+import { newRecordLanguages, type Multilingual } from "@/lib/platform/i18n/localized-text";
+import { CheckboxField, MultiSelectField, SelectField, TextField } from "@/components/ui/field";
 import { VersionedForm, type FormKit } from "@/components/ui/versioned-form";
 import { ExchangeKind } from "@/lib/platform/db/generated/enums";
 import type { Choice, ExchangeChoices } from "@/lib/domain/exchanges/exchange-choices";
@@ -22,10 +24,12 @@ export type ExchangeFormRecord = {
   link: string;
   isPublic: boolean;
   provisionIds: string[];
+  /** The language of the title and summary, and their translations. */
+  languages: Multilingual;
   version: number;
 };
 
-type TextName = Exclude<keyof ExchangeFormRecord, "id" | "isPublic" | "provisionIds" | "version">;
+type TextName = Exclude<keyof ExchangeFormRecord, "id" | "isPublic" | "provisionIds" | "languages" | "version">;
 
 type Props = {
   /** The exchange to edit; a new one is logged without it. */
@@ -151,8 +155,10 @@ function ExchangeParties({
 function ExchangeContent({ kit, exchange, provisions }: { kit: FormKit; exchange?: ExchangeFormRecord; provisions: Choice[] }) {
   const t = useTranslations("ExchangeForm");
   const tKind = useTranslations("ExchangeKind");
+  const locale = useLocale();
   const { errorsFor, values } = kit;
   const current = (name: TextName) => sent(kit, exchange, name);
+  const saved = exchange?.languages ?? newRecordLanguages(locale);
   return (
     <>
       <SelectField
@@ -164,8 +170,9 @@ function ExchangeContent({ kit, exchange, provisions }: { kit: FormKit; exchange
         options={[{ value: "", label: t("choose") }, ...Object.values(ExchangeKind).map((kind) => ({ value: kind, label: tKind(kind) }))]}
       />
       <TextField name="date" type="date" label={t("date")} hint={t("dateHint")} required defaultValue={current("date")} errors={errorsFor("date")} />
-      <TextField name="title" label={t("title")} required defaultValue={current("title")} errors={errorsFor("title")} />
-      <TextAreaField name="summary" label={t("summary")} defaultValue={current("summary")} errors={errorsFor("summary")} />
+      <OriginalLanguageField kit={kit} saved={saved} />
+      <TranslatedField kit={kit} saved={saved} field={{ name: "title", label: t("title"), required: true, value: exchange?.title }} />
+      <TranslatedField kit={kit} saved={saved} field={{ name: "summary", label: t("summary"), multiline: true, value: exchange?.summary }} />
       <TextField name="link" type="url" label={t("link")} hint={t("linkHint")} defaultValue={current("link")} errors={errorsFor("link")} />
       <MultiSelectField
         name="provisionIds"

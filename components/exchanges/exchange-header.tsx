@@ -1,17 +1,24 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Localized, UntranslatedNote } from "@/components/i18n/localized";
 import { Badge } from "@/components/ui/badge";
+import { recordText } from "@/lib/platform/i18n/localized-text";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import type { ExchangeDetail } from "@/lib/domain/exchanges/get-exchange";
 
 /** The exchange's title, its kind and visibility, and the edit link for those who may change it. */
 export async function ExchangeHeader({ exchange }: { exchange: ExchangeDetail }) {
-  const [t, tKind] = await Promise.all([getTranslations("Exchange"), getTranslations("ExchangeKind")]);
+  const [t, tKind, locale] = await Promise.all([getTranslations("Exchange"), getTranslations("ExchangeKind"), requestLocale()]);
+  const title = recordText(exchange, "title", exchange.title, locale);
   return (
     <>
       <p>
         <Link href="/exchanges">← {t("back")}</Link>
       </p>
-      <h1>{exchange.title}</h1>
+      <h1>
+        <Localized text={title} />
+      </h1>
+      <UntranslatedNote text={title} locale={locale} />
       <p>
         <Badge>{tKind(exchange.kind)}</Badge> <Badge>{exchange.isPublic ? t("public") : t("restricted")}</Badge>
       </p>

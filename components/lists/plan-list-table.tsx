@@ -1,6 +1,7 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { LocalizedTitle } from "@/components/i18n/localized";
 import { Badge } from "@/components/ui/badge";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import type { listPlans } from "@/lib/domain/plans/list-plans";
 import { ListTable, type ListColumn } from "./list-table";
 
@@ -13,10 +14,10 @@ type Props = {
 
 /** One page of the plan list, with each plan's measures and how many are overdue. */
 export async function PlanListTable({ plans, awaiting }: Props) {
-  const [t, tKind, tStatus, format] = await Promise.all([getTranslations("Plans"), getTranslations("PlanKind"), getTranslations("PlanStatus"), getFormatter()]);
+  const [t, tKind, tStatus, format, locale] = await Promise.all([getTranslations("Plans"), getTranslations("PlanKind"), getTranslations("PlanStatus"), getFormatter(), requestLocale()]);
   const title = (plan: Plan) => (
     <>
-      <Link href={`/plans/${plan.id}`}>{plan.title}</Link> <span className="muted">({tKind(plan.kind)}, {plan.agreement.shortName})</span>
+      <LocalizedTitle record={plan} href={`/plans/${plan.id}`} locale={locale} /> <span className="muted">({tKind(plan.kind)}, {plan.agreement.shortName})</span>
     </>
   );
   const measures = (plan: Plan) => (

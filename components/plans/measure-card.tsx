@@ -1,12 +1,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { attachEvidenceAction, deleteMeasureAction, removeEvidenceAction, reportMeasureAction, updateMeasureAction, verifyMeasureAction } from "@/lib/domain/plans/actions";
-import { measureFields } from "@/components/plans/plan-fields";
+import { Localized, UntranslatedNote } from "@/components/i18n/localized";
+import { TranslatedRecordForm } from "@/components/i18n/translated-record-form";
+import { MEASURE_TRANSLATED, measureFields } from "@/components/plans/plan-fields";
 import { AttachDocumentForm } from "@/components/programs/document-forms";
 import { Badge } from "@/components/ui/badge";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { RecordForm } from "@/components/ui/record-form";
 import { MeasureStatus } from "@/lib/platform/db/generated/enums";
+import { recordText } from "@/lib/platform/i18n/localized-text";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { MAX_DOCUMENT_BYTES } from "@/lib/domain/documents/file-rules";
 import { ACTIVITY_DOCUMENT_CATEGORIES } from "@/lib/domain/iati/document-categories";
 import { planDate, type LoadedMeasure, type LoadedPlan } from "./loaded-plan";
@@ -19,10 +23,14 @@ const categories = ACTIVITY_DOCUMENT_CATEGORIES.map((category) => ({ value: cate
 
 /** One measure: who answers for it and by when, its evidence, and the forms for what the viewer may do. */
 export async function MeasureCard({ plan, measure, editing }: Props & { editing: Editing | null }) {
-  const [t, tMeasure, date] = await Promise.all([getTranslations("Plan"), getTranslations("MeasureStatus"), planDate()]);
+  const [t, tMeasure, date, locale] = await Promise.all([getTranslations("Plan"), getTranslations("MeasureStatus"), planDate(), requestLocale()]);
+  const title = recordText(measure, "title", measure.title, locale);
   return (
-    <li className="card" aria-label={measure.title}>
-      <h3>{measure.title}</h3>
+    <li className="card" aria-label={title.text}>
+      <h3>
+        <Localized text={title} />
+      </h3>
+      <UntranslatedNote text={title} locale={locale} />
       <p>
         {measure.responsibleOrganisation.name} · {t("due", { date: date(measure.dueDate) })} {measure.overdue && <Badge>{t("overdue")}</Badge>} ·{" "}
         <strong>{tMeasure(measure.status)}</strong>
@@ -111,7 +119,7 @@ async function EditMeasure({ plan, measure, editing }: Props & { editing: Editin
   <>
     <details>
       <summary>{t("editMeasure")}</summary>
-      <RecordForm
+      <TranslatedRecordForm
         action={updateMeasureAction}
         hidden={{ planId: plan.id, measureId: measure.id, version: String(measure.version) }}
         label={t("editMeasureNamed", { title: measure.title })}
@@ -122,6 +130,8 @@ async function EditMeasure({ plan, measure, editing }: Props & { editing: Editin
           responsibleOrganisationId: measure.responsibleOrganisation.id,
           decisionId: measure.decision?.id ?? null,
         })}
+        translated={MEASURE_TRANSLATED}
+        saved={measure}
       />
     </details>
     <InlineActionButton

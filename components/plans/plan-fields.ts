@@ -17,6 +17,12 @@ type Plan = {
   objectives: string;
 };
 
+/** The plan's fields written in its language, which its form shows beside their translations. */
+export const PLAN_TRANSLATED = ["title", "objectives"] as const;
+
+/** The measure's fields written in its language. */
+export const MEASURE_TRANSLATED = ["title"] as const;
+
 /**
  * The fields of a plan's form, filled with `plan` when it is edited. A ministry drafts for its own
  * country only; the server checks that the country, program and agreement fit together.

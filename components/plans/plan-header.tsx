@@ -1,18 +1,33 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Localized, UntranslatedNote } from "@/components/i18n/localized";
 import { Badge } from "@/components/ui/badge";
+import { recordText } from "@/lib/platform/i18n/localized-text";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { planDate, type LoadedPlan } from "./loaded-plan";
 
 /** The plan's title line, the overdue warning, the edit link, the facts about it and its objectives. */
 export async function PlanHeader({ plan }: { plan: LoadedPlan }) {
-  const [t, tKind, tStatus, tOrigin, date] = await Promise.all([getTranslations("Plan"), getTranslations("PlanKind"), getTranslations("PlanStatus"), getTranslations("PlanOrigin"), planDate()]);
+  const [t, tKind, tStatus, tOrigin, date, locale] = await Promise.all([
+    getTranslations("Plan"),
+    getTranslations("PlanKind"),
+    getTranslations("PlanStatus"),
+    getTranslations("PlanOrigin"),
+    planDate(),
+    requestLocale(),
+  ]);
+  const title = recordText(plan, "title", plan.title, locale);
+  const objectives = recordText(plan, "objectives", plan.objectives, locale);
   const overdue = plan.measures.filter((measure) => measure.overdue).length;
   return (
     <>
       <p>
         <Link href="/plans">← {t("backToList")}</Link>
       </p>
-      <h1>{plan.title}</h1>
+      <h1>
+        <Localized text={title} />
+      </h1>
+      <UntranslatedNote text={title} locale={locale} />
       <p className="muted">
         {tKind(plan.kind)} · <Link href={`/agreements/${plan.agreement.id}`}>{plan.agreement.shortName}</Link> · {plan.country.name} · <Badge>{tStatus(plan.status)}</Badge>
       </p>
@@ -47,10 +62,13 @@ export async function PlanHeader({ plan }: { plan: LoadedPlan }) {
         <dt>{t("submitted")}</dt>
         <dd>{plan.submittedAt ? date.moment(plan.submittedAt) : "—"}</dd>
       </dl>
-      {plan.objectives && (
+      {objectives.text && (
         <>
           <h2>{t("objectives")}</h2>
-          <p className="multiline">{plan.objectives}</p>
+          <p className="multiline" lang={objectives.language}>
+            {objectives.text}
+          </p>
+          <UntranslatedNote text={objectives} locale={locale} />
         </>
       )}
     </>

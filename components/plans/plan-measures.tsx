@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { addMeasureAction } from "@/lib/domain/plans/actions";
-import { measureFields } from "@/components/plans/plan-fields";
-import { RecordForm } from "@/components/ui/record-form";
+import { MEASURE_TRANSLATED, measureFields } from "@/components/plans/plan-fields";
+import { TranslatedRecordForm } from "@/components/i18n/translated-record-form";
 import type { Viewer } from "@/lib/platform/authz";
+import { newRecordLanguages } from "@/lib/platform/i18n/localized-text";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { listAgreementDecisions } from "@/lib/domain/plans/list-agreement-decisions";
 import { planChoices } from "@/lib/domain/plans/plan-choices";
 import { type LoadedPlan } from "./loaded-plan";
@@ -10,9 +12,10 @@ import { MeasureCard } from "./measure-card";
 
 /** The plan's measures, each with what the viewer may do with it, and the form to add one. */
 export async function PlanMeasures({ viewer, plan }: { viewer: Viewer; plan: LoadedPlan }) {
-  const [t, tForm, choices, decisions] = await Promise.all([
+  const [t, tForm, locale, choices, decisions] = await Promise.all([
     getTranslations("Plan"),
     getTranslations("PlanForm"),
+    requestLocale(),
     plan.mayEdit && viewer ? planChoices(viewer) : null,
     plan.mayEdit && viewer ? listAgreementDecisions(viewer, plan.agreementId) : [],
   ]);
@@ -31,13 +34,15 @@ export async function PlanMeasures({ viewer, plan }: { viewer: Viewer; plan: Loa
       {plan.mayEdit && choices && (
         <>
           <h3>{t("addMeasure")}</h3>
-          <RecordForm
+          <TranslatedRecordForm
             action={addMeasureAction}
             hidden={{ planId: plan.id }}
             label={t("addMeasure")}
             submitLabel={t("addMeasure")}
             pendingLabel={t("saving")}
             fields={measureFields(tForm, choices.organisations, decisions)}
+            translated={MEASURE_TRANSLATED}
+            saved={newRecordLanguages(locale)}
           />
         </>
       )}

@@ -414,6 +414,7 @@ async function copyAgreements(from: Db, to: Db) {
     await to.agreement.create({
       data: {
         ...agreement,
+        translations: agreement.translations ?? {},
         parties: { create: parties.map(({ countryCode }) => ({ countryCode })) },
         provisions: { create: provisions.map(({ agreementId: _agreementId, ...provision }) => provision) },
         institutions: { create: institutions.map(({ agreementId: _agreementId, hostOrganisationId: _host, ...institution }) => institution) },

@@ -64,6 +64,26 @@ describe("demo seed", () => {
     }
   });
 
+  it("has its own texts in Spanish, French and Vietnamese: plan, measure and exchange titles, exchange and agreement summaries", async () => {
+    const languages = (translations: unknown, field: string) => Object.keys((translations as Record<string, Record<string, string>>)[field] ?? {}).sort();
+    const all = ["es", "fr", "vi"];
+    for (const plan of await test.db.plan.findMany({ select: { title: true, language: true, translations: true } })) {
+      expect(plan.language, plan.title).toBe("en");
+      expect(languages(plan.translations, "title"), plan.title).toEqual(all);
+    }
+    for (const measure of await test.db.measure.findMany({ select: { title: true, translations: true } })) expect(languages(measure.translations, "title"), measure.title).toEqual(all);
+    for (const exchange of await test.db.informationExchange.findMany({ select: { title: true, translations: true } })) {
+      expect([languages(exchange.translations, "title"), languages(exchange.translations, "summary")], exchange.title).toEqual([all, all]);
+    }
+    // An agreement's title is its official one: only our summary is translated.
+    for (const agreement of await test.db.agreement.findMany({ select: { shortName: true, translations: true } })) {
+      expect(Object.keys(agreement.translations as object), agreement.shortName).toEqual(["summary"]);
+      expect(languages(agreement.translations, "summary"), agreement.shortName).toEqual(all);
+    }
+    const silao = await test.db.plan.findFirstOrThrow({ where: { title: { startsWith: "Course of remediation after the first Rapid Response case" } }, select: { translations: true } });
+    expect(silao.translations).toMatchObject({ title: { fr: "Mesures correctives à la suite de la première affaire de réaction rapide (usine automobile, Silao)" } });
+  });
+
   it("covers every program type, status and participant role", async () => {
     const types = await test.db.cooperationProgram.groupBy({ by: ["type"], _count: true });
     const statuses = await test.db.cooperationProgram.groupBy({ by: ["status"], _count: true });

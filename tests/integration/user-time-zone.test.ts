@@ -96,7 +96,7 @@ describe("a user's time zone", () => {
     const actor = await createActor(test.db, "CIVIL_SOCIETY");
     await setUserTimeZone(actor, { timeZone: "America/Tegucigalpa" });
     await test.db.notification.create({
-      data: { userId: actor.id, kind: "COMMENT", title: "New comment", link: "/plans/x", dedupeKey: "tz:1", createdAt: new Date("2026-03-01T03:30:00.000Z") },
+      data: { userId: actor.id, kind: "COMMENT", messageKey: "comment", messageValues: { author: "Ana", target: "Plan", excerpt: "New comment" }, link: "/plans/x", dedupeKey: "tz:1", createdAt: new Date("2026-03-01T03:30:00.000Z") },
     });
     const response = await listNotifications(apiRequest("/api/v1/notifications", { token: await tokenFor(actor) }), params({}));
     expect(response.status).toBe(200);

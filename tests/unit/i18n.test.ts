@@ -59,6 +59,8 @@ const choices = {
   currencies: [option],
 };
 const action = async () => ({ status: "idle" }) as never;
+const kit = { state: { status: "idle" }, errors: {}, errorsFor: () => undefined, value: (_name: string, saved?: string) => saved ?? "", list: () => [] };
+const languages = { language: "en", translations: { title: { fr: "Titre" } } };
 const programValues = { current: () => "", list: () => [], sent: () => "", errorsFor: () => undefined };
 
 /** Props each client component is rendered with, by "file#export". */
@@ -109,6 +111,11 @@ const PROPS: Record<string, object> = {
   "components/ui/versioned-form.tsx#VersionedForm": { action, record: { id: "r", version: 1 }, label: "Record", submitLabel: "Save", pendingLabel: "Saving", children: () => null },
   "components/ui/record-form.tsx#RecordForm": { action, hidden: {}, fields: [{ name: "title", label: "Title", kind: "text" }], label: "Record", submitLabel: "Save" },
   "components/ui/submit-button.tsx#SubmitButton": { children: "Save", pendingLabel: "Saving" },
+  "components/i18n/translated-fields.tsx#OriginalLanguageField": { kit, saved: languages },
+  "components/i18n/translated-fields.tsx#TranslatedField": { kit, saved: languages, field: { name: "title", label: "Title" } },
+  "components/i18n/translated-record-form.tsx#TranslatedRecordForm": {
+    action, hidden: {}, fields: [{ name: "title", label: "Title", kind: "text" }], translated: ["title"], saved: languages, label: "Record", submitLabel: "Save",
+  },
 };
 
 const clientFiles = [...sourceFiles("app"), ...sourceFiles("components")].filter((file) => /^\s*["']use client["']/.test(fs.readFileSync(file, "utf8")));

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
+import { withFormTranslations } from "@/lib/platform/i18n/record-translations";
 import { createAgreement } from "@/lib/domain/agreements/create-agreement";
 import { updateAgreement } from "@/lib/domain/agreements/update-agreement";
 import { createProvision } from "@/lib/domain/agreements/provisions/create-provision";
@@ -29,13 +30,13 @@ function revalidateProvision(provision: { agreementId: string }) {
 }
 
 export const createAgreementAction = formAction(async (ctx, form) => {
-  const agreement = await createAgreement(ctx, formObject(form, { arrays: ["parties"] }));
+  const agreement = await createAgreement(ctx, withFormTranslations(formObject(form, { arrays: ["parties"] })));
   revalidateAgreement(agreement.id);
   redirect(`/agreements/${agreement.id}`);
 });
 
 export const updateAgreementAction = formAction(async (ctx, form) => {
-  const agreement = await updateAgreement(ctx, idOf(form), formObject(form, { arrays: ["parties"] }));
+  const agreement = await updateAgreement(ctx, idOf(form), withFormTranslations(formObject(form, { arrays: ["parties"] })));
   revalidateAgreement(agreement.id);
   redirect(`/agreements/${agreement.id}`);
 });

@@ -35,6 +35,8 @@ export const AGREEMENT_AUDIT_SELECT = {
   ...AGREEMENT_FIELDS_SELECT,
   summary: true,
   website: true,
+  language: true,
+  translations: true,
   version: true,
   parties: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
 } as const;

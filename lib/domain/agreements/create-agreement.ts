@@ -3,6 +3,7 @@ import type { ActionContext } from "@/lib/platform/audit/action-context";
 import { recordAuditEvent } from "@/lib/platform/audit/record-audit-event";
 import { requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
+import { languageColumns } from "@/lib/platform/i18n/record-translations";
 import { ZCreateAgreement } from "@/lib/domain/agreements/schemas";
 import { AGREEMENT_AUDIT_SELECT, assertAgreementAcceptable, duplicateAgreementFromDatabase } from "./agreement-rules";
 
@@ -13,9 +14,9 @@ export async function createAgreement(ctx: ActionContext, input: unknown) {
   try {
     return await db().$transaction(async (tx) => {
       await assertAgreementAcceptable(tx, data);
-      const { parties, ...fields } = data;
+      const { parties, language, translations, ...fields } = data;
       const created = await tx.agreement.create({
-        data: { ...fields, website: fields.website ?? null, parties: { create: parties.map((countryCode) => ({ countryCode })) } },
+        data: { ...fields, ...languageColumns({ language, translations }), website: fields.website ?? null, parties: { create: parties.map((countryCode) => ({ countryCode })) } },
         select: AGREEMENT_AUDIT_SELECT,
       });
       await recordAuditEvent(tx, ctx, { action: "agreement.create", entityType: "Agreement", entityId: created.id, after: created });

@@ -2,6 +2,7 @@ import "server-only";
 import { exchangeReadWhere, meetingReadWhere, planReadWhere, programReadWhere, type Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
+import { readTranslations } from "@/lib/domain/iati/translations";
 import { fundingSummary } from "./agreement-funding-summary";
 import { AGREEMENT_FIELDS_SELECT } from "./agreement-summary-select";
 
@@ -14,6 +15,8 @@ const agreementSelect = (viewer: Viewer) =>
     ...AGREEMENT_FIELDS_SELECT,
     summary: true,
     website: true,
+    language: true,
+    translations: true,
     version: true,
     updatedAt: true,
     parties: { select: { country: { select: { code: true, name: true } } }, orderBy: { countryCode: "asc" } },
@@ -39,8 +42,11 @@ const INSTITUTION_CARD_SELECT = {
 
 const COUNTRY_NAME = { select: { name: true } } as const;
 const PROGRAM_ROW = { id: true, identifier: true, title: true, type: true, status: true, visibility: true } satisfies Prisma.CooperationProgramSelect;
-const PLAN_ROW = { id: true, kind: true, title: true, status: true, country: COUNTRY_NAME } satisfies Prisma.PlanSelect;
-const EXCHANGE_ROW = { id: true, kind: true, date: true, title: true, fromCountry: COUNTRY_NAME, toCountry: COUNTRY_NAME } satisfies Prisma.InformationExchangeSelect;
+const PLAN_ROW = { id: true, kind: true, title: true, language: true, translations: true, status: true, country: COUNTRY_NAME } satisfies Prisma.PlanSelect;
+const EXCHANGE_ROW = { id: true, kind: true, date: true, title: true, language: true, translations: true, fromCountry: COUNTRY_NAME, toCountry: COUNTRY_NAME } satisfies Prisma.InformationExchangeSelect;
+
+/** A listed plan or exchange, with its translations read from their column. */
+const withTranslations = <T extends { translations: unknown }>({ translations, ...row }: T) => ({ ...row, translations: readTranslations(translations) });
 
 /**
  * One agreement as `viewer` sees it: its parties, provisions and institutions (public texts), and
@@ -65,13 +71,15 @@ export async function getAgreement(viewer: Viewer, id: string) {
     client.informationExchange.count({ where: exchangeWhere }),
     fundingSummary(viewer, id),
   ]);
-  const { parties, ...rest } = agreement;
+  const { parties, translations, ...rest } = agreement;
   return {
     ...rest,
+    /** The summary in other languages: { summary: { fr: "…" } }. */
+    translations: readTranslations(translations),
     parties: parties.map((party) => party.country),
     programs: { data: programs, total: programCount },
-    plans: { data: plans, total: planCount },
-    exchanges: { data: exchanges, total: exchangeCount },
+    plans: { data: plans.map(withTranslations), total: planCount },
+    exchanges: { data: exchanges.map(withTranslations), total: exchangeCount },
     funding,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AgreementKind, AgreementStatus, InstitutionKind, LabourTopic, ProvisionCategory } from "@/lib/platform/db/generated/enums";
+import { checkTranslationLanguages, ZLanguage, ZTranslations } from "@/lib/platform/i18n/record-translations";
 import { whenValid, ZCheckbox, ZCountryCode, ZDay, ZId, ZOptionalText, ZOptionalUrl, ZRequiredDay, ZText, ZVersion } from "@/lib/platform/validation";
 import { problem } from "@/lib/platform/i18n/problem";
 
@@ -25,6 +26,9 @@ const agreementFields = {
     .array(ZCountryCode, { error: problem("AgreementProblem.chooseParties") })
     .min(2, problem("AgreementProblem.tooFewParties"))
     .max(200, problem("AgreementProblem.tooManyParties", { max: 200 })),
+  /** The language the summary is written in; the title is the official one, in its own language. */
+  language: ZLanguage.optional(),
+  translations: ZTranslations({ summary: { field: "Field.summary", max: 5000 } }),
 };
 
 type AgreementShape = { kind: AgreementKind; status: AgreementStatus; signedOn?: Date; inForceOn?: Date; parties: string[] };
@@ -53,10 +57,14 @@ function checkAgreement(agreement: AgreementShape, ctx: z.RefinementCtx) {
 }
 
 const AGREEMENT_CHECKED = whenValid("kind", "status", "signedOn", "inForceOn", "parties");
-export const ZCreateAgreement = z.object(agreementFields).superRefine(checkAgreement, AGREEMENT_CHECKED);
+const LANGUAGES_CHECKED = whenValid("language", "translations");
+export const ZCreateAgreement = z.object(agreementFields).superRefine(checkAgreement, AGREEMENT_CHECKED).superRefine(checkTranslationLanguages, LANGUAGES_CHECKED);
 export type TCreateAgreement = z.infer<typeof ZCreateAgreement>;
 
-export const ZUpdateAgreement = z.object({ version: ZVersion, ...agreementFields }).superRefine(checkAgreement, AGREEMENT_CHECKED);
+export const ZUpdateAgreement = z
+  .object({ version: ZVersion, ...agreementFields })
+  .superRefine(checkAgreement, AGREEMENT_CHECKED)
+  .superRefine(checkTranslationLanguages, LANGUAGES_CHECKED);
 export type TUpdateAgreement = z.infer<typeof ZUpdateAgreement>;
 
 export const AGREEMENT_SORTS = ["title", "-title", "inForceOn", "-inForceOn", "signedOn", "-signedOn"] as const;

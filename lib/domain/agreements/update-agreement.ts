@@ -4,6 +4,7 @@ import { updateVersioned } from "@/lib/platform/audit/versioned-write";
 import { requirePermission } from "@/lib/platform/authz";
 import { db, type DbTx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { languageColumns } from "@/lib/platform/i18n/record-translations";
 import { ZUpdateAgreement } from "@/lib/domain/agreements/schemas";
 import { AGREEMENT_AUDIT_SELECT, assertAgreementAcceptable, duplicateAgreementFromDatabase } from "./agreement-rules";
 import { problem } from "@/lib/platform/i18n/problem";
@@ -14,7 +15,7 @@ import { problem } from "@/lib/platform/i18n/problem";
  */
 export async function updateAgreement(ctx: ActionContext, id: string, input: unknown) {
   requirePermission(ctx.actor, "agreement.manage");
-  const { version, parties, ...fields } = ZUpdateAgreement.parse(input);
+  const { version, parties, language, translations, ...fields } = ZUpdateAgreement.parse(input);
   try {
     return await db().$transaction(async (tx) => {
       const before = await tx.agreement.findUnique({ where: { id }, select: AGREEMENT_AUDIT_SELECT });
@@ -30,7 +31,7 @@ export async function updateAgreement(ctx: ActionContext, id: string, input: unk
         write: async () => {
           const written = await tx.agreement.updateMany({
             where: { id, version },
-            data: { ...fields, website: fields.website ?? null, version: { increment: 1 } },
+            data: { ...fields, ...languageColumns({ language, translations }), website: fields.website ?? null, version: { increment: 1 } },
           });
           if (written.count) await replaceParties(tx, id, removed, parties);
           return written;

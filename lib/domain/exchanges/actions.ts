@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
+import { withFormTranslations } from "@/lib/platform/i18n/record-translations";
 import { attachExchangeDocument } from "@/lib/domain/exchanges/attach-exchange-document";
 import { removeExchangeDocument } from "@/lib/domain/exchanges/remove-exchange-document";
 import { createExchange } from "@/lib/domain/exchanges/create-exchange";
@@ -11,7 +12,7 @@ import { deleteExchange } from "@/lib/domain/exchanges/delete-exchange";
 import { updateExchange } from "@/lib/domain/exchanges/update-exchange";
 
 const idOf = (form: FormData) => String(form.get("id") ?? "");
-const fieldsOf = (form: FormData) => formObject(form, { arrays: ["provisionIds"] });
+const fieldsOf = (form: FormData) => withFormTranslations(formObject(form, { arrays: ["provisionIds"] }));
 
 /** The log, the exchange's page and the agreement pages (which list their exchanges) show what changed. */
 function revalidateExchange(id: string) {

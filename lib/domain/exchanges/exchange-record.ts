@@ -2,6 +2,7 @@ import "server-only";
 import { type Actor } from "@/lib/platform/authz";
 import { loadExchangeForChange } from "@/lib/platform/authz/load-exchange";
 import type { DbTx } from "@/lib/platform/db";
+import { languageColumns } from "@/lib/platform/i18n/record-translations";
 import type { TCreateExchange } from "@/lib/domain/exchanges/schemas";
 
 /** An exchange as the audit trail and the API's write answers show it: its own fields and linked provisions. */
@@ -16,6 +17,8 @@ export const EXCHANGE_RECORD_SELECT = {
   summary: true,
   link: true,
   isPublic: true,
+  language: true,
+  translations: true,
   version: true,
   provisions: { select: { provisionId: true }, orderBy: { provisionId: "asc" } },
 } as const;
@@ -49,5 +52,6 @@ export function exchangeColumns(data: TCreateExchange) {
     summary: data.summary,
     link: data.link ?? null,
     isPublic: data.isPublic,
+    ...languageColumns(data),
   };
 }

@@ -12,6 +12,8 @@ export const EXCHANGE_LIST_SELECT = {
   summary: true,
   link: true,
   isPublic: true,
+  language: true,
+  translations: true,
   version: true,
   agreement: { select: { id: true, shortName: true } },
   fromCountry: COUNTRY,

@@ -4,6 +4,7 @@ import { mayChangeExchange } from "@/lib/platform/authz/load-exchange";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { findOrNull } from "@/lib/platform/errors/find-or-null";
+import { readTranslations } from "@/lib/domain/iati/translations";
 import { EXCHANGE_DETAIL_SELECT } from "./exchange-select";
 import { problem } from "@/lib/platform/i18n/problem";
 
@@ -11,9 +12,11 @@ import { problem } from "@/lib/platform/i18n/problem";
 export async function getExchange(viewer: Viewer, id: string) {
   const exchange = await db().informationExchange.findFirst({ where: { AND: [{ id }, exchangeReadWhere(viewer)] }, select: EXCHANGE_DETAIL_SELECT });
   if (!exchange) throw new AppError("NOT_FOUND", problem("ExchangeProblems.noExchange"));
-  const { _count, provisions, ...rest } = exchange;
+  const { _count, provisions, translations, ...rest } = exchange;
   return {
     ...rest,
+    /** The title and summary in other languages: { title: { fr: "…" } }. */
+    translations: readTranslations(translations),
     provisionCount: _count.provisions,
     documentCount: _count.documents,
     provisions: provisions.map((link) => link.provision).sort((a, b) => a.article.localeCompare(b.article, "en", { numeric: true })),

@@ -4,6 +4,7 @@ import { exchangeReadWhere, type Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import type { EXCHANGE_SORTS, TExchangeFilter } from "@/lib/domain/exchanges/schemas";
+import { readTranslations } from "@/lib/domain/iati/translations";
 import { EXCHANGE_LIST_SELECT } from "./exchange-select";
 
 /** The conditions of `filter`, each to be met. `to` also matches what went to all parties of an agreement the country is party to. */
@@ -35,8 +36,8 @@ const EXCHANGE_ORDER: Record<(typeof EXCHANGE_SORTS)[number], Prisma.Information
 
 type ListRow = Prisma.InformationExchangeGetPayload<{ select: typeof EXCHANGE_LIST_SELECT }>;
 
-function listItem({ _count, ...exchange }: ListRow) {
-  return { ...exchange, provisionCount: _count.provisions, documentCount: _count.documents };
+function listItem({ _count, translations, ...exchange }: ListRow) {
+  return { ...exchange, translations: readTranslations(translations), provisionCount: _count.provisions, documentCount: _count.documents };
 }
 
 export type ExchangeListItem = ReturnType<typeof listItem>;

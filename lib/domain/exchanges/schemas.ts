@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ExchangeKind } from "@/lib/platform/db/generated/enums";
+import { checkTranslationLanguages, ZLanguage, ZTranslations } from "@/lib/platform/i18n/record-translations";
 import { whenValid, ZCheckbox, ZCountryCode, ZId, ZOptionalUrl, ZRequiredDay, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
 import { problem } from "@/lib/platform/i18n/problem";
 
@@ -27,6 +28,9 @@ const exchangeFields = {
     .max(200, problem("ChoiceProblems.provisionsMax"))
     .refine((ids) => new Set(ids).size === ids.length, problem("ChoiceProblems.provisionOnce"))
     .default([]),
+  /** The language the title and summary are written in. */
+  language: ZLanguage.optional(),
+  translations: ZTranslations({ title: { field: "Field.exchangeTitle", max: 300 }, summary: { field: "Field.summary", max: 10_000 } }),
 };
 
 const differentCountries = (exchange: { fromCountryCode: string; toCountryCode?: string }) =>
@@ -39,11 +43,16 @@ const DIFFERENT_COUNTRIES = {
   ...whenValid("fromCountryCode", "toCountryCode"),
 };
 
-export const ZCreateExchange = z.object(exchangeFields).refine(differentCountries, DIFFERENT_COUNTRIES);
+const LANGUAGES_CHECKED = whenValid("language", "translations");
+
+export const ZCreateExchange = z.object(exchangeFields).refine(differentCountries, DIFFERENT_COUNTRIES).superRefine(checkTranslationLanguages, LANGUAGES_CHECKED);
 export type TCreateExchange = z.infer<typeof ZCreateExchange>;
 
 /** Every field again, with the `version` the edit started from. */
-export const ZUpdateExchange = z.object({ version: ZVersion, ...exchangeFields }).refine(differentCountries, DIFFERENT_COUNTRIES);
+export const ZUpdateExchange = z
+  .object({ version: ZVersion, ...exchangeFields })
+  .refine(differentCountries, DIFFERENT_COUNTRIES)
+  .superRefine(checkTranslationLanguages, LANGUAGES_CHECKED);
 export type TUpdateExchange = z.infer<typeof ZUpdateExchange>;
 
 export const EXCHANGE_VISIBILITIES = ["public", "restricted"] as const;

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
+import { withFormTranslations } from "@/lib/platform/i18n/record-translations";
 import { addMeasure } from "@/lib/domain/plans/measures/add-measure";
 import { attachEvidence } from "@/lib/domain/plans/measures/attach-evidence";
 import { deleteMeasure } from "@/lib/domain/plans/measures/delete-measure";
@@ -21,7 +22,7 @@ const field = (form: FormData, name: string) => String(form.get(name) ?? "");
 /** The fields of the form that are the record itself, without the ids that say where it goes. */
 function recordOf(form: FormData) {
   const { planId: _planId, measureId: _measureId, documentId: _documentId, ...record } = formObject(form);
-  return record;
+  return withFormTranslations(record);
 }
 
 async function saved(planId: string, key: string) {

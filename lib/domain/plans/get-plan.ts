@@ -5,6 +5,7 @@ import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { findOrNull } from "@/lib/platform/errors/find-or-null";
+import { readTranslations } from "@/lib/domain/iati/translations";
 import { isOverdue, todayUtc } from "@/lib/domain/monitoring/progress";
 import { COMMENTABLE_STATUSES, EDITABLE_PLAN_STATUSES, transitionsFor } from "./plan-workflow";
 import { PLAN_RECORD_SELECT } from "./plan-record";
@@ -13,6 +14,8 @@ import { problem } from "@/lib/platform/i18n/problem";
 const MEASURE_VIEW_SELECT = {
   id: true,
   title: true,
+  language: true,
+  translations: true,
   description: true,
   dueDate: true,
   status: true,
@@ -55,10 +58,13 @@ export async function getPlan(viewer: Viewer, planId: string, today = todayUtc()
   const reporting = plan.status === "IN_PROGRESS";
   return {
     ...plan,
+    /** The title and objectives in other languages: { title: { fr: "…" } }. */
+    translations: readTranslations(plan.translations),
     measures: plan.measures.map((measure) => {
       const responsible = viewer?.organisationId === measure.responsibleOrganisation.id;
       return {
         ...measure,
+        translations: readTranslations(measure.translations),
         overdue: isOverdue(measure.dueDate.toISOString().slice(0, 10), measure.status === "MET", today),
         mayReport: reporting && (ministry || responsible),
         mayAddEvidence: plan.status !== "CLOSED" && (ministry || (responsible && can(viewer, "measure.evidence"))),

@@ -3,6 +3,7 @@ import { offsetFromCursor, type TPageQuery } from "@/lib/platform/api/pagination
 import { planReadWhere, type Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
+import { readTranslations } from "@/lib/domain/iati/translations";
 import { todayUtc } from "@/lib/domain/monitoring/progress";
 import { type PLAN_SORTS, ZPlanFilter } from "@/lib/domain/plans/schemas";
 import { planFilterWhere } from "./plan-filter";
@@ -54,7 +55,7 @@ export async function listPlans(viewer: Viewer, input: unknown, { limit, cursor 
     : [];
   const overdueByPlan = new Map(overdue.map((row) => [row.planId, row._count._all]));
   return {
-    data: plans.map(({ _count, ...plan }) => ({ ...plan, measureCount: _count.measures, overdueCount: overdueByPlan.get(plan.id) ?? 0 })),
+    data: plans.map(({ _count, translations, ...plan }) => ({ ...plan, translations: readTranslations(translations), measureCount: _count.measures, overdueCount: overdueByPlan.get(plan.id) ?? 0 })),
     page: { limit, nextCursor: offset + plans.length < total ? String(offset + plans.length) : null },
     total,
   };

@@ -20,6 +20,8 @@ export const PLAN_RECORD_SELECT = {
   originDetail: true,
   ownerOrganisationId: true,
   objectives: true,
+  language: true,
+  translations: true,
   status: true,
   submittedAt: true,
   version: true,

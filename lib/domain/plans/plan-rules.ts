@@ -7,6 +7,7 @@ import { actsForPlan } from "@/lib/platform/authz/load-plan";
 import { type DbTx } from "@/lib/platform/db";
 import type { PlanStatus } from "@/lib/platform/db/generated/enums";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
+import { languageColumns } from "@/lib/platform/i18n/record-translations";
 import { type TCreatePlan } from "@/lib/domain/plans/schemas";
 import { refusedMove } from "./plan-workflow";
 import { planRecord, type PlanRecord } from "./plan-record";
@@ -45,6 +46,7 @@ export const planColumns = (data: TCreatePlan) => ({
   originDetail: data.originDetail ?? "",
   ownerOrganisationId: data.ownerOrganisationId,
   objectives: data.objectives ?? "",
+  ...languageColumns(data),
 });
 
 /** How a move is recorded on the plan's timeline: its action, and what it records beside the new status. */

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { MeasureStatus, PlanKind, PlanOrigin, PlanStatus } from "@/lib/platform/db/generated/enums";
-import { ZCountryCode, ZId, ZOptionalText, ZRequiredDay, ZText, ZVersion } from "@/lib/platform/validation";
+import { checkTranslationLanguages, ZLanguage, ZTranslations } from "@/lib/platform/i18n/record-translations";
 import { problem } from "@/lib/platform/i18n/problem";
+import { whenValid, ZCountryCode, ZId, ZOptionalText, ZRequiredDay, ZText, ZVersion } from "@/lib/platform/validation";
 
 // Action and remediation plans, their measures and their review.
 
@@ -15,11 +16,16 @@ const ZPlanFields = z.object({
   originDetail: ZOptionalText("Field.originDetails", 5000),
   ownerOrganisationId: ZId(problem("PlanProblems.owner")),
   objectives: ZOptionalText("Field.objectives", 10000),
+  /** The language the title and objectives are written in. */
+  language: ZLanguage.optional(),
+  translations: ZTranslations({ title: { field: "Field.title", max: 300 }, objectives: { field: "Field.objectives", max: 10000 } }),
 });
 
-export const ZCreatePlan = ZPlanFields;
+const LANGUAGES_CHECKED = whenValid("language", "translations");
+
+export const ZCreatePlan = ZPlanFields.superRefine(checkTranslationLanguages, LANGUAGES_CHECKED);
 export type TCreatePlan = z.infer<typeof ZCreatePlan>;
-export const ZUpdatePlan = ZPlanFields.extend({ version: ZVersion });
+export const ZUpdatePlan = ZPlanFields.extend({ version: ZVersion }).superRefine(checkTranslationLanguages, LANGUAGES_CHECKED);
 
 const ZMeasureFields = z.object({
   title: ZText("Field.measure", 500),
@@ -27,11 +33,14 @@ const ZMeasureFields = z.object({
   responsibleOrganisationId: ZId(problem("PlanProblems.responsible")),
   dueDate: ZRequiredDay(problem("PlanProblems.dueDate")),
   decisionId: ZOptionalText("Field.meetingDecision", 100),
+  /** The language the title is written in. */
+  language: ZLanguage.optional(),
+  translations: ZTranslations({ title: { field: "Field.measure", max: 500 } }),
 });
 
-export const ZCreateMeasure = ZMeasureFields;
+export const ZCreateMeasure = ZMeasureFields.superRefine(checkTranslationLanguages, LANGUAGES_CHECKED);
 export type TCreateMeasure = z.infer<typeof ZCreateMeasure>;
-export const ZUpdateMeasure = ZMeasureFields.extend({ version: ZVersion });
+export const ZUpdateMeasure = ZMeasureFields.extend({ version: ZVersion }).superRefine(checkTranslationLanguages, LANGUAGES_CHECKED);
 
 /** What happened to a measure, reported while the plan is carried out. */
 export const ZMeasureProgress = z.object({

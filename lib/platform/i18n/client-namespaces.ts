@@ -27,6 +27,7 @@ export const CLIENT_NAMESPACES = [
   "ProgramType",
   "ProvisionCategory",
   "ProvisionForm",
+  "RecordLanguage",
   "Role",
   "SetPassword",
   "SignIn",

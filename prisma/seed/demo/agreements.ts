@@ -3,6 +3,7 @@
 import type { AgreementKind, AgreementStatus, LabourTopic, ProvisionCategory } from "@/lib/platform/db/generated/enums";
 import { createAgreements, createProvisions } from "@/prisma/seed/factories";
 import { day, type SeedContext } from "./context";
+import { demoTranslations } from "./translations";
 
 type AgreementDef = {
   shortName: string;
@@ -161,6 +162,7 @@ export async function loadAgreements(ctx: SeedContext): Promise<void> {
       signedOn: day(a.signedOn),
       inForceOn: day(a.inForceOn),
       summary: a.summary,
+      translations: demoTranslations({ summary: a.summary }),
       website: a.website,
     })),
   );

@@ -4,6 +4,7 @@ import type { ExchangeKind } from "@/lib/platform/db/generated/enums";
 import { createDocuments, createExchanges } from "@/prisma/seed/factories";
 import { day, GOV_MX_EMAIL, GOV_US_EMAIL, newId, type SeedContext } from "./context";
 import { doc, documentRows, type DocDef } from "./documents";
+import { demoTranslations } from "./translations";
 
 type ExchangeDef = {
   agreement: string;
@@ -127,6 +128,7 @@ export async function loadExchanges(ctx: SeedContext): Promise<void> {
       date: day(e.date),
       title: e.title,
       summary: e.summary,
+      translations: demoTranslations({ title: e.title, summary: e.summary }),
       link: e.link ?? null,
       isPublic: e.isPublic,
       createdById: ctx.users.optional(e.createdBy),

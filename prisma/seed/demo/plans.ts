@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/platform/db/generated/client";
 import { createDocuments, createMeasures, createPlans, createReviews } from "@/prisma/seed/factories";
 import { ANALYST_EMAIL, day, GOV_MX_EMAIL, newId, optionalDay, Registry, type SeedContext } from "./context";
 import { doc, documentRows, type DocDef } from "./documents";
+import { demoTranslations } from "./translations";
 
 type MeasureDef = {
   title: string;
@@ -182,6 +183,7 @@ export async function loadPlans(ctx: SeedContext): Promise<Registry> {
           id: measureId,
           planId: id,
           title: m.title,
+          translations: demoTranslations({ title: m.title }),
           description: m.description ?? "",
           responsibleOrganisationId: ctx.orgs.id(m.responsible),
           dueDate: day(m.due),
@@ -195,6 +197,7 @@ export async function loadPlans(ctx: SeedContext): Promise<Registry> {
         id,
         kind: p.kind,
         title: p.title,
+        translations: demoTranslations({ title: p.title }),
         agreementId: ctx.agreements.id(p.agreement),
         countryCode: p.country,
         programId: ctx.programs.optional(p.program),

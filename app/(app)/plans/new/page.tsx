@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { createPlanAction } from "@/lib/domain/plans/actions";
-import { planFields } from "@/components/plans/plan-fields";
-import { RecordForm } from "@/components/ui/record-form";
+import { PLAN_TRANSLATED, planFields } from "@/components/plans/plan-fields";
+import { TranslatedRecordForm } from "@/components/i18n/translated-record-form";
 import { requireUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
+import { newRecordLanguages } from "@/lib/platform/i18n/localized-text";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { planChoices } from "@/lib/domain/plans/plan-choices";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewPlanPage() {
   const actor = await requireUser("/plans/new");
   if (!can(actor, "plan.create")) notFound();
-  const [choices, t, tKind, tOrigin] = await Promise.all([planChoices(actor), getTranslations("PlanForm"), getTranslations("PlanKind"), getTranslations("PlanOrigin")]);
+  const [choices, t, tKind, tOrigin, locale] = await Promise.all([planChoices(actor), getTranslations("PlanForm"), getTranslations("PlanKind"), getTranslations("PlanOrigin"), requestLocale()]);
   return (
     <>
       <p>
@@ -24,7 +26,16 @@ export default async function NewPlanPage() {
       </p>
       <h1>{t("newTitle")}</h1>
       <p className="lead">{t("newIntro")}</p>
-      <RecordForm action={createPlanAction} hidden={{}} label={t("newTitle")} submitLabel={t("create")} pendingLabel={t("saving")} fields={planFields(t, tKind, tOrigin, choices, actor)} />
+      <TranslatedRecordForm
+        action={createPlanAction}
+        hidden={{}}
+        label={t("newTitle")}
+        submitLabel={t("create")}
+        pendingLabel={t("saving")}
+        fields={planFields(t, tKind, tOrigin, choices, actor)}
+        translated={PLAN_TRANSLATED}
+        saved={newRecordLanguages(locale)}
+      />
     </>
   );
 }

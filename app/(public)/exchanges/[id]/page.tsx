@@ -10,6 +10,8 @@ import { ExchangeHeader } from "@/components/exchanges/exchange-header";
 import { ExchangeProvisions } from "@/components/exchanges/exchange-provisions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getCurrentUser } from "@/lib/platform/auth/session";
+import { recordText } from "@/lib/platform/i18n/localized-text";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { findExchange } from "@/lib/domain/exchanges/get-exchange";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +21,8 @@ type Props = { params: Promise<{ id: string }> };
 const loadExchange = cache(async (id: string) => findExchange(await getCurrentUser(), id));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadExchange((await params).id))?.title };
+  const exchange = await loadExchange((await params).id);
+  return { title: exchange && recordText(exchange, "title", exchange.title, await requestLocale()).text };
 }
 
 export default async function ExchangePage({ params }: Props) {

@@ -10,6 +10,8 @@ import { PlanTimeline } from "@/components/plans/plan-timeline";
 import { PlanWorkflow } from "@/components/plans/plan-workflow";
 import { ZPageQuery } from "@/lib/platform/api/pagination";
 import { getCurrentUser } from "@/lib/platform/auth/session";
+import { recordText } from "@/lib/platform/i18n/localized-text";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { findPlan } from "@/lib/domain/plans/get-plan";
 import { planTimeline } from "@/lib/domain/plans/plan-timeline";
 
@@ -20,7 +22,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const loadPlan = cache(async (id: string) => findPlan(await getCurrentUser(), id));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadPlan((await params).id))?.title };
+  const plan = await loadPlan((await params).id);
+  return { title: plan && recordText(plan, "title", plan.title, await requestLocale()).text };
 }
 
 export default async function PlanPage({ params, searchParams }: Props) {

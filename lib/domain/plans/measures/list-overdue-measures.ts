@@ -2,6 +2,7 @@ import "server-only";
 import { planReadWhere, type Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
+import { readTranslations } from "@/lib/domain/iati/translations";
 import { todayUtc } from "@/lib/domain/monitoring/progress";
 
 /**
@@ -24,17 +25,24 @@ export async function listOverdueMeasures(viewer: Viewer, { limit, offset, organ
       select: {
         id: true,
         title: true,
+        language: true,
+        translations: true,
         dueDate: true,
         status: true,
         responsibleOrganisation: { select: { id: true, name: true } },
-        plan: { select: { id: true, title: true, status: true, country: { select: { name: true } } } },
+        plan: { select: { id: true, title: true, language: true, translations: true, status: true, country: { select: { name: true } } } },
       },
     }),
     db().measure.count({ where }),
   ]);
   const day = 86_400_000;
   return {
-    data: measures.map((measure) => ({ ...measure, daysOverdue: Math.round((new Date(`${today}T00:00:00Z`).getTime() - measure.dueDate.getTime()) / day) })),
+    data: measures.map((measure) => ({
+      ...measure,
+      translations: readTranslations(measure.translations),
+      plan: { ...measure.plan, translations: readTranslations(measure.plan.translations) },
+      daysOverdue: Math.round((new Date(`${today}T00:00:00Z`).getTime() - measure.dueDate.getTime()) / day),
+    })),
     page: { limit, nextCursor: offset + measures.length < total ? String(offset + measures.length) : null },
     total,
   };

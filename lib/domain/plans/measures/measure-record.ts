@@ -3,6 +3,7 @@ import { planReadWhere, type Viewer } from "@/lib/platform/authz";
 import type { DbTx } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { languageColumns } from "@/lib/platform/i18n/record-translations";
 import type { TCreateMeasure } from "@/lib/domain/plans/schemas";
 import { problem } from "@/lib/platform/i18n/problem";
 
@@ -15,6 +16,8 @@ export const MEASURE_SELECT = {
   dueDate: true,
   status: true,
   decisionId: true,
+  language: true,
+  translations: true,
   verifiedById: true,
   verifiedAt: true,
   version: true,
@@ -28,6 +31,7 @@ export const measureColumns = (data: TCreateMeasure) => ({
   responsibleOrganisationId: data.responsibleOrganisationId,
   dueDate: data.dueDate,
   decisionId: data.decisionId ?? null,
+  ...languageColumns(data),
 });
 
 /** The measure, among those of the plans the viewer may read. */

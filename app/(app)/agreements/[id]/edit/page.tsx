@@ -41,6 +41,7 @@ export default async function EditAgreementPage({ params }: Props) {
           summary: agreement.summary,
           website: agreement.website ?? "",
           parties: agreement.parties.map((party) => party.code),
+          languages: { language: agreement.language, translations: agreement.translations },
           version: agreement.version,
         }}
       />

@@ -42,6 +42,7 @@ export default async function EditExchangePage({ params }: Props) {
           link: exchange.link ?? "",
           isPublic: exchange.isPublic,
           provisionIds: exchange.provisions.map((provision) => provision.id),
+          languages: { language: exchange.language, translations: exchange.translations },
           version: exchange.version,
         }}
       />

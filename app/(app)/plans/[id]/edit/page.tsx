@@ -3,9 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { updatePlanAction } from "@/lib/domain/plans/actions";
-import { planFields } from "@/components/plans/plan-fields";
-import { RecordForm } from "@/components/ui/record-form";
+import { PLAN_TRANSLATED, planFields } from "@/components/plans/plan-fields";
+import { Localized } from "@/components/i18n/localized";
+import { TranslatedRecordForm } from "@/components/i18n/translated-record-form";
 import { requireUser } from "@/lib/platform/auth/session";
+import { recordText } from "@/lib/platform/i18n/localized-text";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { findPlan } from "@/lib/domain/plans/get-plan";
 import { planChoices } from "@/lib/domain/plans/plan-choices";
 
@@ -20,20 +23,24 @@ export default async function EditPlanPage({ params }: Props) {
   const actor = await requireUser(`/plans/${id}/edit`);
   const plan = await findPlan(actor, id);
   if (!plan || !plan.mayEdit) notFound();
-  const [choices, t, tKind, tOrigin] = await Promise.all([planChoices(actor), getTranslations("PlanForm"), getTranslations("PlanKind"), getTranslations("PlanOrigin")]);
+  const [choices, t, tKind, tOrigin, locale] = await Promise.all([planChoices(actor), getTranslations("PlanForm"), getTranslations("PlanKind"), getTranslations("PlanOrigin"), requestLocale()]);
   return (
     <>
       <p>
-        <Link href={`/plans/${plan.id}`}>← {plan.title}</Link>
+        <Link href={`/plans/${plan.id}`}>
+          ← <Localized text={recordText(plan, "title", plan.title, locale)} />
+        </Link>
       </p>
       <h1>{t("editTitle")}</h1>
-      <RecordForm
+      <TranslatedRecordForm
         action={updatePlanAction}
         hidden={{ planId: plan.id, version: String(plan.version) }}
         label={t("editTitle")}
         submitLabel={t("save")}
         pendingLabel={t("saving")}
         fields={planFields(t, tKind, tOrigin, choices, actor, plan)}
+        translated={PLAN_TRANSLATED}
+        saved={plan}
       />
     </>
   );
