@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { can, type Viewer } from "@/lib/platform/authz";
 import type { LoadedAgreement } from "./loaded-agreement";
+import { ProgramLink } from "@/components/programs/program-link";
 
 // The programs, plans and exchanges under the agreement: the first of each, with a link to all.
 
@@ -26,7 +27,7 @@ export async function AgreementPrograms({ agreement }: Props) {
           <ul>
             {agreement.programs.data.map((program) => (
               <li key={program.id}>
-                <Link href={`/programs/${program.id}`}>{program.title}</Link> <span className="muted">({program.identifier})</span> — {tType(program.type)}, {tProgramStatus(program.status)}
+                <ProgramLink program={program} /> <span className="muted">({program.identifier})</span> — {tType(program.type)}, {tProgramStatus(program.status)}
                 {program.visibility === "DRAFT" && <> <Badge>{t("draft")}</Badge></>}
               </li>
             ))}
