@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
+import { checkTranslationLanguages, ZProgramLanguage, ZProgramTranslations } from "@/lib/domain/programs/program-translations";
 import { whenValid, ZDay, ZId, ZOptionalText, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
 
 /** An amount of money as a decimal string with at most 16 digits before the point and 4 after. */
@@ -23,6 +24,8 @@ const common = {
   title: z.string({ error: "Enter a title." }).trim().min(3, "The title needs at least 3 characters.").max(300, "Keep the title under 300 characters."),
   summary: z.string({ error: "The summary is text." }).trim().max(5000, "Keep the summary under 5,000 characters.").default(""),
   objectives: z.string({ error: "The objectives are text." }).trim().max(5000, "Keep the objectives under 5,000 characters.").default(""),
+  language: ZProgramLanguage.default("en"),
+  translations: ZProgramTranslations.default({}),
   status: z.enum(ProgramStatus, { error: "Choose a status from the list." }).default("PIPELINE"),
   topics: z
     .array(z.enum(LabourTopic, { error: "Choose topics from the list." }), { error: "Choose topics from the list." })
@@ -102,7 +105,8 @@ export const ZCreateProgram = z
     { error: TYPE_MESSAGE },
   )
   // "type" too: when it is wrong, no branch parsed the dates.
-  .superRefine(checkDates, whenValid("type", "plannedStart", "plannedEnd", "actualStart", "actualEnd"));
+  .superRefine(checkDates, whenValid("type", "plannedStart", "plannedEnd", "actualStart", "actualEnd"))
+  .superRefine(checkTranslationLanguages, whenValid("type", "language", "translations"));
 export type TCreateProgram = z.infer<typeof ZCreateProgram>;
 
 /**

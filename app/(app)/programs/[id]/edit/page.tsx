@@ -23,7 +23,7 @@ export default async function EditProgramPage({ params }: Props) {
   const program = await findProgram(actor, id);
   // The server checks again on saving; a program the user may not change has no edit page.
   if (!program?.mayEdit) notFound();
-  const [choices, t, locale] = await Promise.all([listProgramChoices(actor), getTranslations("ProgramForm"), getLocale()]);
+  const [choices, t, locale] = await Promise.all([listProgramChoices(actor, await getLocale()), getTranslations("ProgramForm"), getLocale()]);
   return (
     <>
       <p>
