@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { named, problem, type ProblemKey } from "@/lib/platform/i18n/problem";
 
 // Field rules several record types share. A form always sends every field, so an empty optional
 // field arrives as "" and means "not set".
@@ -35,7 +36,7 @@ export const WHOLE_NUMBERS = z.registry<{ jsonSchema: Record<string, unknown> }>
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const DATE_MESSAGE = "Enter a date as YYYY-MM-DD, for example 2026-03-31.";
+const DATE_MESSAGE = problem("Validation.date");
 
 function toDay(value: string, ctx: z.RefinementCtx): Date {
   const date = new Date(`${value}T00:00:00Z`);
@@ -61,53 +62,59 @@ export const ZRequiredDay = (message: string) =>
 /** The id of a record chosen from a list. */
 export const ZId = (message: string) => z.string({ error: message }).trim().min(1, message).max(100, message);
 
+/**
+ * A field as the validation messages name it ("the title"): a key of the catalogue's `Field`
+ * namespace, or of an area's own (`ProgramField.…`), whose translations carry their article.
+ */
+export type FieldName = Extract<ProblemKey, `${string}Field.${string}`>;
+
+const enterField = (field: FieldName) => problem("Validation.enterField", { field: named(field) });
+const fieldTooLong = (field: FieldName, max: number) => problem("Validation.fieldTooLong", { field: named(field), max });
+
 /** Required text of at most `max` characters. */
-export const ZText = (label: string, max: number) =>
+export const ZText = (field: FieldName, max: number) =>
   z
-    .string({ error: `Enter the ${label}.` })
+    .string({ error: enterField(field) })
     .trim()
-    .min(1, `Enter the ${label}.`)
-    .max(max, `Keep the ${label} under ${max.toLocaleString("en")} characters.`);
+    .min(1, enterField(field))
+    .max(max, fieldTooLong(field, max));
 
 /** Optional text; "" and absence both become undefined. */
-export const ZOptionalText = (label: string, max: number) =>
+export const ZOptionalText = (field: FieldName, max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Keep the ${label} under ${max.toLocaleString("en")} characters.`)
+    .max(max, fieldTooLong(field, max))
     .optional()
     .transform((value) => value || undefined);
 
 /** An ISO 3166-1 alpha-2 country code; whether it exists is checked against the Country table. */
 export const ZCountryCode = z
-  .string({ error: "Choose a country from the list." })
+  .string({ error: problem("Validation.country") })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "Choose a country from the list.");
+  .regex(/^[A-Z]{2}$/, problem("Validation.country"));
 
 /** An http(s) address; "" means none. */
 export const ZOptionalUrl = z
   .string()
   .trim()
-  .max(2000, "Keep the address under 2,000 characters.")
+  .max(2000, problem("Validation.addressTooLong", { max: 2000 }))
   .optional()
   .transform((value) => value || undefined)
   .pipe(
     z
-      .url({ protocol: /^https?$/, error: "Enter a full web address starting with https:// or http://." })
+      .url({ protocol: /^https?$/, error: problem("Validation.url") })
       .optional(),
   );
 
 /** A form checkbox ("on" when ticked, absent otherwise) or a JSON boolean. */
 export const ZCheckbox = z
   .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")], {
-    error: "Tick the box or leave it empty.",
+    error: problem("Validation.checkbox"),
   })
   .optional()
   .transform((value) => value === true || value === "on" || value === "true");
 
 /** The record's version as the form last saw it; a different current version means someone else edited it. */
-export const ZVersion = ZWholeNumber(
-  "The form is missing the record's version. Reload the page.",
-  z.number().positive("The form is missing the record's version. Reload the page."),
-);
+export const ZVersion = ZWholeNumber(problem("Validation.version"), z.number().positive(problem("Validation.version")));

@@ -8,7 +8,7 @@ import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => session.actor }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-request-id": crypto.randomUUID() }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-request-id": crypto.randomUUID() }), cookies: async () => new Map() }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
 

@@ -6,6 +6,8 @@ import { AppError } from "@/lib/platform/errors/app-error";
 
 vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("@/lib/platform/auth/request-context", () => ({ currentRequestId: async () => "req-1" }));
+const reader = vi.hoisted(() => ({ locale: "en" }));
+vi.mock("@/lib/platform/i18n/request-locale", () => ({ requestLocale: async () => reader.locale }));
 
 /** An error as the driver adapter reports it, inside `meta.driverAdapterError` of Prisma's own. */
 function driverAdapterError(cause: Record<string, unknown>) {

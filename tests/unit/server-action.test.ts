@@ -1,11 +1,14 @@
 // The transaction import's action is built on the same helper as every form action: its failures
 // take the import page's own state shape, and say what was not done.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/platform/errors/app-error";
+import { problem } from "@/lib/platform/i18n/problem";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("@/lib/platform/auth/request-context", () => ({ currentRequestId: async () => "req-1" }));
+const reader = vi.hoisted(() => ({ locale: "en" }));
+vi.mock("@/lib/platform/i18n/request-locale", () => ({ requestLocale: async () => reader.locale }));
 vi.mock("@/lib/domain/funding/transaction-import/preview-transaction-import", () => ({ previewTransactionImport: vi.fn() }));
 vi.mock("@/lib/domain/funding/transaction-import/import-transactions", () => ({ importTransactions: vi.fn() }));
 
@@ -64,6 +67,28 @@ describe("the transaction import's action", () => {
     work.importTransactions.mockResolvedValue({ imported: 3, skipped: 1, counts: { valid: 3, warning: 0, error: 1 } } as never);
     expect(await transactionImportAction({ status: "idle" }, form({ step: "confirm", programId: "p", csv: "a", withWarnings: "on" }))).toEqual({ status: "imported", imported: 3 });
     expect(work.importTransactions).toHaveBeenCalledWith({ actor, requestId: "req-1" }, "p", expect.objectContaining({ name: "import.csv" }), { withWarnings: true });
+  });
+});
+
+describe("an action's answer in the reader's language", () => {
+  beforeEach(() => {
+    vi.resetAllMocks();
+    reader.locale = "es";
+  });
+  afterEach(() => {
+    reader.locale = "en";
+  });
+
+  it("says a refusal, its fields and an ended session in Spanish", async () => {
+    const { transactionImportAction, getCurrentUser, work } = await load();
+    getCurrentUser.mockResolvedValue(null);
+    expect(await transactionImportAction({ status: "idle" }, form({ step: "preview" }))).toEqual({ status: "error", message: "Su sesión ha finalizado. Vuelva a iniciar sesión." });
+    getCurrentUser.mockResolvedValue(actor as never);
+    work.previewTransactionImport.mockRejectedValue(new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { file: [problem("Validation.date")] } }));
+    expect(await transactionImportAction({ status: "idle" }, form({ step: "preview", programId: "p" }))).toEqual({
+      status: "error",
+      message: "Indique una fecha con el formato AAAA-MM-DD, por ejemplo 2026-03-31.",
+    });
   });
 });
 

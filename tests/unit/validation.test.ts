@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderProblem } from "@/lib/platform/i18n/render-problem";
 import { formObject } from "@/lib/platform/actions/form-action";
 import { ZCreateAgreement, ZCreateMeeting } from "@/lib/domain/agreements/schemas";
 import { ZDay } from "@/lib/platform/validation";
@@ -58,7 +59,7 @@ describe("whole numbers from forms and query strings", () => {
     for (const value of ["0x1", "0b1", "0o1", "1e0", " 1", "1 ", "1.0", "+1", "", "Infinity", true, [1], null, 1.5, 0, -1, Number.NaN]) {
       const result = ZVersion.safeParse(value);
       expect(result.success, JSON.stringify(value) ?? String(value)).toBe(false);
-      expect(result.error?.issues[0]?.message).toBe("The form is missing the record's version. Reload the page.");
+      expect(renderProblem(result.error?.issues[0]?.message ?? "", "en")).toBe("The form is missing the record's version. Reload the page.");
     }
   });
 

@@ -8,7 +8,7 @@ import { whenValid, ZCheckbox, ZCountryCode, ZDay, ZId, ZOptionalText, ZOptional
 // ───────────────────────────── Agreements ─────────────────────────────
 
 const agreementFields = {
-  title: ZText("agreement's title", 300),
+  title: ZText("Field.agreementTitle", 300),
   shortName: z
     .string({ error: "Enter a short name such as USMCA." })
     .trim()
@@ -73,11 +73,11 @@ export type TAgreementFilter = z.infer<typeof ZAgreementFilter>;
 // ───────────────────────────── Labour provisions ─────────────────────────────
 
 const provisionFields = {
-  article: ZText("article (for example Art. 23.3)", 60),
+  article: ZText("Field.article", 60),
   category: z.enum(ProvisionCategory, { error: "Choose the provision's category." }),
   topic: z.enum(LabourTopic, { error: "Choose the provision's topic." }),
-  title: ZText("provision's title", 300),
-  text: ZText("provision's text", 20_000),
+  title: ZText("Field.provisionTitle", 300),
+  text: ZText("Field.provisionText", 20_000),
 };
 
 export const ZCreateProvision = z.object({ agreementId: ZId("Which agreement? The form is missing it."), ...provisionFields });
@@ -90,10 +90,10 @@ export type TUpdateProvision = z.infer<typeof ZUpdateProvision>;
 
 const institutionFields = {
   kind: z.enum(InstitutionKind, { error: "Choose the kind of institution." }),
-  name: ZText("institution's name", 300),
+  name: ZText("Field.institutionName", 300),
   countryCode: ZCountryCode.optional().or(z.literal("").transform(() => undefined)),
   hostOrganisationId: ZId("Choose the hosting organisation from the list.").optional().or(z.literal("").transform(() => undefined)),
-  contactName: ZOptionalText("contact's name", 200),
+  contactName: ZOptionalText("Field.contactName", 200),
   contactEmail: z
     .string()
     .trim()
@@ -108,7 +108,7 @@ const institutionFields = {
     .regex(/^[+0-9 ()./-]*$/, "Use digits, spaces and + ( ) - . / only.")
     .optional()
     .transform((value) => value || undefined),
-  address: ZOptionalText("address", 500),
+  address: ZOptionalText("Field.address", 500),
   website: ZOptionalUrl,
   mandate: z.string().trim().max(5000, "Keep the mandate under 5,000 characters.").default(""),
 };
@@ -153,7 +153,7 @@ const ZDecisions = z
 
 const meetingFields = {
   date: ZRequiredDay("Enter the meeting's date as YYYY-MM-DD."),
-  place: ZText("place of the meeting", 200),
+  place: ZText("Field.meetingPlace", 200),
   summary: z.string().trim().max(10_000, "Keep the summary under 10,000 characters.").default(""),
   isPublic: ZCheckbox,
   decisions: ZDecisions,

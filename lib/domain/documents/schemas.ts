@@ -6,7 +6,7 @@ const CATEGORY_CODES = ACTIVITY_DOCUMENT_CATEGORIES.map((category) => category.c
 
 /** A document's description; the document itself is a link (`url`) or an uploaded file, sent beside it. */
 export const ZDocumentMeta = z.object({
-  title: ZText("document's title", 300),
+  title: ZText("Field.documentTitle", 300),
   category: z.enum(CATEGORY_CODES, { error: "Choose the document's IATI category (A01 to A12)." }),
   languageCode: z
     .string()

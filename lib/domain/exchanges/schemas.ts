@@ -17,7 +17,7 @@ const exchangeFields = {
   toCountryCode: unsetIfBlank(ZCountryCode),
   kind: z.enum(ExchangeKind, { error: KIND_MESSAGE }),
   date: ZRequiredDay("Enter the date of the exchange as YYYY-MM-DD, for example 2026-03-31."),
-  title: ZText("exchange's title", 300),
+  title: ZText("Field.exchangeTitle", 300),
   summary: z.string({ error: "The summary is text." }).trim().max(10_000, "Keep the summary under 10,000 characters.").default(""),
   link: ZOptionalUrl,
   isPublic: ZCheckbox,

@@ -17,7 +17,7 @@ const ZValue = (label: string) =>
     .pipe(z.string().max(2000, `Keep the ${label} under 2,000 characters.`).optional());
 
 const indicatorFields = {
-  title: ZText("indicator's title", 300),
+  title: ZText("Field.indicatorTitle", 300),
   description: z.string().trim().max(2000, "Keep the description under 2,000 characters.").default(""),
   level: z.enum(ResultLevel, { error: "Choose OUTPUT, OUTCOME or IMPACT." }),
   measure: z.enum(IndicatorMeasure, { error: "Choose UNIT, PERCENTAGE, NOMINAL, ORDINAL or QUALITATIVE." }),
@@ -27,7 +27,7 @@ const indicatorFields = {
     ZWholeNumber("Enter the baseline year, such as 2024.", z.number().min(1950, "Enter a year from 1950 on.").max(2100, "Enter a year up to 2100.")).optional(),
   ),
   baseline: ZValue("baseline"),
-  unit: ZOptionalText("unit", 100),
+  unit: ZOptionalText("Field.unit", 100),
 };
 
 /** A numeric indicator takes numbers; a qualitative one takes text. */
@@ -53,7 +53,7 @@ const periodFields = {
   dueDate: ZDay,
   target: ZValue("target"),
   actual: ZValue("actual"),
-  comment: ZOptionalText("comment", 2000),
+  comment: ZOptionalText("Field.comment", 2000),
 };
 
 const checkPeriod = (period: { periodStart: Date; periodEnd: Date; dueDate?: Date }, ctx: z.RefinementCtx) => {

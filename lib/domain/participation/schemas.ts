@@ -12,7 +12,7 @@ export const REQUESTABLE_ROLES = ["CONSULTED", "MONITOR"] as const;
 
 export const ZParticipationRequest = z.object({
   role: z.enum(REQUESTABLE_ROLES, { error: "Choose how your organisation would take part: CONSULTED or MONITOR." }),
-  message: ZOptionalText("message", 2000),
+  message: ZOptionalText("Field.message", 2000),
 });
 export type TParticipationRequest = z.infer<typeof ZParticipationRequest>;
 
@@ -21,7 +21,7 @@ export const ZParticipationDecision = z
   .object({
     version: ZVersion,
     decision: z.enum(["ACCEPT", "DECLINE"], { error: "Choose to accept or decline the request." }),
-    reason: ZOptionalText("reason", 2000),
+    reason: ZOptionalText("Field.reason", 2000),
   })
   .superRefine((data, ctx) => {
     if (data.decision === "DECLINE" && !data.reason) {
@@ -41,11 +41,11 @@ const ZEventFields = z.object({
   kind: z.enum(EventKind, {
     error: "Choose the kind of event: WORKSHOP, TRAINING, CONSULTATION, STUDY_VISIT, CONFERENCE, PUBLICATION or DATA_EXCHANGE.",
   }),
-  title: ZText("title", 300),
+  title: ZText("Field.title", 300),
   startDate: ZRequiredDay("Enter the date the event took place, as YYYY-MM-DD."),
   endDate: ZDay,
-  place: ZOptionalText("place", 300),
-  summary: ZOptionalText("summary", 5000),
+  place: ZOptionalText("Field.place", 300),
+  summary: ZOptionalText("Field.summary", 5000),
 });
 
 function checkEventDates(data: { startDate: Date; endDate?: Date }, ctx: z.RefinementCtx) {
@@ -80,7 +80,7 @@ function someone(data: { women: number; men: number }, ctx: z.RefinementCtx) {
 
 /** Attendance of one organisation (or, with none, of unaffiliated people) in one constituency. */
 export const ZCreateAttendance = ZAttendanceCounts.extend({
-  organisationId: ZOptionalText("organisation", 100),
+  organisationId: ZOptionalText("Field.organisation", 100),
 }).superRefine(someone, whenValid("women", "men"));
 export type TCreateAttendance = z.infer<typeof ZCreateAttendance>;
 
@@ -94,7 +94,7 @@ export const ZUpdateAttendance = z
 /** How long an author may still edit or delete a comment after writing it. */
 export const COMMENT_EDIT_MINUTES = 30;
 
-export const ZCommentBody = z.object({ body: ZText("comment", 4000) });
+export const ZCommentBody = z.object({ body: ZText("Field.comment", 4000) });
 export const ZUpdateComment = ZCommentBody.extend({ version: ZVersion });
 
 /** An organisation added to a program, in one of the IATI roles. */

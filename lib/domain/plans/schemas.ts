@@ -6,14 +6,14 @@ import { ZCountryCode, ZId, ZOptionalText, ZRequiredDay, ZText, ZVersion } from 
 
 const ZPlanFields = z.object({
   kind: z.enum(PlanKind, { error: "Choose the kind of plan: ACTION or REMEDIATION." }),
-  title: ZText("title", 300),
+  title: ZText("Field.title", 300),
   agreementId: ZId("Choose the agreement the plan is under."),
   countryCode: ZCountryCode,
-  programId: ZOptionalText("program", 100),
+  programId: ZOptionalText("Field.program", 100),
   origin: z.enum(PlanOrigin, { error: "Choose where the plan comes from: REVIEW_FINDING, COUNCIL_DECISION, PUBLIC_SUBMISSION or OTHER." }),
-  originDetail: ZOptionalText("origin's details", 5000),
+  originDetail: ZOptionalText("Field.originDetails", 5000),
   ownerOrganisationId: ZId("Choose the organisation that owns the plan."),
-  objectives: ZOptionalText("objectives", 10000),
+  objectives: ZOptionalText("Field.objectives", 10000),
 });
 
 export const ZCreatePlan = ZPlanFields;
@@ -21,11 +21,11 @@ export type TCreatePlan = z.infer<typeof ZCreatePlan>;
 export const ZUpdatePlan = ZPlanFields.extend({ version: ZVersion });
 
 const ZMeasureFields = z.object({
-  title: ZText("measure", 500),
-  description: ZOptionalText("description", 5000),
+  title: ZText("Field.measure", 500),
+  description: ZOptionalText("Field.description", 5000),
   responsibleOrganisationId: ZId("Choose the organisation responsible for the measure."),
   dueDate: ZRequiredDay("Enter the due date, as YYYY-MM-DD."),
-  decisionId: ZOptionalText("meeting decision", 100),
+  decisionId: ZOptionalText("Field.meetingDecision", 100),
 });
 
 export const ZCreateMeasure = ZMeasureFields;
@@ -42,7 +42,7 @@ export const ZMeasureProgress = z.object({
 export const ZPlanTransition = z.object({
   version: ZVersion,
   to: z.enum(PlanStatus, { error: "Choose the status to move the plan to." }),
-  comment: ZOptionalText("comment", 5000),
+  comment: ZOptionalText("Field.comment", 5000),
 });
 export type TPlanTransition = z.infer<typeof ZPlanTransition>;
 
@@ -50,7 +50,7 @@ export type TPlanTransition = z.infer<typeof ZPlanTransition>;
 export const ZPlanReview = z.object({
   version: ZVersion,
   decision: z.enum(["APPROVE", "REQUEST_CHANGES", "COMMENT"], { error: "Choose a decision: APPROVE, REQUEST_CHANGES or COMMENT." }),
-  comment: ZText("review comment", 5000),
+  comment: ZText("Field.reviewComment", 5000),
 });
 export type TPlanReview = z.infer<typeof ZPlanReview>;
 

@@ -60,9 +60,9 @@ const TYPE_MESSAGE = "Choose the program's type: FINANCIAL_ASSISTANCE, TECHNICAL
 /** The details each type of program needs, keyed by the type. */
 const typeDetails = {
   FINANCIAL_ASSISTANCE: { funderId: ZId("Choose the funding organisation."), fundingAmount: ZAmount },
-  TECHNICAL_COOPERATION: { expertiseArea: ZText("area of expertise", 500) },
-  JOINT_RESEARCH: { researchQuestions: ZText("research questions", 5000), researchOutputs: ZText("expected research outputs", 5000) },
-  INFORMATION_SHARING: { exchangeSubject: ZText("subject of the exchange", 1000), exchangeBetween: ZText("parties to the exchange", 1000) },
+  TECHNICAL_COOPERATION: { expertiseArea: ZText("Field.expertiseArea", 500) },
+  JOINT_RESEARCH: { researchQuestions: ZText("Field.researchQuestions", 5000), researchOutputs: ZText("Field.researchOutputs", 5000) },
+  INFORMATION_SHARING: { exchangeSubject: ZText("Field.exchangeSubject", 1000), exchangeBetween: ZText("Field.exchangeParties", 1000) },
 } as const;
 
 /** Every column that holds a detail of one type only. */
@@ -115,7 +115,7 @@ export type TCreateProgram = z.infer<typeof ZCreateProgram>;
  */
 export const ZProgramEdit = z.object({
   version: ZVersion,
-  statusReason: ZOptionalText("reason for the status change", 2000),
+  statusReason: ZOptionalText("Field.statusChangeReason", 2000),
 });
 
 const REPORTER_MESSAGE = "Choose the organisation that reports the program: the ministry that registers and keeps it up to date.";
@@ -130,7 +130,7 @@ export const ZProgramReporter = z.object({ reportingOrganisationId: ZId(REPORTER
 export const ZAssignReporter = z.object({
   reportingOrganisationId: ZId(REPORTER_MESSAGE),
   version: ZVersion,
-  reason: ZOptionalText("reason for the change", 2000),
+  reason: ZOptionalText("Field.changeReason", 2000),
 });
 export type TAssignReporter = z.infer<typeof ZAssignReporter>;
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { renderProblem } from "@/lib/platform/i18n/render-problem";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import type { FormState } from "./form-state";
 import { anonymousAction, serverAction, type SignedInContext } from "./server-action";
 
@@ -8,13 +10,13 @@ type Outcome = { message: string; result?: Record<string, string> } | void;
 
 /**
  * A server action with the usual form state (see serverAction): the handler's outcome is the
- * success message and result; a failure keeps what the user typed, with each problem by its field.
+ * success message (`problem(…)`, rendered in the reader's language) and result; a failure keeps what the user typed, with each problem by its field.
  */
 export function formAction(handler: (ctx: SignedInContext, form: FormData) => Promise<Outcome>) {
   return serverAction<FormState>(
     async (ctx, form) => {
       const outcome = await handler(ctx, form);
-      return { status: "success", message: outcome?.message, result: outcome?.result };
+      return { status: "success", message: await saidToReader(outcome?.message), result: outcome?.result };
     },
     { failed: ({ message, fieldErrors, stale }, form) => ({ status: "error", message, fieldErrors, stale, values: keptValues(form) }) },
   );
@@ -28,10 +30,15 @@ export function publicFormAction(handler: (form: FormData, requestId: string) =>
   return anonymousAction<FormState>(
     async ({ requestId }, form) => {
       const outcome = await handler(form, requestId);
-      return { status: "success", message: outcome?.message, result: outcome?.result };
+      return { status: "success", message: await saidToReader(outcome?.message), result: outcome?.result };
     },
-    { failed: ({ message, fieldErrors }, form) => ({ status: "error", message, fieldErrors, values: keptValues(form) }), nothingDone: "Nothing was changed.", logName: "a public form action" },
+    { failed: ({ message, fieldErrors }, form) => ({ status: "error", message, fieldErrors, values: keptValues(form) }), nothingDone: "Problem.unexpectedNothingChanged", logName: "a public form action" },
   );
+}
+
+/** A success message (a problem reference, like the failures) in the reader's language. */
+async function saidToReader(message: string | undefined): Promise<string | undefined> {
+  return message === undefined ? undefined : renderProblem(message, await requestLocale());
 }
 
 /** What the user typed, to show again after a refusal; a field sent several times keeps its values joined by commas. */

@@ -7,19 +7,22 @@ import { currentRequestId } from "@/lib/platform/auth/request-context";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import type { FieldErrors, StaleChanges } from "@/lib/platform/errors/app-error";
 import { knownError } from "@/lib/platform/errors/to-app-error";
+import { problem, type ProblemKey } from "@/lib/platform/i18n/problem";
+import { renderFieldErrors, renderProblem } from "@/lib/platform/i18n/render-problem";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { logger } from "@/lib/platform/log";
 
 /** What a server action's handler receives: the signed-in user and the request id, for its checks and its audit. */
 export type SignedInContext = ActionContext & { actor: NonNullable<ActionContext["actor"]> };
 
-/** Why an action did not complete, in words for the person who sent the form, before the form's state is shaped from it. */
+/** Why an action did not complete, in words (in their language) for the person who sent the form, before the form's state is shaped from it. */
 export type ActionFailure = { message: string; fieldErrors?: FieldErrors; stale?: StaleChanges };
 
 type Options<State> = {
   /** Shapes a failure into the state the form shows (the form is there to keep what was typed). */
   failed: (failure: ActionFailure, form: FormData) => State;
-  /** What the message of an unexpected error says was not done. */
-  nothingDone?: string;
+  /** What the message of an unexpected error says was not done: nothing saved, or nothing changed. */
+  nothingDone?: Extract<ProblemKey, "Problem.unexpectedNothingSaved" | "Problem.unexpectedNothingChanged" | "Problem.unexpectedNothingImported">;
   /** What the log calls the action when it fails unexpectedly. */
   logName?: string;
 };
@@ -34,7 +37,7 @@ type Options<State> = {
 export function serverAction<State>(handler: (ctx: SignedInContext, form: FormData) => Promise<State>, options: Options<State>) {
   return guardedAction<State>(async (ctx, form) => {
     const actor = await getCurrentUser();
-    if (!actor) return options.failed({ message: "Your session has ended. Sign in again." }, form);
+    if (!actor) return options.failed({ message: renderProblem(problem("Problem.sessionEnded"), await requestLocale()) }, form);
     return handler({ ...ctx, actor }, form);
   }, options);
 }
@@ -48,18 +51,21 @@ export function anonymousAction<State>(handler: (ctx: ActionContext & { actor: n
 }
 
 function guardedAction<State>(run: (ctx: { requestId: string }, form: FormData) => Promise<State>, options: Options<State>) {
-  const { failed, nothingDone = "Nothing was saved.", logName = "a form action" } = options;
+  const { failed, nothingDone = "Problem.unexpectedNothingSaved", logName = "a form action" } = options;
   return async (_previous: State, form: FormData): Promise<State> => {
     const requestId = await currentRequestId();
     try {
       return await run({ requestId }, form);
     } catch (error) {
       unstable_rethrow(error);
-      if (error instanceof z.ZodError) return failed({ message: "Some fields need attention.", fieldErrors: fieldErrorsOf(error) }, form);
+      const locale = await requestLocale();
+      if (error instanceof z.ZodError) {
+        return failed({ message: renderProblem(problem("Problem.fieldsNeedAttention"), locale), fieldErrors: renderFieldErrors(fieldErrorsOf(error), locale) }, form);
+      }
       const known = knownError(error);
-      if (known) return failed({ message: known.message, fieldErrors: known.fieldErrors, stale: known.stale }, form);
+      if (known) return failed({ ...known.in(locale), stale: known.stale }, form);
       logger.error({ err: error, requestId }, `unhandled error in ${logName}`);
-      return failed({ message: `Something went wrong on our side (request ${requestId}). ${nothingDone}` }, form);
+      return failed({ message: renderProblem(problem(nothingDone, { requestId }), locale) }, form);
     }
   };
 }

@@ -3,6 +3,8 @@ import { AppError, type AppErrorCode, type FieldErrors, type StaleChanges } from
 import { logger } from "@/lib/platform/log";
 import { limitApiRequest } from "./rate-limit-api";
 import { knownError } from "@/lib/platform/errors/to-app-error";
+import { DEFAULT_LOCALE, negotiateLocale, type Locale } from "@/lib/platform/i18n/locales";
+import { problem } from "@/lib/platform/i18n/problem";
 import { CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER } from "@/lib/platform/request-id";
 
 export type ApiErrorBody = {
@@ -12,27 +14,29 @@ export type ApiErrorBody = {
 /**
  * The API's error response for any thrown value; unexpected errors are logged, never shown. They are
  * logged with our request id and, when the client sent one of its own, with the client's beside it.
+ * `code` is the same in every language; the messages are in `locale` (the client's Accept-Language).
  */
-export function errorResponse(error: unknown, requestId: string = randomUUID(), clientRequestId?: string | null): Response {
+export function errorResponse(error: unknown, requestId: string = randomUUID(), clientRequestId?: string | null, locale: Locale = DEFAULT_LOCALE): Response {
   const known = toAppError(error);
   if (known.code === "INTERNAL") logger.error({ err: error, requestId, clientRequestId: clientRequestId ?? undefined }, "unhandled error in API route");
   if (known.code === "UNAVAILABLE") logger.warn({ err: error, requestId }, "the database or the document store is unreachable; answered 503");
+  const { message, fieldErrors } = known.in(locale);
   const body: ApiErrorBody = {
     error: {
       code: known.code,
-      message: known.message,
-      ...(known.fieldErrors && { fieldErrors: known.fieldErrors }),
+      message,
+      ...(fieldErrors && { fieldErrors }),
       ...(known.stale && { stale: known.stale }),
       ...(known.code === "INTERNAL" && { requestId }),
     },
   };
-  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  const headers: Record<string, string> = { "Cache-Control": "no-store", "Content-Language": locale };
   if (known.retryAfter !== undefined) headers["Retry-After"] = String(Math.max(1, Math.ceil(known.retryAfter)));
   return Response.json(body, { status: known.status, headers });
 }
 
 function toAppError(error: unknown): AppError {
-  return knownError(error) ?? new AppError("INTERNAL", "Something went wrong on our side. Quote the request id if you report it.");
+  return knownError(error) ?? new AppError("INTERNAL", problem("Problem.unexpectedApi"));
 }
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
@@ -50,7 +54,8 @@ export function apiRoute<C>(handler: Handler<C>): Handler<C> {
       if (check.refusal) throw check.refusal;
       return withHeaders(await handler(request, context), limitHeaders);
     } catch (error) {
-      return withHeaders(errorResponse(error, request.headers.get(REQUEST_ID_HEADER) ?? randomUUID(), request.headers.get(CLIENT_REQUEST_ID_HEADER)), limitHeaders);
+      const locale = negotiateLocale(request.headers.get("accept-language"));
+      return withHeaders(errorResponse(error, request.headers.get(REQUEST_ID_HEADER) ?? randomUUID(), request.headers.get(CLIENT_REQUEST_ID_HEADER), locale), limitHeaders);
     }
   };
 }

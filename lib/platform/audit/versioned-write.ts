@@ -1,15 +1,15 @@
 import "server-only";
 import type { DbTx } from "@/lib/platform/db";
 import type { AppError } from "@/lib/platform/errors/app-error";
-import { staleRecord } from "@/lib/platform/errors/stale-record";
+import { staleRecord, type RecordKind } from "@/lib/platform/errors/stale-record";
 import type { ActionContext } from "./action-context";
 import { recordAuditEvent, type AuditEntry } from "./record-audit-event";
 
 type Versioned = { version: number };
 
 type VersionedChange<T extends Versioned> = {
-  /** What the record is called in the message a stale edit gets, e.g. "budget line". */
-  record: string;
+  /** What the record is called in the message a stale edit gets, e.g. "budgetLine" ("this budget line"). */
+  record: RecordKind;
   /** The record as read in this transaction, after the access checks. */
   before: T;
   /** The version the edit started from. */

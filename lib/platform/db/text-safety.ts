@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/platform/errors/app-error";
+import { problem } from "@/lib/platform/i18n/problem";
 
 const NUL = "\u0000";
 /** U+FFFD, which no lookup value uses: a NUL in a filter then simply matches nothing. */
@@ -13,7 +14,7 @@ const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update",
  */
 export function guardNul(operation: string, args: unknown): unknown {
   if (!containsNul(args)) return args;
-  if (WRITES.has(operation)) throw new AppError("INVALID_INPUT", "Text may not contain NUL characters (\\u0000).");
+  if (WRITES.has(operation)) throw new AppError("INVALID_INPUT", problem("Problem.nulCharacter"));
   return replaceNul(args);
 }
 

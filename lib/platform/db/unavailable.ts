@@ -7,9 +7,6 @@
  */
 export const DATABASE_UNAVAILABLE_DIGEST = "DATABASE_UNAVAILABLE";
 
-/** What an API client, a form or a page is told while the database is unreachable. */
-export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unreachable right now; nothing was saved. Try again in a minute.";
-
 /** The Retry-After given with it, in seconds. */
 export const DATABASE_RETRY_AFTER_SECONDS = 30;
 

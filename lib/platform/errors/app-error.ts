@@ -1,3 +1,6 @@
+import type { Locale } from "@/lib/platform/i18n/locales";
+import { renderFieldErrors, renderProblem } from "@/lib/platform/i18n/render-problem";
+
 /** The expected failures, each with the HTTP status an API client receives. */
 export const APP_ERROR_STATUS = {
   INVALID_INPUT: 400,
@@ -29,7 +32,9 @@ export type StaleChanges = {
 
 /**
  * An expected failure: domain functions throw it, route handlers turn it into the API error shape
- * and server actions into a form message. Its message is written for the person who will read it.
+ * and server actions into a form message. Its message and field messages are problem references
+ * (lib/platform/i18n/problem.ts), rendered in the reader's language by `in(locale)`; `message` and
+ * `fieldErrors` themselves read in English, for logs and scripts.
  */
 export class AppError extends Error {
   readonly code: AppErrorCode;
@@ -38,18 +43,27 @@ export class AppError extends Error {
   readonly retryAfter?: number;
   /** For STALE_VERSION: what changed since the version the edit started from, when it is known. */
   readonly stale?: StaleChanges;
+  /** The message and field messages as given, before rendering. */
+  private readonly said: { message: string; fieldErrors?: FieldErrors };
 
   constructor(
     code: AppErrorCode,
     message: string,
     options: { fieldErrors?: FieldErrors; retryAfter?: number; stale?: StaleChanges; cause?: unknown } = {},
   ) {
-    super(message, { cause: options.cause });
+    super(renderProblem(message, "en"), { cause: options.cause });
     this.name = "AppError";
     this.code = code;
-    this.fieldErrors = options.fieldErrors;
+    this.said = { message, fieldErrors: options.fieldErrors };
+    this.fieldErrors = options.fieldErrors && renderFieldErrors(options.fieldErrors, "en");
     this.retryAfter = options.retryAfter;
     this.stale = options.stale;
+  }
+
+  /** The message and the field messages in the reader's language. */
+  in(locale: Locale): { message: string; fieldErrors?: FieldErrors } {
+    const { message, fieldErrors } = this.said;
+    return { message: renderProblem(message, locale), ...(fieldErrors && { fieldErrors: renderFieldErrors(fieldErrors, locale) }) };
   }
 
   get status(): number {

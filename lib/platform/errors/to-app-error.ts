@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/platform/api/field-errors";
-import { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/platform/db/unavailable";
+import { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from "@/lib/platform/db/unavailable";
+import { problem } from "@/lib/platform/i18n/problem";
 import { AppError } from "./app-error";
 import { uniqueConflict } from "./unique-conflict";
 
@@ -12,14 +13,14 @@ import { uniqueConflict } from "./unique-conflict";
 export function knownError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) {
-    return new AppError("INVALID_INPUT", "The request has invalid fields.", { fieldErrors: fieldErrorsOf(error) });
+    return new AppError("INVALID_INPUT", problem("Problem.invalidRequest"), { fieldErrors: fieldErrorsOf(error) });
   }
   if (uniqueConflict(error)) return uniqueConflict(error);
   if (error instanceof Error && /invalid byte sequence for encoding|invalid input syntax for type/i.test(error.message)) {
-    return new AppError("INVALID_INPUT", "The request contains a value that cannot be stored (for example a NUL character).");
+    return new AppError("INVALID_INPUT", problem("Problem.unstorableValue"));
   }
   if (databaseUnavailable(error)) {
-    return new AppError("UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE, { retryAfter: DATABASE_RETRY_AFTER_SECONDS, cause: error });
+    return new AppError("UNAVAILABLE", problem("Problem.databaseUnavailable"), { retryAfter: DATABASE_RETRY_AFTER_SECONDS, cause: error });
   }
   return null;
 }

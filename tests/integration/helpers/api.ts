@@ -8,8 +8,9 @@ export async function tokenFor(actor: Actor): Promise<string> {
 }
 
 /** A request as an API client would send it, with a Bearer token when one is given. */
-export function apiRequest(path: string, { token, method = "GET", body }: { token?: string; method?: string; body?: unknown } = {}) {
+export function apiRequest(path: string, { token, method = "GET", body, language }: { token?: string; method?: string; body?: unknown; language?: string } = {}) {
   const headers = new Headers({ "x-request-id": `test-${crypto.randomUUID()}` });
+  if (language) headers.set("accept-language", language);
   if (token) headers.set("authorization", `Bearer ${token}`);
   if (body !== undefined) headers.set("content-type", "application/json");
   return new Request(`http://localhost${path}`, {

@@ -14,7 +14,7 @@ export async function deleteBudget(ctx: ActionContext, programId: string, id: st
     const seen = ZVersion.parse(version);
     const before = await loadBudget(tx, programId, id);
     await deleteVersioned(tx, ctx, {
-      record: "budget line",
+      record: "budgetLine",
       before,
       version: seen,
       remove: () => tx.budget.deleteMany({ where: { id, programId, version: seen, program: programActWhere(actor) } }),

@@ -16,7 +16,7 @@ export async function updateBudget(ctx: ActionContext, programId: string, id: st
     const { version, ...data } = ZUpdateBudget.parse(input);
     await assertReferences(tx, data);
     return updateVersioned(tx, ctx, {
-      record: "budget line",
+      record: "budgetLine",
       before,
       version,
       write: () => tx.budget.updateMany({ where: { id, programId, version, program: programActWhere(actor) }, data: { ...budgetColumns(data), version: { increment: 1 } } }),

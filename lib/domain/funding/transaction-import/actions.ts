@@ -28,7 +28,7 @@ function asUpload(name: string, text: string) {
  */
 export const transactionImportAction = serverAction<ImportState>((ctx, form) => (form.get("step") === "confirm" ? confirm(ctx, form) : preview(ctx, form)), {
   failed: ({ message, fieldErrors }) => ({ status: "error", message: fieldErrors?.file?.[0] ?? message }),
-  nothingDone: "Nothing was imported.",
+  nothingDone: "Problem.unexpectedNothingImported",
   logName: "the transaction import",
 });
 

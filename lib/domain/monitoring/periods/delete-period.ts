@@ -15,7 +15,7 @@ export async function deletePeriod(ctx: ActionContext, programId: string, indica
     await loadIndicator(tx, programId, indicatorId);
     const before = await loadPeriod(tx, indicatorId, periodId);
     await deleteVersioned(tx, ctx, {
-      record: "reporting period",
+      record: "reportingPeriod",
       before,
       version: seen,
       remove: () => tx.indicatorPeriod.deleteMany({ where: { id: periodId, version: seen, indicator: { program: programActWhere(actor) } } }),

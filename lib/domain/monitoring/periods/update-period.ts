@@ -19,7 +19,7 @@ export async function updatePeriod(ctx: ActionContext, programId: string, indica
       // A report already made keeps who made it and when, unless the actual value changes.
       const sameActual = (before.actualValue?.toString() ?? before.actualText ?? undefined) === data.actual;
       return updateVersioned(tx, ctx, {
-        record: "reporting period",
+        record: "reportingPeriod",
         before,
         version,
         write: () =>

@@ -29,7 +29,7 @@ export const attendanceEntry = (event: { id: string; title: string }, attendance
 
 /** The record name and audit entry of a correction or removal of an attendance row at `event`. */
 export const attendanceChange = (event: { id: string; programId: string; title: string }, action: string) => ({
-  record: "attendance record",
+  record: "attendanceRecord" as const,
   audit: { action, entityType: "CooperationProgram", entityId: event.programId, as: (row: unknown) => attendanceEntry(event, row) },
 });
 

@@ -42,7 +42,7 @@ export async function loadMeasure(tx: Pick<DbTx, "measure">, viewer: Viewer, mea
  */
 export function measureChange(tx: DbTx, measure: MeasureRecord, action: string) {
   return {
-    record: "measure",
+    record: "measure" as const,
     before: measure,
     read: () => tx.measure.findUnique({ where: { id: measure.id }, select: MEASURE_SELECT }),
     audit: { action, entityType: "Plan", entityId: measure.planId, as: (row: MeasureRecord) => ({ measure: row }) },
