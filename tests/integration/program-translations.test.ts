@@ -8,9 +8,12 @@ import { createActor } from "./helpers/actors";
 import { apiRequest, params, tokenFor } from "./helpers/api";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+const session = vi.hoisted(() => ({ actor: null as Actor | null, acceptLanguage: "en" }));
 vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => session.actor }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-request-id": crypto.randomUUID() }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-request-id": crypto.randomUUID(), "accept-language": session.acceptLanguage }),
+  cookies: async () => new Map(),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { updateProgramAction } = await import("@/lib/domain/programs/actions");
@@ -136,6 +139,13 @@ describe("saving translations through the program form", () => {
       expect(answer).toMatchObject({ status: "error", fieldErrors: { [field]: [expect.any(String)] } });
       expect(await stored(program.id)).toEqual(before);
       expect(await audits(program.id)).toEqual([]);
+    });
+
+    it("in the reader's language", async () => {
+      const program = await newProgram();
+      session.acceptLanguage = "es";
+      const answer = await submit(editForm(program, { "translations.title.xx": "Texte" })).finally(() => (session.acceptLanguage = "en"));
+      expect(answer).toMatchObject({ fieldErrors: { "translations.title.xx": ["Utilice un código de idioma ISO 639-1 de dos letras, como es, fr o vi."] } });
     });
   });
 });

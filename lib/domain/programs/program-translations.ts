@@ -1,38 +1,39 @@
 import { z } from "zod";
 import { inCodelist } from "@/lib/domain/iati/codes";
+import { named, problem } from "@/lib/platform/i18n/problem";
 
 /** The texts of a program that have translations, with the longest each may be (as the original's). */
 export const TRANSLATED_FIELDS = { title: 300, summary: 5000, objectives: 5000 } as const;
 export type TranslatedField = keyof typeof TRANSLATED_FIELDS;
 
-const LANGUAGE_MESSAGE = "Use a two-letter ISO 639-1 language code such as es, fr or vi.";
+const LANGUAGE_MESSAGE = problem("TranslationProblem.languageCode");
 
 /** Whether `code` is an ISO 639-1 language code (IATI's Language codelist is that list). */
 export const isLanguageCode = (code: string) => /^[a-z]{2}$/.test(code) && inCodelist("Language", code);
 
 /** The language a program's own title, summary and objectives are written in. */
 export const ZProgramLanguage = z
-  .string({ error: "Choose the language the title, summary and objectives are written in." })
+  .string({ error: problem("TranslationProblem.chooseOriginal") })
   .trim()
   .toLowerCase()
   .refine(isLanguageCode, LANGUAGE_MESSAGE);
 
 const LIMIT_MESSAGES: Record<TranslatedField, string> = {
-  title: "Keep the title under 300 characters.",
-  summary: "Keep the summary under 5,000 characters.",
-  objectives: "Keep the objectives under 5,000 characters.",
+  title: problem("Validation.fieldTooLong", { field: named("Field.title"), max: TRANSLATED_FIELDS.title }),
+  summary: problem("Validation.fieldTooLong", { field: named("Field.summary"), max: TRANSLATED_FIELDS.summary }),
+  objectives: problem("Validation.fieldTooLong", { field: named("Field.objectives"), max: TRANSLATED_FIELDS.objectives }),
 };
 
 /** One field's texts by language: each code checked, each text trimmed and limited like the original, blanks left out. */
 const texts = (field: TranslatedField) =>
   z
-    .record(z.string(), z.string({ error: "A translation is text." }).trim().max(TRANSLATED_FIELDS[field], LIMIT_MESSAGES[field]), { error: "Give the translations by language code: { \"es\": \"…\" }." })
+    .record(z.string(), z.string({ error: problem("TranslationProblem.text") }).trim().max(TRANSLATED_FIELDS[field], LIMIT_MESSAGES[field]), { error: problem("TranslationProblem.byLanguage") })
     .superRefine((byLanguage, ctx) => {
       for (const code of Object.keys(byLanguage)) {
-        if (!isLanguageCode(code)) ctx.addIssue({ code: "custom", path: [code], message: code ? LANGUAGE_MESSAGE : "Choose the language of this translation." });
+        if (!isLanguageCode(code)) ctx.addIssue({ code: "custom", path: [code], message: code ? LANGUAGE_MESSAGE : problem("TranslationProblem.chooseLanguage") });
       }
       if (field === "title") {
-        for (const [code, text] of Object.entries(byLanguage)) if (text && text.length < 3) ctx.addIssue({ code: "custom", path: [code], message: "The title needs at least 3 characters." });
+        for (const [code, text] of Object.entries(byLanguage)) if (text && text.length < 3) ctx.addIssue({ code: "custom", path: [code], message: problem("TranslationProblem.titleTooShort") });
       }
     })
     .transform((byLanguage) => Object.fromEntries(Object.entries(byLanguage).filter(([, text]) => text !== "")))
@@ -45,7 +46,7 @@ const texts = (field: TranslatedField) =>
 export const ZProgramTranslations = z
   .strictObject(
     { title: texts("title"), summary: texts("summary"), objectives: texts("objectives") },
-    { error: (issue) => (issue.code === "unrecognized_keys" ? "Only the title, summary and objectives are translated." : "Give the translations as { \"title\": { \"es\": \"…\" } }.") },
+    { error: (issue) => (issue.code === "unrecognized_keys" ? problem("TranslationProblem.onlyFields") : problem("TranslationProblem.byField")) },
   )
   .transform((translations) => Object.fromEntries(Object.entries(translations).filter(([, byLanguage]) => byLanguage && Object.keys(byLanguage).length)) as Partial<Record<TranslatedField, Record<string, string>>>);
 
@@ -53,7 +54,7 @@ export const ZProgramTranslations = z
 export function checkTranslationLanguages(program: { language: string; translations: Partial<Record<TranslatedField, Record<string, string>>> }, ctx: z.RefinementCtx) {
   for (const [field, byLanguage] of Object.entries(program.translations)) {
     if (byLanguage?.[program.language] !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["translations", field, program.language], message: "This is the language of the original: write that text in the field above, or change the original's language." });
+      ctx.addIssue({ code: "custom", path: ["translations", field, program.language], message: problem("TranslationProblem.sameAsOriginal") });
     }
   }
 }
