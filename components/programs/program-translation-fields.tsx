@@ -14,7 +14,7 @@ type Section = { form: ProgramValues; choices: ProgramChoices };
  * The original's language and the translations of the title, summary and objectives: each
  * translation's fields beside the original's text (stacked on a narrow screen), one block per
  * language, and a block to add one. It works without JavaScript; with it, the original's text
- * follows what is typed above.
+ * follows what is typed above and a new translation's fields appear once its language is chosen.
  */
 export function ProgramTranslationFields({ form, choices }: Section) {
   const t = useTranslations("ProgramTranslations");
@@ -22,7 +22,11 @@ export function ProgramTranslationFields({ form, choices }: Section) {
   const original = useOriginal(ref, { language: form.current("language") || "en", title: form.current("title"), summary: form.current("summary"), objectives: form.current("objectives") });
   const languages = form.translationLanguages();
   const nameOf = (code: string) => choices.languages.find((choice) => choice.value === code)?.label ?? code;
-  const newLanguage = form.sent("newTranslation.language");
+  // The fields of a new translation appear once its language is chosen; without JavaScript they are always there.
+  const [newLanguage, setNewLanguage] = useState(form.sent("newTranslation.language"));
+  const newFields = FIELDS.map((field) => (
+    <TranslationPair key={field} field={field} code={newLanguage} name={`newTranslation.${field}`} original={original} form={form} language={newLanguage ? nameOf(newLanguage) : ""} />
+  ));
   return (
     <fieldset ref={ref} className="translations">
       <legend>{t("legend")}</legend>
@@ -44,11 +48,10 @@ export function ProgramTranslationFields({ form, choices }: Section) {
           id="translation-new-language"
           label={t("addLanguage")}
           defaultValue={newLanguage}
+          onChange={setNewLanguage}
           options={[{ value: "", label: t("chooseLanguage") }, ...choices.languages.filter((choice) => choice.value !== original.language && !languages.includes(choice.value))]}
         />
-        {FIELDS.map((field) => (
-          <TranslationPair key={field} field={field} code={newLanguage} name={`newTranslation.${field}`} original={original} form={form} language={newLanguage ? nameOf(newLanguage) : ""} />
-        ))}
+        {newLanguage ? newFields : <noscript>{newFields}</noscript>}
       </section>
     </fieldset>
   );
