@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { SearchForm } from "@/components/dashboard/search-form";
+import { ProgramLink } from "@/components/programs/program-link";
 import { listPublicAgreements } from "@/lib/domain/agreements/list-public-agreements";
 import { getPortal } from "@/lib/domain/dashboard/portal";
 import { formatPercent } from "@/lib/platform/format/numbers";
@@ -61,7 +62,7 @@ export default async function HomePage() {
           <ul>
             {portal.latest.map((program) => (
               <li key={program.id}>
-                <Link href={`/programs/${program.id}`}>{program.title}</Link>{" "}
+                <ProgramLink program={program} />{" "}
                 <span className="muted">
                   ({program.agreement.shortName}, {tType(program.type)}
                   {program.publishedAt && `, ${format.dateTime(program.publishedAt, { dateStyle: "medium" })}`})

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { partyNames } from "@/components/agreements/party-names";
-import { UntranslatedNote } from "@/components/i18n/localized";
+import { UntranslatedNote } from "@/components/i18n/record-text";
 import { Badge } from "@/components/ui/badge";
 import { recordText } from "@/lib/platform/i18n/localized-text";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LanguageTag, Localized } from "@/components/i18n/localized";
+import { LanguageTag, Localized } from "@/components/i18n/record-text";
 import { Badge } from "@/components/ui/badge";
 import { can, type Viewer } from "@/lib/platform/authz";
 import { recordText } from "@/lib/platform/i18n/localized-text";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import type { LoadedAgreement } from "./loaded-agreement";
 import { calendarDate } from "@/lib/platform/format/dates";
+import { ProgramLink } from "@/components/programs/program-link";
 
 // The programs, plans and exchanges under the agreement: the first of each, with a link to all.
 
@@ -30,7 +31,7 @@ export async function AgreementPrograms({ agreement }: Props) {
           <ul>
             {agreement.programs.data.map((program) => (
               <li key={program.id}>
-                <Link href={`/programs/${program.id}`}>{program.title}</Link> <span className="muted">({program.identifier})</span> — {tType(program.type)}, {tProgramStatus(program.status)}
+                <ProgramLink program={program} /> <span className="muted">({program.identifier})</span> — {tType(program.type)}, {tProgramStatus(program.status)}
                 {program.visibility === "DRAFT" && <> <Badge>{t("draft")}</Badge></>}
               </li>
             ))}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Localized, UntranslatedNote } from "@/components/i18n/localized";
+import { Localized, UntranslatedNote } from "@/components/i18n/record-text";
 import { Badge } from "@/components/ui/badge";
 import { recordText } from "@/lib/platform/i18n/localized-text";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";

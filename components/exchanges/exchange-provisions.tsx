@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { UntranslatedNote } from "@/components/i18n/localized";
+import { UntranslatedNote } from "@/components/i18n/record-text";
 import { recordText } from "@/lib/platform/i18n/localized-text";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import type { ExchangeDetail } from "@/lib/domain/exchanges/get-exchange";

@@ -1,44 +1,36 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { languageName, recordText, type LocalizedText, type Multilingual } from "@/lib/platform/i18n/localized-text";
-
-type Props = { text: LocalizedText; locale: string };
-
-/** The text, marked with its language so that screen readers and browsers read it in it. */
-export function Localized({ text }: { text: LocalizedText }) {
-  return <span lang={text.language}>{text.text}</span>;
-}
+import { getLocale, getTranslations } from "next-intl/server";
+import { languageName, needsLanguageNote, type LocalizedText } from "@/lib/platform/i18n/localized-text";
 
 /**
- * Under a text shown as it was written in another language than the reader's: which language it
- * is, and that there is no translation yet. Nothing when the reader reads it in their language.
+ * A text chosen with localizedText, marked with its language (for screen readers and hyphenation),
+ * followed by a short note when it is not in the reader's language: "(written in Spanish)".
  */
-export async function UntranslatedNote({ text, locale }: Props) {
-  if (!text.text || text.language === locale) return null;
-  const t = await getTranslations("RecordText");
-  return <p className="muted">{t("untranslated", { language: languageName(text.language, locale, { inSentence: true }) })}</p>;
-}
-
-/** The same note, short, beside a text in a list: "(in French)". */
-export async function LanguageTag({ text, locale }: Props) {
-  if (!text.text || text.language === locale) return null;
-  const t = await getTranslations("RecordText");
-  return <span className="muted"> ({t("inLanguage", { language: languageName(text.language, locale, { inSentence: true }) })})</span>;
-}
-
-/** A record's title in a list: in the reader's language when it has it, linked to the record when `href` is given, else tagged with its language. */
-export function LocalizedTitle({ record, href, locale }: { record: Multilingual & { title: string }; href?: string; locale: string }) {
-  const title = recordText(record, "title", record.title, locale);
+export async function Localized({ shown }: { shown: LocalizedText }) {
   return (
     <>
-      {href ? (
-        <Link href={href}>
-          <Localized text={title} />
-        </Link>
-      ) : (
-        <Localized text={title} />
-      )}
-      <LanguageTag text={title} locale={locale} />
+      <span lang={shown.language}>{shown.text}</span>
+      <LanguageNote shown={shown} before=" " />
     </>
   );
+}
+
+/** Only the note, for where the text itself sits apart (a heading, a paragraph); nothing when it is not needed. */
+export async function LanguageNote({ shown, before = "", block = false }: { shown: LocalizedText; before?: string; block?: boolean }) {
+  const locale = await getLocale();
+  if (!needsLanguageNote(shown, locale)) return null;
+  const note = await languageNoteText(shown.language);
+  return block ? (
+    <p className="muted language-note">({note})</p>
+  ) : (
+    <>
+      {before}
+      <span className="muted language-note">({note})</span>
+    </>
+  );
+}
+
+/** "Written in Spanish", in the reader's language, as plain text (for a select's options, a link's label). */
+export async function languageNoteText(language: string): Promise<string> {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("LanguageNote")]);
+  return t("writtenIn", { language: languageName(language, locale, { inSentence: true }) });
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LocalizedTitle } from "@/components/i18n/localized";
+import { LocalizedTitle } from "@/components/i18n/record-text";
 import { Badge } from "@/components/ui/badge";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import type { ExchangeListItem } from "@/lib/domain/exchanges/list-exchanges";

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { listOverdueMeasures } from "@/lib/domain/plans/measures/list-overdue-measures";
-import { LocalizedTitle } from "@/components/i18n/localized";
+import { LocalizedTitle } from "@/components/i18n/record-text";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { ListTable, type ListColumn } from "./list-table";
 

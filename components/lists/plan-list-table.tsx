@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LocalizedTitle } from "@/components/i18n/localized";
+import { LocalizedTitle } from "@/components/i18n/record-text";
 import { Badge } from "@/components/ui/badge";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import type { listPlans } from "@/lib/domain/plans/list-plans";

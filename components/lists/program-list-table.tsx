@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ProgramLink } from "@/components/programs/program-link";
 import { Badge } from "@/components/ui/badge";
 import { programHealth } from "@/lib/domain/monitoring/program-health";
 import type { ProgramListItem } from "@/lib/domain/programs/list-programs";
@@ -20,7 +20,7 @@ export async function ProgramListTable({ programs }: { programs: ProgramListItem
   const date = (value: Date | null) => (value ? format.dateTime(value, calendarDate()) : "—");
   const title = (program: ProgramListItem) => (
     <>
-      <Link href={`/programs/${program.id}`}>{program.title}</Link>
+      <ProgramLink program={program} />
       <br />
       <span className="muted">{program.identifier}</span> {program.visibility === "DRAFT" && <Badge>{t("draft")}</Badge>}
     </>

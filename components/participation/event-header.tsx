@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { EventView } from "@/lib/domain/participation/events/get-event";
+import { ProgramLink } from "@/components/programs/program-link";
 
 /** The event's way back to its program, its title, kind, dates, place and summary. */
 export async function EventHeader({ event }: { event: EventView }) {
@@ -9,7 +9,7 @@ export async function EventHeader({ event }: { event: EventView }) {
   return (
     <>
       <p>
-        <Link href={`/programs/${event.program.id}?tab=events`}>← {event.program.title}</Link>
+        <ProgramLink program={event.program} href={`/programs/${event.program.id}?tab=events`} prefix="← " />
       </p>
       <h1>{event.title}</h1>
       <p className="muted">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { getMyOrganisation } from "@/lib/domain/organisations/my-organisation";
 import { CappedTableSection } from "./capped-table-section";
+import { ProgramLink } from "@/components/programs/program-link";
 
 type Attendance = Awaited<ReturnType<typeof getMyOrganisation>>["attendance"];
 
@@ -30,7 +31,7 @@ export async function MyAttendanceSection({ attendance, total }: { attendance: A
             <span className="muted">({tEvent(row.event.kind)})</span>
           </td>
           <td>
-            <Link href={`/programs/${row.event.program.id}`}>{row.event.program.title}</Link>
+            <ProgramLink program={row.event.program} />
           </td>
           <td>{tConstituency(row.constituency)}</td>
           <td>{row.women}</td>

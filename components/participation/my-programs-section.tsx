@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { getMyOrganisation } from "@/lib/domain/organisations/my-organisation";
 import { CappedTableSection } from "./capped-table-section";
+import { ProgramLink } from "@/components/programs/program-link";
 
 type Programs = Awaited<ReturnType<typeof getMyOrganisation>>["programs"];
 
@@ -21,7 +21,7 @@ export async function MyProgramsSection({ programs, total }: { programs: Program
       {programs.map((program) => (
         <tr key={program.id}>
           <td>
-            <Link href={`/programs/${program.id}`}>{program.title}</Link> <span className="muted">{program.identifier}</span>
+            <ProgramLink program={program} /> <span className="muted">{program.identifier}</span>
           </td>
           <td>{program.agreement.shortName}</td>
           <td>{program.roles.map((role) => tRole(role)).join(", ")}</td>

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { getMyOrganisation } from "@/lib/domain/organisations/my-organisation";
+import { ProgramLink } from "@/components/programs/program-link";
 
 type Requests = Awaited<ReturnType<typeof getMyOrganisation>>["requests"];
 
@@ -23,7 +23,7 @@ export async function MyRequestsSection({ requests }: { requests: Requests }) {
           {requests.made.map((request) => (
             <li key={request.id} className="card">
               <p>
-                <Link href={`/programs/${request.program.id}?tab=participants`}>{request.program.title}</Link> · {tRole(request.role)} ·{" "}
+                <ProgramLink program={request.program} href={`/programs/${request.program.id}?tab=participants`} /> · {tRole(request.role)} ·{" "}
                 <Badge>{tRequest(`status.${request.status}`)}</Badge>
               </p>
               {request.decisionReason && <p className="multiline">{tRequest("reason", { reason: request.decisionReason })}</p>}
@@ -37,7 +37,7 @@ export async function MyRequestsSection({ requests }: { requests: Requests }) {
           <ul>
             {requests.awaiting.map((request) => (
               <li key={request.id}>
-                <Link href={`/programs/${request.program.id}?tab=participants`}>{request.program.title}</Link>: {request.organisation.name}, {tRole(request.role)} (
+                <ProgramLink program={request.program} href={`/programs/${request.program.id}?tab=participants`} />: {request.organisation.name}, {tRole(request.role)} (
                 {format.dateTime(request.createdAt, { dateStyle: "medium" })})
               </li>
             ))}

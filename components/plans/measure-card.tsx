@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { attachEvidenceAction, deleteMeasureAction, removeEvidenceAction, reportMeasureAction, updateMeasureAction, verifyMeasureAction } from "@/lib/domain/plans/actions";
-import { Localized, UntranslatedNote } from "@/components/i18n/localized";
+import { Localized, UntranslatedNote } from "@/components/i18n/record-text";
 import { TranslatedRecordForm } from "@/components/i18n/translated-record-form";
 import { MEASURE_TRANSLATED, measureFields } from "@/components/plans/plan-fields";
 import { AttachDocumentForm } from "@/components/programs/document-forms";

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Localized, UntranslatedNote } from "@/components/i18n/localized";
+import { Localized, UntranslatedNote } from "@/components/i18n/record-text";
 import { Badge } from "@/components/ui/badge";
 import { recordText } from "@/lib/platform/i18n/localized-text";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { planDate, type LoadedPlan } from "./loaded-plan";
+import { ProgramLink } from "@/components/programs/program-link";
 
 /** The plan's title line, the overdue warning, the edit link, the facts about it and its objectives. */
 export async function PlanHeader({ plan }: { plan: LoadedPlan }) {
@@ -53,7 +54,7 @@ export async function PlanHeader({ plan }: { plan: LoadedPlan }) {
           {plan.originDetail && <span className="multiline"> — {plan.originDetail}</span>}
         </dd>
         <dt>{t("program")}</dt>
-        <dd>{plan.program ? <Link href={`/programs/${plan.program.id}`}>{plan.program.title}</Link> : "—"}</dd>
+        <dd>{plan.program ? <ProgramLink program={plan.program} /> : "—"}</dd>
         <dt>{t("drafted")}</dt>
         <dd>
           {date.moment(plan.createdAt)}

@@ -1,23 +1,38 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
+import { LanguageNote } from "@/components/i18n/localized";
+import { localizeProgram, type LocalizedProgramTexts } from "@/lib/domain/programs/localize-program";
+import { languageName } from "@/lib/platform/i18n/localized-text";
 import { tabHelpers, type LoadedProgram } from "./tab-helpers";
 
 type Props = { program: LoadedProgram };
 
 /** What the program is: its summary, the facts about it, its objectives and the provisions it serves. */
 export async function OverviewTab({ program }: Props) {
-  const t = await getTranslations("Program");
+  const [t, locale] = await Promise.all([getTranslations("Program"), getLocale()]);
+  const shown = localizeProgram(program, locale);
+  const { summary, objectives } = shown;
   return (
     <section aria-labelledby="overview-title">
       <h2 id="overview-title">{t("tab.overview")}</h2>
-      {program.summary && <p className="lead multiline">{program.summary}</p>}
-      {Object.keys(program.translations).length > 0 && <OtherLanguages translations={program.translations} />}
+      {summary.text && (
+        <>
+          <p className="lead multiline" lang={summary.language}>
+            {summary.text}
+          </p>
+          <LanguageNote shown={summary} block />
+        </>
+      )}
+      <OtherLanguages program={program} shown={shown} />
       <ProgramFacts program={program} />
-      {program.objectives && (
+      {objectives.text && (
         <>
           <h3>{t("objectives")}</h3>
-          <p className="multiline">{program.objectives}</p>
+          <p className="multiline" lang={objectives.language}>
+            {objectives.text}
+          </p>
+          <LanguageNote shown={objectives} block />
         </>
       )}
       <h3>{t("provisions")}</h3>
@@ -38,19 +53,26 @@ export async function OverviewTab({ program }: Props) {
   );
 }
 
-async function OtherLanguages({ translations }: { translations: LoadedProgram["translations"] }) {
-  const tIati = await getTranslations("Iati");
+/** The texts in the languages the page does not show: the original when a translation is shown, and the other translations. */
+async function OtherLanguages({ program, shown }: Props & { shown: LocalizedProgramTexts }) {
+  const [tIati, locale] = await Promise.all([getTranslations("Iati"), getLocale()]);
+  const versions = (["title", "summary", "objectives"] as const).map((field) => {
+    const texts = { ...program.translations[field], ...(program[field] ? { [program.language]: program[field] } : {}) };
+    return [field, Object.entries(texts).filter(([language, text]) => language !== shown[field].language && text.trim())] as const;
+  });
+  const languages = [...new Set(versions.flatMap(([, texts]) => texts.map(([language]) => language)))].sort();
+  if (!languages.length) return null;
   return (
     <details>
       <summary>
-        {tIati("otherLanguages")}: {[...new Set(Object.values(translations).flatMap((texts) => Object.keys(texts)))].sort().join(", ")}
+        {tIati("otherLanguages")}: {languages.map((language) => languageName(language, locale)).join(", ")}
       </summary>
       <dl className="facts">
-        {(["title", "summary", "objectives"] as const).flatMap((field) =>
-          Object.entries(translations[field] ?? {}).map(([language, text]) => (
+        {versions.flatMap(([field, texts]) =>
+          texts.map(([language, text]) => (
             <Fragment key={`${field}-${language}`}>
               <dt>
-                {tIati(`field.${field}`)} ({language})
+                {tIati(`field.${field}`)} ({languageName(language, locale)})
               </dt>
               <dd lang={language} className="multiline">
                 {text}

@@ -2,7 +2,7 @@ import type { FormKit } from "@/components/ui/versioned-form";
 import type { FormState } from "@/lib/platform/actions/form-state";
 import type { ProgramRecord } from "@/lib/domain/programs/program-record";
 
-export type ProgramTextField = Exclude<keyof ProgramRecord, "topics" | "beneficiaryCountries" | "provisionIds" | "version">;
+export type ProgramTextField = Exclude<keyof ProgramRecord, "topics" | "beneficiaryCountries" | "provisionIds" | "version" | "translations">;
 export type ProgramListField = "topics" | "beneficiaryCountries" | "provisionIds";
 
 /** What the program form's fields start from. */
@@ -12,6 +12,10 @@ export type ProgramValues = {
   list: (field: ProgramListField) => string[];
   /** A field that is not the program's (a reason, the new program's reporter): what was sent, or nothing. */
   sent: (name: string) => string;
+  /** The languages the program has translations in: those sent after a refusal, else those saved. */
+  translationLanguages: () => string[];
+  /** A field's saved translation into `language` (what was sent is read with `sent`). */
+  translation: (field: "title" | "summary" | "objectives", language: string) => string;
   errorsFor: FormKit["errorsFor"];
 };
 
@@ -49,6 +53,13 @@ export function programValues({ state, values, errorsFor }: FormKit, program?: P
     current: (field) => merged[field] ?? program?.[field] ?? "",
     list: (field) => (values ? (merged[field] ?? "").split(",").filter(Boolean) : (program?.[field] ?? [])),
     sent: (name) => values?.[name] ?? "",
+    translationLanguages: () => {
+      const codes = values
+        ? Object.keys(values).flatMap((name) => /^translations\.\w+\.([a-z]{2})$/.exec(name)?.[1] ?? [])
+        : Object.values(program?.translations ?? {}).flatMap((byLanguage) => Object.keys(byLanguage));
+      return [...new Set(codes)].sort();
+    },
+    translation: (field, language) => (values ? "" : (program?.translations[field]?.[language] ?? "")),
     errorsFor,
   };
 }

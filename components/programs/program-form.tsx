@@ -10,6 +10,7 @@ import type { ProgramChoices } from "@/lib/domain/programs/program-choices";
 import type { ProgramRecord } from "@/lib/domain/programs/program-record";
 import { ProgramAbout, ProgramProgress, ProgramScope } from "./program-form-sections";
 import { keptFields, programValues, type ProgramTextField, type ProgramValues } from "./program-form-values";
+import { ProgramTranslationFields } from "./program-translation-fields";
 import { StaleNotice } from "./stale-notice";
 
 /** The fields only one type uses, shown when that type is chosen. */
@@ -76,6 +77,7 @@ function ProgramFields({ kit, program, choices }: { kit: FormKit; program?: Prog
         onAgreementChange={setAgreementId}
         onTypeChange={setType}
       />
+      <ProgramTranslationFields form={form} choices={choices} />
       {Object.values(ProgramType).map((candidate) => (
         <ProgramTypeDetails key={candidate} type={candidate} form={form} choices={choices} hidden={enhanced && type !== candidate} enhanced={enhanced} />
       ))}

@@ -1,19 +1,23 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageNote } from "@/components/i18n/localized";
 import { Badge } from "@/components/ui/badge";
 import { programHealth } from "@/lib/domain/monitoring/program-health";
+import { localizeProgram } from "@/lib/domain/programs/localize-program";
 import { HEALTH_FLAGS } from "@/lib/domain/programs/schemas";
 import type { LoadedProgram } from "./tab-helpers";
 
 /** The program's title line, its edit and export links and its health card, above the tabs. */
 export async function ProgramHeader({ program }: { program: LoadedProgram }) {
-  const [t, tIati, tType, tStatus] = await Promise.all([getTranslations("Program"), getTranslations("Iati"), getTranslations("ProgramType"), getTranslations("ProgramStatus")]);
+  const [t, tIati, tType, tStatus, locale] = await Promise.all([getTranslations("Program"), getTranslations("Iati"), getTranslations("ProgramType"), getTranslations("ProgramStatus"), getLocale()]);
+  const { title } = localizeProgram(program, locale);
   return (
     <>
       <p>
         <Link href="/programs">← {t("backToList")}</Link>
       </p>
-      <h1>{program.title}</h1>
+      <h1 lang={title.language}>{title.text}</h1>
+      <LanguageNote shown={title} block />
       <p className="muted">
         {program.identifier} · <Link href={`/agreements/${program.agreement.id}`}>{program.agreement.shortName}</Link> · {tType(program.type)} ·{" "}
         {tStatus(program.status)} {program.visibility === "DRAFT" ? <Badge>{t("draft")}</Badge> : <Badge>{t("published")}</Badge>}

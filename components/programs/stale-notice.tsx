@@ -21,6 +21,8 @@ export function StaleNotice({ stale, choices, kept }: { stale: StaleChanges; cho
   function describe(field: string, value: unknown): string {
     if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return t("empty");
     if (Array.isArray(value)) return value.map((item) => describe(field, String(item))).join(", ");
+    // Translations, { "title": { "es": "…" } }: the languages they are in.
+    if (typeof value === "object") return [...new Set(Object.values(value).flatMap((byLanguage) => Object.keys(byLanguage ?? {})))].sort().join(", ") || t("empty");
     const text = String(value);
     switch (field) {
       case "agreementId":

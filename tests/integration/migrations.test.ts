@@ -72,7 +72,7 @@ describe("committed migrations", () => {
     expect({ ...fromMigrations, indexes: fromMigrations.indexes.filter((index) => !handWritten.includes(index)) }).toEqual(expected);
   });
 
-  it("make the program search vector a column PostgreSQL computes from title, summary and objectives", async () => {
+  it("make the program search vector a column PostgreSQL computes from title, summary and objectives in every language, without accents", async () => {
     const client = new pg.Client({ connectionString: migrated });
     await client.connect();
     try {
@@ -81,7 +81,9 @@ describe("committed migrations", () => {
       );
       expect(rows).toHaveLength(1);
       expect(rows[0].is_generated).toBe("ALWAYS");
-      for (const column of ["title", "summary", "objectives"]) expect(rows[0].generation_expression).toContain(column);
+      for (const column of ["title", "summary", "objectives", "translations"]) expect(rows[0].generation_expression).toContain(column);
+      // Accents are removed by an IMMUTABLE wrapper of unaccent (migration 20261206141500_multilingual_search).
+      expect(rows[0].generation_expression).toContain("unaccented");
     } finally {
       await client.end();
     }

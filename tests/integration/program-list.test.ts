@@ -269,6 +269,34 @@ describe("with more programs", () => {
     expect(await titles(`${query}&sort=relevance`)).toEqual(["Tripartite committees", "Wage councils"]);
   });
 
+  it("finds a program by its text in any of its languages, whatever the accents", async () => {
+    const agreement = await test.db.$transaction((tx) => createAgreement(tx, { parties: ["EC", "US"] }));
+    await test.db.$transaction((tx) =>
+      createProgram(tx, {
+        agreementId: agreement.id,
+        title: "Fortalecimiento de la Secretaría del Trabajo",
+        summary: "Capacitación para la inspección laboral.",
+        language: "es",
+        translations: { title: { en: "Strengthening the Labour Secretariat", vi: "Tăng cường Bộ Lao động" }, objectives: { fr: "Former les inspecteurs du travail" } },
+        visibility: "PUBLISHED",
+      }),
+    );
+    const found = (q: string) => titles(`agreement=${agreement.id}&q=${encodeURIComponent(q)}`);
+    const program = ["Fortalecimiento de la Secretaría del Trabajo"];
+    // Without the accents the original has, and with accents it lacks.
+    expect(await found("Secretaria")).toEqual(program);
+    expect(await found("inspeccion laboral")).toEqual(program);
+    expect(await found("fortalecímiento")).toEqual(program);
+    // By a translation, with or without its accents.
+    expect(await found("strengthening secretariat")).toEqual(program);
+    expect(await found("lao dong")).toEqual(program);
+    expect(await found("Bộ Lao động")).toEqual(program);
+    expect(await found("inspecteurs")).toEqual(program);
+    // The language codes are not words of the text.
+    expect(await found("vi")).toEqual([]);
+    expect(await titles(`agreement=${agreement.id}&q=secretariat&sort=relevance`)).toEqual(program);
+  });
+
   it("pages through more programs than one batch", async () => {
     const agreement = await test.db.$transaction((tx) => createAgreement(tx, { parties: ["PE", "US"] }));
     const reporter = await test.db.$transaction((tx) => createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "PE" }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/platform/auth/password";
 import type { Db } from "@/lib/platform/db/create-client";
+import { ZProgramTranslations } from "@/lib/domain/programs/program-translations";
 import { seed } from "@/prisma/seed";
 import { demoAccounts, DEMO_PASSWORD } from "@/prisma/seed/demo/organisations";
 import { provideTestDatabase } from "./helpers/test-database";
@@ -95,6 +96,15 @@ describe("demo seed", () => {
     expect(statuses).toHaveLength(6);
     expect(visibilities).toHaveLength(2);
     expect(roles).toHaveLength(7);
+  });
+
+  it("gives every program its title, summary and objectives in Spanish, French and Vietnamese, as the program form would accept them", async () => {
+    const programs = await test.db.cooperationProgram.findMany({ select: { identifier: true, language: true, translations: true } });
+    for (const program of programs) {
+      expect(program.language, program.identifier).toBe("en");
+      const translations = ZProgramTranslations.parse(program.translations);
+      for (const field of ["title", "summary", "objectives"] as const) expect(Object.keys(translations[field] ?? {}).sort(), `${program.identifier} ${field}`).toEqual(["es", "fr", "vi"]);
+    }
   });
 
   it("has money in more than one currency, indicators with baselines and periods, and gendered attendance", async () => {

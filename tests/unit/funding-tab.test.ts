@@ -10,7 +10,7 @@ const getProgramFunding = vi.fn(async () => ({ budgets: [], transactions: [], tr
 const convertAmounts = vi.fn(async (amounts: typeof totals) => amounts.map((amount) => ({ ...amount, converted: null })));
 const listCurrencies = vi.fn(async () => [{ code: "EUR", name: "Euro" }]);
 const listFundingOrganisations = vi.fn(async () => [{ value: "o1", label: "Ministry of Labour" }]);
-const listProgramChoices = vi.fn(async () => ({ agreements: [], organisations: [], countries: [], currencies: [] }));
+const listProgramChoices = vi.fn(async () => ({ agreements: [], organisations: [], countries: [], currencies: [], languages: [] }));
 
 vi.mock("next-intl/server", () => ({
   getTranslations: async () => (key: string) => key,

@@ -57,11 +57,12 @@ const choices = {
   organisations: [option],
   countries: [option],
   currencies: [option],
+  languages: [option],
 };
 const action = async () => ({ status: "idle" }) as never;
 const kit = { state: { status: "idle" }, errors: {}, errorsFor: () => undefined, value: (_name: string, saved?: string) => saved ?? "", list: () => [] };
 const languages = { language: "en", translations: { title: { fr: "Titre" } } };
-const programValues = { current: () => "", list: () => [], sent: () => "", errorsFor: () => undefined };
+const programValues = { current: () => "", list: () => [], sent: () => "", translationLanguages: () => ["x"], translation: () => "", errorsFor: () => undefined };
 
 /** Props each client component is rendered with, by "file#export". */
 const PROPS: Record<string, object> = {
@@ -72,6 +73,7 @@ const PROPS: Record<string, object> = {
   "components/programs/program-form-sections.tsx#ProgramAbout": { form: programValues, choices, isNew: true, institutions: [option], onAgreementChange() {}, onTypeChange() {} },
   "components/programs/program-form-sections.tsx#ProgramProgress": { form: programValues, choices, isNew: false },
   "components/programs/program-form-sections.tsx#ProgramScope": { form: programValues, choices, provisions: [option] },
+  "components/programs/program-translation-fields.tsx#ProgramTranslationFields": { form: programValues, choices },
   "components/programs/participant-forms.tsx#AddParticipantForm": { programId: "p", organisations: [option] },
   "components/programs/participant-forms.tsx#AssignReporterForm": { programId: "p", version: 1, organisations: [option] },
   "components/programs/document-forms.tsx#AttachDocumentForm": { action, hidden: {}, categories: [option], maxBytes: 1024 },

@@ -1,65 +1,34 @@
-// Which language a record's text is shown in, how forms send translations, and how the API
-// documents them.
 import { describe, expect, it } from "vitest";
-import { buildOpenApiDocument } from "@/lib/platform/openapi/document";
-import { languageName, localizedText, translationLanguages } from "@/lib/platform/i18n/localized-text";
-import { withFormTranslations } from "@/lib/platform/i18n/record-translations";
+import { languageName, localizedText, needsLanguageNote } from "@/lib/platform/i18n/localized-text";
 
-describe("the text a reader sees", () => {
-  const translations = { fr: "Plan d’action", es: "  " };
+describe("localizedText", () => {
+  const translations = { es: "Inspección del trabajo", fr: "Inspection du travail" };
 
-  it("is the translation into the reader's language when there is one", () => {
-    expect(localizedText("Action plan", "en", translations, "fr")).toEqual({ text: "Plan d’action", language: "fr", isOriginal: false });
+  it("gives the reader's translation", () => {
+    expect(localizedText("Labour inspection", "en", translations, "es")).toEqual({ text: "Inspección del trabajo", language: "es", isOriginal: false });
+    expect(localizedText("Labour inspection", "en", translations, "fr-CA")).toEqual({ text: "Inspection du travail", language: "fr", isOriginal: false });
   });
 
-  it("is the original, with its language, when there is none or it is blank", () => {
-    expect(localizedText("Action plan", "en", translations, "vi")).toEqual({ text: "Action plan", language: "en", isOriginal: true });
-    expect(localizedText("Action plan", "en", translations, "es")).toEqual({ text: "Action plan", language: "en", isOriginal: true });
-    expect(localizedText("Action plan", "en", undefined, "es")).toEqual({ text: "Action plan", language: "en", isOriginal: true });
+  it("gives the original when it is in the reader's language, even if a translation into it exists", () => {
+    expect(localizedText("Inspección laboral", "es", { es: "Otra cosa" }, "es-MX")).toEqual({ text: "Inspección laboral", language: "es", isOriginal: true });
   });
 
-  it("is the original for a reader of the original's language, whatever a translation says", () => {
-    expect(localizedText("Plan de acción", "es", { es: "Otro" }, "es")).toEqual({ text: "Plan de acción", language: "es", isOriginal: true });
+  it("gives the original, with its language, when the reader's is missing or blank", () => {
+    expect(localizedText("Labour inspection", "en", translations, "vi")).toEqual({ text: "Labour inspection", language: "en", isOriginal: true });
+    expect(localizedText("Labour inspection", "en", { vi: "  " }, "vi")).toEqual({ text: "Labour inspection", language: "en", isOriginal: true });
+    expect(localizedText("Labour inspection", "en", undefined, "vi")).toEqual({ text: "Labour inspection", language: "en", isOriginal: true });
   });
 
-  it("names its language in the reader's language, within a sentence as a sentence writes it", () => {
+  it("asks for a note only when the text shown is not in the reader's language", () => {
+    expect(needsLanguageNote(localizedText("Inspección", "es", {}, "en"), "en")).toBe(true);
+    expect(needsLanguageNote(localizedText("Inspección", "es", { en: "Inspection" }, "en"), "en")).toBe(false);
+    expect(needsLanguageNote(localizedText("", "es", {}, "en"), "en")).toBe(false);
+  });
+
+  it("names a language in the reader's language", () => {
     expect(languageName("es", "en")).toBe("Spanish");
-    expect(languageName("en", "fr")).toBe("anglais");
-    expect(languageName("fr", "es")).toBe("francés");
-    expect(languageName("fr", "vi")).toBe("Tiếng Pháp");
-    expect(languageName("fr", "vi", { inSentence: true })).toBe("tiếng Pháp");
-  });
-});
-
-describe("the translation boxes of a form", () => {
-  it("are the app's languages and those the record has, never the original's", () => {
-    expect(translationLanguages({ language: "es", translations: { title: { de: "Aktionsplan" } } })).toEqual(["en", "fr", "vi", "de"]);
-  });
-
-  it("arrive as the translations the schemas take; a form without them sends none", () => {
-    expect(withFormTranslations({ title: "Plan", "translations.title.fr": "Plan", "translations.title.vi": undefined, "translations.summary.es": "Resumen" })).toEqual({
-      title: "Plan",
-      translations: { title: { fr: "Plan" }, summary: { es: "Resumen" } },
-    });
-    expect(withFormTranslations({ title: "Plan" })).toEqual({ title: "Plan" });
-  });
-});
-
-describe("the API's document", () => {
-  const schemas = buildOpenApiDocument().components?.schemas as Record<string, { properties?: Record<string, { properties?: Record<string, unknown> }> }>;
-
-  it.each([
-    ["CreatePlan", ["title", "objectives"]],
-    ["UpdatePlan", ["title", "objectives"]],
-    ["CreateMeasure", ["title"]],
-    ["UpdateMeasure", ["title"]],
-    ["CreateExchange", ["title", "summary"]],
-    ["UpdateExchange", ["title", "summary"]],
-    ["CreateAgreement", ["summary"]],
-    ["UpdateAgreement", ["summary"]],
-  ])("describes the language and translations of %s", (name, fields) => {
-    const properties = schemas[name]?.properties ?? {};
-    expect(properties).toHaveProperty("language");
-    expect(Object.keys(properties.translations?.properties ?? {})).toEqual(fields);
+    expect(languageName("es", "fr")).toBe("espagnol");
+    expect(languageName("es", "vi", { inSentence: true })).toBe("tiếng Tây Ban Nha");
+    expect(languageName("zz-not a code", "en")).toBe("zz-not a code");
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SearchForm } from "@/components/dashboard/search-form";
+import { ProgramLink } from "@/components/programs/program-link";
 import { listAgreements } from "@/lib/domain/agreements/list-agreements";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { listExchanges } from "@/lib/domain/exchanges/list-exchanges";
@@ -44,7 +45,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <ul>
               {programs.data.map((program) => (
                 <li key={program.id}>
-                  <Link href={`/programs/${program.id}`}>{program.title}</Link> <span className="muted">{program.identifier}</span>
+                  <ProgramLink program={program} /> <span className="muted">{program.identifier}</span>
                 </li>
               ))}
             </ul>

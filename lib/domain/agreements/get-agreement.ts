@@ -41,7 +41,7 @@ const INSTITUTION_CARD_SELECT = {
 } satisfies Prisma.InstitutionSelect;
 
 const COUNTRY_NAME = { select: { name: true } } as const;
-const PROGRAM_ROW = { id: true, identifier: true, title: true, type: true, status: true, visibility: true } satisfies Prisma.CooperationProgramSelect;
+const PROGRAM_ROW = { id: true, identifier: true, title: true, language: true, translations: true, type: true, status: true, visibility: true } satisfies Prisma.CooperationProgramSelect;
 const PLAN_ROW = { id: true, kind: true, title: true, language: true, translations: true, status: true, country: COUNTRY_NAME } satisfies Prisma.PlanSelect;
 const EXCHANGE_ROW = { id: true, kind: true, date: true, title: true, language: true, translations: true, fromCountry: COUNTRY_NAME, toCountry: COUNTRY_NAME } satisfies Prisma.InformationExchangeSelect;
 

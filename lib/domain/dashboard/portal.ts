@@ -19,7 +19,7 @@ export async function getPortal({ recent = 6 }: { recent?: number } = {}) {
       where: published,
       orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
       take: recent,
-      select: { id: true, title: true, identifier: true, type: true, publishedAt: true, agreement: { select: { shortName: true } } },
+      select: { id: true, title: true, language: true, translations: true, identifier: true, type: true, publishedAt: true, agreement: { select: { shortName: true } } },
     }),
   ]);
   return { programs, agreements, exchanges, civilSociety: { involved, total: programs }, latest };

@@ -23,6 +23,8 @@ export async function getMyOrganisation(actor: Actor, today = todayUtc()) {
       select: {
         id: true,
         title: true,
+        language: true,
+        translations: true,
         identifier: true,
         status: true,
         visibility: true,
@@ -40,7 +42,7 @@ export async function getMyOrganisation(actor: Actor, today = todayUtc()) {
         constituency: true,
         women: true,
         men: true,
-        event: { select: { id: true, title: true, kind: true, startDate: true, program: { select: { id: true, title: true } } } },
+        event: { select: { id: true, title: true, kind: true, startDate: true, program: { select: { id: true, title: true, language: true, translations: true } } } },
       },
     }),
     db().attendance.count({ where: { organisationId, event: { program: programReadWhere(actor) } } }),

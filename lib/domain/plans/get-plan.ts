@@ -43,7 +43,7 @@ export async function getPlan(viewer: Viewer, planId: string, today = todayUtc()
       updatedAt: true,
       agreement: { select: { id: true, shortName: true } },
       country: { select: { code: true, name: true } },
-      program: { select: { id: true, title: true } },
+      program: { select: { id: true, title: true, language: true, translations: true } },
       ownerOrganisation: { select: { id: true, name: true } },
       createdBy: { select: { name: true } },
       measures: { orderBy: [{ dueDate: "asc" }, { id: "asc" }], select: MEASURE_VIEW_SELECT },

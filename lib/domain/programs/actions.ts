@@ -11,6 +11,7 @@ import { deleteProgram } from "@/lib/domain/programs/delete-program";
 import { assignReportingOrganisation } from "@/lib/domain/programs/assign-reporting-organisation";
 import { addParticipant } from "@/lib/domain/participation/participants/add-participant";
 import { removeParticipant } from "@/lib/domain/participation/participants/remove-participant";
+import { withFormTranslations } from "@/lib/domain/programs/program-translations";
 import { updateProgram } from "@/lib/domain/programs/update-program";
 
 const LISTS = { arrays: ["topics", "beneficiaryCountries", "provisionIds"] } as const;
@@ -24,13 +25,13 @@ function revalidateProgram(program: { id: string; agreementId?: string }) {
 }
 
 export const createProgramAction = formAction(async (ctx, form) => {
-  const program = await createProgram(ctx, formObject(form, LISTS));
+  const program = await createProgram(ctx, withFormTranslations(formObject(form, LISTS)));
   revalidateProgram(program);
   redirect(`/programs/${program.id}`);
 });
 
 export const updateProgramAction = formAction(async (ctx, form) => {
-  const program = await updateProgram(ctx, field(form, "id"), formObject(form, LISTS), { mode: "replace" });
+  const program = await updateProgram(ctx, field(form, "id"), withFormTranslations(formObject(form, LISTS)), { mode: "replace" });
   revalidateProgram(program);
   redirect(`/programs/${program.id}`);
 });

@@ -5,15 +5,12 @@ import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { DOCUMENT_SELECT } from "@/lib/domain/documents/document-record";
 import { AppError } from "@/lib/platform/errors/app-error";
-import { readTranslations } from "@/lib/domain/iati/translations";
 import { PROGRAM_RECORD_SELECT, toProgramRecord } from "./program-record";
 import { problem } from "@/lib/platform/i18n/problem";
 
 const PROGRAM_DETAIL_SELECT = {
   ...PROGRAM_RECORD_SELECT,
   publishedAt: true,
-  language: true,
-  translations: true,
   createdAt: true,
   updatedAt: true,
   agreement: { select: { id: true, shortName: true, title: true } },
@@ -41,12 +38,9 @@ export async function getProgram(viewer: Viewer, id: string) {
   const program = await db().cooperationProgram.findFirst({ where: { AND: [{ id }, programReadWhere(viewer)] }, select: PROGRAM_DETAIL_SELECT });
   if (!program) throw new AppError("NOT_FOUND", problem("ChoiceProblems.noProgram"));
   const mayEdit = mayChangeProgram(viewer, program);
-  const { agreement, leadInstitution, funder, reportingOrganisation, currency, beneficiaries, provisions, participants, documents, publishedAt, createdAt, updatedAt, language, translations } = program;
+  const { agreement, leadInstitution, funder, reportingOrganisation, currency, beneficiaries, provisions, participants, documents, publishedAt, createdAt, updatedAt } = program;
   return {
     ...toProgramRecord(program),
-    language,
-    /** Title, summary and objectives in other languages, as IATI files bring them. */
-    translations: readTranslations(translations),
     publishedAt,
     createdAt,
     updatedAt,

@@ -1,15 +1,18 @@
 import "server-only";
 import { agreementActWhere, can, type Actor, requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
+import { DEFAULT_LOCALE } from "@/lib/platform/i18n/locales";
+import { languageChoices } from "./language-choices";
 
 export type Choice = { value: string; label: string };
 export type AgreementChoice = Choice & { institutions: Choice[]; provisions: Choice[] };
 
 /**
  * What the program form offers: the agreements the actor may register programs for, each with its
- * institutions and provisions; the organisations (funders); the countries; and the currencies.
+ * institutions and provisions; the organisations (funders); the countries; the currencies; and the
+ * languages, named in the reader's.
  */
-export async function listProgramChoices(actor: Actor) {
+export async function listProgramChoices(actor: Actor, readerLocale: string = DEFAULT_LOCALE) {
   requirePermission(actor, "program.update");
   const client = db();
   const [agreements, organisations, countries, currencies] = await Promise.all([
@@ -47,6 +50,7 @@ export async function listProgramChoices(actor: Actor) {
     })),
     countries: countries.map((country) => ({ value: country.code, label: `${country.name} (${country.code})` })),
     currencies: currencies.map((currency) => ({ value: currency.code, label: `${currency.code} — ${currency.name}` })),
+    languages: languageChoices(readerLocale),
   };
 }
 

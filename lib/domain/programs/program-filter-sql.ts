@@ -4,7 +4,7 @@ import { programReadSql } from "@/lib/platform/authz/sql";
 import { Prisma } from "@/lib/platform/db/generated/client";
 import type { TProgramFilter } from "@/lib/domain/programs/schemas";
 import { healthFilterSql } from "@/lib/domain/monitoring/program-health";
-import { PROGRAM_SEARCH_DOCUMENT, prefixQuery } from "./program-search";
+import { PROGRAM_SEARCH_DOCUMENT, prefixQuery, programSearchQuery } from "./program-search";
 
 /** The conditions of a filter, for programs aliased `p`, within what the viewer may read. */
 export function programFilterSql(viewer: Viewer, filter: TProgramFilter): Prisma.Sql {
@@ -28,7 +28,7 @@ export function programFilterSql(viewer: Viewer, filter: TProgramFilter): Prisma
   }
   const query = filter.q === undefined ? null : prefixQuery(filter.q);
   // A search with no letters or digits in it matches nothing rather than everything.
-  if (filter.q !== undefined) conditions.push(query ? Prisma.sql`${PROGRAM_SEARCH_DOCUMENT} @@ to_tsquery('simple'::regconfig, ${query})` : Prisma.sql`FALSE`);
+  if (filter.q !== undefined) conditions.push(query ? Prisma.sql`${PROGRAM_SEARCH_DOCUMENT} @@ ${programSearchQuery(query)}` : Prisma.sql`FALSE`);
   return Prisma.join(conditions, " AND ");
 }
 
@@ -37,7 +37,7 @@ export function programOrderSql(filter: TProgramFilter): Prisma.Sql {
   switch (filter.sort) {
     case "relevance":
       return query
-        ? Prisma.sql`ts_rank(${PROGRAM_SEARCH_DOCUMENT}, to_tsquery('simple'::regconfig, ${query})) DESC, p."updatedAt" DESC, p."id" DESC`
+        ? Prisma.sql`ts_rank(${PROGRAM_SEARCH_DOCUMENT}, ${programSearchQuery(query)}) DESC, p."updatedAt" DESC, p."id" DESC`
         : Prisma.sql`p."updatedAt" DESC, p."id" DESC`;
     case "title":
       return Prisma.sql`p."title" ASC, p."id" ASC`;

@@ -1,3 +1,4 @@
+import { readTranslations, type Translations } from "@/lib/domain/iati/translations";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import type { LabourTopic, ProgramStatus, ProgramType, Visibility } from "@/lib/platform/db/generated/enums";
 
@@ -19,6 +20,8 @@ export const PROGRAM_RECORD_SELECT = {
   title: true,
   summary: true,
   objectives: true,
+  language: true,
+  translations: true,
   type: true,
   status: true,
   topics: true,
@@ -54,6 +57,10 @@ export type ProgramRecord = {
   title: string;
   summary: string;
   objectives: string;
+  /** The language title, summary and objectives are written in (ISO 639-1). */
+  language: string;
+  /** Title, summary and objectives in other languages: { "title": { "fr": "…" } }. */
+  translations: Translations;
   type: ProgramType;
   status: ProgramStatus;
   topics: LabourTopic[];
@@ -86,6 +93,8 @@ export const EDITABLE_PROGRAM_FIELDS = [
   "visibility",
   "summary",
   "objectives",
+  "language",
+  "translations",
   "topics",
   "beneficiaryCountries",
   "provisionIds",
@@ -108,9 +117,10 @@ export type EditableProgramField = (typeof EDITABLE_PROGRAM_FIELDS)[number];
 const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
 
 export function toProgramRecord(program: StoredProgram): ProgramRecord {
-  const { beneficiaries, provisions, plannedStart, plannedEnd, actualStart, actualEnd, fundingAmount, topics, ...rest } = program;
+  const { beneficiaries, provisions, plannedStart, plannedEnd, actualStart, actualEnd, fundingAmount, topics, translations, ...rest } = program;
   return {
     ...rest,
+    translations: readTranslations(translations),
     topics: [...topics].sort(),
     beneficiaryCountries: beneficiaries.map((beneficiary) => beneficiary.countryCode),
     provisionIds: provisions.map((provision) => provision.provisionId),

@@ -22,6 +22,8 @@ export function programColumns(data: TCreateProgram) {
     title: data.title,
     summary: data.summary,
     objectives: data.objectives,
+    language: data.language,
+    translations: data.translations,
     type: data.type,
     status: data.status,
     topics: data.topics,

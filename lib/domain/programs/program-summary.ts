@@ -7,6 +7,8 @@ export const PROGRAM_SUMMARY_SELECT = {
   title: true,
   summary: true,
   objectives: true,
+  language: true,
+  translations: true,
   type: true,
   status: true,
   visibility: true,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
+import { checkTranslationLanguages, ZProgramLanguage, ZProgramTranslations } from "@/lib/domain/programs/program-translations";
 import { whenValid, ZDay, ZId, ZOptionalText, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
 import { problem } from "@/lib/platform/i18n/problem";
 
@@ -24,6 +25,8 @@ const common = {
   title: z.string({ error: problem("ProgramProblems.title") }).trim().min(3, problem("ProgramProblems.titleMin")).max(300, problem("ProgramProblems.titleMax")),
   summary: z.string({ error: problem("ChoiceProblems.summaryText") }).trim().max(5000, problem("ChoiceProblems.summaryMax", { max: 5000 })).default(""),
   objectives: z.string({ error: problem("ProgramProblems.objectivesText") }).trim().max(5000, problem("ProgramProblems.objectivesMax")).default(""),
+  language: ZProgramLanguage.default("en"),
+  translations: ZProgramTranslations.default({}),
   status: z.enum(ProgramStatus, { error: problem("ProgramProblems.statusFromList") }).default("PIPELINE"),
   topics: z
     .array(z.enum(LabourTopic, { error: problem("ProgramProblems.topicsFromList") }), { error: problem("ProgramProblems.topicsFromList") })
@@ -103,7 +106,8 @@ export const ZCreateProgram = z
     { error: TYPE_MESSAGE },
   )
   // "type" too: when it is wrong, no branch parsed the dates.
-  .superRefine(checkDates, whenValid("type", "plannedStart", "plannedEnd", "actualStart", "actualEnd"));
+  .superRefine(checkDates, whenValid("type", "plannedStart", "plannedEnd", "actualStart", "actualEnd"))
+  .superRefine(checkTranslationLanguages, whenValid("type", "language", "translations"));
 export type TCreateProgram = z.infer<typeof ZCreateProgram>;
 
 /**

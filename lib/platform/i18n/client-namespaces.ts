@@ -24,6 +24,7 @@ export const CLIENT_NAMESPACES = [
   "ProgramForm",
   "ProgramParts",
   "ProgramStatus",
+  "ProgramTranslations",
   "ProgramType",
   "ProvisionCategory",
   "ProvisionForm",

@@ -1,19 +1,51 @@
-// Which language a record's text is shown in. Safe for the browser: no server module here.
-
 import { LOCALES } from "./locales";
 
-/** A text as a reader sees it, with the language it is in and whether it is the one first written. */
-export type LocalizedText = { text: string; language: string; isOriginal: boolean };
+/**
+ * Which text of a record's field to show a reader: the record's own (the original, written in
+ * `language`) or one of its translations (`translations`, by language code, as
+ * `readTranslations(record.translations)[field]` gives them). Safe for the browser: no server module.
+ */
+export type LocalizedText = {
+  text: string;
+  /** The ISO 639-1 language `text` is written in. */
+  language: string;
+  /** Whether `text` is the original rather than a translation. */
+  isOriginal: boolean;
+};
+
+/** The language part of a locale ("es-MX" → "es"), lower case. */
+export const languageOf = (locale: string) => locale.split(/[-_]/)[0]!.toLowerCase();
 
 /**
- * The reader's language when the record has the text in it (as written or translated), else the
- * text as first written: a translation left empty never hides the original.
+ * The text in the reader's language when there is one (the original when it is written in that
+ * language, else its translation), otherwise the original. A blank translation does not count.
  */
-export function localizedText(original: string, language: string, translations: Record<string, string> | undefined, locale: string): LocalizedText {
-  if (language === locale) return { text: original, language, isOriginal: true };
-  const translated = translations?.[locale]?.trim();
-  if (translated) return { text: translated, language: locale, isOriginal: false };
-  return { text: original, language, isOriginal: true };
+export function localizedText(original: string, language: string, translations: Record<string, string> | undefined, readerLocale: string): LocalizedText {
+  const reader = languageOf(readerLocale);
+  const source = languageOf(language || "en");
+  const translated = translations?.[reader];
+  if (reader !== source && typeof translated === "string" && translated.trim()) return { text: translated, language: reader, isOriginal: false };
+  return { text: original, language: source, isOriginal: true };
+}
+
+/**
+ * Whether the reader should be told which language the text is in: it is not theirs. A text with
+ * nothing in it needs no such note.
+ */
+export const needsLanguageNote = (shown: LocalizedText, readerLocale: string) => shown.text.trim() !== "" && shown.language !== languageOf(readerLocale);
+
+/**
+ * A language's name in the reader's language ("es" read in French → "espagnol"), or its code. Inside
+ * a sentence, Vietnamese writes "tiếng …" in lower case where the name alone is capitalised.
+ */
+export function languageName(language: string, readerLocale: string, { inSentence = false } = {}): string {
+  let name = language;
+  try {
+    name = new Intl.DisplayNames([readerLocale], { type: "language", fallback: "code" }).of(language) ?? language;
+  } catch {
+    return language;
+  }
+  return inSentence && languageOf(readerLocale) === "vi" ? name.replace(/^Tiếng /, "tiếng ") : name;
 }
 
 /**
@@ -31,21 +63,6 @@ export const LANGUAGE_CODES: readonly string[] = (
 const KNOWN = new Set(LANGUAGE_CODES);
 
 export const isLanguageCode = (value: unknown): value is string => typeof value === "string" && KNOWN.has(value);
-
-/**
- * A language's name in the reader's language ("fr" is "French" to an English reader, "francés" to a
- * Spanish one). `inSentence` writes it as running text does: Vietnamese names are capitalised on
- * their own ("Tiếng Pháp", as in a list) and not within a sentence ("bằng tiếng Pháp").
- */
-export function languageName(code: string, locale: string, { inSentence = false } = {}): string {
-  try {
-    const name = new Intl.DisplayNames([locale], { type: "language", fallback: "code" }).of(code) ?? code;
-    return inSentence && locale === "vi" ? name.charAt(0).toLocaleLowerCase("vi") + name.slice(1) : name;
-  } catch {
-    // A code Intl refuses (never one of LANGUAGE_CODES) is shown as it is.
-    return code;
-  }
-}
 
 /** A record whose texts are written in `language`, with their translations by field then language. */
 export type Multilingual = { language: string; translations: Record<string, Record<string, string>> };

@@ -11,6 +11,7 @@ import enIati from "./messages/en/problems-iati.json";
 import enInstitutions from "./messages/en/problems-institutions.json";
 import enLanguages from "./messages/en/problems-languages.json";
 import enMonitoring from "./messages/en/problems-monitoring.json";
+import enMultilingual from "./messages/en/problems-multilingual.json";
 import enNotifications from "./messages/en/problems-notifications.json";
 import enOrganisations from "./messages/en/problems-organisations.json";
 import enParticipation from "./messages/en/problems-participation.json";
@@ -31,6 +32,7 @@ import esIati from "./messages/es/problems-iati.json";
 import esInstitutions from "./messages/es/problems-institutions.json";
 import esLanguages from "./messages/es/problems-languages.json";
 import esMonitoring from "./messages/es/problems-monitoring.json";
+import esMultilingual from "./messages/es/problems-multilingual.json";
 import esNotifications from "./messages/es/problems-notifications.json";
 import esOrganisations from "./messages/es/problems-organisations.json";
 import esParticipation from "./messages/es/problems-participation.json";
@@ -51,6 +53,7 @@ import frIati from "./messages/fr/problems-iati.json";
 import frInstitutions from "./messages/fr/problems-institutions.json";
 import frLanguages from "./messages/fr/problems-languages.json";
 import frMonitoring from "./messages/fr/problems-monitoring.json";
+import frMultilingual from "./messages/fr/problems-multilingual.json";
 import frNotifications from "./messages/fr/problems-notifications.json";
 import frOrganisations from "./messages/fr/problems-organisations.json";
 import frParticipation from "./messages/fr/problems-participation.json";
@@ -71,6 +74,7 @@ import viIati from "./messages/vi/problems-iati.json";
 import viInstitutions from "./messages/vi/problems-institutions.json";
 import viLanguages from "./messages/vi/problems-languages.json";
 import viMonitoring from "./messages/vi/problems-monitoring.json";
+import viMultilingual from "./messages/vi/problems-multilingual.json";
 import viNotifications from "./messages/vi/problems-notifications.json";
 import viOrganisations from "./messages/vi/problems-organisations.json";
 import viParticipation from "./messages/vi/problems-participation.json";
@@ -85,14 +89,14 @@ import viUsers from "./messages/vi/problems-users.json";
 // and in the reader's language wherever it is answered, without waiting for a file. Each area's
 // own file (problems-<area>.json) is added to every language here.
 
-const en = { ...enCommon, ...enAccounts, ...enAgreements, ...enChoices, ...enDocuments, ...enExchanges, ...enExports, ...enFunding, ...enIati, ...enInstitutions, ...enLanguages, ...enMonitoring, ...enNotifications, ...enOrganisations, ...enParticipation, ...enPlans, ...enPlatform, ...enPrograms, ...enTimeZone, ...enUsers };
+const en = { ...enCommon, ...enAccounts, ...enAgreements, ...enChoices, ...enDocuments, ...enExchanges, ...enExports, ...enFunding, ...enIati, ...enInstitutions, ...enLanguages, ...enMonitoring, ...enMultilingual, ...enNotifications, ...enOrganisations, ...enParticipation, ...enPlans, ...enPlatform, ...enPrograms, ...enTimeZone, ...enUsers };
 
 /** The English catalogue: its shape gives the keys `problem()` accepts. */
 export type ProblemMessages = typeof en;
 
 export const PROBLEM_MESSAGES: Record<Locale, ProblemMessages> = {
   en,
-  es: { ...esCommon, ...esAccounts, ...esAgreements, ...esChoices, ...esDocuments, ...esExchanges, ...esExports, ...esFunding, ...esIati, ...esInstitutions, ...esLanguages, ...esMonitoring, ...esNotifications, ...esOrganisations, ...esParticipation, ...esPlans, ...esPlatform, ...esPrograms, ...esTimeZone, ...esUsers },
-  fr: { ...frCommon, ...frAccounts, ...frAgreements, ...frChoices, ...frDocuments, ...frExchanges, ...frExports, ...frFunding, ...frIati, ...frInstitutions, ...frLanguages, ...frMonitoring, ...frNotifications, ...frOrganisations, ...frParticipation, ...frPlans, ...frPlatform, ...frPrograms, ...frTimeZone, ...frUsers },
-  vi: { ...viCommon, ...viAccounts, ...viAgreements, ...viChoices, ...viDocuments, ...viExchanges, ...viExports, ...viFunding, ...viIati, ...viInstitutions, ...viLanguages, ...viMonitoring, ...viNotifications, ...viOrganisations, ...viParticipation, ...viPlans, ...viPlatform, ...viPrograms, ...viTimeZone, ...viUsers },
+  es: { ...esCommon, ...esAccounts, ...esAgreements, ...esChoices, ...esDocuments, ...esExchanges, ...esExports, ...esFunding, ...esIati, ...esInstitutions, ...esLanguages, ...esMonitoring, ...esMultilingual, ...esNotifications, ...esOrganisations, ...esParticipation, ...esPlans, ...esPlatform, ...esPrograms, ...esTimeZone, ...esUsers },
+  fr: { ...frCommon, ...frAccounts, ...frAgreements, ...frChoices, ...frDocuments, ...frExchanges, ...frExports, ...frFunding, ...frIati, ...frInstitutions, ...frLanguages, ...frMonitoring, ...frMultilingual, ...frNotifications, ...frOrganisations, ...frParticipation, ...frPlans, ...frPlatform, ...frPrograms, ...frTimeZone, ...frUsers },
+  vi: { ...viCommon, ...viAccounts, ...viAgreements, ...viChoices, ...viDocuments, ...viExchanges, ...viExports, ...viFunding, ...viIati, ...viInstitutions, ...viLanguages, ...viMonitoring, ...viMultilingual, ...viNotifications, ...viOrganisations, ...viParticipation, ...viPlans, ...viPlatform, ...viPrograms, ...viTimeZone, ...viUsers },
 };

@@ -3,6 +3,7 @@
 import type { LabourTopic, ParticipantRole, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
 import { createParticipants, createPrograms } from "@/prisma/seed/factories";
 import { day, newId, optionalDay, type SeedContext } from "./context";
+import { demoProgramTranslations } from "./program-translations";
 import { cooperationProgramsAmericas } from "./programs-americas";
 import { cooperationProgramsNorthAmerica } from "./programs-north-america";
 import { cooperationProgramsVietNamColombia } from "./programs-vn-co";
@@ -90,6 +91,8 @@ export async function loadPrograms(ctx: SeedContext): Promise<void> {
       title: p.title,
       summary: p.summary,
       objectives: p.objectives,
+      language: "en",
+      translations: demoProgramTranslations(p.identifier),
       type: p.type,
       status: p.status,
       topics: p.topics,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ProgramForm } from "@/components/programs/program-form";
 import { requireUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewProgramPage() {
   const actor = await requireUser("/programs/new");
   if (!can(actor, "program.create")) notFound();
-  const [choices, t] = await Promise.all([listProgramChoices(actor), getTranslations("ProgramForm")]);
+  const [choices, t] = await Promise.all([listProgramChoices(actor, await getLocale()), getTranslations("ProgramForm")]);
   return (
     <>
       <p>

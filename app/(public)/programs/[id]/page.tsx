@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { EventsTab } from "@/components/participation/events-tab";
 import { Comments } from "@/components/participation/comments";
@@ -16,6 +16,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ZPageQuery } from "@/lib/platform/api/pagination";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { findProgram } from "@/lib/domain/programs/find-program";
+import { localizeProgram } from "@/lib/domain/programs/localize-program";
 import { firstParam } from "@/lib/platform/api/list-query";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +29,8 @@ type Tab = (typeof TABS)[number];
 const loadProgram = cache(async (id: string) => findProgram(await getCurrentUser(), id));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadProgram((await params).id))?.title };
+  const program = await loadProgram((await params).id);
+  return { title: program ? localizeProgram(program, await getLocale()).title.text : undefined };
 }
 
 /** A paging cursor from the URL, or none when it is not one the app gives out. */

@@ -21,6 +21,8 @@ export async function getEvent(viewer: Viewer, eventId: string) {
         select: {
           id: true,
           title: true,
+          language: true,
+          translations: true,
           agreementId: true,
           visibility: true,
           reportingOrganisation: { select: { countryCode: true } },

@@ -18,7 +18,7 @@ export const REQUEST_SELECT = {
   version: true,
   createdAt: true,
   organisation: { select: { id: true, name: true, acronym: true } },
-  program: { select: { id: true, title: true, identifier: true } },
+  program: { select: { id: true, title: true, language: true, translations: true, identifier: true } },
   requestedBy: { select: { name: true } },
   decidedBy: { select: { name: true } },
 } as const satisfies Prisma.ParticipationRequestSelect;

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { updatePlanAction } from "@/lib/domain/plans/actions";
 import { PLAN_TRANSLATED, planFields } from "@/components/plans/plan-fields";
-import { Localized } from "@/components/i18n/localized";
+import { Localized } from "@/components/i18n/record-text";
 import { TranslatedRecordForm } from "@/components/i18n/translated-record-form";
 import { requireUser } from "@/lib/platform/auth/session";
 import { recordText } from "@/lib/platform/i18n/localized-text";

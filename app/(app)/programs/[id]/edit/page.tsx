@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { deleteProgramAction } from "@/lib/domain/programs/actions";
 import { ProgramForm } from "@/components/programs/program-form";
 import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
 import { requireUser } from "@/lib/platform/auth/session";
 import { listProgramChoices } from "@/lib/domain/programs/program-choices";
 import { findProgram } from "@/lib/domain/programs/find-program";
+import { localizeProgram } from "@/lib/domain/programs/localize-program";
 import { toProgramRecordShape } from "@/lib/domain/programs/program-record";
 
 type Props = { params: Promise<{ id: string }> };
@@ -22,11 +23,11 @@ export default async function EditProgramPage({ params }: Props) {
   const program = await findProgram(actor, id);
   // The server checks again on saving; a program the user may not change has no edit page.
   if (!program?.mayEdit) notFound();
-  const [choices, t] = await Promise.all([listProgramChoices(actor), getTranslations("ProgramForm")]);
+  const [choices, t, locale] = await Promise.all([listProgramChoices(actor, await getLocale()), getTranslations("ProgramForm"), getLocale()]);
   return (
     <>
       <p>
-        <Link href={`/programs/${program.id}`}>← {t("backTo", { title: program.title })}</Link>
+        <Link href={`/programs/${program.id}`}>← {t("backTo", { title: localizeProgram(program, locale).title.text })}</Link>
       </p>
       <h1>{t("editTitle")}</h1>
       <p className="muted">

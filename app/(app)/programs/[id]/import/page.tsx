@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ProgramLink } from "@/components/programs/program-link";
 import { TransactionImport } from "@/components/programs/transaction-import";
 import { requireUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
@@ -22,7 +22,7 @@ export default async function ImportTransactionsPage({ params }: Props) {
   return (
     <>
       <p>
-        <Link href={`/programs/${program.id}?tab=funding`}>← {program.title}</Link>
+        <ProgramLink program={program} href={`/programs/${program.id}?tab=funding`} prefix="← " />
       </p>
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
