@@ -49,7 +49,7 @@ describe("a history entry in English", () => {
     expect(said.sentence).toBe("Maria López changed the program’s status from Pipeline to Implementation");
     expect(said.notes).toEqual(["Reason given: Funding arrived"]);
     expect(said.changes).toContain("Status: from Pipeline to Implementation");
-    expect(said.changes).toContain("Amount of funding: from 1,000 USD to 2,500.50 USD");
+    expect(said.changes).toContain("Amount of funding: from 1,000.00 USD to 2,500.50 USD");
     expect(said.changes).toContain("Planned start: from Jan 1, 2026 to Feb 1, 2026");
     expect(said.changes).toContain("Lead institution: set to Joint Labour Council");
     const summary = said.changes.find((line) => line.startsWith("Summary:"))!;
@@ -61,7 +61,7 @@ describe("a history entry in English", () => {
     const en = await language("en");
     expect(describeEntry(entries.indicator, en).sentence).toBe("Maria López added the indicator “Inspections carried out”");
     expect(describeEntry(entries.participant, en).sentence).toBe("Maria López added Ministry of Labour to the program as Implementer");
-    expect(describeEntry(entries.transaction, en).sentence).toBe("Maria López recorded a transaction: Disbursement, 1,500 USD");
+    expect(describeEntry(entries.transaction, en).sentence).toBe("Maria López recorded a transaction: Disbursement, 1,500.00 USD");
     expect(describeEntry(entries.transaction, en).after).toContain("Date: Mar 15, 2026");
   });
 
@@ -97,7 +97,7 @@ describe("a history entry in Spanish", () => {
     const said = describeEntry(entries.status, await language("es"));
     expect(said.sentence).toBe("Maria López cambió el estado del programa de En preparación a En ejecución");
     expect(said.notes).toEqual(["Motivo indicado: Funding arrived"]);
-    expect(said.changes).toContain("Monto del financiamiento: de 1000 USD a 2500,50 USD");
+    expect(said.changes).toContain("Monto del financiamiento: de 1000,00 USD a 2500,50 USD");
     expect(said.changes).toContain("Inicio previsto: de 1 ene 2026 a 1 feb 2026");
   });
 
