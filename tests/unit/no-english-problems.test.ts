@@ -10,19 +10,8 @@ const ROOTS = ["lib", "app"];
 /** Not read by people in the app's languages: operator output, the catalogue itself, generated code. */
 const EXCLUDED = ["lib/platform/env.ts", "lib/platform/backup/", "lib/platform/i18n/", "lib/platform/db/generated/"];
 
-/** Areas whose messages are not yet problem references; each entry goes when its area is converted. */
-const ALLOWLIST = [
-  "lib/domain/programs/",
-  "lib/domain/funding/",
-  "lib/domain/monitoring/",
-  "lib/domain/participation/",
-  "lib/domain/plans/",
-  "lib/domain/exchanges/",
-  "lib/domain/iati/",
-  "lib/domain/exports/",
-  "lib/domain/notifications/",
-  "lib/platform/openapi/",
-];
+/** Areas whose messages are not problem references yet: none, and a new area starts converted. */
+const ALLOWLIST: string[] = [];
 
 // A literal that reads as words: a letter, later a space.
 const WORDS = String.raw`(?:"[^"\n]*[A-Za-z][^"\n]*\s[^"\n]*"|'[^'\n]*[A-Za-z][^'\n]*\s[^'\n]*'|\`[^\`]*\`)`;

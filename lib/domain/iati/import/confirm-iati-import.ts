@@ -62,7 +62,7 @@ function confirmInTransaction(ctx: ActionContext, actor: Actor, id: string, chos
         return activity.action !== before.action || activity.existing?.version !== before.version;
       });
       if (changed.length) {
-        throw new AppError("CONFLICT", `The database changed since the preview for ${changed.map((activity) => activity.read.identifier).slice(0, 10).join(", ")}. Upload the file again to see an up-to-date preview.`);
+        throw new AppError("CONFLICT", iatiText("changedSincePreview", { identifiers: changed.map((activity) => activity.read.identifier).slice(0, 10).join(", ") }));
       }
 
       const organisations = await createOrganisations(tx, ctx, resolved, row.id);

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/platform/errors/app-error";
 import { PROGRAM_RECORD_SELECT } from "@/lib/domain/programs/program-record";
 import { programColumns } from "@/lib/domain/programs/program-rules";
 import type { ResolvedActivity, ResolvedOrganisation } from "../resolve/types";
+import { iatiText } from "../iati-text";
 
 /** What writing each part of one activity shares: the transaction, the activity, and its audit entries. */
 type Writer = {
@@ -83,7 +84,7 @@ async function updateProgram(writer: Writer): Promise<string> {
   const existing = activity.existing!;
   const { visibility: _visibility, ...rest } = columnsOf(writer);
   const { count } = await tx.cooperationProgram.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...rest, version: { increment: 1 } } });
-  if (!count) throw new AppError("CONFLICT", `The program ${data.identifier} changed since the preview. Upload the file again.`);
+  if (!count) throw new AppError("CONFLICT", iatiText("programChangedSincePreview", { identifier: data.identifier }));
   const programId = existing.id;
   // What the update replaces is kept in its audit entry, so that the program's history can show it.
   const before = await tx.cooperationProgram.findUniqueOrThrow({

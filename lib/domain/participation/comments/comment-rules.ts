@@ -37,7 +37,8 @@ export async function assertTargetReadable(tx: DbTx, viewer: Actor, target: Comm
     "programId" in target
       ? await tx.cooperationProgram.findFirst({ where: { AND: [{ id: target.programId }, programReadWhere(viewer)] }, select: { title: true } })
       : await tx.plan.findFirst({ where: { AND: [{ id: target.planId }, planReadWhere(viewer)] }, select: { title: true } });
-  if (!found) throw new AppError("NOT_FOUND", "programId" in target ? problem("ChoiceProblems.noProgram") : problem("ChoiceProblems.noPlan"));
+  const missing = "programId" in target ? problem("ChoiceProblems.noProgram") : problem("ChoiceProblems.noPlan");
+  if (!found) throw new AppError("NOT_FOUND", missing);
   return found;
 }
 
