@@ -5,6 +5,7 @@ import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { AGREEMENT_FIELDS_SELECT } from "@/lib/domain/agreements/agreement-summary-select";
 import type { TAgreementFilter } from "@/lib/domain/agreements/schemas";
+import { idsContaining } from "@/lib/platform/db/ids-containing";
 
 const ORDER: Record<TAgreementFilter["sort"], Prisma.AgreementOrderByWithRelationInput> = {
   title: { title: "asc" },
@@ -18,18 +19,12 @@ const ORDER: Record<TAgreementFilter["sort"], Prisma.AgreementOrderByWithRelatio
 /**
  * Agreements (public texts, visible to everyone), filtered, sorted and paged in SQL, each with its
  * parties and the number of its provisions and of the programs the viewer may read. `q` matches
- * the title, short name or summary, whatever the case. Pages by offset (see offsetFromCursor).
+ * the title, short name or summary (in any of its languages), whatever the case and the accents. Pages by offset (see offsetFromCursor).
  */
 export async function listAgreements(viewer: Viewer, filter: TAgreementFilter, { limit, cursor }: TPageQuery) {
   const offset = offsetFromCursor(cursor);
   const where: Prisma.AgreementWhereInput = {
-    ...(filter.q && {
-      OR: [
-        { title: { contains: filter.q, mode: "insensitive" } },
-        { shortName: { contains: filter.q, mode: "insensitive" } },
-        { summary: { contains: filter.q, mode: "insensitive" } },
-      ],
-    }),
+    ...(filter.q && { id: { in: await idsContaining({ table: "Agreement", columns: ["title", "shortName", "summary"], translated: ["summary"] }, filter.q) } }),
     ...(filter.party && { parties: { some: { countryCode: filter.party } } }),
     ...(filter.status && { status: filter.status }),
     ...(filter.kind && { kind: filter.kind }),

@@ -6,9 +6,10 @@ import type { Prisma } from "@/lib/platform/db/generated/client";
 import type { EXCHANGE_SORTS, TExchangeFilter } from "@/lib/domain/exchanges/schemas";
 import { readTranslations } from "@/lib/domain/iati/translations";
 import { EXCHANGE_LIST_SELECT } from "./exchange-select";
+import { idsContaining } from "@/lib/platform/db/ids-containing";
 
 /** The conditions of `filter`, each to be met. `to` also matches what went to all parties of an agreement the country is party to. */
-function filterWhere(filter: TExchangeFilter): Prisma.InformationExchangeWhereInput[] {
+async function filterWhere(filter: TExchangeFilter): Promise<Prisma.InformationExchangeWhereInput[]> {
   const conditions: Prisma.InformationExchangeWhereInput[] = [];
   if (filter.agreementId) conditions.push({ agreementId: filter.agreementId });
   if (filter.kind) conditions.push({ kind: filter.kind });
@@ -23,7 +24,8 @@ function filterWhere(filter: TExchangeFilter): Prisma.InformationExchangeWhereIn
   }
   if (filter.year !== undefined) conditions.push({ date: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } });
   if (filter.visibility) conditions.push({ isPublic: filter.visibility === "public" });
-  if (filter.q) conditions.push({ OR: [{ title: { contains: filter.q, mode: "insensitive" } }, { summary: { contains: filter.q, mode: "insensitive" } }] });
+  // The title and summary in any of their languages, whatever the case and the accents.
+  if (filter.q) conditions.push({ id: { in: await idsContaining({ table: "InformationExchange", columns: ["title", "summary"], translated: ["title", "summary"] }, filter.q) } });
   return conditions;
 }
 
@@ -49,7 +51,7 @@ export type ExchangeListItem = ReturnType<typeof listItem>;
  */
 export async function listExchanges(viewer: Viewer, filter: TExchangeFilter, { limit, cursor }: TPageQuery): Promise<Page<ExchangeListItem> & { total: number }> {
   const offset = offsetFromCursor(cursor);
-  const where: Prisma.InformationExchangeWhereInput = { AND: [exchangeReadWhere(viewer), ...filterWhere(filter)] };
+  const where: Prisma.InformationExchangeWhereInput = { AND: [exchangeReadWhere(viewer), ...(await filterWhere(filter))] };
   const [rows, total] = await Promise.all([
     db().informationExchange.findMany({ where, orderBy: [EXCHANGE_ORDER[filter.sort ?? "-date"], { id: "desc" }], skip: offset, take: limit + 1, select: EXCHANGE_LIST_SELECT }),
     db().informationExchange.count({ where }),

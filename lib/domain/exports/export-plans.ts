@@ -94,7 +94,7 @@ function toRow(plan: ExportPlan, measure: ExportMeasure | null, today: string): 
  * columns empty. Plans come in a stable order (by id), each with its measures by due date.
  */
 export async function* planExportRows(viewer: Viewer, filter: TPlanFilter, today = todayUtc()): AsyncGenerator<PlanExportRow> {
-  const where: Prisma.PlanWhereInput = { AND: [planReadWhere(viewer), ...planFilterWhere(filter)] };
+  const where: Prisma.PlanWhereInput = { AND: [planReadWhere(viewer), ...(await planFilterWhere(filter))] };
   let after: string | undefined;
   for (;;) {
     const plans = await db().plan.findMany({

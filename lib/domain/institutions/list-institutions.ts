@@ -4,6 +4,7 @@ import { meetingReadWhere, type Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import type { TInstitutionFilter } from "@/lib/domain/agreements/schemas";
+import { idsContaining } from "@/lib/platform/db/ids-containing";
 
 /**
  * The institution directory: who to contact about an agreement in a country. Filtered and paged
@@ -13,6 +14,7 @@ import type { TInstitutionFilter } from "@/lib/domain/agreements/schemas";
  */
 export async function listInstitutions(viewer: Viewer, filter: TInstitutionFilter, { limit, cursor }: TPageQuery) {
   const offset = offsetFromCursor(cursor);
+  const matching = filter.q ? await idsContaining({ table: "Institution", columns: ["name", "contactName"] }, filter.q) : [];
   const where: Prisma.InstitutionWhereInput = {
     ...(filter.agreement && { agreementId: filter.agreement }),
     ...(filter.kind && { kind: filter.kind }),
@@ -24,9 +26,8 @@ export async function listInstitutions(viewer: Viewer, filter: TInstitutionFilte
       AND: [
         {
           OR: [
-            { name: { contains: filter.q, mode: "insensitive" } },
-            { contactName: { contains: filter.q, mode: "insensitive" } },
-            { hostOrganisation: { name: { contains: filter.q, mode: "insensitive" } } },
+            { id: { in: matching } },
+            { hostOrganisation: { id: { in: await idsContaining({ table: "Organisation", columns: ["name", "acronym"] }, filter.q) } } },
           ],
         },
       ],

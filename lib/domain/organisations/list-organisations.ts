@@ -4,21 +4,16 @@ import { type Viewer, requirePermission } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import type { TOrganisationFilter } from "@/lib/domain/organisations/schemas";
+import { idsContaining } from "@/lib/platform/db/ids-containing";
 
 /**
  * Organisations for the ADMIN, ordered by name, filtered and paged in SQL, each with its number of
- * user accounts. `q` matches the name, acronym or IATI identifier, whatever the case.
+ * user accounts. `q` matches the name, acronym or IATI identifier, whatever the case and the accents.
  */
 export async function listOrganisations(viewer: Viewer, filter: TOrganisationFilter, { limit, cursor }: TPageQuery) {
   requirePermission(viewer, "organisation.manage");
   const where: Prisma.OrganisationWhereInput = {
-    ...(filter.q && {
-      OR: [
-        { name: { contains: filter.q, mode: "insensitive" } },
-        { acronym: { contains: filter.q, mode: "insensitive" } },
-        { iatiIdentifier: { contains: filter.q, mode: "insensitive" } },
-      ],
-    }),
+    ...(filter.q && { id: { in: await idsContaining({ table: "Organisation", columns: ["name", "acronym", "iatiIdentifier"] }, filter.q) } }),
     ...(filter.kind && { kind: filter.kind }),
     ...(filter.country && { countryCode: filter.country }),
   };

@@ -26,7 +26,7 @@ const PLAN_ORDER: Record<(typeof PLAN_SORTS)[number], Prisma.PlanOrderByWithRela
 export async function listPlans(viewer: Viewer, input: unknown, { limit, cursor }: TPageQuery, today = todayUtc()) {
   const filter = ZPlanFilter.parse(input);
   const offset = offsetFromCursor(cursor);
-  const where: Prisma.PlanWhereInput = { AND: [planReadWhere(viewer), ...planFilterWhere(filter)] };
+  const where: Prisma.PlanWhereInput = { AND: [planReadWhere(viewer), ...(await planFilterWhere(filter))] };
   const sort = filter.sort ?? (filter.awaiting ? "submitted" : "-updated");
   const orderBy: Prisma.PlanOrderByWithRelationInput[] = [PLAN_ORDER[sort], { id: "asc" }];
   const [plans, total] = await Promise.all([
