@@ -9,7 +9,7 @@ import { resetUserPassword } from "@/lib/domain/users/reset-user-password";
 import { setUserDisabled } from "@/lib/domain/users/set-user-disabled";
 import { updateUser } from "@/lib/domain/users/update-user";
 
-/** "2026-12-07 14:05" (UTC), as the emails write it. */
+/** "2026-12-07 14:05" (UTC): read the same way in every language, as the administrator passes it on with the link. */
 const utc = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ");
 
 export const createUserAction = formAction(async (ctx, form) => {
