@@ -14,13 +14,13 @@ test("a ministry logs a public exchange and an anonymous visitor finds it in the
     await form.getByLabel("To", { exact: true }).selectOption("MX");
     await form.getByLabel("Kind").selectOption("LEGISLATION_UPDATE");
     await form.getByLabel("Date", { exact: true }).fill("2026-09-15");
-    await form.getByLabel("Title").fill(`Reform of the federal labour inspection rules ${stamp}`);
+    await form.getByLabel("Title", { exact: true }).fill(`Reform of the federal labour inspection rules ${stamp}`);
     await form.getByLabel("Public: anyone may read this exchange").check();
     await form.getByRole("button", { name: "Log the exchange" }).click();
     // Sending information to one's own country is refused on the field, and the input is kept.
     await expect(gov.getByText("The receiving country must differ from the sending one.", { exact: false })).toBeVisible();
     const again = gov.getByRole("form", { name: "Log an information exchange" });
-    await expect(again.getByLabel("Title")).toHaveValue(`Reform of the federal labour inspection rules ${stamp}`);
+    await expect(again.getByLabel("Title", { exact: true })).toHaveValue(`Reform of the federal labour inspection rules ${stamp}`);
     await again.getByLabel("To", { exact: true }).selectOption({ label: "All parties" });
     await again.getByLabel("Public: anyone may read this exchange").check();
     await again.getByRole("button", { name: "Log the exchange" }).click();

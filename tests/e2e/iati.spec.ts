@@ -54,6 +54,6 @@ test("an administrator downloads the programs as IATI, then imports a publisher'
 
   // The program keeps its narratives in both languages.
   await page.getByRole("link", { name: "Fortalecimiento de la inspección laboral en Colombia" }).click();
-  await page.getByText("Other languages: en").click();
+  await page.getByText("Other languages: English").click();
   await expect(page.getByText("Strengthening labour inspection in Colombia")).toBeVisible();
 });

@@ -61,7 +61,7 @@ function databaseUrl(): string {
 
 /** A copy of a demo account that has chosen `locale`, so that no other test's pages change language. */
 async function accountIn(role: RoleKey, locale: Locale): Promise<string> {
-  const email = `journey.${role}.${locale}.${randomUUID().slice(0, 8)}@example.test`;
+  const email = `journey.${role.toLowerCase()}.${locale}.${randomUUID().slice(0, 8)}@example.test`;
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
