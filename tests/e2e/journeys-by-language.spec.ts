@@ -50,7 +50,7 @@ function englishSentencesOf(namespace: string, locale: Locale): string[] {
     .map(([, text]) => text as string);
 }
 
-const longDate = (locale: Locale, isoDay: string) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDay}T00:00:00Z`));
+const dayIn = (locale: Locale, isoDay: string, dateStyle: "long" | "medium" = "long") => new Intl.DateTimeFormat(locale, { dateStyle, timeZone: "UTC" }).format(new Date(`${isoDay}T00:00:00Z`));
 
 /** The end-to-end database: E2E_DATABASE_URL, or the embedded one that tests/e2e/serve.ts started. */
 function databaseUrl(): string {
@@ -123,7 +123,8 @@ for (const { locale, browser: browserLocale } of LANGUAGES) {
         await page.goto("/programs");
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         await page.getByRole("link", { name: say(locale, "Programs.new") }).click();
-        await page.getByLabel(say(locale, "ProgramForm.agreementId")).selectOption({ index: 1 });
+        // The agreement's official title is the same in every language.
+        await page.getByLabel(say(locale, "ProgramForm.agreementId")).selectOption({ label: "USMCA — Agreement between the United States of America, the United Mexican States, and Canada" });
         await page.getByLabel(say(locale, "ProgramForm.identifier"), { exact: true }).fill(`MX-STPS-LANG-${locale}-${Date.now()}`);
         await page.getByLabel(say(locale, "ProgramForm.title"), { exact: true }).fill(title);
         await page.getByLabel(say(locale, "ProgramForm.type"), { exact: true }).selectOption({ label: say(locale, "ProgramType.TECHNICAL_COOPERATION") });
@@ -131,6 +132,8 @@ for (const { locale, browser: browserLocale } of LANGUAGES) {
         await page.getByLabel(say(locale, "ProgramForm.topics")).selectOption(["LABOUR_INSPECTION"]);
         await page.getByLabel(say(locale, "ProgramForm.currencyCode")).selectOption("MXN");
         await page.getByLabel(say(locale, "ProgramForm.plannedStart")).fill("2027-03-31");
+        // The server's answer, as a browser that does not check required fields itself gets it.
+        await page.locator("main form").evaluateAll((forms) => forms.forEach((form) => ((form as HTMLFormElement).noValidate = true)));
         await page.getByRole("button", { name: say(locale, "ProgramForm.create") }).click();
 
         // The area of expertise was left empty: the form says so, in this language, and keeps the rest.
@@ -142,7 +145,7 @@ for (const { locale, browser: browserLocale } of LANGUAGES) {
         await page.getByLabel(say(locale, "ProgramForm.expertiseArea")).fill("—");
         await page.getByRole("button", { name: say(locale, "ProgramForm.create") }).click();
         await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-        await expect(page.locator("main")).toContainText(longDate(locale, "2027-03-31"));
+        await expect(page.locator("main")).toContainText(dayIn(locale, "2027-03-31"));
         await expectNoEnglish(page, "Program", locale);
       } finally {
         await context.close();
@@ -163,7 +166,7 @@ for (const { locale, browser: browserLocale } of LANGUAGES) {
         await draft.getByLabel(say(locale, "PlanForm.planTitle"), { exact: true }).fill(title);
         await draft.getByLabel(say(locale, "PlanForm.agreement")).selectOption({ label: "USMCA" });
         await draft.getByLabel(say(locale, "PlanForm.origin"), { exact: true }).selectOption("PUBLIC_SUBMISSION");
-        await draft.getByLabel(say(locale, "PlanForm.objectives")).fill("—");
+        await draft.getByLabel(say(locale, "PlanForm.objectives"), { exact: true }).fill("—");
         await draft.getByRole("button", { name: say(locale, "PlanForm.create") }).click();
         await expect(gov.getByRole("heading", { level: 1, name: title })).toBeVisible();
         const planUrl = gov.url();
@@ -173,7 +176,7 @@ for (const { locale, browser: browserLocale } of LANGUAGES) {
         await addMeasure.getByLabel(say(locale, "PlanForm.responsible")).selectOption({ index: 1 });
         await addMeasure.getByLabel(say(locale, "PlanForm.dueDate")).fill("2027-06-30");
         await addMeasure.getByRole("button", { name: say(locale, "Plan.addMeasure") }).click();
-        await expect(gov.locator("main")).toContainText(longDate(locale, "2027-06-30"));
+        await expect(gov.locator("main")).toContainText(dayIn(locale, "2027-06-30", "medium"));
 
         const submit = gov.getByRole("form", { name: say(locale, "Plan.move.SUBMITTED") });
         await submit.getByRole("button", { name: say(locale, "Plan.move.SUBMITTED") }).click();
