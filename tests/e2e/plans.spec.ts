@@ -16,11 +16,11 @@ test("a remediation plan goes from draft through requested changes to approval, 
     await gov.goto("/plans/new");
     const draft = gov.getByRole("form", { name: "Draft a plan" });
     await draft.getByLabel("Kind").selectOption("REMEDIATION");
-    await draft.getByLabel("Title").fill(title);
+    await draft.getByLabel("Title", { exact: true }).fill(title);
     await draft.getByLabel("Agreement").selectOption({ label: "USMCA" });
     await expect(draft.getByLabel("Country")).toHaveValue("MX");
     await draft.getByLabel("Origin", { exact: true }).selectOption("PUBLIC_SUBMISSION");
-    await draft.getByLabel("Objectives").fill("Organisers reinstated and a free vote held.");
+    await draft.getByLabel("Objectives", { exact: true }).fill("Organisers reinstated and a free vote held.");
     await draft.getByRole("button", { name: "Save the draft" }).click();
     await expect(gov.getByRole("heading", { level: 1, name: title })).toBeVisible();
     const planUrl = gov.url();
@@ -81,7 +81,7 @@ test("a remediation plan goes from draft through requested changes to approval, 
     await analyst.goto(planUrl);
     await analyst.getByRole("listitem", { name: "Reinstate the dismissed organisers" }).getByRole("button", { name: "Verify" }).click();
     await expect(analyst.getByText(/verified by Anna Schmidt/)).toBeVisible();
-    await expect(analyst.getByRole("region", { name: "Timeline" }).getByText("Measure verified")).toBeVisible();
+    await expect(analyst.getByRole("region", { name: "Timeline" }).getByText("verified the measure “Reinstate the dismissed organisers”")).toBeVisible();
   } finally {
     await ministry.close();
     await secretariat.close();
