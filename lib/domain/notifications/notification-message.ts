@@ -13,7 +13,9 @@ export type NotificationKey =
   | "planApproved"
   | "planChangesRequested"
   | "planReviewComment"
-  | "comment";
+  | "comment"
+  | "civilSocietyComment"
+  | "participationRequested";
 
 export type NotificationValues = Record<string, string | number>;
 

@@ -11,29 +11,34 @@ import { assertTargetReadable, COMMENT_SELECT, commentAudit, commentSnapshot, ty
 const followed = (target: CommentTarget) =>
   "programId" in target ? ({ entityType: "CooperationProgram", entityId: target.programId } as const) : ({ entityType: "Plan", entityId: target.planId } as const);
 
-/** Writes a comment on a program or plan; whoever follows it hears of it, and the author now follows it. */
+/**
+ * Writes a comment on a program or plan; whoever follows it hears of it, and the author now follows
+ * it. A civil-society comment on a program is also told to the ministry that reports the program.
+ */
 export async function addComment(ctx: ActionContext, target: CommentTarget, input: unknown) {
   const actor = requireSignedIn(ctx.actor);
   requirePermission(actor, "comment.create");
   const { body } = ZCommentBody.parse(input);
   return db().$transaction(async (tx) => {
-    const { title } = await assertTargetReadable(tx, actor, target);
+    const { title, reportingOrganisationId } = await assertTargetReadable(tx, actor, target);
     const created = await tx.comment.create({ data: { authorId: actor.id, body, ...target }, select: COMMENT_SELECT });
     await recordAuditEvent(tx, ctx, { ...commentAudit(created, "comment.create"), after: commentSnapshot(created) });
+    const excerpt = body.length > 300 ? `${body.slice(0, 299)}…` : body;
+    const link = "programId" in target ? `/programs/${target.programId}?tab=comments#comment-${created.id}` : `/plans/${target.planId}#comment-${created.id}`;
+    const dedupeKey = `comment:${created.id}`;
+    // Civil society speaking on a program concerns the ministry that reports it. Told first, under
+    // the same dedupe key, so that its users who also follow the program are told once, of this.
+    if (actor.role === "CIVIL_SOCIETY" && reportingOrganisationId) {
+      await notify(
+        tx,
+        { organisationId: reportingOrganisationId, role: "GOVERNMENT" },
+        { kind: "CIVIL_SOCIETY_COMMENT", messageKey: "civilSocietyComment", messageValues: { author: actor.name, organisation: actor.organisationName, target: title, excerpt }, link, dedupeKey },
+        { exceptUserId: actor.id },
+      );
+    }
     // Whoever follows the program or plan hears of it; writing a comment follows it.
     const entity = followed(target);
-    await notify(
-      tx,
-      { followersOf: entity },
-      {
-        kind: "COMMENT",
-        messageKey: "comment",
-        messageValues: { author: actor.name, target: title, excerpt: body.length > 300 ? `${body.slice(0, 299)}…` : body },
-        link: "programId" in target ? `/programs/${target.programId}?tab=comments#comment-${created.id}` : `/plans/${target.planId}#comment-${created.id}`,
-        dedupeKey: `comment:${created.id}`,
-      },
-      { exceptUserId: actor.id },
-    );
+    await notify(tx, { followersOf: entity }, { kind: "COMMENT", messageKey: "comment", messageValues: { author: actor.name, target: title, excerpt }, link, dedupeKey }, { exceptUserId: actor.id });
     await follow(tx, actor.id, entity);
     return created;
   });

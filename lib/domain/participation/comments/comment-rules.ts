@@ -31,11 +31,11 @@ export function mayChangeComment(actor: Actor, authorId: string, createdAt: Date
   return actor.role === "ADMIN" || (actor.id === authorId && withinEditWindow(createdAt, now));
 }
 
-/** The target, which must exist and be readable by the viewer; otherwise it is not found. */
-export async function assertTargetReadable(tx: DbTx, viewer: Actor, target: CommentTarget): Promise<{ title: string }> {
+/** The target, which must exist and be readable by the viewer; otherwise it is not found. A program's comes with its reporting organisation. */
+export async function assertTargetReadable(tx: DbTx, viewer: Actor, target: CommentTarget): Promise<{ title: string; reportingOrganisationId?: string | null }> {
   const found =
     "programId" in target
-      ? await tx.cooperationProgram.findFirst({ where: { AND: [{ id: target.programId }, programReadWhere(viewer)] }, select: { title: true } })
+      ? await tx.cooperationProgram.findFirst({ where: { AND: [{ id: target.programId }, programReadWhere(viewer)] }, select: { title: true, reportingOrganisationId: true } })
       : await tx.plan.findFirst({ where: { AND: [{ id: target.planId }, planReadWhere(viewer)] }, select: { title: true } });
   const missing = "programId" in target ? problem("ChoiceProblems.noProgram") : problem("ChoiceProblems.noPlan");
   if (!found) throw new AppError("NOT_FOUND", missing);
