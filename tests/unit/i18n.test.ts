@@ -96,6 +96,11 @@ const PROPS: Record<string, object> = {
   "components/account/revoke-token-button.tsx#RevokeTokenButton": { id: "t", name: "token" },
   "components/account/create-token-form.tsx#CreateTokenForm": {},
   "components/account/detect-time-zone.tsx#DetectTimeZone": { save: false },
+  "components/account/notification-preferences-form.tsx#NotificationPreferencesForm": {
+    kinds: ["COMMENT"],
+    current: { COMMENT: "EMAIL" },
+    labels: { formLabel: "Emails", save: "Save", saving: "Saving", kinds: { COMMENT: { legend: "Comments", suggested: "Suggested" } }, deliveries: { EMAIL: "Email", DIGEST: "Digest", IN_APP: "App" } },
+  },
   "components/account/time-zone-form.tsx#TimeZoneForm": { zones: [option], current: "x", labels: { label: "Time zone", hint: "Shown in", save: "Save", saving: "Saving" } },
   "components/exchanges/exchange-form.tsx#ExchangeForm": { choices: [{ ...option, parties: [option], provisions: [option] }], ownCountry: null },
   "components/iati/iati-preview-form.tsx#IatiPreviewForm": {

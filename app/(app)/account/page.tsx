@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { NotificationPreferencesForm } from "@/components/account/notification-preferences-form";
 import { TimeZoneForm } from "@/components/account/time-zone-form";
+import { getNotificationPreferences } from "@/lib/domain/notifications/get-notification-preferences";
+import { DEFAULT_DELIVERY, DELIVERIES, NOTIFICATION_KINDS } from "@/lib/domain/notifications/kinds";
 import { chooseLocaleAction } from "@/lib/domain/users/locale-actions";
 import { requireUser } from "@/lib/platform/auth/session";
 import { timeZoneOptions } from "@/lib/platform/format/time-zones";
@@ -15,7 +18,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const user = await requireUser("/account");
-  const [t, tZone, locale, locales, { timeZone }] = await Promise.all([getTranslations("Account"), getTranslations("TimeZone"), getLocale(), availableLocales(), requestTimeZone()]);
+  const [t, tZone, tNotify, locale, locales, { timeZone }, preferences] = await Promise.all([
+    getTranslations("Account"),
+    getTranslations("TimeZone"),
+    getTranslations("NotificationPreferences"),
+    getLocale(),
+    availableLocales(),
+    requestTimeZone(),
+    getNotificationPreferences(user),
+  ]);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -42,6 +53,20 @@ export default async function AccountPage() {
         zones={timeZoneOptions(locale)}
         current={timeZone}
         labels={{ label: tZone("label"), hint: tZone("hint"), save: tZone("save"), saving: tZone("saving") }}
+      />
+
+      <h2>{tNotify("title")}</h2>
+      <p>{tNotify("intro")}</p>
+      <NotificationPreferencesForm
+        kinds={NOTIFICATION_KINDS}
+        current={preferences}
+        labels={{
+          formLabel: tNotify("formLabel"),
+          save: tNotify("save"),
+          saving: tNotify("saving"),
+          kinds: Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, { legend: tNotify(`kind.${kind}`), suggested: tNotify("defaultNote", { delivery: tNotify(`delivery.${DEFAULT_DELIVERY[kind]}`) }) }])) as Record<(typeof NOTIFICATION_KINDS)[number], { legend: string; suggested: string }>,
+          deliveries: Object.fromEntries(DELIVERIES.map((delivery) => [delivery, tNotify(`delivery.${delivery}`)])) as Record<(typeof DELIVERIES)[number], string>,
+        }}
       />
 
       <h2>{t("tokens")}</h2>

@@ -1,34 +1,7 @@
 import "server-only";
 import type { DbTx } from "@/lib/platform/db";
 import type { EmailStatus, NotificationDelivery, NotificationKind } from "@/lib/platform/db/generated/enums";
-
-/** Every kind of notification, in the order the account page offers a choice for each. */
-export const NOTIFICATION_KINDS = [
-  "PARTICIPATION_REQUEST",
-  "CIVIL_SOCIETY_COMMENT",
-  "COMMENT",
-  "PLAN_SUBMITTED",
-  "PLAN_REVIEWED",
-  "MEASURE_DUE",
-  "MEASURE_OVERDUE",
-] as const satisfies readonly NotificationKind[];
-
-export const DELIVERIES = ["EMAIL", "DIGEST", "IN_APP"] as const satisfies readonly NotificationDelivery[];
-
-/**
- * How a kind is delivered to someone who has not chosen. The kinds that existed before the choice
- * keep their email each. A participation request waits for the ministry's answer: an email each.
- * Civil-society comments can come many a day: one daily digest.
- */
-export const DEFAULT_DELIVERY: Record<NotificationKind, NotificationDelivery> = {
-  PARTICIPATION_REQUEST: "EMAIL",
-  CIVIL_SOCIETY_COMMENT: "DIGEST",
-  COMMENT: "EMAIL",
-  PLAN_SUBMITTED: "EMAIL",
-  PLAN_REVIEWED: "EMAIL",
-  MEASURE_DUE: "EMAIL",
-  MEASURE_OVERDUE: "EMAIL",
-};
+import { DEFAULT_DELIVERY } from "./kinds";
 
 const STATUS: Record<NotificationDelivery, EmailStatus> = { EMAIL: "PENDING", DIGEST: "DIGEST", IN_APP: "NONE" };
 
