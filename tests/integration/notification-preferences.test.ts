@@ -1,12 +1,15 @@
 // Each user chooses, per kind of notification, an email for each, the daily digest, or the app only.
-// The choice decides what the mail server receives (a real SMTP server on loopback). The account
-// page's form saves the signed-in person's choices only, and refuses bad input field by field,
-// changing nothing.
+// The choice decides what the mail server receives (a real SMTP server on loopback): an email for
+// each, none, or one digest a day listing the day's notifications in the reader's language and time
+// zone, sent once however many runs go at the same time. The account page's form saves the signed-in
+// person's choices only, and refuses bad input field by field, changing nothing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
+import { addComment } from "@/lib/domain/participation/comments/add-comment";
 import { submitRequest } from "@/lib/domain/participation/requests/submit-request";
 import { smtpTransport, type MailSettings } from "@/lib/domain/notifications/email-settings";
 import { getNotificationPreferences } from "@/lib/domain/notifications/get-notification-preferences";
+import { sendDailyDigests } from "@/lib/domain/notifications/send-daily-digests";
 import { sendPendingEmails } from "@/lib/domain/notifications/send-pending-emails";
 import { setNotificationPreferences } from "@/lib/domain/notifications/set-notification-preferences";
 import { createAgreement, createOrganisation, createProgram } from "@/prisma/seed/factories";
@@ -83,6 +86,75 @@ describe("delivery per kind of notification", () => {
   it("keeps the defaults: an email for each request, civil-society comments for the digest, an email for the kinds that were emailed before", async () => {
     const { users } = await ministryProgram(["fresh"]);
     expect(await getNotificationPreferences(users.fresh!)).toEqual({ ...ALL_EMAIL, CIVIL_SOCIETY_COMMENT: "DIGEST" });
+  });
+});
+
+describe("the daily digest", () => {
+  it("sends one email a day from 18:00 in the reader's zone and language, listing that day's notifications once, even from runs at the same time", async () => {
+    const { users, programId, cso } = await ministryProgram(["digest", "nothingNew"]);
+    await test.db.user.update({ where: { id: users.digest!.id }, data: { locale: "es", timeZone: "America/Mexico_City" } });
+    await setNotificationPreferences(users.digest!, { ...ALL_EMAIL, PARTICIPATION_REQUEST: "DIGEST", CIVIL_SOCIETY_COMMENT: "DIGEST" });
+    await setNotificationPreferences(users.nothingNew!, { ...ALL_EMAIL, PARTICIPATION_REQUEST: "DIGEST", CIVIL_SOCIETY_COMMENT: "DIGEST" });
+    const at = async (dedupeKey: string, time: string) => test.db.notification.updateMany({ where: { dedupeKey }, data: { createdAt: new Date(time) } });
+    // 10 March 2026 in Mexico City (UTC-6): two comments in the morning, a request in the afternoon.
+    const first = await addComment(contextFor(cso), { programId }, { body: "The helmets arrived late." });
+    const second = await addComment(contextFor(cso), { programId }, { body: "Training went well." });
+    const request = await submitRequest(contextFor(cso), programId, { role: "MONITOR", message: "" });
+    await at(`comment:${first.id}`, "2026-03-10T15:05:00Z");
+    await at(`comment:${second.id}`, "2026-03-10T16:40:00Z");
+    await at(`participation-request:${request.id}`, "2026-03-10T21:15:00Z");
+    await test.db.notification.deleteMany({ where: { userId: users.nothingNew!.id } });
+    expect(await test.db.notification.count({ where: { userId: users.digest!.id, emailStatus: "DIGEST" } })).toBe(3);
+
+    // No immediate email for a kind kept for the digest.
+    await sendPendingEmails(transport(), { settings });
+    expect(receivedBy(users.digest!.email)).toHaveLength(0);
+    // 17:30 in Mexico City: not yet.
+    expect(await sendDailyDigests(transport(), { settings, now: new Date("2026-03-10T23:30:00Z") })).toEqual({ sent: 0, failed: 0 });
+
+    // 19:30 in Mexico City, two runs at once: one digest.
+    const runAt = new Date("2026-03-11T01:30:00Z");
+    const runs = await Promise.all([sendDailyDigests(transport(), { settings, now: runAt }), sendDailyDigests(transport(), { settings, now: runAt })]);
+    expect(runs[0]!.sent + runs[1]!.sent).toBe(1);
+    const mails = receivedBy(users.digest!.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe("[Labour Cooperation Tracker] Resumen diario, 10 de marzo de 2026: 3 notificaciones");
+    const text = mails[0]!.text;
+    expect(text).toContain("3 notificaciones desde su último resumen");
+    expect(text).toContain(`9:05 · ${cso.organisationName} comentó su programa Safe mines`);
+    expect(text).toContain("The helmets arrived late.");
+    expect(text).toContain(`15:15 · ${cso.organisationName} solicita participar en Safe mines como observador`);
+    expect(text.indexOf("helmets")).toBeLessThan(text.indexOf("Training"));
+    expect(text).toContain(`https://tracker.test/programs/${programId}?tab=comments#comment-${first.id}`);
+    expect(receivedBy(users.nothingNew!.email)).toHaveLength(0);
+    expect(await test.db.notification.count({ where: { userId: users.digest!.id, emailStatus: "SENT", digestId: { not: null } } })).toBe(3);
+
+    // Later the same evening: a new comment waits for tomorrow's digest; nothing more today.
+    const late = await addComment(contextFor(cso), { programId }, { body: "One more thing." });
+    await at(`comment:${late.id}`, "2026-03-11T02:00:00Z");
+    await test.db.notification.deleteMany({ where: { userId: users.nothingNew!.id } });
+    expect(await sendDailyDigests(transport(), { settings, now: new Date("2026-03-11T03:00:00Z") })).toEqual({ sent: 0, failed: 0 });
+    expect(receivedBy(users.digest!.email)).toHaveLength(1);
+    // 18:30 the next day: a digest with that one only; then nothing new, nothing sent.
+    expect(await sendDailyDigests(transport(), { settings, now: new Date("2026-03-12T00:30:00Z") })).toEqual({ sent: 1, failed: 0 });
+    expect(await sendDailyDigests(transport(), { settings, now: new Date("2026-03-12T01:30:00Z") })).toEqual({ sent: 0, failed: 0 });
+    const next = receivedBy(users.digest!.email);
+    expect(next).toHaveLength(2);
+    expect(next[1]!.subject).toBe("[Labour Cooperation Tracker] Resumen diario, 11 de marzo de 2026: 1 notificación");
+    expect(next[1]!.text).toContain("One more thing.");
+    expect(next[1]!.text).not.toContain("helmets");
+  });
+
+  it("gives a digest the mail server refused back to the next run", async () => {
+    const { users, programId, cso } = await ministryProgram(["refused"]);
+    const comment = await addComment(contextFor(cso), { programId }, { body: "Refused once." });
+    await test.db.notification.updateMany({ where: { dedupeKey: `comment:${comment.id}` }, data: { createdAt: new Date("2026-05-01T10:00:00Z") } });
+    inbox.refuseNext(1);
+    const evening = new Date("2026-05-01T19:00:00Z");
+    expect(await sendDailyDigests(transport(), { settings, now: evening })).toEqual({ sent: 0, failed: 1 });
+    expect(await test.db.notification.findFirst({ where: { userId: users.refused!.id }, select: { emailStatus: true, digestId: true } })).toEqual({ emailStatus: "DIGEST", digestId: null });
+    expect(await sendDailyDigests(transport(), { settings, now: evening })).toEqual({ sent: 1, failed: 0 });
+    expect(receivedBy(users.refused!.email)).toHaveLength(1);
   });
 });
 

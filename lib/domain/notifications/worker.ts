@@ -6,6 +6,7 @@ import { todayUtc } from "@/lib/domain/monitoring/progress";
 import { deliverEmail } from "./deliver-email";
 import { smtpTransport, type MailSettings, type MailTransport } from "./email-settings";
 import { sendMeasureReminders } from "./send-measure-reminders";
+import { DIGEST_HOUR, sendDailyDigests } from "./send-daily-digests";
 import { pendingEmailIds } from "./send-pending-emails";
 
 /** The job queues of the background worker. */
@@ -16,11 +17,18 @@ export const QUEUES = {
   emailSweep: "notification-email-sweep",
   /** One notification's email. Data: `{ notificationId }`. */
   email: "notification-email",
+  /** Every hour: the daily digests of the users for whom it is DIGEST_HOUR or later today. Data: `{ now?: ISO time }`. */
+  digest: "notification-digest",
 } as const;
 
 /** Every day at 06:00 UTC. */
 export const REMINDER_CRON = "0 6 * * *";
 export const EMAIL_SWEEP_CRON = "* * * * *";
+/**
+ * Every hour on the hour: a user's digest goes at the first run from 18:00 in their own time zone
+ * (at 18:30 for a zone half an hour off UTC), once a day whatever the number of runs or workers.
+ */
+export const DIGEST_CRON = "0 * * * *";
 
 const QUEUE_OPTIONS: Record<(typeof QUEUES)[keyof typeof QUEUES], QueueOptions> = {
   // One run at a time across all workers; a failed run is retried (it creates nothing twice).
@@ -28,10 +36,13 @@ const QUEUE_OPTIONS: Record<(typeof QUEUES)[keyof typeof QUEUES], QueueOptions> 
   [QUEUES.emailSweep]: { policy: "singleton", retryLimit: 0, expireInSeconds: 5 * 60 },
   // 1 + 5 attempts, retried after 1–2, 2–4, 4–8, 8–16 and 16–32 minutes (pg-boss's backoff with jitter).
   [QUEUES.email]: { policy: "standard", retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 2 * 60 },
+  // A digest that failed is given back to the next hourly run: no retry of the run itself.
+  [QUEUES.digest]: { policy: "singleton", retryLimit: 0, expireInSeconds: 30 * 60 },
 };
 
 type ReminderJob = { today?: string };
 type EmailJob = { notificationId: string };
+type DigestJob = { now?: string };
 
 /** The pg-boss job id for a notification's email, so that the sweep enqueues each email once. */
 export function emailJobId(notificationId: string): string {
@@ -94,10 +105,18 @@ export async function startWorker({ url, log, mail, transport, pollingIntervalSe
         }
       });
       await boss.schedule(QUEUES.emailSweep, EMAIL_SWEEP_CRON, {}, { tz: "UTC" });
+      await boss.work<DigestJob>(QUEUES.digest, { pollingIntervalSeconds }, async ([job]) => {
+        const now = job?.data?.now ? new Date(job.data.now) : new Date();
+        const counts = await sendDailyDigests(sender, { now: Number.isNaN(now.getTime()) ? new Date() : now, client, settings: mail });
+        if (counts.sent || counts.failed) log.info(counts, "Daily digests sent.");
+        return counts;
+      });
+      await boss.schedule(QUEUES.digest, DIGEST_CRON, {}, { tz: "UTC" });
     } else {
       await boss.unschedule(QUEUES.emailSweep);
+      await boss.unschedule(QUEUES.digest);
     }
-    log.info(`Worker started: reminders daily (${REMINDER_CRON} UTC)${sender ? ", emails every minute" : "; emails off (no SMTP_URL)"}.`);
+    log.info(`Worker started: reminders daily (${REMINDER_CRON} UTC)${sender ? `, emails every minute, daily digests from ${DIGEST_HOUR}:00 in each user's time zone` : "; emails off (no SMTP_URL)"}.`);
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => undefined);
     await client.$disconnect().catch(() => undefined);
