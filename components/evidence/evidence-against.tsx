@@ -1,68 +1,55 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Evidence } from "@/lib/domain/dashboard/evidence";
+import { EvidenceArgument } from "./evidence-argument";
 import { evidenceFormat } from "./evidence-format";
+import styles from "./evidence.module.css";
 
-/** The arguments against labour cooperation, each beside the register's figures that speak to it. */
+/** The arguments against labour cooperation, each beside the register's figures that bear on it. */
 export async function EvidenceAgainst({ evidence }: { evidence: Evidence }) {
   const [t, locale] = await Promise.all([getTranslations("Evidence"), getLocale()]);
   const { amount, percent } = evidenceFormat(locale);
-  const measures = evidence.measures;
-  const settled = (measures.MET ?? 0) + (measures.PARTIALLY_MET ?? 0) + (measures.NOT_MET ?? 0);
+  const { measures, ownCountryPlans, fundedPrograms, verdicts } = evidence;
   return (
     <section aria-labelledby="against-title">
       <h2 id="against-title">{t("againstTitle")}</h2>
-      <ul className="card-list">
-        <li className="card">
-          <h3>{t("against1")}</h3>
-          <ul>
+      <ul className={styles.cards}>
+        <EvidenceArgument argument="against1" verdict={verdicts.against1}>
+          <ul className={styles.figures}>
             <li>
-              <Link href="/plans">{t("measuresSettled", { met: measures.MET ?? 0, partly: measures.PARTIALLY_MET ?? 0, notMet: measures.NOT_MET ?? 0, share: percent(measures.MET ?? 0, settled) })}</Link>
+              <Link href="/plans">
+                {t("measuresSettled", { met: measures.MET ?? 0, partly: measures.PARTIALLY_MET ?? 0, notMet: measures.NOT_MET ?? 0, share: percent(measures.MET ?? 0, evidence.settledMeasures) })}
+              </Link>
             </li>
             <li>
               <Link href="/plans/overdue">{t("overdueMeasures", { count: evidence.overdueMeasures })}</Link>
             </li>
           </ul>
-        </li>
-        <li className="card">
-          <h3>{t("against2")}</h3>
-          <ul>
+        </EvidenceArgument>
+        <EvidenceArgument argument="against2" verdict={verdicts.against2}>
+          <ul className={styles.figures}>
             <li>
-              <Link href="/plans">{t("ownCountryPlans", { share: percent(evidence.ownCountryPlans.own, evidence.ownCountryPlans.total), own: evidence.ownCountryPlans.own, total: evidence.ownCountryPlans.total })}</Link>
-            </li>
-            <li>
-              <Link href="/plans">
-                {t("planOrigins", {
-                  council: evidence.planOrigins.COUNCIL_DECISION ?? 0,
-                  review: evidence.planOrigins.REVIEW_FINDING ?? 0,
-                  submission: evidence.planOrigins.PUBLIC_SUBMISSION ?? 0,
-                })}
-              </Link>
+              <Link href="/plans">{t("ownCountryPlans", { share: percent(ownCountryPlans.own, ownCountryPlans.total), own: ownCountryPlans.own, total: ownCountryPlans.total })}</Link>
             </li>
           </ul>
-        </li>
-        <li className="card">
-          <h3>{t("against3")}</h3>
-          {evidence.monitoredMoney.length === 0 ? (
-            <p>{t("noDisbursements")}</p>
-          ) : (
-            <ul>
-              {evidence.monitoredMoney.map((row) => (
+        </EvidenceArgument>
+        <EvidenceArgument argument="against3" verdict={verdicts.against3}>
+          <ul className={styles.figures}>
+            <li>{t("fundedPrograms", { share: percent(fundedPrograms.monitored, fundedPrograms.total), monitored: fundedPrograms.monitored, total: fundedPrograms.total })}</li>
+            {evidence.monitoredMoney.length === 0 ? (
+              <li>{t("noDisbursements")}</li>
+            ) : (
+              evidence.monitoredMoney.map((row) => (
                 <li key={row.currency}>
-                  {t("monitoredMoney", {
-                    share: percent(Number(row.monitored), Number(row.disbursed)),
-                    monitored: amount(row.monitored),
-                    disbursed: amount(row.disbursed),
-                    currency: row.currency,
-                  })}
+                  {t("monitoredMoney", { share: percent(Number(row.monitored), Number(row.disbursed)), monitored: amount(row.monitored), disbursed: amount(row.disbursed), currency: row.currency })}
                 </li>
-              ))}
-            </ul>
-          )}
-          <p>
-            <Link href="/programs?health=moneyWithoutMonitoring">{t("moneyWithoutMonitoring")}</Link>
-          </p>
-        </li>
+              ))
+            )}
+            <li>
+              <Link href="/programs?health=moneyWithoutMonitoring">{t("moneyWithoutMonitoring")}</Link>
+            </li>
+          </ul>
+        </EvidenceArgument>
       </ul>
     </section>
   );

@@ -1,42 +1,43 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Evidence } from "@/lib/domain/dashboard/evidence";
+import { EvidenceArgument } from "./evidence-argument";
 import { evidenceFormat } from "./evidence-format";
+import styles from "./evidence.module.css";
 
-/** The arguments for labour cooperation, each beside the register's figures that speak to it. */
+/** The arguments in favour of labour cooperation, each beside the register's figures that bear on it. */
 export async function EvidenceFor({ evidence }: { evidence: Evidence }) {
   const [t, locale] = await Promise.all([getTranslations("Evidence"), getLocale()]);
   const { percent } = evidenceFormat(locale);
+  const { learningResults, targets, targetedExchanges, verdicts } = evidence;
   return (
     <section aria-labelledby="for-title">
       <h2 id="for-title">{t("forTitle")}</h2>
-      <ul className="card-list">
-        <li className="card">
-          <h3>{t("for1")}</h3>
-          <ul>
+      <ul className={styles.cards}>
+        <EvidenceArgument argument="for1" verdict={verdicts.for1}>
+          <ul className={styles.figures}>
+            <li>{t("learningResults", { share: percent(learningResults.met, learningResults.reported), met: learningResults.met, reported: learningResults.reported })}</li>
             <li>
               <Link href="/exchanges?kind=BEST_PRACTICE">{t("bestPracticeExchanges", { count: evidence.bestPractice.exchanges })}</Link>
             </li>
             <li>
               <Link href="/programs">{t("learningEvents", { events: evidence.bestPractice.learningEvents, people: evidence.bestPractice.people })}</Link>
             </li>
+          </ul>
+        </EvidenceArgument>
+        <EvidenceArgument argument="for2" verdict={verdicts.for2}>
+          <ul className={styles.figures}>
             <li>
-              <Link href="/dashboard">{t("civilSociety", { share: percent(evidence.civilSociety.involved, evidence.civilSociety.total), involved: evidence.civilSociety.involved, total: evidence.civilSociety.total })}</Link>
+              <Link href="/programs?type=FINANCIAL_ASSISTANCE">{t("targetsMet", { share: percent(targets.met, targets.reported), met: targets.met, reported: targets.reported })}</Link>
             </li>
           </ul>
-        </li>
-        <li className="card">
-          <h3>{t("for2")}</h3>
-          <p>
-            <Link href="/programs?type=FINANCIAL_ASSISTANCE">
-              {t("targetsMet", { share: percent(evidence.targets.met, evidence.targets.reported), met: evidence.targets.met, reported: evidence.targets.reported })}
-            </Link>
-          </p>
-        </li>
-        <li className="card">
-          <h3>{t("for3")}</h3>
+        </EvidenceArgument>
+        <EvidenceArgument argument="for3" verdict={verdicts.for3}>
+          <ul className={styles.figures}>
+            <li>{t("targetedExchanges", { share: percent(targetedExchanges.tied, targetedExchanges.total), tied: targetedExchanges.tied, total: targetedExchanges.total })}</li>
+          </ul>
           <ExchangesByParty rows={evidence.exchangesByParty} />
-        </li>
+        </EvidenceArgument>
       </ul>
     </section>
   );
@@ -46,24 +47,26 @@ async function ExchangesByParty({ rows }: { rows: Evidence["exchangesByParty"] }
   const t = await getTranslations("Evidence");
   if (rows.length === 0) return <p>{t("noExchanges")}</p>;
   return (
-    <table className="table">
-      <caption>{t("exchangesPerParty")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("party")}</th>
-          <th scope="col">{t("exchanges")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.code}>
-            <th scope="row">{row.name}</th>
-            <td>
-              <Link href={`/exchanges?from=${row.code}`}>{row.count}</Link>
-            </td>
+    <div className={styles.tableBox} role="region" aria-labelledby="exchanges-by-party" tabIndex={0}>
+      <table className="table">
+        <caption id="exchanges-by-party">{t("exchangesPerParty")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("party")}</th>
+            <th scope="col">{t("exchanges")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.code}>
+              <th scope="row">{row.name}</th>
+              <td>
+                <Link href={`/exchanges?from=${row.code}`}>{row.count}</Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,15 +1,25 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Quotation } from "@/lib/domain/evidence/quotations";
+import styles from "./evidence.module.css";
 
-/** A quotation framing the evidence, with a link to its source. */
-export async function EvidenceQuote({ quote, source, href }: { quote: "annanQuote" | "iloQuote"; source: "annanSource" | "iloSource"; href: string }) {
-  const t = await getTranslations("Evidence");
+/**
+ * A quotation of the source document, in the English it was given in, with who said it and where;
+ * readers in another language also get an unofficial translation.
+ */
+export async function EvidenceQuote({ quotation }: { quotation: Quotation }) {
+  const [t, gloss, locale] = await Promise.all([getTranslations("Evidence"), getTranslations("EvidenceGloss"), getLocale()]);
   return (
-    <figure className="card">
-      <blockquote>
-        <p>{t(quote)}</p>
+    <figure className={styles.quotation}>
+      <blockquote lang="en">
+        <p>{quotation.text}</p>
       </blockquote>
-      <figcaption>
-        {t(source)} <a href={href} rel="noopener noreferrer nofollow">{t("source")}</a>
+      {locale !== "en" && (
+        <p className={styles.gloss}>
+          {t("translationLabel")} {gloss(quotation.key)}
+        </p>
+      )}
+      <figcaption lang="en">
+        {quotation.speaker}. <cite>{quotation.source}</cite>
       </figcaption>
     </figure>
   );

@@ -14,21 +14,25 @@ test("a visitor without an account sees the portal's figures, searches the regis
   await expect(page.getByRole("region", { name: "Programs" }).getByRole("listitem").first()).toBeVisible();
   await expect(page.getByRole("region", { name: "Information exchanges" })).toBeVisible();
 
-  // The evidence page sets each argument beside the register's figures, with the quotations' sources.
+  // The evidence page gives each argument as the source document states it, beside the register's
+  // figures and what they say about it; the document's quotations stand beside the arguments.
   await page.goto("/evidence");
   await expect(page.getByRole("heading", { level: 1, name: "The evidence: does labour cooperation work?" })).toBeVisible();
   for (const argument of [
-    "Sharing best practice promotes respect for workers' rights",
-    "Financial help to developing partners produces tangible progress",
-    "Exchanging information on legislation and on workers' reality allows targeted action",
-    "Cooperation is not binding enough to change State practice",
-    "Cooperation can undermine sovereignty",
-    "Money is wasted without well-designed programs and monitoring",
+    "Sharing of best practices in labour is an effective way to promote respect for fundamental workers’ rights.",
+    "Financially assisting developing countries is essential to ensure compliance with their commitments and obtain tangible progress.",
+    "The exchange of information, on legislation and on the reality of workers, allows for more targeted action.",
+    "Cooperation is not sufficiently binding to enable real change in State practices.",
+    "Cooperation undermines State sovereignty and the internal cooperation process.",
+    "Financial assistance is a waste if it is not linked to well-designed programs and effective monitoring mechanisms.",
   ]) {
-    await expect(page.getByRole("heading", { level: 3, name: argument })).toBeVisible();
+    const card = page.getByRole("article", { name: argument });
+    await expect(card.getByRole("heading", { level: 3, name: argument })).toBeVisible();
+    await expect(card.getByText("What the figures say:")).toBeVisible();
   }
-  await expect(page.getByText(/Kofi Annan, Secretary-General of the United Nations, address to the General Assembly/)).toBeVisible();
-  await expect(page.getByText(/International Labour Organization, definition of social dialogue/)).toBeVisible();
+  await expect(page.getByRole("article", { name: /^Sharing of best practices/ }).locator("blockquote")).toHaveText(/only route that offers any hope/);
+  await expect(page.getByRole("article", { name: /^Sharing of best practices/ }).locator("figcaption")).toContainText("Kofi Annan. Speech pronounced at the UN General Assembly on 24 September 2001");
+  await expect(page.getByRole("article", { name: /^Cooperation undermines State sovereignty/ }).locator("cite")).toContainText("The Economic and Political Arguments for and against Social Clauses");
   // A figure leads to the records behind it.
   await page.getByRole("link", { name: /measures are past their due date and not met/ }).click();
   await expect(page).toHaveURL(/\/plans\/overdue$/);

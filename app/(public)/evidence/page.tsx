@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EvidenceAgainst } from "@/components/evidence/evidence-against";
 import { EvidenceFor } from "@/components/evidence/evidence-for";
-import { EvidenceQuote } from "@/components/evidence/evidence-quote";
-import { getCurrentUser } from "@/lib/platform/auth/session";
+import { EvidenceWays } from "@/components/evidence/evidence-ways";
 import { getEvidence } from "@/lib/domain/dashboard/evidence";
+import { MINIMUM_CASES } from "@/lib/domain/evidence/verdicts";
 
 export const dynamic = "force-dynamic";
 
@@ -13,19 +13,22 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The arguments for and against labour cooperation, each beside the figures from the register
- * that speak to it, each figure linking to the records behind it; framed by two quotations.
+ * The source document's arguments for and against labour cooperation, each as the document states
+ * it, beside the register's figures that bear on it and the verdict its rule gives, with the
+ * document's quotations beside the arguments they speak to; then its three ways to improve
+ * cooperation, each with the figures that track it. Over published records only, for every reader,
+ * so that the verdicts are the same for all.
  */
 export default async function EvidencePage() {
-  const [t, evidence] = await Promise.all([getTranslations("Evidence"), getEvidence(await getCurrentUser())]);
+  const [t, evidence] = await Promise.all([getTranslations("Evidence"), getEvidence(null)]);
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
-      <EvidenceQuote quote="annanQuote" source="annanSource" href="https://unis.unvienna.org/unis/en/pressrels/2001/note167.html" />
+      <p>{t("howToRead", { minimum: MINIMUM_CASES })}</p>
       <EvidenceFor evidence={evidence} />
       <EvidenceAgainst evidence={evidence} />
-      <EvidenceQuote quote="iloQuote" source="iloSource" href="https://www.ilo.org/ifpdial/areas-of-work/social-dialogue/lang--en/index.htm" />
+      <EvidenceWays evidence={evidence} />
       <p className="muted">{t("scope")}</p>
     </>
   );

@@ -2,15 +2,34 @@ import "server-only";
 import { exchangeReadWhere, planReadWhere, type Viewer } from "@/lib/platform/authz";
 import { programReadSql } from "@/lib/platform/authz/sql";
 import { db } from "@/lib/platform/db";
-import type { MeasureStatus, PlanOrigin } from "@/lib/platform/db/generated/enums";
+import type { MeasureStatus } from "@/lib/platform/db/generated/enums";
 import { HEALTH_SQL } from "@/lib/domain/monitoring/program-health";
 import { todayUtc } from "@/lib/domain/monitoring/progress";
+import { getArgumentFigures } from "@/lib/domain/evidence/argument-figures";
+import { countOrigins } from "@/lib/domain/evidence/plan-origins";
+import { judgeArguments } from "@/lib/domain/evidence/verdicts";
+import { getWayFigures } from "@/lib/domain/evidence/way-figures";
 
 /**
- * The live figures that speak to each argument for and against labour cooperation, computed in
- * PostgreSQL over what the viewer may read (the public: what is published).
+ * The live figures that speak to each argument for and against labour cooperation and to each way
+ * of improving it, computed in PostgreSQL over what the viewer may read (the public: what is
+ * published), with each argument's verdict by its rule (lib/domain/evidence/verdicts.ts).
  */
 export async function getEvidence(viewer: Viewer, today = todayUtc()) {
+  const [base, argumentFigures, ways] = await Promise.all([getBaseFigures(viewer, today), getArgumentFigures(viewer), getWayFigures(viewer)]);
+  const settled = (base.measures.MET ?? 0) + (base.measures.PARTIALLY_MET ?? 0) + (base.measures.NOT_MET ?? 0);
+  const verdicts = judgeArguments({
+    for1: { part: argumentFigures.learningResults.met, whole: argumentFigures.learningResults.reported },
+    for2: { part: base.targets.met, whole: base.targets.reported },
+    for3: { part: argumentFigures.targetedExchanges.tied, whole: argumentFigures.targetedExchanges.total },
+    against1: { part: base.measures.MET ?? 0, whole: settled },
+    against2: { part: base.ownCountryPlans.own, whole: base.ownCountryPlans.total },
+    against3: { part: argumentFigures.fundedPrograms.monitored, whole: argumentFigures.fundedPrograms.total },
+  });
+  return { ...base, ...argumentFigures, ...ways, settledMeasures: settled, verdicts };
+}
+
+async function getBaseFigures(viewer: Viewer, today: string) {
   const readable = programReadSql(viewer);
   const plans = planReadWhere(viewer);
   const [bestPractice, learning, civilSociety, targets, exchangesByParty, measures, overdue, origins, ownCountry, monitoredMoney] = await Promise.all([
@@ -63,7 +82,7 @@ export async function getEvidence(viewer: Viewer, today = todayUtc()) {
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
     measures: Object.fromEntries(measures.map((row) => [row.status, row._count._all])) as Partial<Record<MeasureStatus, number>>,
     overdueMeasures: overdue,
-    planOrigins: Object.fromEntries(origins.map((row) => [row.origin, row._count._all])) as Partial<Record<PlanOrigin, number>>,
+    planOrigins: countOrigins(origins.map((row) => ({ origin: row.origin, count: row._count._all }))),
     ownCountryPlans: {
       own: ownCountry.filter((row) => ownerCountry.get(row.ownerOrganisationId) === row.countryCode).reduce((sum, row) => sum + row._count._all, 0),
       total: ownCountry.reduce((sum, row) => sum + row._count._all, 0),
