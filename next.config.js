@@ -37,6 +37,8 @@ const nextConfig = {
   // Prisma's generated client and the pg driver run as plain Node modules on the server.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino", "pino-pretty", "@node-rs/argon2", "exceljs", "pg-boss", "nodemailer"],
   experimental: {
+    // `forbidden()`: an edit page of a record the reader may see but not change answers 403 and says who can.
+    authInterrupts: true,
     // Documents are at most 10 MB (lib/domain/documents/file-rules.ts); the form around one needs a little more.
     serverActions: { bodySizeLimit: "11mb" },
     proxyClientMaxBodySize: "11mb",

@@ -7,9 +7,16 @@ import { localizeProgram } from "@/lib/domain/programs/localize-program";
 import { HEALTH_FLAGS } from "@/lib/domain/programs/schemas";
 import type { LoadedProgram } from "./tab-helpers";
 
-/** The program's title line, its edit and export links and its health card, above the tabs. */
+/** The program's title line, its edit, publish and export links and its health card, above the tabs. */
 export async function ProgramHeader({ program }: { program: LoadedProgram }) {
-  const [t, tIati, tType, tStatus, locale] = await Promise.all([getTranslations("Program"), getTranslations("Iati"), getTranslations("ProgramType"), getTranslations("ProgramStatus"), getLocale()]);
+  const [t, tIati, tType, tStatus, tPublish, locale] = await Promise.all([
+    getTranslations("Program"),
+    getTranslations("Iati"),
+    getTranslations("ProgramType"),
+    getTranslations("ProgramStatus"),
+    getTranslations("Publishing"),
+    getLocale(),
+  ]);
   const { title } = localizeProgram(program, locale);
   return (
     <>
@@ -27,6 +34,10 @@ export async function ProgramHeader({ program }: { program: LoadedProgram }) {
           <>
             <Link href={`/programs/${program.id}/edit`} className="button">
               {t("edit")}
+            </Link>{" "}
+            {/* Publishing starts from the checklist of what is still missing. */}
+            <Link href={`/programs/${program.id}/publish`} className="button">
+              {program.visibility === "DRAFT" ? tPublish("publishLink") : tPublish("unpublishLink")}
             </Link>{" "}
           </>
         )}

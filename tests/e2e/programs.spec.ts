@@ -59,7 +59,9 @@ test("a ministry registers a technical cooperation program with participants and
   const href = await ministry.getByRole("link", { name: "Project document" }).getAttribute("href");
 
   // Published, the public finds it by searching and can download its document.
+  // A published program needs a start date (its publishing checklist); the edit that publishes gives it.
   await ministry.goto(`${programUrl}/edit`);
+  await ministry.getByLabel("Planned start").fill("2027-01-01");
   await ministry.getByLabel("Visibility").selectOption({ label: "Published" });
   await ministry.getByRole("button", { name: "Save changes" }).click();
   await expect(ministry.getByRole("heading", { level: 1, name: title })).toBeVisible();

@@ -58,7 +58,7 @@ beforeAll(async () => {
   editor = await createActor(test.db, "GOVERNMENT", { organisationId: setup.stps.id });
   token = await tokenFor(editor);
 
-  const body = { agreementId: refs.agreementId, identifier: `MX-STPS-HIST-${Date.now()}`, title: "Labour inspection", type: "TECHNICAL_COOPERATION", expertiseArea: "Inspection", currencyCode: "USD" };
+  const body = { agreementId: refs.agreementId, identifier: `MX-STPS-HIST-${Date.now()}`, title: "Labour inspection", summary: "Training labour inspectors.", type: "TECHNICAL_COOPERATION", expertiseArea: "Inspection", currencyCode: "USD" };
   const program = await send(createRoute as never, "/api/v1/programs", "POST", body, "");
   programId = program.id;
   await send(patchRoute as never, `/api/v1/programs/${programId}`, "PATCH", { version: program.version, visibility: "PUBLISHED", leadInstitutionId: refs.institutionId, plannedStart: "2026-01-01" }, programId);

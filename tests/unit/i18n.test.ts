@@ -115,6 +115,8 @@ const PROPS: Record<string, object> = {
   "components/dashboard/bar-chart.tsx#DashboardBarChart": { data: [{ year: "2026", value: 1 }], categoryKey: "year", series: [{ key: "value", label: "Value", color: "#000" }] },
   "components/ui/confirm-delete-form.tsx#ConfirmDeleteForm": { action, id: "x", version: 1, labels: { form: "Delete", confirm: "Sure", submit: "Delete", pending: "Deleting" } },
   "components/ui/inline-action-button.tsx#InlineActionButton": { action, fields: {}, label: "Go", accessibleName: "Go", pendingLabel: "Going" },
+  "components/flash/flash-seen.tsx#FlashSeen": {},
+  "components/programs/publish-form.tsx#PublishForm": { action, id: "x", version: 1, labels: { form: "Publish", submit: "Publish", pending: "Publishing" } },
   "components/ui/versioned-form.tsx#VersionedForm": { action, record: { id: "r", version: 1 }, label: "Record", submitLabel: "Save", pendingLabel: "Saving", children: () => null },
   "components/ui/record-form.tsx#RecordForm": { action, hidden: {}, fields: [{ name: "title", label: "Title", kind: "text" }], label: "Record", submitLabel: "Save" },
   "components/ui/submit-button.tsx#SubmitButton": { children: "Save", pendingLabel: "Saving" },

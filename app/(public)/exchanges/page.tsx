@@ -10,6 +10,7 @@ import { listExchanges } from "@/lib/domain/exchanges/list-exchanges";
 import { readList, type SearchParams } from "@/lib/platform/api/list-query";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
+import { FlashMessage } from "@/components/flash/flash-message";
 
 export const dynamic = "force-dynamic";
 
@@ -26,6 +27,7 @@ export default async function ExchangesPage({ searchParams }: Props) {
 
   return (
     <>
+      <FlashMessage />
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
       {can(viewer, "exchange.log") && (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/exports/export-links";
+import { FlashMessage } from "@/components/flash/flash-message";
 import { loadListChoices } from "@/components/lists/list-choices";
 import { ListFilters } from "@/components/lists/list-filters";
 import { Pager } from "@/components/lists/pager";
@@ -34,6 +35,7 @@ export default async function ProgramsPage({ searchParams }: Props) {
 
   return (
     <>
+      <FlashMessage />
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
       {can(viewer, "program.create") && (

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
+import { setFlash } from "@/lib/platform/flash/set-flash";
 import { withFormTranslations } from "@/lib/platform/i18n/record-translations";
 import { createAgreement } from "@/lib/domain/agreements/create-agreement";
 import { updateAgreement } from "@/lib/domain/agreements/update-agreement";
@@ -32,23 +33,27 @@ function revalidateProvision(provision: { agreementId: string }) {
 export const createAgreementAction = formAction(async (ctx, form) => {
   const agreement = await createAgreement(ctx, withFormTranslations(formObject(form, { arrays: ["parties"] })));
   revalidateAgreement(agreement.id);
+  await setFlash("agreementCreated");
   redirect(`/agreements/${agreement.id}`);
 });
 
 export const updateAgreementAction = formAction(async (ctx, form) => {
   const agreement = await updateAgreement(ctx, idOf(form), withFormTranslations(formObject(form, { arrays: ["parties"] })));
   revalidateAgreement(agreement.id);
+  await setFlash("agreementSaved");
   redirect(`/agreements/${agreement.id}`);
 });
 
 export const createProvisionAction = formAction(async (ctx, form) => {
   const provision = await createProvision(ctx, formObject(form));
   revalidateProvision(provision);
+  await setFlash("provisionSaved");
   redirect(`/agreements/${provision.agreementId}#provision-${provision.id}`);
 });
 
 export const updateProvisionAction = formAction(async (ctx, form) => {
   const provision = await updateProvision(ctx, idOf(form), formObject(form));
   revalidateProvision(provision);
+  await setFlash("provisionSaved");
   redirect(`/agreements/${provision.agreementId}#provision-${provision.id}`);
 });

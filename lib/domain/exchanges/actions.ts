@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
+import { setFlash } from "@/lib/platform/flash/set-flash";
 import { withFormTranslations } from "@/lib/platform/i18n/record-translations";
 import { attachExchangeDocument } from "@/lib/domain/exchanges/attach-exchange-document";
 import { removeExchangeDocument } from "@/lib/domain/exchanges/remove-exchange-document";
@@ -24,19 +25,22 @@ function revalidateExchange(id: string) {
 export const createExchangeAction = formAction(async (ctx, form) => {
   const exchange = await createExchange(ctx, fieldsOf(form));
   revalidateExchange(exchange.id);
+  await setFlash("exchangeCreated");
   redirect(`/exchanges/${exchange.id}`);
 });
 
 export const updateExchangeAction = formAction(async (ctx, form) => {
   const exchange = await updateExchange(ctx, idOf(form), fieldsOf(form));
   revalidateExchange(exchange.id);
+  await setFlash("exchangeSaved");
   redirect(`/exchanges/${exchange.id}`);
 });
 
 export const deleteExchangeAction = formAction(async (ctx, form) => {
   const id = idOf(form);
-  await deleteExchange(ctx, id, form.get("version") ?? undefined);
+  const { title } = await deleteExchange(ctx, id, form.get("version") ?? undefined);
   revalidateExchange(id);
+  await setFlash("exchangeDeleted", title);
   redirect("/exchanges");
 });
 

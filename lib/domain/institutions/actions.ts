@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
+import { setFlash } from "@/lib/platform/flash/set-flash";
 import { createInstitution } from "@/lib/domain/institutions/create-institution";
 import { updateInstitution } from "@/lib/domain/institutions/update-institution";
 import { createMeeting } from "@/lib/domain/institutions/meetings/create-meeting";
@@ -26,23 +27,27 @@ function revalidateMeeting(meeting: { institutionId: string }) {
 export const createInstitutionAction = formAction(async (ctx, form) => {
   const institution = await createInstitution(ctx, formObject(form));
   revalidateInstitution(institution);
+  await setFlash("institutionCreated");
   redirect(`/institutions/${institution.id}`);
 });
 
 export const updateInstitutionAction = formAction(async (ctx, form) => {
   const institution = await updateInstitution(ctx, idOf(form), formObject(form));
   revalidateInstitution(institution);
+  await setFlash("institutionSaved");
   redirect(`/institutions/${institution.id}`);
 });
 
 export const createMeetingAction = formAction(async (ctx, form) => {
   const meeting = await createMeeting(ctx, formObject(form));
   revalidateMeeting(meeting);
+  await setFlash("meetingSaved");
   redirect(`/institutions/${meeting.institutionId}#meeting-${meeting.id}`);
 });
 
 export const updateMeetingAction = formAction(async (ctx, form) => {
   const meeting = await updateMeeting(ctx, idOf(form), formObject(form));
   revalidateMeeting(meeting);
+  await setFlash("meetingSaved");
   redirect(`/institutions/${meeting.institutionId}#meeting-${meeting.id}`);
 });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { setFlash } from "@/lib/platform/flash/set-flash";
 import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
 import { withFormTranslations } from "@/lib/platform/i18n/record-translations";
@@ -35,6 +36,7 @@ async function saved(planId: string, key: string) {
 export const createPlanAction = formAction(async (ctx, form) => {
   const plan = await createPlan(ctx, recordOf(form));
   revalidatePath("/plans");
+  await setFlash("planCreated");
   redirect(`/plans/${plan.id}`);
 });
 
@@ -42,6 +44,7 @@ export const updatePlanAction = formAction(async (ctx, form) => {
   const planId = field(form, "planId");
   await updatePlan(ctx, planId, recordOf(form));
   await saved(planId, "planSaved");
+  await setFlash("planSaved");
   redirect(`/plans/${planId}`);
 });
 

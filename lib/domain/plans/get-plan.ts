@@ -73,6 +73,9 @@ export async function getPlan(viewer: Viewer, planId: string, today = todayUtc()
     }),
     mayEdit,
     transitions,
+    /** Whether the viewer acts for the plan's ministry, and whether they review plans: whom the next step is explained to. */
+    actsFor: ministry,
+    reviewer: can(viewer, "plan.review"),
     mayReview: can(viewer, "plan.review") && COMMENTABLE_STATUSES.includes(plan.status),
     mayDecide: can(viewer, "plan.review") && plan.status === "UNDER_REVIEW",
   };

@@ -13,6 +13,8 @@ import { addParticipant } from "@/lib/domain/participation/participants/add-part
 import { removeParticipant } from "@/lib/domain/participation/participants/remove-participant";
 import { withFormTranslations } from "@/lib/domain/programs/program-translations";
 import { updateProgram } from "@/lib/domain/programs/update-program";
+import { publishProgram, unpublishProgram } from "@/lib/domain/programs/publish-program";
+import { setFlash } from "@/lib/platform/flash/set-flash";
 
 const LISTS = { arrays: ["topics", "beneficiaryCountries", "provisionIds"] } as const;
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
@@ -27,12 +29,14 @@ function revalidateProgram(program: { id: string; agreementId?: string }) {
 export const createProgramAction = formAction(async (ctx, form) => {
   const program = await createProgram(ctx, withFormTranslations(formObject(form, LISTS)));
   revalidateProgram(program);
+  await setFlash("programCreated");
   redirect(`/programs/${program.id}`);
 });
 
 export const updateProgramAction = formAction(async (ctx, form) => {
   const program = await updateProgram(ctx, field(form, "id"), withFormTranslations(formObject(form, LISTS)), { mode: "replace" });
   revalidateProgram(program);
+  await setFlash("programSaved");
   redirect(`/programs/${program.id}`);
 });
 
@@ -75,7 +79,22 @@ export const removeDocumentAction = formAction(async (ctx, form) => {
 });
 
 export const deleteProgramAction = formAction(async (ctx, form) => {
-  await deleteProgram(ctx, field(form, "id"), field(form, "version"));
+  const { title } = await deleteProgram(ctx, field(form, "id"), field(form, "version"));
   revalidatePath("/programs");
+  await setFlash("draftDeleted", title);
   redirect("/programs");
+});
+
+export const publishProgramAction = formAction(async (ctx, form) => {
+  const program = await publishProgram(ctx, field(form, "id"), field(form, "version"));
+  revalidateProgram(program);
+  await setFlash("programPublished");
+  redirect(`/programs/${program.id}`);
+});
+
+export const unpublishProgramAction = formAction(async (ctx, form) => {
+  const program = await unpublishProgram(ctx, field(form, "id"), field(form, "version"));
+  revalidateProgram(program);
+  await setFlash("programUnpublished");
+  redirect(`/programs/${program.id}`);
 });

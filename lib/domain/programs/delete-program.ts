@@ -12,10 +12,10 @@ import { problem } from "@/lib/platform/i18n/problem";
 /**
  * Deletes a draft program with everything attached to it, starting from `version`. A published
  * program is never deleted: it is unpublished first, or cancelled. Stored files go once the
- * deletion is committed.
+ * deletion is committed. Returns the deleted program's title, for the confirmation.
  */
-export async function deleteProgram(ctx: ActionContext, id: string, version: unknown) {
-  const storageKeys = await db().$transaction(async (tx) => {
+export async function deleteProgram(ctx: ActionContext, id: string, version: unknown): Promise<{ title: string }> {
+  const { storageKeys, title } = await db().$transaction(async (tx) => {
     const { actor, before } = await loadEditable(tx, ctx.actor, id);
     const parsed = ZVersion.safeParse(version);
     if (!parsed.success) throw new AppError("INVALID_INPUT", problem("ChoiceProblems.versionToDelete"), { fieldErrors: { version: [parsed.error.issues[0]!.message] } });
@@ -34,7 +34,8 @@ export async function deleteProgram(ctx: ActionContext, id: string, version: unk
       stale: (current) => staleProgram(tx, current, parsed.data),
       audit: { action: "program.delete", entityType: "CooperationProgram", entityId: id },
     });
-    return files.map((file) => file.storageKey!);
+    return { storageKeys: files.map((file) => file.storageKey!), title: before.title };
   });
   await removeStoredFiles(storageKeys);
+  return { title };
 }

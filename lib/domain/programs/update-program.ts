@@ -10,6 +10,7 @@ import { ZCreateProgram, ZProgramEdit, ZProgramPatch } from "@/lib/domain/progra
 import { FINISHED_STATUSES } from "@/lib/domain/programs/program-lifecycle";
 import { loadEditable, loadProgramRecord, staleProgram } from "./program-edit-rules";
 import { recordAsInput, type ProgramRecord } from "./program-record";
+import { assertPublishable } from "./publish-rules";
 import { assertProgramAcceptable, checkStatusChange, DUPLICATE_IDENTIFIER, programColumns } from "./program-rules";
 import { problem } from "@/lib/platform/i18n/problem";
 
@@ -25,7 +26,8 @@ type Mode = {
  * Edits a program, starting from the `version` the input carries. A program the actor may read but
  * not change is refused (403); one they may not read is not found (404). A stale version is refused
  * (409) with what changed meanwhile, and nothing is overwritten. Status changes follow the
- * lifecycle; reopening a closed or cancelled program is for an ADMIN, with a reason.
+ * lifecycle; reopening a closed or cancelled program is for an ADMIN, with a reason. An edit that
+ * publishes a draft is refused while its checklist's blocking items are missing (publish-rules.ts).
  */
 export async function updateProgram(ctx: ActionContext, id: string, input: unknown, { mode }: Mode): Promise<ProgramRecord> {
   try {
@@ -60,6 +62,8 @@ export async function updateProgram(ctx: ActionContext, id: string, input: unkno
           if (written.count) {
             await replaceLinks(tx, id, before, data);
             await syncFunder(tx, id, before, data.type === "FINANCIAL_ASSISTANCE" ? data.funderId : null);
+            // A draft made public here meets the same checklist as one published with its Publish button.
+            if (publishing) await assertPublishable(tx, id);
           }
           return written;
         },

@@ -18,6 +18,7 @@ import enParticipation from "./messages/en/problems-participation.json";
 import enPlans from "./messages/en/problems-plans.json";
 import enPlatform from "./messages/en/problems-platform.json";
 import enPrograms from "./messages/en/problems-programs.json";
+import enPublishing from "./messages/en/problems-publishing.json";
 import enTimeZone from "./messages/en/problems-time-zone.json";
 import enUsers from "./messages/en/problems-users.json";
 import esCommon from "./messages/es/problems.json";
@@ -39,6 +40,7 @@ import esParticipation from "./messages/es/problems-participation.json";
 import esPlans from "./messages/es/problems-plans.json";
 import esPlatform from "./messages/es/problems-platform.json";
 import esPrograms from "./messages/es/problems-programs.json";
+import esPublishing from "./messages/es/problems-publishing.json";
 import esTimeZone from "./messages/es/problems-time-zone.json";
 import esUsers from "./messages/es/problems-users.json";
 import frCommon from "./messages/fr/problems.json";
@@ -60,6 +62,7 @@ import frParticipation from "./messages/fr/problems-participation.json";
 import frPlans from "./messages/fr/problems-plans.json";
 import frPlatform from "./messages/fr/problems-platform.json";
 import frPrograms from "./messages/fr/problems-programs.json";
+import frPublishing from "./messages/fr/problems-publishing.json";
 import frTimeZone from "./messages/fr/problems-time-zone.json";
 import frUsers from "./messages/fr/problems-users.json";
 import viCommon from "./messages/vi/problems.json";
@@ -81,6 +84,7 @@ import viParticipation from "./messages/vi/problems-participation.json";
 import viPlans from "./messages/vi/problems-plans.json";
 import viPlatform from "./messages/vi/problems-platform.json";
 import viPrograms from "./messages/vi/problems-programs.json";
+import viPublishing from "./messages/vi/problems-publishing.json";
 import viTimeZone from "./messages/vi/problems-time-zone.json";
 import viUsers from "./messages/vi/problems-users.json";
 
@@ -89,14 +93,14 @@ import viUsers from "./messages/vi/problems-users.json";
 // and in the reader's language wherever it is answered, without waiting for a file. Each area's
 // own file (problems-<area>.json) is added to every language here.
 
-const en = { ...enCommon, ...enAccounts, ...enAgreements, ...enChoices, ...enDocuments, ...enExchanges, ...enExports, ...enFunding, ...enIati, ...enInstitutions, ...enLanguages, ...enMonitoring, ...enMultilingual, ...enNotifications, ...enOrganisations, ...enParticipation, ...enPlans, ...enPlatform, ...enPrograms, ...enTimeZone, ...enUsers };
+const en = { ...enCommon, ...enAccounts, ...enAgreements, ...enChoices, ...enDocuments, ...enExchanges, ...enExports, ...enFunding, ...enIati, ...enInstitutions, ...enLanguages, ...enMonitoring, ...enMultilingual, ...enNotifications, ...enOrganisations, ...enParticipation, ...enPlans, ...enPlatform, ...enPrograms, ...enPublishing, ...enTimeZone, ...enUsers };
 
 /** The English catalogue: its shape gives the keys `problem()` accepts. */
 export type ProblemMessages = typeof en;
 
 export const PROBLEM_MESSAGES: Record<Locale, ProblemMessages> = {
   en,
-  es: { ...esCommon, ...esAccounts, ...esAgreements, ...esChoices, ...esDocuments, ...esExchanges, ...esExports, ...esFunding, ...esIati, ...esInstitutions, ...esLanguages, ...esMonitoring, ...esMultilingual, ...esNotifications, ...esOrganisations, ...esParticipation, ...esPlans, ...esPlatform, ...esPrograms, ...esTimeZone, ...esUsers },
-  fr: { ...frCommon, ...frAccounts, ...frAgreements, ...frChoices, ...frDocuments, ...frExchanges, ...frExports, ...frFunding, ...frIati, ...frInstitutions, ...frLanguages, ...frMonitoring, ...frMultilingual, ...frNotifications, ...frOrganisations, ...frParticipation, ...frPlans, ...frPlatform, ...frPrograms, ...frTimeZone, ...frUsers },
-  vi: { ...viCommon, ...viAccounts, ...viAgreements, ...viChoices, ...viDocuments, ...viExchanges, ...viExports, ...viFunding, ...viIati, ...viInstitutions, ...viLanguages, ...viMonitoring, ...viMultilingual, ...viNotifications, ...viOrganisations, ...viParticipation, ...viPlans, ...viPlatform, ...viPrograms, ...viTimeZone, ...viUsers },
+  es: { ...esCommon, ...esAccounts, ...esAgreements, ...esChoices, ...esDocuments, ...esExchanges, ...esExports, ...esFunding, ...esIati, ...esInstitutions, ...esLanguages, ...esMonitoring, ...esMultilingual, ...esNotifications, ...esOrganisations, ...esParticipation, ...esPlans, ...esPlatform, ...esPrograms, ...esPublishing, ...esTimeZone, ...esUsers },
+  fr: { ...frCommon, ...frAccounts, ...frAgreements, ...frChoices, ...frDocuments, ...frExchanges, ...frExports, ...frFunding, ...frIati, ...frInstitutions, ...frLanguages, ...frMonitoring, ...frMultilingual, ...frNotifications, ...frOrganisations, ...frParticipation, ...frPlans, ...frPlatform, ...frPrograms, ...frPublishing, ...frTimeZone, ...frUsers },
+  vi: { ...viCommon, ...viAccounts, ...viAgreements, ...viChoices, ...viDocuments, ...viExchanges, ...viExports, ...viFunding, ...viIati, ...viInstitutions, ...viLanguages, ...viMonitoring, ...viMultilingual, ...viNotifications, ...viOrganisations, ...viParticipation, ...viPlans, ...viPlatform, ...viPrograms, ...viPublishing, ...viTimeZone, ...viUsers },
 };

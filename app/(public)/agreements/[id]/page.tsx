@@ -11,6 +11,7 @@ import { BalanceChart } from "@/components/participation/balance-chart";
 import { getAgreement } from "@/lib/domain/agreements/get-agreement";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { getSocialDialogueBalance } from "@/lib/domain/participation/events/get-social-dialogue-balance";
+import { FlashMessage } from "@/components/flash/flash-message";
 
 export const dynamic = "force-dynamic";
 
@@ -31,6 +32,7 @@ export default async function AgreementPage({ params }: Props) {
 
   return (
     <>
+      <FlashMessage />
       <AgreementHeader viewer={viewer} agreement={agreement} />
       <AgreementProvisions viewer={viewer} agreement={agreement} />
       <AgreementInstitutions agreement={agreement} />

@@ -13,6 +13,7 @@ import { getCurrentUser } from "@/lib/platform/auth/session";
 import { recordText } from "@/lib/platform/i18n/localized-text";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { findExchange } from "@/lib/domain/exchanges/get-exchange";
+import { FlashMessage } from "@/components/flash/flash-message";
 
 export const dynamic = "force-dynamic";
 
@@ -32,6 +33,7 @@ export default async function ExchangePage({ params }: Props) {
 
   const page = (
     <>
+      <FlashMessage />
       <ExchangeHeader exchange={exchange} />
       <ExchangeFacts exchange={exchange} />
       <ExchangeProvisions exchange={exchange} />

@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { can, roleMay } from "@/lib/platform/authz";
 import { getInstitution } from "@/lib/domain/institutions/get-institution";
+import { FlashMessage } from "@/components/flash/flash-message";
 
 export const dynamic = "force-dynamic";
 
@@ -32,6 +33,7 @@ export default async function InstitutionPage({ params }: Props) {
 
   return (
     <>
+      <FlashMessage />
       <p>
         <Link href={`/institutions?agreement=${institution.agreement.id}`}>← {t("back", { agreement: institution.agreement.shortName })}</Link>
       </p>

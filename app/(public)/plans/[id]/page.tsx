@@ -14,6 +14,7 @@ import { recordText } from "@/lib/platform/i18n/localized-text";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { findPlan } from "@/lib/domain/plans/get-plan";
 import { planTimeline } from "@/lib/domain/plans/plan-timeline";
+import { FlashMessage } from "@/components/flash/flash-message";
 
 export const dynamic = "force-dynamic";
 
@@ -41,6 +42,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
 
   const page = (
     <>
+      <FlashMessage />
       <PlanHeader plan={plan} />
       <PlanWorkflow plan={plan} />
       <PlanMeasures viewer={viewer} plan={plan} />

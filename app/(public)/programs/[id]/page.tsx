@@ -13,6 +13,7 @@ import { OverviewTab } from "@/components/programs/overview-tab";
 import { ParticipantsTab } from "@/components/programs/participants-tab";
 import { ProgramHeader } from "@/components/programs/program-header";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { FlashMessage } from "@/components/flash/flash-message";
 import { ZPageQuery } from "@/lib/platform/api/pagination";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { findProgram } from "@/lib/domain/programs/find-program";
@@ -48,6 +49,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
 
   const page = (
     <>
+      <FlashMessage />
       <ProgramHeader program={program} />
 
       <nav className="tabs" aria-label={t("sections")}>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { getAgreement } from "@/lib/domain/agreements/get-agreement";
@@ -19,9 +19,10 @@ const day = (value: Date | null) => value?.toISOString().slice(0, 10) ?? "";
 export default async function EditAgreementPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireUser(`/agreements/${encodeURIComponent(id)}/edit`);
-  if (!can(actor, "agreement.manage")) notFound();
   const [agreement, countries, t] = await Promise.all([getAgreement(actor, id), listCountries(), getTranslations("Agreements")]);
   if (!agreement) notFound();
+  // Everyone reads agreements; only an administrator changes one, and the others are told so (403).
+  if (!can(actor, "agreement.manage")) forbidden();
   return (
     <>
       <p>

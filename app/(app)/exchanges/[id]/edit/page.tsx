@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ExchangeForm } from "@/components/exchanges/exchange-form";
 import { requireUser } from "@/lib/platform/auth/session";
@@ -17,8 +17,10 @@ export default async function EditExchangePage({ params }: Props) {
   const { id } = await params;
   const actor = await requireUser(`/exchanges/${encodeURIComponent(id)}/edit`);
   const exchange = await findExchange(actor, id);
-  // The server checks again on saving; an exchange the user may not change has no edit page.
-  if (!exchange?.mayChange) notFound();
+  // The server checks again on saving. Not found outside what the reader may see; seen but not
+  // theirs to change, a refusal that says who can (403).
+  if (!exchange) notFound();
+  if (!exchange.mayChange) forbidden();
   const [choices, t] = await Promise.all([listExchangeChoices(actor), getTranslations("ExchangeForm")]);
   return (
     <>

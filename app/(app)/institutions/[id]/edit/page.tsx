@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InstitutionForm } from "@/components/institutions/institution-form";
 import { requireUser } from "@/lib/platform/auth/session";
@@ -24,7 +24,7 @@ export default async function EditInstitutionPage({ params }: Props) {
   const parties = institution.agreement.parties.map((party) => party.countryCode);
   const ownContactPoint =
     institution.kind === "CONTACT_POINT" && institution.countryCode === actor.countryCode && can(actor, "contactPoint.manage", { countries: parties });
-  if (!admin && !ownContactPoint) notFound();
+  if (!admin && !ownContactPoint) forbidden();
   const [choices, t] = await Promise.all([listInstitutionChoices(actor), getTranslations("Institutions")]);
   // A ministry is offered its own country's organisations; keep a host chosen by an administrator
   // among the choices so that saving does not silently drop it.

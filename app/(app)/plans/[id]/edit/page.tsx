@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { updatePlanAction } from "@/lib/domain/plans/actions";
 import { PLAN_TRANSLATED, planFields } from "@/components/plans/plan-fields";
@@ -22,7 +22,9 @@ export default async function EditPlanPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireUser(`/plans/${id}/edit`);
   const plan = await findPlan(actor, id);
-  if (!plan || !plan.mayEdit) notFound();
+  // Not found outside what the reader may see; seen but not theirs to change, a refusal that says who can (403).
+  if (!plan) notFound();
+  if (!plan.mayEdit) forbidden();
   const [choices, t, tKind, tOrigin, locale] = await Promise.all([planChoices(actor), getTranslations("PlanForm"), getTranslations("PlanKind"), getTranslations("PlanOrigin"), requestLocale()]);
   return (
     <>

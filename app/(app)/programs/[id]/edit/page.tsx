@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { deleteProgramAction } from "@/lib/domain/programs/actions";
 import { ProgramForm } from "@/components/programs/program-form";
@@ -21,8 +21,10 @@ export default async function EditProgramPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireUser(`/programs/${encodeURIComponent(id)}/edit`);
   const program = await findProgram(actor, id);
-  // The server checks again on saving; a program the user may not change has no edit page.
-  if (!program?.mayEdit) notFound();
+  // A program the reader may not see is not found; one they may see but not change says who can (403).
+  // The server checks again on saving.
+  if (!program) notFound();
+  if (!program.mayEdit) forbidden();
   const [choices, t, locale] = await Promise.all([listProgramChoices(actor, await getLocale()), getTranslations("ProgramForm"), getLocale()]);
   return (
     <>
