@@ -20,6 +20,7 @@ import enPlatform from "./messages/en/problems-platform.json";
 import enPrograms from "./messages/en/problems-programs.json";
 import enTimeZone from "./messages/en/problems-time-zone.json";
 import enUsers from "./messages/en/problems-users.json";
+import enImportRows from "./messages/en/problems-import-rows.json";
 import esCommon from "./messages/es/problems.json";
 import esAccounts from "./messages/es/problems-accounts.json";
 import esAgreements from "./messages/es/problems-agreements.json";
@@ -41,6 +42,7 @@ import esPlatform from "./messages/es/problems-platform.json";
 import esPrograms from "./messages/es/problems-programs.json";
 import esTimeZone from "./messages/es/problems-time-zone.json";
 import esUsers from "./messages/es/problems-users.json";
+import esImportRows from "./messages/es/problems-import-rows.json";
 import frCommon from "./messages/fr/problems.json";
 import frAccounts from "./messages/fr/problems-accounts.json";
 import frAgreements from "./messages/fr/problems-agreements.json";
@@ -62,6 +64,7 @@ import frPlatform from "./messages/fr/problems-platform.json";
 import frPrograms from "./messages/fr/problems-programs.json";
 import frTimeZone from "./messages/fr/problems-time-zone.json";
 import frUsers from "./messages/fr/problems-users.json";
+import frImportRows from "./messages/fr/problems-import-rows.json";
 import viCommon from "./messages/vi/problems.json";
 import viAccounts from "./messages/vi/problems-accounts.json";
 import viAgreements from "./messages/vi/problems-agreements.json";
@@ -83,20 +86,21 @@ import viPlatform from "./messages/vi/problems-platform.json";
 import viPrograms from "./messages/vi/problems-programs.json";
 import viTimeZone from "./messages/vi/problems-time-zone.json";
 import viUsers from "./messages/vi/problems-users.json";
+import viImportRows from "./messages/vi/problems-import-rows.json";
 
 // The messages errors, validation and form outcomes are written with, in every language, loaded
 // with the module: an error must be readable in English the moment it is made (logs, scripts)
 // and in the reader's language wherever it is answered, without waiting for a file. Each area's
 // own file (problems-<area>.json) is added to every language here.
 
-const en = { ...enCommon, ...enAccounts, ...enAgreements, ...enChoices, ...enDocuments, ...enExchanges, ...enExports, ...enFunding, ...enIati, ...enInstitutions, ...enLanguages, ...enMonitoring, ...enMultilingual, ...enNotifications, ...enOrganisations, ...enParticipation, ...enPlans, ...enPlatform, ...enPrograms, ...enTimeZone, ...enUsers };
+const en = { ...enCommon, ...enAccounts, ...enAgreements, ...enChoices, ...enDocuments, ...enExchanges, ...enExports, ...enFunding, ...enIati, ...enInstitutions, ...enLanguages, ...enMonitoring, ...enMultilingual, ...enNotifications, ...enOrganisations, ...enParticipation, ...enPlans, ...enPlatform, ...enPrograms, ...enTimeZone, ...enUsers, ...enImportRows };
 
 /** The English catalogue: its shape gives the keys `problem()` accepts. */
 export type ProblemMessages = typeof en;
 
 export const PROBLEM_MESSAGES: Record<Locale, ProblemMessages> = {
   en,
-  es: { ...esCommon, ...esAccounts, ...esAgreements, ...esChoices, ...esDocuments, ...esExchanges, ...esExports, ...esFunding, ...esIati, ...esInstitutions, ...esLanguages, ...esMonitoring, ...esMultilingual, ...esNotifications, ...esOrganisations, ...esParticipation, ...esPlans, ...esPlatform, ...esPrograms, ...esTimeZone, ...esUsers },
-  fr: { ...frCommon, ...frAccounts, ...frAgreements, ...frChoices, ...frDocuments, ...frExchanges, ...frExports, ...frFunding, ...frIati, ...frInstitutions, ...frLanguages, ...frMonitoring, ...frMultilingual, ...frNotifications, ...frOrganisations, ...frParticipation, ...frPlans, ...frPlatform, ...frPrograms, ...frTimeZone, ...frUsers },
-  vi: { ...viCommon, ...viAccounts, ...viAgreements, ...viChoices, ...viDocuments, ...viExchanges, ...viExports, ...viFunding, ...viIati, ...viInstitutions, ...viLanguages, ...viMonitoring, ...viMultilingual, ...viNotifications, ...viOrganisations, ...viParticipation, ...viPlans, ...viPlatform, ...viPrograms, ...viTimeZone, ...viUsers },
+  es: { ...esCommon, ...esAccounts, ...esAgreements, ...esChoices, ...esDocuments, ...esExchanges, ...esExports, ...esFunding, ...esIati, ...esInstitutions, ...esLanguages, ...esMonitoring, ...esMultilingual, ...esNotifications, ...esOrganisations, ...esParticipation, ...esPlans, ...esPlatform, ...esPrograms, ...esTimeZone, ...esUsers, ...esImportRows },
+  fr: { ...frCommon, ...frAccounts, ...frAgreements, ...frChoices, ...frDocuments, ...frExchanges, ...frExports, ...frFunding, ...frIati, ...frInstitutions, ...frLanguages, ...frMonitoring, ...frMultilingual, ...frNotifications, ...frOrganisations, ...frParticipation, ...frPlans, ...frPlatform, ...frPrograms, ...frTimeZone, ...frUsers, ...frImportRows },
+  vi: { ...viCommon, ...viAccounts, ...viAgreements, ...viChoices, ...viDocuments, ...viExchanges, ...viExports, ...viFunding, ...viIati, ...viInstitutions, ...viLanguages, ...viMonitoring, ...viMultilingual, ...viNotifications, ...viOrganisations, ...viParticipation, ...viPlans, ...viPlatform, ...viPrograms, ...viTimeZone, ...viUsers, ...viImportRows },
 };
