@@ -5,10 +5,15 @@ import type { PublicAgreementSummary } from "@/lib/domain/agreements/list-public
 import { calendarDate } from "@/lib/platform/format/dates";
 
 export async function AgreementCard({ agreement }: { agreement: PublicAgreementSummary }) {
-  const t = await getTranslations("Home");
-  const tStatus = await getTranslations("AgreementStatus");
-  const format = await getFormatter();
+  const [t, tCard, tStatus, format] = await Promise.all([getTranslations("Home"), getTranslations("AgreementCard"), getTranslations("AgreementStatus"), getFormatter()]);
   const date = agreement.inForceOn ?? agreement.signedOn;
+  // A terminated agreement is no longer in force: "since" would contradict its status. The register
+  // keeps no date of termination, so the end is said in words.
+  const when = !date
+    ? null
+    : agreement.status === "TERMINATED" && agreement.inForceOn
+      ? tCard("inForceUntilTerminated", { from: format.dateTime(agreement.inForceOn, { year: "numeric", timeZone: "UTC" }) })
+      : t(agreement.inForceOn ? "inForceSince" : "signedOn", { date: format.dateTime(date, calendarDate("long")) });
   return (
     <article className="card" aria-labelledby={`agreement-${agreement.id}`}>
       <h2 id={`agreement-${agreement.id}`}>
@@ -17,11 +22,7 @@ export async function AgreementCard({ agreement }: { agreement: PublicAgreementS
       <p>
         <Badge>{agreement.shortName}</Badge> <Badge>{tStatus(agreement.status)}</Badge>
       </p>
-      {date && (
-        <p className="muted">
-          {t(agreement.inForceOn ? "inForceSince" : "signedOn", { date: format.dateTime(date, calendarDate("long")) })}
-        </p>
-      )}
+      {when && <p className="muted">{when}</p>}
       <p>
         <strong>{t("parties")}:</strong> {agreement.parties.map((party) => party.name).join(", ")}
       </p>

@@ -1,23 +1,43 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ProgramLink } from "@/components/programs/program-link";
 import { Badge } from "@/components/ui/badge";
 import { programHealth } from "@/lib/domain/monitoring/program-health";
 import type { ProgramListItem } from "@/lib/domain/programs/list-programs";
 import { HEALTH_FLAGS } from "@/lib/domain/programs/schemas";
+import { formatMoney } from "@/lib/platform/format/numbers";
 import { ListTable, type ListColumn } from "./list-table";
-import { calendarDate } from "@/lib/platform/format/dates";
+import styles from "./program-list-table.module.css";
 
-/** One page of the program register, with each program's monitoring problems. */
+/** Month and year, as a program's span reads at a glance ("Mar 2024"); calendar dates are read in UTC. */
+const MONTH = { month: "short", year: "numeric", timeZone: "UTC" } as const;
+
+/** One page of the program register, with each program's money, span and monitoring problems. */
 export async function ProgramListTable({ programs }: { programs: ProgramListItem[] }) {
-  const [t, tType, tStatus, tHealth, format, health] = await Promise.all([
+  const [t, tList, tType, tStatus, tHealth, format, locale, health] = await Promise.all([
     getTranslations("Programs"),
+    getTranslations("ProgramList"),
     getTranslations("ProgramType"),
     getTranslations("ProgramStatus"),
     getTranslations("Health"),
     getFormatter(),
+    getLocale(),
     programHealth(programs.map((program) => program.id)),
   ]);
-  const date = (value: Date | null) => (value ? format.dateTime(value, calendarDate()) : "—");
+  const span = (program: ProgramListItem) => {
+    const start = program.actualStart ?? program.plannedStart;
+    const end = program.actualEnd ?? program.plannedEnd;
+    const text = start && end ? format.dateTimeRange(start, end, MONTH) : start ? tList("from", { date: format.dateTime(start, MONTH) }) : end ? tList("until", { date: format.dateTime(end, MONTH) }) : "—";
+    return <span className={styles.line}>{text}</span>;
+  };
+  // One line per currency, in the same order in both columns.
+  const amounts = (kind: "committed" | "disbursed") => (program: ProgramListItem) =>
+    program.money?.length
+      ? program.money.map((money) => (
+          <span key={money.currency} className={styles.line}>
+            {formatMoney(money[kind], money.currency, locale, { rounded: true })}
+          </span>
+        ))
+      : "—";
   const title = (program: ProgramListItem) => (
     <>
       <ProgramLink program={program} />
@@ -32,8 +52,9 @@ export async function ProgramListTable({ programs }: { programs: ProgramListItem
     { label: t("type"), cell: (program) => tType(program.type) },
     { label: t("status"), cell: (program) => tStatus(program.status) },
     { label: t("countries"), cell: (program) => program.beneficiaries.map((beneficiary) => beneficiary.countryCode).join(", ") || "—" },
-    { label: t("start"), cell: (program) => date(program.actualStart ?? program.plannedStart) },
-    { label: t("end"), cell: (program) => date(program.actualEnd ?? program.plannedEnd) },
+    { label: tList("dates"), cell: span },
+    { label: tList("committed"), cell: amounts("committed") },
+    { label: tList("disbursed"), cell: amounts("disbursed") },
     { label: t("health"), cell: flags },
   ];
   return <ListTable rows={programs} columns={columns} caption={t("caption")} none={t("none")} scroll />;

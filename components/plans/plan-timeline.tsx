@@ -1,18 +1,20 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { describeEntry, type HistoryEntry } from "@/lib/platform/audit/history/describe-entry";
-import { HistoryEntryView } from "@/components/history/history-entry";
+import { HistoryLines, HistoryTime } from "@/components/history/history-entry";
 import { historyLanguage } from "@/components/history/history-language";
+import styles from "./plan-timeline.module.css";
 
 type TimelineEvent = HistoryEntry & { id: string; at: Date };
 
 /**
- * Everything that happened to a plan, oldest first, from its audit trail, each entry a sentence in
- * the reader's language: drafting and edits, status changes with their comment, reviews with their
- * decision and comment, measures added, reported on, verified and given evidence, and comments.
+ * Everything that happened to a plan, oldest first, from its audit trail: an ordered list down a
+ * vertical line, each event its date and a sentence in the reader's language (drafting and edits,
+ * status changes with their comment, reviews with their decision and comment, measures added,
+ * reported on, verified and given evidence, and comments), then what it changed.
  */
 export async function PlanTimeline({ events, laterHref }: { events: TimelineEvent[]; laterHref: string | null }) {
-  const [t, language] = await Promise.all([getTranslations("PlanTimeline"), historyLanguage(events)]);
+  const [t, tOrder, language] = await Promise.all([getTranslations("PlanTimeline"), getTranslations("Timeline"), historyLanguage(events)]);
 
   return (
     <section aria-labelledby="timeline-title">
@@ -20,13 +22,28 @@ export async function PlanTimeline({ events, laterHref }: { events: TimelineEven
       {events.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <ol className="card-list">
-          {events.map((event) => (
-            <li key={event.id} className="card">
-              <HistoryEntryView at={event.at} described={describeEntry(event, language)} language={language} />
-            </li>
-          ))}
-        </ol>
+        <>
+          <p className="muted">{tOrder("oldestFirst")}</p>
+          <ol className={styles.timeline}>
+            {events.map((event) => {
+              const described = describeEntry(event, language);
+              return (
+                <li key={event.id} className={styles.event}>
+                  <p className={styles.date}>
+                    <HistoryTime at={event.at} language={language} />
+                  </p>
+                  <p className={styles.sentence}>{described.sentence}</p>
+                  {described.notes.map((note, index) => (
+                    <p key={index} className={styles.note}>
+                      {note}
+                    </p>
+                  ))}
+                  <HistoryLines lines={described.changes} />
+                </li>
+              );
+            })}
+          </ol>
+        </>
       )}
       {laterHref && (
         <p>

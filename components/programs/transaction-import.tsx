@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { transactionImportAction, type ImportState } from "@/lib/domain/funding/transaction-import/actions";
 import { Badge } from "@/components/ui/badge";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -12,16 +12,23 @@ const IDLE: ImportState = { status: "idle" };
 type Action = (form: FormData) => void;
 type Preview = NonNullable<ImportState["preview"]>;
 
-/** Upload a CSV, see every row checked, then import the rows chosen. */
+/** The id that ties the preview's row checkboxes to the form that imports them. */
+const CONFIRM_FORM = "transaction-import-confirm";
+
+/** The rows ticked at first: the valid ones; rows with warnings wait for the reader to tick them. */
+const validLines = (preview: Preview) => new Set(preview.rows.filter((row) => row.status === "valid").map((row) => row.line));
+
+/** Upload a CSV, see every row checked, tick the rows to import, then import them. */
 export function TransactionImport({ programId }: { programId: string }) {
   const t = useTranslations("TransactionImport");
+  const tRows = useTranslations("TransactionImportRows");
   const [state, action] = useActionState(transactionImportAction, IDLE);
 
   if (state.status === "imported") {
     return (
       <div>
         <p role="status" className="form-message">
-          {t("imported", { count: state.imported ?? 0 })}
+          {t("imported", { count: state.imported ?? 0 })} {tRows("leftOut", { count: state.leftOut ?? 0 })}
         </p>
         <p>
           <Link href={`/programs/${programId}?tab=funding`}>{t("toFunding")}</Link>
@@ -38,11 +45,14 @@ export function TransactionImport({ programId }: { programId: string }) {
         <section aria-labelledby="preview-title">
           <h2 id="preview-title">{t("previewTitle", { file: state.fileName ?? "" })}</h2>
           <p role="status">{t("counts", preview.counts)}</p>
-          <ImportPreviewTable preview={preview} caption={t("previewTitle", { file: state.fileName ?? "" })} />
           {preview.counts.valid + preview.counts.warning > 0 ? (
-            <ImportConfirmForm programId={programId} action={action} counts={preview.counts} fileName={state.fileName} csv={state.csv} />
+            // A new file starts a new choice.
+            <ImportChoice key={state.csv} programId={programId} action={action} preview={preview} fileName={state.fileName} csv={state.csv} />
           ) : (
-            <p>{t("nothingToImport")}</p>
+            <>
+              <ImportPreviewTable preview={preview} caption={t("previewTitle", { file: state.fileName ?? "" })} />
+              <p>{t("nothingToImport")}</p>
+            </>
           )}
         </section>
       )}
@@ -74,9 +84,28 @@ function ImportUploadForm({ programId, action, error }: { programId: string; act
   );
 }
 
-/** Every row of the file as checked: its line, state, what it holds and why it cannot be imported as is. */
-function ImportPreviewTable({ preview, caption }: { preview: Preview; caption: string }) {
+type Choice = { chosen: Set<number>; toggle: (line: number) => void };
+
+/**
+ * Every row of the file as checked: its line, state, what it holds and why it cannot be imported as
+ * is. With a `choice`, each row that can be imported has a checkbox labelled by its row number; a
+ * refused row has none.
+ */
+function ImportPreviewTable({ preview, caption, choice }: { preview: Preview; caption: string; choice?: Choice }) {
   const t = useTranslations("TransactionImport");
+  const tRows = useTranslations("TransactionImportRows");
+  const line = (row: Preview["rows"][number]) =>
+    choice && row.status !== "error" ? (
+      <span className="field-checkbox">
+        <input id={`import-line-${row.line}`} form={CONFIRM_FORM} type="checkbox" name="lines" value={row.line} checked={choice.chosen.has(row.line)} onChange={() => choice.toggle(row.line)} />
+        <label htmlFor={`import-line-${row.line}`}>
+          <span className="visually-hidden">{tRows("rowLabel", { line: row.line })}</span>
+          <span aria-hidden="true">{row.line}</span>
+        </label>
+      </span>
+    ) : (
+      row.line
+    );
   return (
     <div className="table-scroll">
       <table className="table">
@@ -92,7 +121,7 @@ function ImportPreviewTable({ preview, caption }: { preview: Preview; caption: s
         <tbody>
           {preview.rows.map((row) => (
             <tr key={row.line}>
-              <td>{row.line}</td>
+              <td>{line(row)}</td>
               <td>
                 <Badge>{t(`state.${row.status}`)}</Badge>
               </td>
@@ -106,22 +135,38 @@ function ImportPreviewTable({ preview, caption }: { preview: Preview; caption: s
   );
 }
 
-/** The second step: import the previewed file's valid rows, and those with warnings when ticked. */
-function ImportConfirmForm({ programId, action, counts, fileName, csv }: { programId: string; action: Action; counts: Preview["counts"]; fileName?: string; csv?: string }) {
+/** The second step: the preview with a checkbox per row that can be imported, and the import of the ticked rows. */
+function ImportChoice({ programId, action, preview, fileName, csv }: { programId: string; action: Action; preview: Preview; fileName?: string; csv?: string }) {
   const t = useTranslations("TransactionImport");
+  const tRows = useTranslations("TransactionImportRows");
+  const [chosen, setChosen] = useState(() => validLines(preview));
+  const importable = preview.rows.filter((row) => row.status !== "error").map((row) => row.line);
+  const toggle = (line: number) =>
+    setChosen((before) => {
+      const after = new Set(before);
+      if (!after.delete(line)) after.add(line);
+      return after;
+    });
   return (
-    <form action={action} className="form" aria-label={t("confirmTitle")}>
-      <input type="hidden" name="programId" value={programId} />
-      <input type="hidden" name="step" value="confirm" />
-      <input type="hidden" name="fileName" value={fileName} />
-      <input type="hidden" name="csv" value={csv} />
-      {counts.warning > 0 && (
-        <div className="field field-checkbox">
-          <input id="import-with-warnings" name="withWarnings" type="checkbox" />
-          <label htmlFor="import-with-warnings">{t("withWarnings", { count: counts.warning })}</label>
-        </div>
-      )}
-      <SubmitButton pendingLabel={t("importing")}>{t("import", { count: counts.valid })}</SubmitButton>
-    </form>
+    <>
+      <p>{tRows("hint")}</p>
+      <p>
+        <button type="button" className="button button-secondary" onClick={() => setChosen(new Set(importable))}>
+          {tRows("all")}
+        </button>{" "}
+        <button type="button" className="button button-secondary" onClick={() => setChosen(new Set())}>
+          {tRows("none")}
+        </button>
+      </p>
+      <ImportPreviewTable preview={preview} caption={t("previewTitle", { file: fileName ?? "" })} choice={{ chosen, toggle }} />
+      <form id={CONFIRM_FORM} action={action} className="form" aria-label={t("confirmTitle")}>
+        <input type="hidden" name="programId" value={programId} />
+        <input type="hidden" name="step" value="confirm" />
+        <input type="hidden" name="fileName" value={fileName} />
+        <input type="hidden" name="csv" value={csv} />
+        <p aria-live="polite">{tRows("chosen", { count: chosen.size, total: preview.rows.length })}</p>
+        {chosen.size > 0 && <SubmitButton pendingLabel={t("importing")}>{tRows("import", { count: chosen.size })}</SubmitButton>}
+      </form>
+    </>
   );
 }

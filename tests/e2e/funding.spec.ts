@@ -43,19 +43,28 @@ test("a ministry records a disbursement and reports an actual against a target",
   await expect(page.getByRole("status").filter({ hasText: "Transaction recorded." })).toBeVisible();
   await expect(page.getByRole("table", { name: "Totals per type and currency" }).getByRole("row", { name: "Disbursement USD 125,000.50 USD" })).toBeVisible();
 
-  // More transactions from a spreadsheet: checked row by row first, then only the valid ones imported.
+  // More transactions from a spreadsheet: checked row by row first, then only the rows ticked imported.
   await page.getByRole("link", { name: "Import transactions from a CSV file" }).click();
   await page.getByLabel("CSV file").setInputFiles({
     name: "tranches.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from("type,date,amount,currency\nDISBURSEMENT,2025-06-30,74999.50,USD\nDISBURSEMENT,2025-07-31,N/A,USD\n"),
+    buffer: Buffer.from("type,date,amount,currency\nDISBURSEMENT,2025-06-30,74999.50,USD\nDISBURSEMENT,2025-07-31,N/A,USD\nDISBURSEMENT,2025-08-31,1000,USD\n"),
   });
   await page.getByRole("button", { name: "Check the file" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "1 valid, 0 with warnings, 1 with errors." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "2 valid, 0 with warnings, 1 with errors." })).toBeVisible();
   await expect(page.getByRole("row", { name: /^3 Error/ })).toContainText("amount:");
+  // Each valid row has its checkbox, ticked; the refused row has none.
+  await expect(page.getByRole("checkbox", { name: "Import row 2" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Import row 4" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Import row 3" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Select none" }).click();
+  await expect(page.getByText("No row ticked of 3.")).toBeVisible();
+  await page.getByRole("button", { name: "Select all" }).click();
+  await expect(page.getByText("2 rows ticked of 3.")).toBeVisible();
+  await page.getByRole("checkbox", { name: "Import row 4" }).uncheck();
   expect(await page.request.get(`/api/v1/programs/${programId}/transactions`).then((response) => response.json()).then((body) => body.data.length)).toBe(1);
-  await page.getByRole("button", { name: "Import 1 valid row" }).click();
-  await expect(page.getByText("1 transaction was imported.")).toBeVisible();
+  await page.getByRole("button", { name: "Import the ticked row" }).click();
+  await expect(page.getByText("1 transaction was imported. 2 rows of the file were left out.")).toBeVisible();
   await page.getByRole("link", { name: "Back to the program's funding" }).click();
   await expect(page.getByRole("table", { name: "Totals per type and currency" }).getByRole("row", { name: "Disbursement USD 200,000.00 USD" })).toBeVisible();
 

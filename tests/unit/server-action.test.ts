@@ -61,12 +61,16 @@ describe("the transaction import's action", () => {
     });
   });
 
-  it("passes the signed-in user and the request id to the import, and reports the rows imported", async () => {
+  it("passes the signed-in user, the request id and the ticked rows to the import, and reports the rows imported and left out", async () => {
     const { transactionImportAction, getCurrentUser, work } = await load();
     getCurrentUser.mockResolvedValue(actor as never);
-    work.importTransactions.mockResolvedValue({ imported: 3, skipped: 1, counts: { valid: 3, warning: 0, error: 1 } } as never);
-    expect(await transactionImportAction({ status: "idle" }, form({ step: "confirm", programId: "p", csv: "a", withWarnings: "on" }))).toEqual({ status: "imported", imported: 3 });
-    expect(work.importTransactions).toHaveBeenCalledWith({ actor, requestId: "req-1" }, "p", expect.objectContaining({ name: "import.csv" }), { withWarnings: true });
+    work.importTransactions.mockResolvedValue({ imported: 2, skipped: 2, counts: { valid: 3, warning: 0, error: 1 } } as never);
+    const data = form({ step: "confirm", programId: "p", csv: "a", withWarnings: "on" });
+    data.append("lines", "2");
+    data.append("lines", "4");
+    expect(await transactionImportAction({ status: "idle" }, data)).toEqual({ status: "imported", imported: 2, leftOut: 2 });
+    // Only the ticked rows: a form's old "with warnings" box no longer chooses any.
+    expect(work.importTransactions).toHaveBeenCalledWith({ actor, requestId: "req-1" }, "p", expect.objectContaining({ name: "import.csv" }), { lines: ["2", "4"] });
   });
 });
 

@@ -41,7 +41,7 @@ export default async function ExchangesPage({ searchParams }: Props) {
       <ListFilters list={EXCHANGE_LIST} read={list} choices={choices} />
       <p role="status">{t("count", { total: page.total })}</p>
       <ExchangeListTable exchanges={page.data} />
-      <Pager list={EXCHANGE_LIST} read={list} nextCursor={page.page.nextCursor} />
+      <Pager list={EXCHANGE_LIST} read={list} nextCursor={page.page.nextCursor} total={{ count: page.total, capped: false }} />
     </>
   );
 }

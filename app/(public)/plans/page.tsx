@@ -44,7 +44,7 @@ export default async function PlansPage({ searchParams }: Props) {
       <ListFilters list={PLAN_LIST} read={list} choices={choices} />
       <p role="status">{t("count", { total: page.total })}</p>
       <PlanListTable plans={page.data} awaiting={Boolean(list.filter.awaiting)} />
-      <Pager list={PLAN_LIST} read={list} nextCursor={page.page.nextCursor} />
+      <Pager list={PLAN_LIST} read={list} nextCursor={page.page.nextCursor} total={{ count: page.total, capped: false }} />
       <ExportLinks datasets={["plans"]} query={list.query.toString()} />
     </>
   );

@@ -24,10 +24,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProgramsPage({ searchParams }: Props) {
   const list = readList(PROGRAM_LIST, await searchParams);
   const viewer = await getCurrentUser();
-  const [t, tIati, page, choices] = await Promise.all([
+  const [t, tIati, tList, page, choices] = await Promise.all([
     getTranslations("Programs"),
     getTranslations("Iati"),
-    listPrograms(viewer, list.filter, list.page),
+    getTranslations("ProgramList"),
+    listPrograms(viewer, list.filter, list.page, { money: true }),
     loadListChoices(PROGRAM_LIST, list, viewer),
   ]);
   // Exports take the filters that apply, never the paging.
@@ -63,7 +64,13 @@ export default async function ProgramsPage({ searchParams }: Props) {
         </a>
       </p>
       <ProgramListTable programs={page.data} />
-      <Pager list={PROGRAM_LIST} read={list} nextCursor={page.page.nextCursor} />
+      <Pager
+        list={PROGRAM_LIST}
+        read={list}
+        nextCursor={page.page.nextCursor}
+        total={page.total === null ? null : { count: page.total, capped: page.totalCapped }}
+        items={page.total === null ? undefined : tList(page.totalCapped ? "itemsCapped" : "items", { total: page.total })}
+      />
       <ExportLinks datasets={["programs", "transactions", "indicators", "events"]} query={exportQuery} />
     </>
   );

@@ -33,6 +33,7 @@ export const CLIENT_NAMESPACES = [
   "SetPassword",
   "SignIn",
   "TransactionImport",
+  "TransactionImportRows",
 ] as const;
 
 /** What the root layout sends with every page: the messages of the error page, which any page may show. */

@@ -8,6 +8,7 @@ import enExchanges from "./messages/en/problems-exchanges.json";
 import enExports from "./messages/en/problems-exports.json";
 import enFunding from "./messages/en/problems-funding.json";
 import enIati from "./messages/en/problems-iati.json";
+import enImportRows from "./messages/en/problems-import-rows.json";
 import enInstitutions from "./messages/en/problems-institutions.json";
 import enLanguages from "./messages/en/problems-languages.json";
 import enMonitoring from "./messages/en/problems-monitoring.json";
@@ -30,6 +31,7 @@ import esExchanges from "./messages/es/problems-exchanges.json";
 import esExports from "./messages/es/problems-exports.json";
 import esFunding from "./messages/es/problems-funding.json";
 import esIati from "./messages/es/problems-iati.json";
+import esImportRows from "./messages/es/problems-import-rows.json";
 import esInstitutions from "./messages/es/problems-institutions.json";
 import esLanguages from "./messages/es/problems-languages.json";
 import esMonitoring from "./messages/es/problems-monitoring.json";
@@ -52,6 +54,7 @@ import frExchanges from "./messages/fr/problems-exchanges.json";
 import frExports from "./messages/fr/problems-exports.json";
 import frFunding from "./messages/fr/problems-funding.json";
 import frIati from "./messages/fr/problems-iati.json";
+import frImportRows from "./messages/fr/problems-import-rows.json";
 import frInstitutions from "./messages/fr/problems-institutions.json";
 import frLanguages from "./messages/fr/problems-languages.json";
 import frMonitoring from "./messages/fr/problems-monitoring.json";
@@ -74,6 +77,7 @@ import viExchanges from "./messages/vi/problems-exchanges.json";
 import viExports from "./messages/vi/problems-exports.json";
 import viFunding from "./messages/vi/problems-funding.json";
 import viIati from "./messages/vi/problems-iati.json";
+import viImportRows from "./messages/vi/problems-import-rows.json";
 import viInstitutions from "./messages/vi/problems-institutions.json";
 import viLanguages from "./messages/vi/problems-languages.json";
 import viMonitoring from "./messages/vi/problems-monitoring.json";
@@ -93,14 +97,14 @@ import viUsers from "./messages/vi/problems-users.json";
 // and in the reader's language wherever it is answered, without waiting for a file. Each area's
 // own file (problems-<area>.json) is added to every language here.
 
-const en = { ...enCommon, ...enAccounts, ...enAgreements, ...enChoices, ...enDocuments, ...enExchanges, ...enExports, ...enFunding, ...enIati, ...enInstitutions, ...enLanguages, ...enMonitoring, ...enMultilingual, ...enNotifications, ...enOrganisations, ...enParticipation, ...enPlans, ...enPlatform, ...enPrograms, ...enPublishing, ...enTimeZone, ...enUsers };
+const en = { ...enCommon, ...enAccounts, ...enAgreements, ...enChoices, ...enDocuments, ...enExchanges, ...enExports, ...enFunding, ...enIati, ...enImportRows, ...enInstitutions, ...enLanguages, ...enMonitoring, ...enMultilingual, ...enNotifications, ...enOrganisations, ...enParticipation, ...enPlans, ...enPlatform, ...enPrograms, ...enPublishing, ...enTimeZone, ...enUsers };
 
 /** The English catalogue: its shape gives the keys `problem()` accepts. */
 export type ProblemMessages = typeof en;
 
 export const PROBLEM_MESSAGES: Record<Locale, ProblemMessages> = {
   en,
-  es: { ...esCommon, ...esAccounts, ...esAgreements, ...esChoices, ...esDocuments, ...esExchanges, ...esExports, ...esFunding, ...esIati, ...esInstitutions, ...esLanguages, ...esMonitoring, ...esMultilingual, ...esNotifications, ...esOrganisations, ...esParticipation, ...esPlans, ...esPlatform, ...esPrograms, ...esPublishing, ...esTimeZone, ...esUsers },
-  fr: { ...frCommon, ...frAccounts, ...frAgreements, ...frChoices, ...frDocuments, ...frExchanges, ...frExports, ...frFunding, ...frIati, ...frInstitutions, ...frLanguages, ...frMonitoring, ...frMultilingual, ...frNotifications, ...frOrganisations, ...frParticipation, ...frPlans, ...frPlatform, ...frPrograms, ...frPublishing, ...frTimeZone, ...frUsers },
-  vi: { ...viCommon, ...viAccounts, ...viAgreements, ...viChoices, ...viDocuments, ...viExchanges, ...viExports, ...viFunding, ...viIati, ...viInstitutions, ...viLanguages, ...viMonitoring, ...viMultilingual, ...viNotifications, ...viOrganisations, ...viParticipation, ...viPlans, ...viPlatform, ...viPrograms, ...viPublishing, ...viTimeZone, ...viUsers },
+  es: { ...esCommon, ...esAccounts, ...esAgreements, ...esChoices, ...esDocuments, ...esExchanges, ...esExports, ...esFunding, ...esIati, ...esImportRows, ...esInstitutions, ...esLanguages, ...esMonitoring, ...esMultilingual, ...esNotifications, ...esOrganisations, ...esParticipation, ...esPlans, ...esPlatform, ...esPrograms, ...esPublishing, ...esTimeZone, ...esUsers },
+  fr: { ...frCommon, ...frAccounts, ...frAgreements, ...frChoices, ...frDocuments, ...frExchanges, ...frExports, ...frFunding, ...frIati, ...frImportRows, ...frInstitutions, ...frLanguages, ...frMonitoring, ...frMultilingual, ...frNotifications, ...frOrganisations, ...frParticipation, ...frPlans, ...frPlatform, ...frPrograms, ...frPublishing, ...frTimeZone, ...frUsers },
+  vi: { ...viCommon, ...viAccounts, ...viAgreements, ...viChoices, ...viDocuments, ...viExchanges, ...viExports, ...viFunding, ...viIati, ...viImportRows, ...viInstitutions, ...viLanguages, ...viMonitoring, ...viMultilingual, ...viNotifications, ...viOrganisations, ...viParticipation, ...viPlans, ...viPlatform, ...viPrograms, ...viPublishing, ...viTimeZone, ...viUsers },
 };

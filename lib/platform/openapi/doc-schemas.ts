@@ -25,6 +25,8 @@ export const ZTransactionImport = z.object({
   file: z.file(),
   mode: z.enum(["preview", "import"]).default("preview"),
   withWarnings: z.enum(["true", "false"]).default("false"),
+  /** The rows to import by their numbers in the preview ("2,3,5"); without it, `withWarnings` decides. */
+  lines: z.string().regex(/^\d+(,\d+)*$/).optional(),
 });
 
 /** Every field of a new program, whichever type it belongs to (the type decides which are required). */

@@ -31,7 +31,7 @@ export default async function OverdueMeasuresPage({ searchParams }: Props) {
       <p className="lead">{t("intro")}</p>
       <p role="status">{t("count", { total: page.total })}</p>
       <OverdueMeasureTable measures={page.data} />
-      <Pager list={OVERDUE_MEASURE_LIST} read={list} nextCursor={page.page.nextCursor} />
+      <Pager list={OVERDUE_MEASURE_LIST} read={list} nextCursor={page.page.nextCursor} total={{ count: page.total, capped: false }} />
     </>
   );
 }

@@ -15,6 +15,8 @@ export type ImportState = {
   fileName?: string;
   csv?: string;
   imported?: number;
+  /** The file's rows not imported: not ticked, or refused by the checks. */
+  leftOut?: number;
 };
 
 function asUpload(name: string, text: string) {
@@ -47,9 +49,10 @@ async function preview(ctx: SignedInContext, form: FormData): Promise<ImportStat
 
 async function confirm(ctx: SignedInContext, form: FormData): Promise<ImportState> {
   const programId = String(form.get("programId") ?? "");
+  // Only the ticked rows, by number; the domain refuses a number the preview did not offer.
   const result = await importTransactions(ctx, programId, asUpload(String(form.get("fileName") ?? "import.csv"), String(form.get("csv") ?? "")), {
-    withWarnings: form.get("withWarnings") === "on",
+    lines: form.getAll("lines").map(String),
   });
   revalidatePath(`/programs/${programId}`);
-  return { status: "imported", imported: result.imported };
+  return { status: "imported", imported: result.imported, leftOut: result.skipped };
 }

@@ -7,15 +7,17 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { TRANSACTION_SELECT, transactionColumns } from "../transactions/transaction-record";
 import { checkImportRows } from "./check-import-rows";
+import { chooseImportRows } from "./choose-import-rows";
 import { readCsv, refuse, type Upload } from "./import-file";
 import { problem } from "@/lib/platform/i18n/problem";
 
 /**
- * Imports the rows of the file that pass, after the user has seen the preview: the valid rows, and
- * the rows with warnings when `withWarnings`. The file is read and checked again, and all chosen
- * rows are written in one transaction, or none.
+ * Imports the rows of the file the user chose after seeing the preview: the rows ticked by number
+ * (`lines`), or else the valid rows, and the rows with warnings when `withWarnings`. The file is
+ * read and checked again, and all chosen rows are written in one transaction, or none; the answer
+ * says how many were imported and how many of the file's rows were left out.
  */
-export async function importTransactions(ctx: ActionContext, programId: string, file: Upload | null, { withWarnings }: { withWarnings: boolean }) {
+export async function importTransactions(ctx: ActionContext, programId: string, file: Upload | null, choice: { withWarnings?: boolean; lines?: readonly unknown[] }) {
   requirePermission(ctx.actor, "finance.manage");
   if (!file) refuse(problem("ImportProblems.chooseFile"));
   const records = await readCsv(file);
@@ -23,7 +25,7 @@ export async function importTransactions(ctx: ActionContext, programId: string, 
     async (tx) => {
       await loadProgramForChange(tx, ctx.actor, programId, "finance.manage");
       const preview = await checkImportRows(tx, programId, records);
-      const chosen = preview.rows.filter((row) => row.status === "valid" || (withWarnings && row.status === "warning"));
+      const chosen = chooseImportRows(preview.rows, choice);
       if (chosen.length === 0) throw new AppError("INVALID_INPUT", problem("ImportProblems.nothingChosen"), { fieldErrors: { file: [problem("ImportProblems.noRow")] } });
       for (const row of chosen) {
         const created = await tx.transaction.create({

@@ -12,8 +12,9 @@ type Context = { params: Promise<{ id: string }> };
 
 /**
  * multipart/form-data with a CSV `file` (see template.csv). `mode=preview` (the default) reports
- * each row as valid, warning or error and writes nothing; `mode=import` writes the valid rows, and
- * the rows with warnings too when `withWarnings=true`.
+ * each row as valid, warning or error and writes nothing; `mode=import` writes the rows numbered in
+ * `lines` (repeated, or comma-separated: "2,3,5", as the preview numbers them) or, without it, the
+ * valid rows, and the rows with warnings too when `withWarnings=true`.
  */
 export const POST = apiRoute<Context>(async (request, { params }) => {
   const ctx = await apiContext(request);
@@ -22,7 +23,9 @@ export const POST = apiRoute<Context>(async (request, { params }) => {
   const file = form.get("file");
   const upload = file instanceof File ? file : null;
   if (form.get("mode") === "import") {
-    return Response.json({ data: await importTransactions(ctx, id, upload, { withWarnings: form.get("withWarnings") === "true" }) }, { status: 201 });
+    const lines = form.getAll("lines").flatMap((value) => String(value).split(","));
+    const choice = lines.length ? { lines: lines.map((line) => line.trim()) } : { withWarnings: form.get("withWarnings") === "true" };
+    return Response.json({ data: await importTransactions(ctx, id, upload, choice) }, { status: 201 });
   }
   const preview = await previewTransactionImport(ctx, id, upload);
   // The reasons in the client's language, as its errors are.
