@@ -27,6 +27,7 @@ export async function FundingForms({ viewer, programId, currencies, currencyCode
       </p>
       <h3>{tForms("addTransaction")}</h3>
       <RecordForm
+        formId="transaction"
         action={addTransactionAction}
         hidden={{ programId }}
         fields={[
@@ -45,6 +46,7 @@ export async function FundingForms({ viewer, programId, currencies, currencyCode
       />
       <h3>{tForms("addBudget")}</h3>
       <RecordForm
+        formId="budget"
         action={addBudgetAction}
         hidden={{ programId }}
         fields={[

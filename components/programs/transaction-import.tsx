@@ -54,7 +54,7 @@ export function TransactionImport({ programId }: { programId: string }) {
 function ImportUploadForm({ programId, action, error }: { programId: string; action: Action; error?: string }) {
   const t = useTranslations("TransactionImport");
   return (
-    <form action={action} className="form" aria-label={t("uploadTitle")}>
+    <form id="import-upload" action={action} className="form" aria-label={t("uploadTitle")}>
       {error !== undefined && (
         <p role="alert" className="form-message form-message-error">
           {error}
@@ -110,7 +110,7 @@ function ImportPreviewTable({ preview, caption }: { preview: Preview; caption: s
 function ImportConfirmForm({ programId, action, counts, fileName, csv }: { programId: string; action: Action; counts: Preview["counts"]; fileName?: string; csv?: string }) {
   const t = useTranslations("TransactionImport");
   return (
-    <form action={action} className="form" aria-label={t("confirmTitle")}>
+    <form id="import-confirm" action={action} className="form" aria-label={t("confirmTitle")}>
       <input type="hidden" name="programId" value={programId} />
       <input type="hidden" name="step" value="confirm" />
       <input type="hidden" name="fileName" value={fileName} />

@@ -25,6 +25,7 @@ vi.mock("@/lib/domain/programs/program-choices", () => ({ listProgramChoices }))
 vi.mock("@/lib/domain/funding/actions", () => ({ addBudgetAction: async () => ({ status: "idle" }), addTransactionAction: async () => ({ status: "idle" }) }));
 
 const { FundingTab } = await import("@/components/programs/funding-tab");
+const { labelsOutsideTheirForm, missingDescriptions, pageHtml, repeatedIds } = await import("./page-ids");
 
 /** Renders the server components; returns the props of each client component met on the way. */
 async function render(node: unknown, met: { type: unknown; props: Record<string, unknown> }[] = []): Promise<typeof met> {
@@ -97,5 +98,16 @@ describe("the program's funding tab", () => {
       getProgramFunding.mockResolvedValueOnce({ budgets: [], transactions: [], transactionCount: 0, totals: [] });
       expect(await currencyFields({})).toEqual([{ starts: "", first: "" }, { starts: "", first: "" }]);
     });
+  });
+
+  it("gives every element of the tab its own id: the transaction and budget forms share field names, never ids", async () => {
+    const editor = { id: "u1", role: "GOVERNMENT" } as Actor;
+    const html = await pageHtml(await FundingTab({ viewer: editor, programId: "p1", currencyCode: "EUR", mayEdit: true }));
+    expect(html).toContain('name="amount"');
+    expect(html.match(/name="amount"/g)).toHaveLength(2);
+    expect(repeatedIds(html)).toEqual([]);
+    // Each label names a control of its own form: clicking the budget's "Amount" lands in the budget form.
+    expect(labelsOutsideTheirForm(html)).toEqual([]);
+    expect(missingDescriptions(html)).toEqual([]);
   });
 });

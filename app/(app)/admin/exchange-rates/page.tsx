@@ -71,6 +71,7 @@ export default async function ExchangeRatesPage() {
       )}
       <h2>{t("add")}</h2>
       <RecordForm
+        formId="exchange-rate"
         action={createExchangeRateAction}
         hidden={{}}
         fields={[
