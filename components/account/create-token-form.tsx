@@ -7,13 +7,15 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/platform/actions/form-state";
+import { FormIdScope } from "@/components/ui/form-id";
 
 export function CreateTokenForm() {
   const t = useTranslations("ApiTokens");
   const [state, action] = useActionState(createApiTokenAction, IDLE);
   const token = state.status === "success" ? state.result?.token : undefined;
   return (
-    <form action={action} className="form" aria-labelledby="new-token-heading">
+    <form id="new-token" action={action} className="form" aria-labelledby="new-token-heading">
+      <FormIdScope id="new-token">
       <h2 id="new-token-heading">{t("newHeading")}</h2>
       <FormMessage state={state} />
       {token && (
@@ -36,6 +38,7 @@ export function CreateTokenForm() {
       <div>
         <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
       </div>
+      </FormIdScope>
     </form>
   );
 }

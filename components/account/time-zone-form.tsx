@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { chooseTimeZoneAction } from "@/lib/domain/users/time-zone-actions";
 import { IDLE } from "@/lib/platform/actions/form-state";
+import { FormIdScope } from "@/components/ui/form-id";
 
 type Labels = { label: string; hint: string; save: string; saving: string };
 
@@ -14,13 +15,15 @@ export function TimeZoneForm({ zones, current, labels }: { zones: { value: strin
   const [state, action] = useActionState(chooseTimeZoneAction, IDLE);
   const shown = state.result?.timeZone ?? state.values?.timeZone ?? current;
   return (
-    <form action={action} className="form" aria-label={labels.label}>
+    <form id="time-zone" action={action} className="form" aria-label={labels.label}>
+      <FormIdScope id="time-zone">
       <FormMessage state={state} />
       {/* A select takes its defaultValue when it mounts only: the key mounts it again with the zone just saved. */}
       <SelectField key={shown} name="timeZone" label={labels.label} hint={labels.hint} options={zones} defaultValue={shown} errors={state.fieldErrors?.timeZone} required />
       <div>
         <SubmitButton pendingLabel={labels.saving}>{labels.save}</SubmitButton>
       </div>
+      </FormIdScope>
     </form>
   );
 }

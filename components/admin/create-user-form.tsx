@@ -19,6 +19,7 @@ export function CreateUserForm({ organisations }: { organisations: OrganisationO
   const tRole = useTranslations("Role");
   return (
     <VersionedForm
+      formId="new-user"
       action={createUserAction}
       label={t("newTitle")}
       submitLabel={t("create")}

@@ -7,6 +7,7 @@ import { SetPasswordLink } from "@/components/admin/set-password-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/platform/actions/form-state";
+import { FormIdScope } from "@/components/ui/form-id";
 
 /**
  * Sends the account's owner a link to choose a new password (or a new invitation when they never
@@ -17,7 +18,8 @@ export function ResetPasswordForm({ userId, name, invited }: { userId: string; n
   const [state, action] = useActionState(resetUserPasswordAction, IDLE);
   const link = state.status === "success" ? state.result?.link : undefined;
   return (
-    <form action={action} className="form" aria-labelledby="user-password-heading">
+    <form id="user-password" action={action} className="form" aria-labelledby="user-password-heading">
+      <FormIdScope id="user-password">
       <h2 id="user-password-heading">{t("password")}</h2>
       <FormMessage state={state} />
       {link && <SetPasswordLink url={link} />}
@@ -28,6 +30,7 @@ export function ResetPasswordForm({ userId, name, invited }: { userId: string; n
           {invited ? t("resend") : t("reset")}
         </SubmitButton>
       </div>
+      </FormIdScope>
     </form>
   );
 }

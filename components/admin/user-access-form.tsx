@@ -6,13 +6,15 @@ import { setUserDisabledAction } from "@/lib/domain/users/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/platform/actions/form-state";
+import { FormIdScope } from "@/components/ui/form-id";
 
 /** Disables an active account or enables a disabled one. */
 export function UserAccessForm({ user, isSelf }: { user: { id: string; disabled: boolean; version: number }; isSelf: boolean }) {
   const t = useTranslations("AdminUsers");
   const [state, action] = useActionState(setUserDisabledAction, IDLE);
   return (
-    <form action={action} className="form" aria-labelledby="user-access-heading">
+    <form id="user-access" action={action} className="form" aria-labelledby="user-access-heading">
+      <FormIdScope id="user-access">
       <h2 id="user-access-heading">{t("access")}</h2>
       <FormMessage state={state} />
       <p>{user.disabled ? t("isDisabled") : t("isActive")}</p>
@@ -35,6 +37,7 @@ export function UserAccessForm({ user, isSelf }: { user: { id: string; disabled:
           </div>
         </>
       )}
+      </FormIdScope>
     </form>
   );
 }

@@ -34,6 +34,7 @@ export function AgreementForm(props: Props) {
   const t = useTranslations("AgreementForm");
   return (
     <VersionedForm
+      formId="agreement"
       action={{ create: createAgreementAction, update: updateAgreementAction }}
       record={props.agreement}
       messages={t}

@@ -8,13 +8,15 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/platform/actions/form-state";
+import { FormIdScope } from "@/components/ui/form-id";
 
 /** Asks for the account's email; the answer is the same whether or not there is such an account. */
 export function ForgotPasswordForm() {
   const t = useTranslations("ForgotPassword");
   const [state, action] = useActionState(forgotPasswordAction, IDLE);
   return (
-    <form action={action} className="form" noValidate>
+    <form id="forgot-password" action={action} className="form" noValidate>
+      <FormIdScope id="forgot-password">
       <FormMessage state={state} />
       {state.status !== "success" && (
         <>
@@ -29,6 +31,7 @@ export function ForgotPasswordForm() {
       <p>
         <Link href="/sign-in">{t("backToSignIn")}</Link>
       </p>
+      </FormIdScope>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/platform/actions/form-state";
+import { FormIdScope } from "@/components/ui/form-id";
 
 /**
  * The new password, twice. Once it is saved, the person is signed in with it straight away (the
@@ -40,7 +41,8 @@ export function SetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form action={action} className="form" noValidate>
+    <form id="set-password" action={action} className="form" noValidate>
+      <FormIdScope id="set-password">
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       <p className="muted">{t("rules")}</p>
@@ -51,6 +53,7 @@ export function SetPasswordForm({ token }: { token: string }) {
           {t("submit")}
         </SubmitButton>
       </div>
+      </FormIdScope>
     </form>
   );
 }

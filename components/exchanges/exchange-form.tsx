@@ -61,6 +61,7 @@ export function ExchangeForm(props: Props) {
   const { exchange } = props;
   return (
     <VersionedForm
+      formId="exchange"
       action={{ create: createExchangeAction, update: updateExchangeAction }}
       record={exchange}
       messages={t}

@@ -6,19 +6,16 @@ import type { FormKit } from "@/components/ui/versioned-form";
 import { LANGUAGE_CODES, languageName, translationLanguages, type Multilingual } from "@/lib/platform/i18n/localized-text";
 import styles from "./translated-fields.module.css";
 
-type Common = { kit: FormKit; saved: Multilingual; idPrefix?: string };
-
-const idOf = (prefix: string | undefined, name: string) => (prefix ? `${prefix}-${name}` : undefined);
+type Common = { kit: FormKit; saved: Multilingual };
 
 /** The language the record's texts are written in, named in the reader's language. */
-export function OriginalLanguageField({ kit, saved, idPrefix }: Common) {
+export function OriginalLanguageField({ kit, saved }: Common) {
   const t = useTranslations("RecordLanguage");
   const locale = useLocale();
   const options = LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
   return (
     <SelectField
       name="language"
-      id={idOf(idPrefix, "language")}
       label={t("language")}
       hint={t("languageHint")}
       required
@@ -32,7 +29,7 @@ export function OriginalLanguageField({ kit, saved, idPrefix }: Common) {
 type Field = { name: string; label: string; multiline?: boolean; required?: boolean; hint?: string; value?: string };
 
 /** A text and its translations side by side: the original field first, then one box per language. */
-export function TranslatedField({ kit, saved, idPrefix, field }: Common & { field: Field }) {
+export function TranslatedField({ kit, saved, field }: Common & { field: Field }) {
   const t = useTranslations("RecordLanguage");
   const locale = useLocale();
   const Input = field.multiline ? TextAreaField : TextField;
@@ -43,7 +40,6 @@ export function TranslatedField({ kit, saved, idPrefix, field }: Common & { fiel
       <Input
         {...rows}
         name={field.name}
-        id={idOf(idPrefix, field.name)}
         label={field.label}
         hint={field.hint}
         required={field.required}
@@ -57,7 +53,6 @@ export function TranslatedField({ kit, saved, idPrefix, field }: Common & { fiel
             {...rows}
             key={code}
             name={name}
-            id={idOf(idPrefix, name)}
             label={t("translation", { field: field.label, language: languageName(code, locale) })}
             defaultValue={kit.value(name, saved.translations[field.name]?.[code])}
             errors={kit.errors[name]}

@@ -9,6 +9,8 @@ import type { Multilingual } from "@/lib/platform/i18n/localized-text";
 import { OriginalLanguageField, TranslatedField } from "./translated-fields";
 
 type Props = {
+  /** The form's id, from which its fields' ids derive (see VersionedForm). */
+  formId?: string;
   action: (state: FormState, form: FormData) => Promise<FormState>;
   hidden: Record<string, string>;
   fields: FieldSpec[];
@@ -25,12 +27,10 @@ type Props = {
  * RecordForm for a record whose texts have translations: the language of the original comes before
  * the first of them, and each is shown beside its translations.
  */
-export function TranslatedRecordForm({ action, hidden, fields, translated, saved, label, submitLabel, pendingLabel }: Props) {
-  // Ids must be unique on a page that shows several of these forms.
-  const prefix = Object.values(hidden).join("-") || "new";
+export function TranslatedRecordForm({ formId, action, hidden, fields, translated, saved, label, submitLabel, pendingLabel }: Props) {
   const first = fields.find((spec) => translated.includes(spec.name))?.name;
   return (
-    <VersionedForm action={action} hiddenErrors={Object.keys(hidden)} label={label} submitLabel={submitLabel} pendingLabel={pendingLabel}>
+    <VersionedForm formId={formId} action={action} hiddenErrors={Object.keys(hidden)} label={label} submitLabel={submitLabel} pendingLabel={pendingLabel}>
       {(kit) => (
         <>
           {/* What was sent is sent again after a refusal: a version stays the one the edit started from. */}
@@ -42,14 +42,13 @@ export function TranslatedRecordForm({ action, hidden, fields, translated, saved
               const field = { name: spec.name, label: spec.label, hint: spec.hint, required: spec.required, multiline: spec.kind === "textarea", value: spec.defaultValue };
               return (
                 <Fragment key={spec.name}>
-                  {spec.name === first && <OriginalLanguageField kit={kit} saved={saved} idPrefix={prefix} />}
-                  <TranslatedField kit={kit} saved={saved} idPrefix={prefix} field={field} />
+                  {spec.name === first && <OriginalLanguageField kit={kit} saved={saved} />}
+                  <TranslatedField kit={kit} saved={saved} field={field} />
                 </Fragment>
               );
             }
             const common = {
               name: spec.name,
-              id: `${prefix}-${spec.name}`,
               label: spec.label,
               required: spec.required,
               hint: spec.hint,

@@ -7,6 +7,7 @@ import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/platform/actions/form-state";
+import { FormIdScope } from "@/components/ui/form-id";
 
 /** Step 1: the file, and the agreement for activities that do not name one. */
 export function IatiUploadForm({ agreements }: { agreements: { id: string; shortName: string }[] }) {
@@ -14,7 +15,8 @@ export function IatiUploadForm({ agreements }: { agreements: { id: string; short
   const [state, action] = useActionState(uploadIatiAction, IDLE);
   const fileErrors = state.fieldErrors?.file;
   return (
-    <form action={action} className="form" aria-label={t("importTitle")}>
+    <form id="iati-upload" action={action} className="form" aria-label={t("importTitle")}>
+      <FormIdScope id="iati-upload">
       <FormMessage state={state} />
       <div className="field">
         <label htmlFor="iati-file">{t("file")}</label>
@@ -45,6 +47,7 @@ export function IatiUploadForm({ agreements }: { agreements: { id: string; short
         options={[{ value: "", label: t("asTheFileSays") }, ...agreements.map((agreement) => ({ value: agreement.id, label: agreement.shortName }))]}
       />
       <SubmitButton pendingLabel={t("checking")}>{t("check")}</SubmitButton>
+      </FormIdScope>
     </form>
   );
 }

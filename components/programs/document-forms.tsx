@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { formKey } from "@/components/ui/options";
 import { SelectField, TextField } from "@/components/ui/field";
+import { fieldId, FormIdScope } from "@/components/ui/form-id";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/platform/actions/form-state";
@@ -29,12 +30,14 @@ export function AttachDocumentForm({
   const [tooLarge, setTooLarge] = useState(false);
   const values = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
-  // Ids must be unique on a page that shows several of these forms (one per measure).
-  const prefix = Object.values(hidden).join("-");
+  // One per measure on a plan's page: what it is attached to makes its id unique.
+  const formId = `document-${Object.values(hidden).join("-")}`;
+  const file = fieldId(formId, "file");
   const fileErrors = [...(tooLarge ? [t("tooLarge", { megabytes: Math.floor(maxBytes / (1024 * 1024)) })] : []), ...(errors.file ?? [])];
   return (
     <form
       key={formKey(state)}
+      id={formId}
       action={action}
       className="form"
       aria-label={t("attach")}
@@ -42,13 +45,13 @@ export function AttachDocumentForm({
         if (tooLarge) event.preventDefault();
       }}
     >
+      <FormIdScope id={formId}>
       <FormMessage state={state} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <TextField id={`${prefix}-title`} name="title" label={t("documentTitle")} required defaultValue={values?.title ?? ""} errors={errors.title} />
+      <TextField name="title" label={t("documentTitle")} required defaultValue={values?.title ?? ""} errors={errors.title} />
       <SelectField
-        id={`${prefix}-category`}
         name="category"
         label={t("category")}
         required
@@ -56,30 +59,31 @@ export function AttachDocumentForm({
         errors={errors.category}
         options={[{ value: "", label: t("choose") }, ...categories]}
       />
-      <TextField id={`${prefix}-url`} name="url" type="url" label={t("url")} hint={t("urlHint")} defaultValue={values?.url ?? ""} errors={errors.url} />
+      <TextField name="url" type="url" label={t("url")} hint={t("urlHint")} defaultValue={values?.url ?? ""} errors={errors.url} />
       <div className="field">
-        <label htmlFor={`${prefix}-file`}>{t("file")}</label>
-        <p id={`${prefix}-file-hint`} className="field-hint">
+        <label htmlFor={file}>{t("file")}</label>
+        <p id={`${file}-hint`} className="field-hint">
           {t("fileHint", { megabytes: Math.floor(maxBytes / (1024 * 1024)) })}
         </p>
         <input
-          id={`${prefix}-file`}
+          id={file}
           name="file"
           type="file"
           accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.png,.jpg,.jpeg,.csv,.txt"
-          aria-describedby={fileErrors.length ? `${prefix}-file-hint ${prefix}-file-error` : `${prefix}-file-hint`}
+          aria-describedby={fileErrors.length ? `${file}-hint ${file}-error` : `${file}-hint`}
           aria-invalid={fileErrors.length ? true : undefined}
           onChange={(event) => setTooLarge((event.target.files?.[0]?.size ?? 0) > maxBytes)}
         />
         {fileErrors.length > 0 && (
-          <p id={`${prefix}-file-error`} className="field-error">
+          <p id={`${file}-error`} className="field-error">
             {fileErrors.join(" ")}
           </p>
         )}
       </div>
-      <TextField id={`${prefix}-languageCode`} name="languageCode" label={t("language")} hint={t("languageHint")} defaultValue={values?.languageCode ?? ""} errors={errors.languageCode} />
-      <TextField id={`${prefix}-documentDate`} name="documentDate" type="date" label={t("documentDate")} defaultValue={values?.documentDate ?? ""} errors={errors.documentDate} />
+      <TextField name="languageCode" label={t("language")} hint={t("languageHint")} defaultValue={values?.languageCode ?? ""} errors={errors.languageCode} />
+      <TextField name="documentDate" type="date" label={t("documentDate")} defaultValue={values?.documentDate ?? ""} errors={errors.documentDate} />
       <SubmitButton pendingLabel={t("attaching")}>{t("attach")}</SubmitButton>
+      </FormIdScope>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Viewer } from "@/lib/platform/authz";
+import { currencyOptions, defaultCurrency } from "@/components/ui/currency-choice";
 import { FilterSelect } from "@/components/ui/filter-field";
 import { convertAmounts } from "@/lib/domain/funding/exchange-rates/convert-amounts";
 import { listCurrencies } from "@/lib/domain/funding/exchange-rates/list-currencies";
@@ -13,7 +14,14 @@ import { tabHelpers } from "./tab-helpers";
 // The program page's funding tab: what was spent and budgeted, converted on request into one currency.
 
 type Conversion = { convert?: string; on?: string };
-type Props = { viewer: Viewer; programId: string; mayEdit?: boolean; conversion?: Conversion };
+type Props = {
+  viewer: Viewer;
+  programId: string;
+  /** The program's own currency, which its money forms start on. */
+  currencyCode?: string;
+  mayEdit?: boolean;
+  conversion?: Conversion;
+};
 type Funding = Awaited<ReturnType<typeof getProgramFunding>>;
 type Currencies = Awaited<ReturnType<typeof listCurrencies>>;
 
@@ -31,7 +39,7 @@ async function convertedTotals(totals: Funding["totals"], conversion?: Conversio
  * Totals per transaction type and currency, budgets and the latest transactions. The funding and the
  * currencies are read once, here, for all the sections.
  */
-export async function FundingTab({ viewer, programId, mayEdit, conversion }: Props) {
+export async function FundingTab({ viewer, programId, currencyCode, mayEdit, conversion }: Props) {
   const [{ t }, funding, currencies] = await Promise.all([tabHelpers(), getProgramFunding(viewer, programId), listCurrencies()]);
   return (
     <section aria-labelledby="funding-title">
@@ -39,7 +47,15 @@ export async function FundingTab({ viewer, programId, mayEdit, conversion }: Pro
       <Totals funding={funding} />
       <ConversionSection totals={funding.totals} currencies={currencies} conversion={conversion} />
       <BudgetsAndTransactions funding={funding} />
-      {mayEdit && <FundingForms viewer={viewer} programId={programId} currencies={currencies} />}
+      {mayEdit && (
+        <FundingForms
+          viewer={viewer}
+          programId={programId}
+          currencies={currencies}
+          // The program's currency, else the one its latest transaction (or budget) was in.
+          currencyCode={defaultCurrency(currencies, currencyCode, funding.transactions[0]?.currencyCode, funding.budgets.at(-1)?.currencyCode)}
+        />
+      )}
     </section>
   );
 }
@@ -89,7 +105,7 @@ async function ConversionSection({ totals, currencies, conversion }: { totals: F
         label={t("convertTo")}
         value={converted?.target}
         any={t("noConversion")}
-        options={currencies.map((currency) => ({ value: currency.code, label: `${currency.code} — ${currency.name}` }))}
+        options={currencyOptions(currencies)}
       />
       <div className="field">
         <label htmlFor="conversion-on">{t("convertOn")}</label>

@@ -40,6 +40,7 @@ export function ProgramForm({ program, choices }: { program?: ProgramRecord; cho
   const t = useTranslations("ProgramForm");
   return (
     <VersionedForm
+      formId="program"
       action={{ create: createProgramAction, update: updateProgramAction }}
       record={program}
       messages={t}

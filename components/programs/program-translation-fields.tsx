@@ -45,7 +45,6 @@ export function ProgramTranslationFields({ form, choices }: Section) {
         <h3 id="translation-new">{t("addTitle")}</h3>
         <SelectField
           name="newTranslation.language"
-          id="translation-new-language"
           label={t("addLanguage")}
           defaultValue={newLanguage}
           onChange={setNewLanguage}
@@ -63,9 +62,8 @@ type Original = { language: string } & Record<Field, string>;
 function TranslationPair({ field, code, name, original, form, language }: { field: Field; code: string; name: string; original: Original; form: ProgramValues; language: string }) {
   const t = useTranslations("ProgramTranslations");
   const tForm = useTranslations("ProgramForm");
-  const id = `translation-${code || "new"}-${field}`;
   const label = language ? t("fieldIn", { field: tForm(field), language }) : tForm(field);
-  const common = { name, id, label, defaultValue: form.sent(name) || form.translation(field, code), errors: code || form.sent(name) ? form.errorsFor(`translations.${field}.${code}`) : undefined };
+  const common = { name, label, defaultValue: form.sent(name) || form.translation(field, code), errors: code || form.sent(name) ? form.errorsFor(`translations.${field}.${code}`) : undefined };
   return (
     <div className="translation-pair">
       <div className="translation-original">

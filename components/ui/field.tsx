@@ -1,9 +1,13 @@
+"use client";
+
 import type { ReactNode } from "react";
+import { useFieldIds } from "./form-id";
+
+// The ids of a field's control, hint and error derive from its form's id (see form-id.tsx): the
+// same field name in two forms of one page never gives the same id.
 
 type Common = {
   name: string;
-  /** The control's id, when the page shows the same field name in several forms; `field-<name>` otherwise. */
-  id?: string;
   label: string;
   /** Problems with this field, shown under it and announced with it. */
   errors?: string[];
@@ -11,21 +15,15 @@ type Common = {
   required?: boolean;
 };
 
-/** The ids of a field's control, hint and error message. */
-function idsOf({ name, id }: Pick<Common, "name" | "id">) {
-  const base = id ?? name;
-  return { control: id ?? `field-${name}`, hint: `${base}-hint`, error: `${base}-error` };
-}
+type Ids = ReturnType<typeof useFieldIds>;
 
-function describedBy(common: Common) {
-  const ids = idsOf(common);
+function describedBy(common: Common, ids: Ids) {
   const list = [common.hint && ids.hint, common.errors?.length && ids.error].filter(Boolean);
   return list.length ? list.join(" ") : undefined;
 }
 
-function FieldShell({ children, ...common }: Common & { children: ReactNode }) {
+function FieldShell({ children, ids, ...common }: Common & { ids: Ids; children: ReactNode }) {
   const { label, errors, hint } = common;
-  const ids = idsOf(common);
   return (
     <div className="field">
       <label htmlFor={ids.control}>{label}</label>
@@ -51,17 +49,18 @@ export function TextField({
   autoComplete,
   ...common
 }: Common & { type?: string; defaultValue?: string; autoComplete?: string }) {
+  const ids = useFieldIds(common.name);
   return (
-    <FieldShell {...common}>
+    <FieldShell {...common} ids={ids}>
       <input
-        id={idsOf(common).control}
+        id={ids.control}
         name={common.name}
         type={type}
         defaultValue={defaultValue}
         autoComplete={autoComplete}
         required={common.required}
         aria-invalid={common.errors?.length ? true : undefined}
-        aria-describedby={describedBy(common)}
+        aria-describedby={describedBy(common, ids)}
       />
     </FieldShell>
   );
@@ -74,16 +73,17 @@ export function SelectField({
   onChange,
   ...common
 }: Common & { options: { value: string; label: string }[]; defaultValue?: string; onChange?: (value: string) => void }) {
+  const ids = useFieldIds(common.name);
   return (
-    <FieldShell {...common}>
+    <FieldShell {...common} ids={ids}>
       <select
-        id={idsOf(common).control}
+        id={ids.control}
         name={common.name}
         defaultValue={defaultValue}
         onChange={onChange && ((event) => onChange(event.target.value))}
         required={common.required}
         aria-invalid={common.errors?.length ? true : undefined}
-        aria-describedby={describedBy(common)}
+        aria-describedby={describedBy(common, ids)}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -97,26 +97,28 @@ export function SelectField({
 
 /** A labelled checkbox. */
 export function CheckboxField({ name, label, defaultChecked }: { name: string; label: string; defaultChecked?: boolean }) {
+  const ids = useFieldIds(name);
   return (
     <div className="field field-checkbox">
-      <input id={`field-${name}`} name={name} type="checkbox" value="on" defaultChecked={defaultChecked} />
-      <label htmlFor={`field-${name}`}>{label}</label>
+      <input id={ids.control} name={name} type="checkbox" value="on" defaultChecked={defaultChecked} />
+      <label htmlFor={ids.control}>{label}</label>
     </div>
   );
 }
 
 /** A labelled text area. */
 export function TextAreaField({ defaultValue, rows = 5, ...common }: Common & { defaultValue?: string; rows?: number }) {
+  const ids = useFieldIds(common.name);
   return (
-    <FieldShell {...common}>
+    <FieldShell {...common} ids={ids}>
       <textarea
-        id={idsOf(common).control}
+        id={ids.control}
         name={common.name}
         rows={rows}
         defaultValue={defaultValue}
         required={common.required}
         aria-invalid={common.errors?.length ? true : undefined}
-        aria-describedby={describedBy(common)}
+        aria-describedby={describedBy(common, ids)}
       />
     </FieldShell>
   );
@@ -129,17 +131,18 @@ export function MultiSelectField({
   size = 8,
   ...common
 }: Common & { options: { value: string; label: string }[]; defaultValue?: string[]; size?: number }) {
+  const ids = useFieldIds(common.name);
   return (
-    <FieldShell {...common}>
+    <FieldShell {...common} ids={ids}>
       <select
-        id={idsOf(common).control}
+        id={ids.control}
         name={common.name}
         multiple
         size={size}
         defaultValue={defaultValue}
         required={common.required}
         aria-invalid={common.errors?.length ? true : undefined}
-        aria-describedby={describedBy(common)}
+        aria-describedby={describedBy(common, ids)}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

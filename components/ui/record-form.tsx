@@ -19,6 +19,7 @@ export type FieldSpec = {
  * errors show next to each field and a refused form keeps what was typed.
  */
 export function RecordForm({
+  formId,
   action,
   hidden,
   fields,
@@ -26,6 +27,8 @@ export function RecordForm({
   submitLabel,
   pendingLabel,
 }: {
+  /** The form's id, from which its fields' ids derive (see VersionedForm). */
+  formId?: string;
   action: (state: FormState, form: FormData) => Promise<FormState>;
   hidden: Record<string, string>;
   fields: FieldSpec[];
@@ -34,10 +37,8 @@ export function RecordForm({
   submitLabel: string;
   pendingLabel: string;
 }) {
-  // Ids must be unique on a page that shows several of these forms.
-  const prefix = Object.values(hidden).join("-");
   return (
-    <VersionedForm action={action} hiddenErrors={Object.keys(hidden)} label={label} submitLabel={submitLabel} pendingLabel={pendingLabel}>
+    <VersionedForm formId={formId} action={action} hiddenErrors={Object.keys(hidden)} label={label} submitLabel={submitLabel} pendingLabel={pendingLabel}>
       {({ errors, value }) => (
         <>
           {/* What was sent is sent again after a refusal: a version stays the one the edit started from. */}
@@ -47,7 +48,6 @@ export function RecordForm({
           {fields.map((spec) => {
             const common = {
               name: spec.name,
-              id: `${prefix}-${spec.name}`,
               label: spec.label,
               required: spec.required,
               hint: spec.hint,

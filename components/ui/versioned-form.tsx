@@ -3,6 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { IDLE, type FormState } from "@/lib/platform/actions/form-state";
 import type { FieldErrors, StaleChanges } from "@/lib/platform/errors/app-error";
+import { FormIdScope, useFormId } from "./form-id";
 import { FormMessage } from "./form-message";
 import { formKey } from "./options";
 import { SubmitButton } from "./submit-button";
@@ -27,6 +28,12 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>;
 type FormMessages = (key: "newTitle" | "editTitle" | "create" | "save" | "saving") => string;
 
 type Props = {
+  /**
+   * The form's id, from which its fields' ids derive (`<formId>-<field name>`): readable, and unique
+   * on the page (a record's id in it when the page shows one form per record). One unique on the
+   * page is made when none is given.
+   */
+  formId?: string;
   /** The action, or the one to create and the one to update, chosen by whether `record` is given. */
   action: Action | { create: Action; update: Action };
   /**
@@ -71,12 +78,13 @@ type Props = {
 export function VersionedForm(props: Props) {
   const { action: given, record, messages } = props;
   const [state, action] = useActionState(typeof given === "function" ? given : record ? given.update : given.create, IDLE);
+  const formId = useFormId(props.formId);
   const labels = {
     label: props.label ?? messages?.(record ? "editTitle" : "newTitle"),
     submitLabel: props.submitLabel ?? messages?.(record ? "save" : "create"),
     pendingLabel: props.pendingLabel ?? messages?.("saving") ?? "",
   };
-  return <VersionedFormBody key={formKey(state, record?.version)} {...props} {...labels} state={state} formAction={action} />;
+  return <VersionedFormBody key={formKey(state, record?.version)} {...props} {...labels} formId={formId} state={state} formAction={action} />;
 }
 
 function formKit(state: FormState): FormKit {
@@ -95,7 +103,7 @@ function formKit(state: FormState): FormKit {
   };
 }
 
-function VersionedFormBody({ state, formAction, ...props }: Props & { state: FormState; formAction: (form: FormData) => void }) {
+function VersionedFormBody({ state, formAction, formId, ...props }: Props & { formId: string; state: FormState; formAction: (form: FormData) => void }) {
   const { record, heading, hiddenErrors = ["version"] } = props;
   const kit = formKit(state);
   // After a stale edit shown field by field, the current version: saving again applies the user's version.
@@ -105,7 +113,8 @@ function VersionedFormBody({ state, formAction, ...props }: Props & { state: For
   const submit = <SubmitButton pendingLabel={props.pendingLabel ?? ""}>{typeof props.submitLabel === "function" ? props.submitLabel(state) : props.submitLabel}</SubmitButton>;
 
   const form = (
-    <form action={formAction} className="form" aria-label={heading ? undefined : props.label} aria-labelledby={heading?.id}>
+    <form id={formId} action={formAction} className="form" aria-label={heading ? undefined : props.label} aria-labelledby={heading?.id}>
+      <FormIdScope id={formId}>
       {heading && <h2 id={heading.id}>{heading.text}</h2>}
       {(!props.messageOnError || state.status === "error") && <FormMessage state={state} />}
       {props.staleNotice && state.stale && props.staleNotice(state.stale, kit)}
@@ -121,6 +130,7 @@ function VersionedFormBody({ state, formAction, ...props }: Props & { state: For
         </p>
       )}
       {props.compactSubmit ? <div>{submit}</div> : submit}
+      </FormIdScope>
     </form>
   );
   return props.before ? (

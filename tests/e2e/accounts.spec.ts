@@ -49,7 +49,7 @@ test("an ADMIN invites someone by email; the link sets their password and they s
   await page.getByLabel("Role").selectOption({ label: "Analyst" });
   await page.getByLabel("Organisation").selectOption({ index: 1 });
   await page.getByRole("button", { name: "Invite user" }).click();
-  await expect(page.locator("#email-error")).toBeVisible();
+  await expect(page.locator("#new-user-email-error")).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveValue("Someone Else");
 
   const mail = await inbox.waitFor((m) => m.envelope.to.includes(email));
@@ -68,11 +68,11 @@ test("an ADMIN invites someone by email; the link sets their password and they s
   await them.page.getByLabel("New password").fill("short");
   await them.page.getByLabel("The same password again").fill("short");
   await them.page.getByRole("button", { name: "Save password" }).click();
-  await expect(them.page.locator("#password-error")).toContainText("at least 12 characters");
+  await expect(them.page.locator("#set-password-password-error")).toContainText("at least 12 characters");
   await them.page.getByLabel("New password").fill("a long invited password");
   await them.page.getByLabel("The same password again").fill("a long invited passwort");
   await them.page.getByRole("button", { name: "Save password" }).click();
-  await expect(them.page.locator("#confirmPassword-error")).toContainText("not the same");
+  await expect(them.page.locator("#set-password-confirmPassword-error")).toContainText("not the same");
   await them.page.getByLabel("New password").fill("a long invited password");
   await them.page.getByLabel("The same password again").fill("a long invited password");
   await them.page.getByRole("button", { name: "Save password" }).click();

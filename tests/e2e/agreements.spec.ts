@@ -20,7 +20,7 @@ test("an ADMIN adds an agreement with two parties and a provision, a ministry re
   await admin.getByLabel("Signed on").fill("2025-06-01");
   await admin.getByLabel("In force since").fill("2025-01-01");
   await admin.getByRole("button", { name: "Add agreement" }).click();
-  await expect(admin.locator("#inForceOn-error")).toHaveText("An agreement cannot enter into force before it is signed.");
+  await expect(admin.locator("#agreement-inForceOn-error")).toHaveText("An agreement cannot enter into force before it is signed.");
   await expect(admin.getByLabel("Short name")).toHaveValue(shortName);
 
   await admin.getByLabel("In force since").fill("2026-01-01");

@@ -27,7 +27,7 @@ test("a ministry registers a technical cooperation program with participants and
   await ministry.getByLabel("Currency").selectOption("MXN");
   // Without its area of expertise the program is refused, and what was typed stays.
   await ministry.getByRole("button", { name: "Register program" }).click();
-  await expect(ministry.locator("#expertiseArea-error")).toHaveText("Enter the area of expertise.");
+  await expect(ministry.locator("#program-expertiseArea-error")).toHaveText("Enter the area of expertise.");
   await expect(ministry.getByLabel("Title")).toHaveValue(title);
   await ministry.getByLabel("Area of expertise").fill("Labour inspection");
   await ministry.getByRole("button", { name: "Register program" }).click();

@@ -168,6 +168,11 @@ describe("validation", () => {
     expect(Object.keys(await fieldErrors(technical({ actualEnd: "2026-02-01" })))).toEqual(["actualStart"]);
   });
 
+  it("reports every problem with the dates at once: an end before its start and the actual start a started program needs", async () => {
+    const errors = await fieldErrors(technical({ status: "IMPLEMENTATION", plannedStart: "2027-01-01", plannedEnd: "2026-01-01" }));
+    expect(Object.keys(errors).sort()).toEqual(["actualStart", "plannedEnd"]);
+  });
+
   it("checks references against the database: agreement, institution, currency, countries, provisions, funder", async () => {
     expect(Object.keys(await fieldErrors(technical({ agreementId: "missing" })))).toEqual(["agreementId"]);
     const errors = await fieldErrors(

@@ -8,7 +8,7 @@ import { ZCreateExchange, ZUpdateExchange } from "@/lib/domain/exchanges/schemas
 import { ZCreateBudget, ZCreateTransaction, ZUpdateBudget, ZUpdateTransaction } from "@/lib/domain/funding/schemas";
 import { checkPeriodValues, ZCreateIndicator, ZCreatePeriod, ZUpdateIndicator, ZUpdatePeriod } from "@/lib/domain/monitoring/schemas";
 import { ZCreateAttendance, ZCreateEvent, ZParticipationDecision, ZUpdateAttendance, ZUpdateEvent } from "@/lib/domain/participation/schemas";
-import { ZCreateProgram } from "@/lib/domain/programs/schemas";
+import { programSchema, ZCreateProgram } from "@/lib/domain/programs/schemas";
 
 // Every schema with a rule across fields, with a valid record. The rule must never see a field that
 // failed its own rule (a "" that was to become a date), nor a body that is not an object: the
@@ -46,6 +46,8 @@ const schemas: [string, z.ZodType, Record<string, unknown>][] = [
   ["ZCreateAttendance", ZCreateAttendance, { constituency: "WORKERS", women: 2, men: 3 }],
   ["ZUpdateAttendance", ZUpdateAttendance, { version: 1, women: 2, men: 3 }],
   ["ZCreateProgram", ZCreateProgram, program],
+  ["programSchema()", programSchema(), program],
+  ["programSchema(IMPLEMENTATION)", programSchema("IMPLEMENTATION"), { ...program, status: "IMPLEMENTATION" }],
   ["ZTransactionExportFilter", ZTransactionExportFilter, { from: "2025-01-01", to: "2025-12-31" }],
 ];
 
@@ -87,5 +89,16 @@ describe("cross-field rules on invalid fields", () => {
 
   it("checkPeriodValues refuses a value that is not text with an error", () => {
     expect(() => checkPeriodValues("UNIT", { target: { toString: 1, valueOf: 1 } as unknown as string })).toThrow(/Invalid input/);
+  });
+
+  it("a program's form hears of every problem with its dates at once: an end before its start and a missing actual start", () => {
+    const result = programSchema().safeParse({ ...program, status: "IMPLEMENTATION", plannedStart: "2025-06-01", plannedEnd: "2025-01-01", title: "" });
+    const errors = renderFieldErrors(result.error!.flatten().fieldErrors as Record<string, string[]>, "en");
+    expect(Object.keys(errors).sort()).toEqual(["actualStart", "plannedEnd", "title"]);
+  });
+
+  it("an edit that keeps the status does not ask an older record for the dates its status needs", () => {
+    expect(programSchema("IMPLEMENTATION").safeParse({ ...program, status: "IMPLEMENTATION" }).success).toBe(true);
+    expect(Object.keys(programSchema("PIPELINE").safeParse({ ...program, status: "CLOSED" }).error!.flatten().fieldErrors).sort()).toEqual(["actualEnd", "actualStart"]);
   });
 });

@@ -25,16 +25,32 @@ vi.mock("@/lib/domain/programs/program-choices", () => ({ listProgramChoices }))
 vi.mock("@/lib/domain/funding/actions", () => ({ addBudgetAction: async () => ({ status: "idle" }), addTransactionAction: async () => ({ status: "idle" }) }));
 
 const { FundingTab } = await import("@/components/programs/funding-tab");
+const { labelsOutsideTheirForm, missingDescriptions, pageHtml, repeatedIds } = await import("./page-ids");
 
-async function render(node: unknown): Promise<void> {
+/** Renders the server components; returns the props of each client component met on the way. */
+async function render(node: unknown, met: { type: unknown; props: Record<string, unknown> }[] = []): Promise<typeof met> {
   if (Array.isArray(node)) {
-    for (const child of node) await render(child);
-    return;
+    for (const child of node) await render(child, met);
+    return met;
   }
-  if (!isValidElement(node)) return;
+  if (!isValidElement(node)) return met;
   const { type, props } = node as ReactElement<{ children?: ReactNode }>;
-  if (typeof type === "function" && type.constructor.name === "AsyncFunction") return render(await (type as (p: unknown) => Promise<ReactNode>)(props));
-  await render(props.children);
+  if (typeof type === "function" && type.constructor.name === "AsyncFunction") return render(await (type as (p: unknown) => Promise<ReactNode>)(props), met);
+  if (typeof type === "function") met.push({ type, props: props as Record<string, unknown> });
+  await render(props.children, met);
+  return met;
+}
+
+type Spec = { name: string; defaultValue?: string; options?: { value: string }[] };
+
+/** The currency field of each money form of the tab: where it starts, and its first choice. */
+async function currencyFields(props: { currencyCode?: string }) {
+  const editor = { id: "u1", role: "GOVERNMENT" } as Actor;
+  const met = await render(await FundingTab({ viewer: editor, programId: "p1", mayEdit: true, ...props }));
+  return met
+    .flatMap(({ props: { fields } }) => (Array.isArray(fields) ? (fields as Spec[]) : []))
+    .filter((spec) => spec.name === "currencyCode")
+    .map((spec) => ({ starts: spec.defaultValue ?? spec.options?.[0]?.value, first: spec.options?.[0]?.value }));
 }
 
 describe("the program's funding tab", () => {
@@ -59,5 +75,39 @@ describe("the program's funding tab", () => {
     expect(listCurrencies).toHaveBeenCalledTimes(1);
     expect(listFundingOrganisations).toHaveBeenCalledWith(editor);
     expect(listProgramChoices).not.toHaveBeenCalled();
+  });
+
+  describe("its money forms start on the program's currency, never on the first of the list", () => {
+    const currencies = [{ code: "AED", name: "UAE Dirham" }, { code: "MXN", name: "Mexican Peso" }, { code: "USD", name: "US Dollar" }];
+
+    it("the transaction and budget forms of an MXN program start on MXN", async () => {
+      listCurrencies.mockResolvedValueOnce(currencies);
+      getProgramFunding.mockResolvedValueOnce({ budgets: [], transactions: [], transactionCount: 0, totals: [] });
+      expect(await currencyFields({ currencyCode: "MXN" })).toEqual([{ starts: "MXN", first: "AED" }, { starts: "MXN", first: "AED" }]);
+    });
+
+    it("without the program's currency they start on the one its latest transaction used", async () => {
+      listCurrencies.mockResolvedValueOnce(currencies);
+      const latest = { id: "t1", type: "DISBURSEMENT", date: new Date("2026-01-02"), amount: "5", currencyCode: "USD", description: null, provider: null, receiver: null };
+      getProgramFunding.mockResolvedValueOnce({ budgets: [], transactions: [latest] as never[], transactionCount: 1, totals: [] });
+      expect((await currencyFields({})).map((field) => field.starts)).toEqual(["USD", "USD"]);
+    });
+
+    it("with neither, they ask for a currency instead of choosing one", async () => {
+      listCurrencies.mockResolvedValueOnce(currencies);
+      getProgramFunding.mockResolvedValueOnce({ budgets: [], transactions: [], transactionCount: 0, totals: [] });
+      expect(await currencyFields({})).toEqual([{ starts: "", first: "" }, { starts: "", first: "" }]);
+    });
+  });
+
+  it("gives every element of the tab its own id: the transaction and budget forms share field names, never ids", async () => {
+    const editor = { id: "u1", role: "GOVERNMENT" } as Actor;
+    const html = await pageHtml(await FundingTab({ viewer: editor, programId: "p1", currencyCode: "EUR", mayEdit: true }));
+    expect(html).toContain('name="amount"');
+    expect(html.match(/name="amount"/g)).toHaveLength(2);
+    expect(repeatedIds(html)).toEqual([]);
+    // Each label names a control of its own form: clicking the budget's "Amount" lands in the budget form.
+    expect(labelsOutsideTheirForm(html)).toEqual([]);
+    expect(missingDescriptions(html)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import type { DbTx } from "@/lib/platform/db";
 import { db } from "@/lib/platform/db";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import { AppError } from "@/lib/platform/errors/app-error";
-import { ZCreateProgram, ZProgramReporter } from "@/lib/domain/programs/schemas";
+import { programSchema, ZProgramReporter } from "@/lib/domain/programs/schemas";
 import { PROGRAM_RECORD_SELECT, toProgramRecord, type ProgramRecord } from "./program-record";
 import { assertProgramAcceptable, DUPLICATE_IDENTIFIER, programColumns } from "./program-rules";
 import { problem } from "@/lib/platform/i18n/problem";
@@ -19,7 +19,7 @@ import { problem } from "@/lib/platform/i18n/problem";
  */
 export async function createProgram(ctx: ActionContext, input: unknown): Promise<ProgramRecord> {
   const actor = requirePermission(ctx.actor, "program.create");
-  const data = ZCreateProgram.parse(input);
+  const data = programSchema().parse(input);
   const { reportingOrganisationId: named } = ZProgramReporter.parse(input);
 
   try {

@@ -5,7 +5,7 @@ import type { DbTx } from "@/lib/platform/db";
 import type { ProgramStatus } from "@/lib/platform/db/generated/enums";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
 import { TYPE_DETAIL_FIELDS, type TCreateProgram } from "@/lib/domain/programs/schemas";
-import { FINISHED_STATUSES, REOPEN_TRANSITIONS, STARTED_STATUSES, STATUS_TRANSITIONS } from "@/lib/domain/programs/program-lifecycle";
+import { FINISHED_STATUSES, REOPEN_TRANSITIONS, STATUS_TRANSITIONS } from "@/lib/domain/programs/program-lifecycle";
 import { named, problem } from "@/lib/platform/i18n/problem";
 
 export const DUPLICATE_IDENTIFIER = problem("ProgramProblems.duplicateIdentifier");
@@ -94,19 +94,8 @@ export async function assertProgramAcceptable(tx: DbTx, actor: Actor, data: TCre
   }
   const taken = await tx.cooperationProgram.count({ where: { identifier: data.identifier, ...(programId && { id: { not: programId } }) } });
   if (taken) add("identifier", DUPLICATE_IDENTIFIER);
-  if (edited?.status !== data.status) for (const [field, message] of startedDateProblems(data)) add(field, message);
 
   if (Object.keys(fieldErrors).length) throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors });
-}
-
-/** A program that has started has an actual start date; a closed one also its actual end. */
-function startedDateProblems(data: TCreateProgram): [string, string][] {
-  const problems: [string, string][] = [];
-  if (STARTED_STATUSES.includes(data.status) && !data.actualStart) {
-    problems.push(["actualStart", problem("ProgramProblems.actualStartNeeded")]);
-  }
-  if (data.status === "CLOSED" && !data.actualEnd) problems.push(["actualEnd", problem("ProgramProblems.actualEndNeeded")]);
-  return problems;
 }
 
 const statusName = (status: ProgramStatus) => named(`ProgramStatusName.${status}`);

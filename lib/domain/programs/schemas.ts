@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
+import { STARTED_STATUSES } from "@/lib/domain/programs/program-lifecycle";
 import { checkTranslationLanguages, ZProgramLanguage, ZProgramTranslations } from "@/lib/domain/programs/program-translations";
 import { whenValid, ZDay, ZId, ZOptionalText, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
 import { problem } from "@/lib/platform/i18n/problem";
@@ -109,6 +110,26 @@ export const ZCreateProgram = z
   .superRefine(checkDates, whenValid("type", "plannedStart", "plannedEnd", "actualStart", "actualEnd"))
   .superRefine(checkTranslationLanguages, whenValid("type", "language", "translations"));
 export type TCreateProgram = z.infer<typeof ZCreateProgram>;
+
+/** A program that has started has an actual start date; a closed one also its actual end. */
+function checkStartedDates(program: { status: ProgramStatus; actualStart?: Date; actualEnd?: Date }, ctx: z.RefinementCtx) {
+  if (STARTED_STATUSES.includes(program.status) && !program.actualStart) {
+    ctx.addIssue({ code: "custom", path: ["actualStart"], message: problem("ProgramProblems.actualStartNeeded") });
+  }
+  if (program.status === "CLOSED" && !program.actualEnd) {
+    ctx.addIssue({ code: "custom", path: ["actualEnd"], message: problem("ProgramProblems.actualEndNeeded") });
+  }
+}
+
+/**
+ * ZCreateProgram with the dates its status needs. They are asked for when the status is set, so
+ * an edit (`from`: the program's status before it) of an older record that lacks them is not
+ * blocked. Checked here, with the other rules, so that a form hears of every problem at once.
+ */
+export const programSchema = (from?: ProgramStatus) =>
+  ZCreateProgram.superRefine((program, ctx) => {
+    if (program.status !== from) checkStartedDates(program, ctx);
+  }, whenValid("type", "status", "actualStart", "actualEnd"));
 
 /**
  * What an edit sends besides the program itself: the version it started from and, when the status

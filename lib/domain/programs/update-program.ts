@@ -6,7 +6,7 @@ import { db, type DbTx } from "@/lib/platform/db";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import { fieldErrorsOf } from "@/lib/platform/api/field-errors";
 import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
-import { ZCreateProgram, ZProgramEdit, ZProgramPatch } from "@/lib/domain/programs/schemas";
+import { programSchema, ZProgramEdit, ZProgramPatch } from "@/lib/domain/programs/schemas";
 import { FINISHED_STATUSES } from "@/lib/domain/programs/program-lifecycle";
 import { loadEditable, loadProgramRecord, staleProgram } from "./program-edit-rules";
 import { recordAsInput, type ProgramRecord } from "./program-record";
@@ -35,7 +35,7 @@ export async function updateProgram(ctx: ActionContext, id: string, input: unkno
       const { actor, before } = await loadEditable(tx, ctx.actor, id);
       const edit = ZProgramEdit.parse(input);
       if (edit.version !== before.version) throw await staleProgram(tx, before, edit.version);
-      const data = mode === "replace" ? ZCreateProgram.parse(input) : parseMerged(before, input);
+      const data = mode === "replace" ? programSchema(before.status).parse(input) : parseMerged(before, input);
 
       if (FINISHED_STATUSES.includes(before.status) && data.status === before.status && !can(actor, "program.reopen")) {
         throw new AppError("FORBIDDEN", problem("ProgramProblems.closedNoEdit"));
@@ -97,7 +97,7 @@ function parseMerged(before: ProgramRecord, input: unknown) {
     if (value === null) delete result[field];
     else if (value !== undefined) result[field] = value;
   }
-  const parsed = ZCreateProgram.safeParse(result);
+  const parsed = programSchema(before.status).safeParse(result);
   if (patch.success && parsed.success) return parsed.data;
   const fieldErrors: FieldErrors = {};
   for (const error of [patch.error, parsed.error]) {

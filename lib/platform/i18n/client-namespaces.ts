@@ -14,6 +14,7 @@ export const CLIENT_NAMESPACES = [
   "ExchangeForm",
   "ExchangeKind",
   "ForgotPassword",
+  "Forms",
   "Iati",
   "InstitutionForm",
   "InstitutionKind",

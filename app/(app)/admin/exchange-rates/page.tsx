@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { currencyOptions, defaultCurrency } from "@/components/ui/currency-choice";
 import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { RecordForm } from "@/components/ui/record-form";
 import { requireUser } from "@/lib/platform/auth/session";
@@ -16,13 +17,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ExchangeRatesPage() {
   const actor = await requireUser("/admin/exchange-rates");
   if (!can(actor, "exchangeRate.manage")) notFound();
-  const [t, format, rates, currencies] = await Promise.all([
+  const [t, tChoice, format, rates, currencies] = await Promise.all([
     getTranslations("ExchangeRates"),
+    getTranslations("Forms"),
     getFormatter(),
     listExchangeRates({ limit: 100 }).then((page) => page.data),
     listCurrencies(),
   ]);
-  const options = currencies.map((currency) => ({ value: currency.code, label: `${currency.code} — ${currency.name}` }));
+  const options = currencyOptions(currencies);
+  // A new rate starts on the pair of the latest one; the first one on a currency the administrator picks.
+  const from = defaultCurrency(currencies, rates[0]?.currencyCode);
+  const fromOptions = from ? options : [{ value: "", label: tChoice("chooseCurrency") }, ...options];
   return (
     <>
       <h1>{t("title")}</h1>
@@ -66,11 +71,12 @@ export default async function ExchangeRatesPage() {
       )}
       <h2>{t("add")}</h2>
       <RecordForm
+        formId="exchange-rate"
         action={createExchangeRateAction}
         hidden={{}}
         fields={[
-          { name: "currencyCode", label: t("from"), kind: "select", required: true, options },
-          { name: "quoteCurrencyCode", label: t("to"), kind: "select", required: true, options, defaultValue: "USD" },
+          { name: "currencyCode", label: t("from"), kind: "select", required: true, options: fromOptions, defaultValue: from },
+          { name: "quoteCurrencyCode", label: t("to"), kind: "select", required: true, options, defaultValue: defaultCurrency(currencies, rates[0]?.quoteCurrencyCode, "USD") },
           { name: "rate", label: t("rateLabel"), kind: "number", required: true, hint: t("rateHint") },
           { name: "validOn", label: t("validOn"), kind: "date", required: true },
           { name: "source", label: t("source"), kind: "text", hint: t("sourceHint") },

@@ -62,7 +62,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
 
       {tab === "overview" && <OverviewTab program={program} />}
       {tab === "participants" && <ParticipantsTab viewer={viewer} program={program} />}
-      {tab === "funding" && <FundingTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} conversion={{ convert: firstParam(query.convert), on: firstParam(query.on) }} />}
+      {tab === "funding" && <FundingTab viewer={viewer} programId={program.id} currencyCode={program.currencyCode} mayEdit={program.mayEdit} conversion={{ convert: firstParam(query.convert), on: firstParam(query.on) }} />}
       {tab === "monitoring" && <MonitoringTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} />}
       {tab === "events" && <EventsTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} page={firstParam(query.page)} />}
       {tab === "documents" && <DocumentsTab program={program} />}
