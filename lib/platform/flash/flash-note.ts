@@ -22,6 +22,8 @@ export const FLASH_KEYS = [
   "exchangeDeleted",
   "planCreated",
   "planSaved",
+  "eventCreated",
+  "eventDeleted",
 ] as const;
 
 export type FlashKey = (typeof FLASH_KEYS)[number];
