@@ -214,6 +214,24 @@ describe("the forms' confirmations", () => {
     expect(JSON.parse(session.cookies.get("flash")!)).toEqual({ key: "programPublished" });
   });
 
+  it("says whether a program was registered as a draft or published", async () => {
+    const fields = (visibility: string) => ({
+      agreementId,
+      identifier: `MX-STPS-FORM-${(serial += 1)}`,
+      title: "Registered through the form",
+      type: "TECHNICAL_COOPERATION",
+      expertiseArea: "Labour inspection",
+      status: "PIPELINE",
+      currencyCode: "USD",
+      visibility,
+    });
+    const drafted = await submit(actions.createProgramAction, fields("DRAFT"));
+    expect(drafted.redirected, JSON.stringify(drafted)).toContain("/programs/");
+    expect(JSON.parse(session.cookies.get("flash")!)).toEqual({ key: "draftCreated" });
+    await submit(actions.createProgramAction, fields("PUBLISHED"));
+    expect(JSON.parse(session.cookies.get("flash")!)).toEqual({ key: "programCreated" });
+  });
+
   it("leaves “Draft “X” deleted.” with the deleted draft's title", async () => {
     const program = await draft({ title: "A draft to delete" });
     const done = await submit(actions.deleteProgramAction, { id: program.id, version: String(program.version) });

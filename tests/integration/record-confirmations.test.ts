@@ -2,7 +2,7 @@
 // here an information exchange deleted (named by its title) and a plan saved.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
-import { createAgreement, createExchange, createOrganisation } from "@/prisma/seed/factories";
+import { createAgreement, createEvent, createExchange, createOrganisation, createProgram } from "@/prisma/seed/factories";
 import { createActor } from "./helpers/actors";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
@@ -13,9 +13,11 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (session.cookies.has(name) ? { name, value: session.cookies.get(name) } : undefined), set: (name: string, value: string) => session.cookies.set(name, value) }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
 
 const exchanges = await import("@/lib/domain/exchanges/actions");
 const agreements = await import("@/lib/domain/agreements/actions");
+const participation = await import("@/lib/domain/participation/actions");
 
 const test = provideTestDatabase();
 bindAppDatabase(test);
@@ -23,6 +25,7 @@ bindAppDatabase(test);
 let govMx: Actor;
 let admin: Actor;
 let agreementId = "";
+let stpsId = "";
 
 beforeAll(async () => {
   const setup = await test.db.$transaction(async (tx) => ({
@@ -30,6 +33,7 @@ beforeAll(async () => {
     stps: await createOrganisation(tx, { kind: "GOVERNMENT_MINISTRY", countryCode: "MX" }),
   }));
   agreementId = setup.agreement.id;
+  stpsId = setup.stps.id;
   govMx = await createActor(test.db, "GOVERNMENT", { organisationId: setup.stps.id });
   admin = await createActor(test.db, "ADMIN");
 });
@@ -59,6 +63,16 @@ describe("the confirmations other records' forms leave", () => {
     const done = await submit(govMx, exchanges.deleteExchangeAction, { id: exchange.id, version: String(exchange.version) });
     expect(done.redirected).toContain("/exchanges");
     expect(flash()).toEqual({ key: "exchangeDeleted", title: "New inspection law" });
+  });
+
+  it("says an event was deleted on the program's events tab", async () => {
+    const { program, event } = await test.db.$transaction(async (tx) => {
+      const program = await createProgram(tx, { agreementId, reportingOrganisationId: stpsId });
+      return { program, event: await createEvent(tx, { programId: program.id }) };
+    });
+    const done = await submit(govMx, participation.deleteEventAction, { programId: program.id, eventId: event.id, version: String(event.version) });
+    expect(done.redirected, JSON.stringify(done)).toContain(`/programs/${program.id}?tab=events`);
+    expect(flash()).toEqual({ key: "eventDeleted" });
   });
 
   it("says an agreement was saved, and nothing when it was refused", async () => {

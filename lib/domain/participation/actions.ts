@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { setFlash } from "@/lib/platform/flash/set-flash";
 import { getTranslations } from "next-intl/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
 import { deleteAttendance } from "@/lib/domain/participation/attendance/delete-attendance";
@@ -52,6 +53,7 @@ export const createEventAction = formAction(async (ctx, form) => {
   const programId = field(form, "programId");
   const event = await createEvent(ctx, programId, recordOf(form));
   await saved(programId, "eventAdded");
+  await setFlash("eventCreated");
   redirect(`/programs/${programId}/events/${event.id}`);
 });
 
@@ -64,6 +66,7 @@ export const deleteEventAction = formAction(async (ctx, form) => {
   const programId = field(form, "programId");
   await deleteEvent(ctx, field(form, "eventId"), field(form, "version"));
   await saved(programId, "eventDeleted");
+  await setFlash("eventDeleted");
   redirect(`/programs/${programId}?tab=events`);
 });
 

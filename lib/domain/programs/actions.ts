@@ -29,7 +29,7 @@ function revalidateProgram(program: { id: string; agreementId?: string }) {
 export const createProgramAction = formAction(async (ctx, form) => {
   const program = await createProgram(ctx, withFormTranslations(formObject(form, LISTS)));
   revalidateProgram(program);
-  await setFlash("programCreated");
+  await setFlash(program.visibility === "PUBLISHED" ? "programCreated" : "draftCreated");
   redirect(`/programs/${program.id}`);
 });
 

@@ -6,6 +6,7 @@ export const FLASH_COOKIE = "flash";
 /** What can be confirmed: each is a message of the "Flash" namespace (messages/<locale>/publishing.json). */
 export const FLASH_KEYS = [
   "programCreated",
+  "draftCreated",
   "programSaved",
   "programPublished",
   "programUnpublished",
@@ -21,6 +22,8 @@ export const FLASH_KEYS = [
   "exchangeDeleted",
   "planCreated",
   "planSaved",
+  "eventCreated",
+  "eventDeleted",
 ] as const;
 
 export type FlashKey = (typeof FLASH_KEYS)[number];

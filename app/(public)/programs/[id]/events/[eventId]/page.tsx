@@ -9,6 +9,7 @@ import { RecordAttendance } from "@/components/participation/record-attendance";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { getEvent } from "@/lib/domain/participation/events/get-event";
 import { findOrNull } from "@/lib/platform/errors/find-or-null";
+import { FlashMessage } from "@/components/flash/flash-message";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +29,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <>
+      <FlashMessage />
       <EventHeader event={event} />
       {event.mayManage && <EventManage event={event} />}
       <section aria-labelledby="attendance-title">
