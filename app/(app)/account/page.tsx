@@ -11,6 +11,7 @@ import { timeZoneOptions } from "@/lib/platform/format/time-zones";
 import { availableLocales } from "@/lib/platform/i18n/load-messages";
 import { LOCALE_NAMES } from "@/lib/platform/i18n/locales";
 import { requestTimeZone } from "@/lib/platform/i18n/request-time-zone";
+import styles from "./account.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Account"))("title") };
@@ -28,7 +29,7 @@ export default async function AccountPage() {
     getNotificationPreferences(user),
   ]);
   return (
-    <>
+    <div className={styles.page}>
       <h1>{t("title")}</h1>
       <form action={chooseLocaleAction} className="form">
         <div className="field">
@@ -73,6 +74,6 @@ export default async function AccountPage() {
       <p>
         <Link href="/account/tokens">{t("tokensHint")}</Link>
       </p>
-    </>
+    </div>
   );
 }

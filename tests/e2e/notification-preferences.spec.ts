@@ -1,0 +1,91 @@
+// The account page's notification choices on a phone: a group of labelled radios per kind that fits
+// 390 px and passes axe-core, saves a choice the reader sees again after a reload, and refuses a
+// choice that is not offered next to its kind, changing nothing.
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { DEMO_PASSWORD, ROLES } from "./demo-accounts";
+
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+function databaseUrl(): string {
+  if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
+  const password = fs.readFileSync(path.join(ROOT, ".data", "e2e", "postgres-password"), "utf8").trim();
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${process.env.E2E_PG_PORT ?? "54330"}/tracker`;
+}
+
+async function sql<T>(text: string, values: unknown[]): Promise<T[]> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** A ministry official of this test's own, so that the choices it saves reach no other test's emails. */
+async function ownAccount() {
+  const email = `notify.${Date.now()}@example.test`;
+  await sql(
+    `INSERT INTO "User" (id, email, name, "passwordHash", role, "organisationId", "updatedAt")
+     SELECT $1, $2, 'Ana Reyes', "passwordHash", role, "organisationId", now() FROM "User" WHERE email = $3`,
+    [randomUUID(), email, ROLES.govMx.email],
+  );
+  return email;
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+const violations = async (page: Page) => {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")}`);
+  });
+};
+
+test("a ministry official chooses, on a phone, how each kind of notification reaches them", async ({ browser }) => {
+  const email = await ownAccount();
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: "en-US", viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  try {
+    await signIn(page, email);
+    await page.goto("/account");
+    const group = page.getByRole("group", { name: "Requests to take part in your ministry’s programs" });
+    await expect(group.getByRole("radio", { name: "An email for each" })).toBeChecked();
+    await expect(page.getByRole("group", { name: "Civil-society comments on your ministry’s programs" }).getByRole("radio", { name: "In the daily digest" })).toBeChecked();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await violations(page)).toEqual([]);
+
+    await group.getByRole("radio", { name: "In the app only, no email" }).check();
+    await page.getByRole("button", { name: "Save the notification choices" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your notification choices are saved." })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("group", { name: "Requests to take part in your ministry’s programs" }).getByRole("radio", { name: "In the app only, no email" })).toBeChecked();
+
+    // A choice the page does not offer, sent anyway: refused next to its kind, nothing saved.
+    const comments = page.getByRole("group", { name: "Comments on programs and plans you follow" });
+    await comments.getByRole("radio", { name: "An email for each" }).evaluate((radio) => ((radio as HTMLInputElement).value = "SMS"));
+    await page.getByRole("button", { name: "Save the notification choices" }).click();
+    await expect(page.locator("#notification-preferences-comment-error")).toHaveText("Choose how you are told of this: by email, in the daily digest or in the app only.");
+    await expect(comments).toHaveAccessibleDescription(/Choose how you are told of this/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await violations(page)).toEqual([]);
+    const saved = await sql<{ kind: string; delivery: string }>(`SELECT kind, delivery FROM "NotificationPreference" p JOIN "User" u ON u.id = p."userId" WHERE u.email = $1 AND kind = 'COMMENT'`, [email]);
+    expect(saved).toEqual([{ kind: "COMMENT", delivery: "EMAIL" }]);
+  } finally {
+    await context.close();
+  }
+});
