@@ -7,7 +7,7 @@ import { SignOutButton } from "./sign-out-button";
 
 /** The header's links: what the signed-in user's role opens, and signing in or out. */
 export async function SiteNav() {
-  const [user, t, tRole, tNotifications] = await Promise.all([getCurrentUser(), getTranslations("Nav"), getTranslations("Role"), getTranslations("Notifications")]);
+  const [user, t, tRole, tNotifications, tWork] = await Promise.all([getCurrentUser(), getTranslations("Nav"), getTranslations("Role"), getTranslations("Notifications"), getTranslations("MyWork")]);
   const unread = user ? await unreadCount(user) : 0;
   return (
     <nav aria-label={t("label")} className="site-nav">
@@ -17,6 +17,7 @@ export async function SiteNav() {
       <Link href="/dashboard">{t("dashboard")}</Link>
       <Link href="/plans">{t("plans")}</Link>
       <Link href="/exchanges">{t("exchanges")}</Link>
+      {user && <Link href="/my-work">{tWork("nav")}</Link>}
       {user && <Link href="/my-organisation">{t("myOrganisation")}</Link>}
       {can(user, "user.manage") && <Link href="/admin/users">{t("users")}</Link>}
       {can(user, "organisation.manage") && <Link href="/admin/organisations">{t("organisations")}</Link>}

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { safeCallbackUrl } from "@/lib/platform/auth/safe-callback-url";
+import { signInReturnTo } from "@/lib/platform/auth/safe-callback-url";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { env } from "@/lib/platform/env";
 
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl, error, passwordSet } = await searchParams;
-  const returnTo = safeCallbackUrl(callbackUrl);
+  const returnTo = signInReturnTo(callbackUrl);
   if (await getCurrentUser()) redirect(returnTo);
   const t = await getTranslations("SignIn");
   const config = env();

@@ -6,6 +6,14 @@ export function safeCallbackUrl(value: unknown): string {
   return value.length > 2000 ? "/" : value;
 }
 
+/** Where signing in lands when no page asked to be returned to: the user's own work. */
+export const SIGNED_IN_HOME = "/my-work";
+
+/** The page to land on after signing in: the one asked for, when it is a place on this site, otherwise "My work". */
+export function signInReturnTo(value: unknown): string {
+  return typeof value === "string" && value !== "" && safeCallbackUrl(value) === value ? value : SIGNED_IN_HOME;
+}
+
 /**
  * next-auth's `redirect` callback: where to send someone after signing in or out — a path or an
  * address on this site, otherwise the site's home. Never throws: next-auth's own callback parses
