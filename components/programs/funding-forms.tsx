@@ -32,6 +32,7 @@ export async function FundingForms({ viewer, programId, currencies }: Props) {
           { name: "reference", label: tForms("reference"), kind: "text" },
           { name: "description", label: tForms("description"), kind: "textarea" },
         ]}
+        idPrefix={`${programId}-transaction`}
         label={tForms("addTransaction")}
         submitLabel={tForms("addTransaction")}
         pendingLabel={tForms("saving")}
@@ -48,6 +49,7 @@ export async function FundingForms({ viewer, programId, currencies }: Props) {
           { name: "amount", label: tForms("amount"), kind: "number", required: true, hint: tForms("amountHint") },
           { name: "currencyCode", label: tForms("currency"), kind: "select", required: true, options: currencyOptions },
         ]}
+        idPrefix={`${programId}-budget`}
         label={tForms("addBudget")}
         submitLabel={tForms("addBudget")}
         pendingLabel={tForms("saving")}

@@ -6,6 +6,7 @@ import { useActionState } from "react";
 import { transactionImportAction, type ImportState } from "@/lib/domain/funding/transaction-import/actions";
 import { Badge } from "@/components/ui/badge";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const IDLE: ImportState = { status: "idle" };
 
@@ -78,7 +79,7 @@ function ImportUploadForm({ programId, action, error }: { programId: string; act
 function ImportPreviewTable({ preview, caption }: { preview: Preview; caption: string }) {
   const t = useTranslations("TransactionImport");
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -102,7 +103,7 @@ function ImportPreviewTable({ preview, caption }: { preview: Preview; caption: s
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

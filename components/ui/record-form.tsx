@@ -25,9 +25,12 @@ export function RecordForm({
   label,
   submitLabel,
   pendingLabel,
+  idPrefix,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   hidden: Record<string, string>;
+  /** What the fields' ids start with, for a page with two forms on the same record; the hidden values by default. */
+  idPrefix?: string;
   fields: FieldSpec[];
   /** The form's accessible name. */
   label: string;
@@ -35,7 +38,7 @@ export function RecordForm({
   pendingLabel: string;
 }) {
   // Ids must be unique on a page that shows several of these forms.
-  const prefix = Object.values(hidden).join("-");
+  const prefix = idPrefix ?? Object.values(hidden).join("-");
   return (
     <VersionedForm action={action} hiddenErrors={Object.keys(hidden)} label={label} submitLabel={submitLabel} pendingLabel={pendingLabel}>
       {({ errors, value }) => (

@@ -2,7 +2,7 @@ import "server-only";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales";
 
 /** One message file per area of the app, merged; each file holds its own top-level namespaces. */
-export const MESSAGE_FILES = ["common", "auth", "account", "admin", "audit", "agreements", "institutions", "programs", "participation", "exchanges", "plans", "notifications", "insights", "exports", "api-docs", "api-reference", "iati", "history", "time-zone", "record-languages", "multilingual"] as const;
+export const MESSAGE_FILES = ["common", "auth", "account", "admin", "audit", "agreements", "institutions", "programs", "participation", "exchanges", "plans", "notifications", "insights", "exports", "api-docs", "api-reference", "iati", "history", "time-zone", "record-languages", "multilingual", "accessibility"] as const;
 
 type Messages = Record<string, unknown>;
 
