@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/platform/format/numbers";
 import type { LoadedAgreement } from "./loaded-agreement";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** The money committed, disbursed and spent under the agreement, by program type and currency. */
 export async function AgreementFunding({ agreement }: { agreement: LoadedAgreement }) {
@@ -12,7 +13,7 @@ export async function AgreementFunding({ agreement }: { agreement: LoadedAgreeme
       {agreement.funding.length === 0 ? (
         <p>{t("noFunding")}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t("fundingCaption")}>
           <table className="table">
             <caption>{t("fundingCaption")}</caption>
             <thead>
@@ -52,7 +53,7 @@ export async function AgreementFunding({ agreement }: { agreement: LoadedAgreeme
               )}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { LoadedAgreement } from "./loaded-agreement";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** The joint institutions the agreement set up, and whom to contact in each. */
 export async function AgreementInstitutions({ agreement }: { agreement: LoadedAgreement }) {
@@ -14,7 +15,7 @@ export async function AgreementInstitutions({ agreement }: { agreement: LoadedAg
       {agreement.institutions.length === 0 ? (
         <p>{t("noInstitutions")}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t("institutions")}>
           <table className="table">
             <caption className="visually-hidden">{t("institutions")}</caption>
             <thead>
@@ -51,7 +52,7 @@ export async function AgreementInstitutions({ agreement }: { agreement: LoadedAg
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

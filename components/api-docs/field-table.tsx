@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { FieldRow } from "@/lib/platform/openapi/describe";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** A table of query parameters or body fields: name, type, whether required, and what it means. */
 export async function FieldTable({ caption, rows }: { caption: string; rows: FieldRow[] }) {
   const t = await getTranslations("ApiDocs");
   const required = { yes: t("requiredYes"), no: t("requiredNo"), depends: t("requiredDepends") };
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="table">
         <caption>{caption}</caption>
         <thead>
@@ -30,6 +31,6 @@ export async function FieldTable({ caption, rows }: { caption: string; rows: Fie
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DashboardBarChart } from "@/components/dashboard/bar-chart";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
 import { withQuery, type DashboardFigures } from "./dashboard-figures";
 
@@ -8,7 +9,7 @@ type Props = { dashboard: DashboardFigures; query: URLSearchParams };
 
 /** Programs by status and type, as a chart and as a table linking to each list. */
 export async function ProgramsSection({ dashboard, query }: Props) {
-  const [t, tType, tStatus] = await Promise.all([getTranslations("Dashboard"), getTranslations("ProgramType"), getTranslations("ProgramStatus")]);
+  const [t, tType, tStatus, tChart] = await Promise.all([getTranslations("Dashboard"), getTranslations("ProgramType"), getTranslations("ProgramStatus"), getTranslations("Chart")]);
   return (
   <section aria-labelledby="programs-title">
     <h2 id="programs-title">{t("programsTitle")}</h2>
@@ -20,8 +21,9 @@ export async function ProgramsSection({ dashboard, query }: Props) {
       categoryKey="status"
       series={Object.values(ProgramType).map((type, index) => ({ key: type, label: tType(type), color: ["#0072b2", "#e69f00", "#009e73", "#cc79a7"][index]! }))}
       stacked
+      description={tChart("figure", { title: t("programsTitle") })}
     />
-    <div className="table-scroll">
+    <TableScroll label={t("programsTitle")}>
       <table className="table">
         <caption>{t("programsTitle")}</caption>
         <thead>
@@ -46,7 +48,7 @@ export async function ProgramsSection({ dashboard, query }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   </section>
   );
 }
@@ -80,7 +82,7 @@ export async function PlansSection({ dashboard }: { dashboard: DashboardFigures 
   return (
   <section aria-labelledby="plans-title">
     <h2 id="plans-title">{t("plansTitle")}</h2>
-    <div className="table-scroll">
+    <TableScroll label={t("plansTitle")}>
       <table className="table">
         <caption className="visually-hidden">{t("plansTitle")}</caption>
         <thead>
@@ -100,7 +102,7 @@ export async function PlansSection({ dashboard }: { dashboard: DashboardFigures 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   </section>
   );
 }

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardBarChart } from "@/components/dashboard/bar-chart";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { formatMoney } from "@/lib/platform/format/numbers";
 import type { DashboardFigures } from "./dashboard-figures";
 
@@ -7,7 +8,7 @@ const MONEY_COLOURS = { committed: "#0072b2", disbursed: "#009e73", spent: "#d55
 
 /** Money committed, disbursed and spent: by program type in each currency, by agreement and by year. */
 export async function FundingSection({ dashboard }: { dashboard: DashboardFigures }) {
-  const [t, tType, locale] = await Promise.all([getTranslations("Dashboard"), getTranslations("ProgramType"), getLocale()]);
+  const [t, tType, tChart, locale] = await Promise.all([getTranslations("Dashboard"), getTranslations("ProgramType"), getTranslations("Chart"), getLocale()]);
   const amount = (value: string, currency: string) => formatMoney(value, currency, locale, { rounded: true });
   const currencies = [...new Set(dashboard.funding.byType.map((row) => row.currency))];
   const moneySeries = (["committed", "disbursed", "spent"] as const).map((key) => ({ key, label: t(key), color: MONEY_COLOURS[key] }));
@@ -26,6 +27,7 @@ export async function FundingSection({ dashboard }: { dashboard: DashboardFigure
             categoryKey="type"
             series={moneySeries}
             currency={currency}
+            description={tChart("figure", { title: t("byTypeIn", { currency }) })}
           />
           <MoneyTable caption={t("byTypeIn", { currency })} head={t("programType")} rows={rows.map((row) => ({ key: row.type, label: tType(row.type), ...row }))} t={t} amount={amount} />
         </div>
@@ -73,7 +75,7 @@ function MoneyTable({
   amount: (value: string, currency: string) => string;
 }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -95,6 +97,6 @@ function MoneyTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

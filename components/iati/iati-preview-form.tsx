@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/platform/actions/form-state";
 import type { IatiImportView } from "@/lib/domain/iati/import/view";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const TIERS = ["critical", "error", "warning"] as const;
 
@@ -20,7 +21,7 @@ export function IatiPreviewForm({ preview }: { preview: IatiImportView }) {
     <form action={action} aria-labelledby="preview-title">
       <FormMessage state={state} />
       <input type="hidden" name="importId" value={preview.id} />
-      <div className="table-scroll">
+      <TableScroll label={t("caption")}>
         <table className="table">
           <caption className="visually-hidden">{t("caption")}</caption>
           <thead>
@@ -78,7 +79,7 @@ export function IatiPreviewForm({ preview }: { preview: IatiImportView }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {importable ? (
         <>
           <p className="field-hint">{t("confirmHint")}</p>

@@ -51,9 +51,9 @@ function AuditChange({ event, t, language }: { event: AuditEvent; t: Translate; 
       <HistoryLines lines={described.before} label={language.t("History.deleted")} />
       <details>
         <summary>{language.t("History.recorded")}</summary>
-        <h3 className="audit-json-heading">{t("before")}</h3>
+        <p className="audit-json-heading">{t("before")}</p>
         <pre className="audit-json">{raw(event.before)}</pre>
-        <h3 className="audit-json-heading">{t("after")}</h3>
+        <p className="audit-json-heading">{t("after")}</p>
         <pre className="audit-json">{raw(event.after)}</pre>
       </details>
     </details>

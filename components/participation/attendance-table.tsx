@@ -4,6 +4,7 @@ import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { RecordForm } from "@/components/ui/record-form";
 import type { Viewer } from "@/lib/platform/authz";
 import type { EventView } from "@/lib/domain/participation/events/get-event";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type AttendanceRow = EventView["attendance"][number];
 
@@ -19,7 +20,7 @@ export async function AttendanceTable({ event, viewer }: { event: EventView; vie
   const mayChange = (row: AttendanceRow) => event.mayManage || (event.mayRecordOwn && row.organisation?.id === viewer?.organisationId);
   const anyChangeable = event.attendance.some(mayChange);
   return (
-    <div className="table-scroll">
+    <TableScroll label={t("attendanceTitle")}>
       <table className="table">
         <caption className="visually-hidden">{t("attendanceTitle")}</caption>
         <thead>
@@ -53,7 +54,7 @@ export async function AttendanceTable({ event, viewer }: { event: EventView; vie
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SocialDialogueBalance } from "@/lib/domain/participation/events/social-dialogue-select";
 import { formatPercent } from "@/lib/platform/format/numbers";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /**
  * Who attended: one bar split by each constituency's share of the people at the events, a legend,
@@ -37,9 +38,8 @@ export async function BalanceChart({ balance, headingId, title }: { balance: Soc
               </li>
             ))}
           </ul>
-          <div className="table-scroll">
-            <table className="table">
-              <caption className="visually-hidden">{title}</caption>
+          <TableScroll labelledBy={headingId}>
+            <table className="table" aria-labelledby={headingId}>
               <thead>
                 <tr>
                   <th scope="col">{t("constituency")}</th>
@@ -63,7 +63,7 @@ export async function BalanceChart({ balance, headingId, title }: { balance: Soc
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = {
   /** The heading's id, which labels the section. */
@@ -26,9 +27,8 @@ export async function CappedTableSection({ id, title, empty, columns, shown, tot
       {shown === 0 ? (
         <p>{empty}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">{title}</caption>
+        <TableScroll labelledBy={id}>
+          <table className="table" aria-labelledby={id}>
             <thead>
               <tr>
                 {columns.map((column) => (
@@ -40,7 +40,7 @@ export async function CappedTableSection({ id, title, empty, columns, shown, tot
             </thead>
             <tbody>{children}</tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {total > shown && <p className="muted">{t("showing", { shown, total })}</p>}
     </section>

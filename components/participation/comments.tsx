@@ -14,7 +14,7 @@ import { COMMENT_EDIT_MINUTES } from "@/lib/domain/participation/schemas";
  * comments for a while after writing them.
  */
 export async function Comments({ viewer, target, cursor, laterHref }: { viewer: Actor; target: CommentTarget; cursor?: string; laterHref: (cursor: string) => string }) {
-  const [t, format, page] = await Promise.all([getTranslations("Participation"), getFormatter(), listComments(viewer, target, { limit: 100, cursor })]);
+  const [t, tAccessible, format, page] = await Promise.all([getTranslations("Participation"), getTranslations("Accessible"), getFormatter(), listComments(viewer, target, { limit: 100, cursor })]);
   const comments = page.data;
   const hidden: Record<string, string> = "programId" in target ? { programId: target.programId } : { planId: target.planId };
   return (
@@ -39,7 +39,7 @@ export async function Comments({ viewer, target, cursor, laterHref }: { viewer: 
                     <RecordForm
                       action={updateCommentAction}
                       hidden={{ ...hidden, commentId: comment.id, version: String(comment.version) }}
-                      label={t("editComment")}
+                      label={tAccessible("editCommentNamed", { author: comment.author.name, date: format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
                       submitLabel={t("saveComment")}
                       pendingLabel={t("saving")}
                       fields={[{ name: "body", label: t("comment"), kind: "textarea", required: true, defaultValue: comment.body }]}

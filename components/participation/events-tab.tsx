@@ -8,6 +8,7 @@ import { getSocialDialogueBalance } from "@/lib/domain/participation/events/get-
 import { TAB_ROWS } from "@/lib/domain/programs/program-tabs";
 import { BalanceChart } from "./balance-chart";
 import { eventFields } from "./event-fields";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /**
  * The program's events, latest first, with who attended, the balance of constituencies over all of
@@ -30,7 +31,7 @@ export async function EventsTab({ viewer, programId, mayEdit, page }: { viewer: 
         {events.data.length === 0 ? (
           <p>{tProgram("noEvents")}</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label={tProgram("tab.events")}>
             <table className="table">
               <caption className="visually-hidden">{tProgram("tab.events")}</caption>
               <thead>
@@ -58,7 +59,7 @@ export async function EventsTab({ viewer, programId, mayEdit, page }: { viewer: 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         {events.page.nextCursor && (
           <p>

@@ -23,7 +23,7 @@ const categories = ACTIVITY_DOCUMENT_CATEGORIES.map((category) => ({ value: cate
 
 /** One measure: who answers for it and by when, its evidence, and the forms for what the viewer may do. */
 export async function MeasureCard({ plan, measure, editing }: Props & { editing: Editing | null }) {
-  const [t, tMeasure, date, locale] = await Promise.all([getTranslations("Plan"), getTranslations("MeasureStatus"), planDate(), requestLocale()]);
+  const [t, tMeasure, tAccessible, date, locale] = await Promise.all([getTranslations("Plan"), getTranslations("MeasureStatus"), getTranslations("Accessible"), planDate(), requestLocale()]);
   const title = recordText(measure, "title", measure.title, locale);
   return (
     <li className="card" aria-label={title.text}>
@@ -69,7 +69,7 @@ export async function MeasureCard({ plan, measure, editing }: Props & { editing:
       {measure.mayAddEvidence && (
         <details>
           <summary>{t("addEvidence")}</summary>
-          <AttachDocumentForm action={attachEvidenceAction} hidden={{ planId: plan.id, measureId: measure.id }} maxBytes={MAX_DOCUMENT_BYTES} categories={categories} />
+          <AttachDocumentForm action={attachEvidenceAction} hidden={{ planId: plan.id, measureId: measure.id }} maxBytes={MAX_DOCUMENT_BYTES} categories={categories} label={tAccessible("attachEvidenceTo", { title: measure.title })} />
         </details>
       )}
       {editing && <EditMeasure plan={plan} measure={measure} editing={editing} />}

@@ -18,8 +18,11 @@ export function AttachDocumentForm({
   hidden,
   categories,
   maxBytes,
+  label,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
+  /** The form's name, which tells it apart from the page's other such forms (one per measure). */
+  label?: string;
   /** The ids that say what the document is attached to. */
   hidden: Record<string, string>;
   categories: { value: string; label: string }[];
@@ -40,7 +43,7 @@ export function AttachDocumentForm({
       id={formId}
       action={action}
       className="form"
-      aria-label={t("attach")}
+      aria-label={label ?? t("attach")}
       onSubmit={(event) => {
         if (tooLarge) event.preventDefault();
       }}

@@ -10,6 +10,7 @@ import { getProgramFunding } from "@/lib/domain/funding/get-program-funding";
 import { TAB_ROWS } from "@/lib/domain/programs/program-tabs";
 import { FundingForms } from "./funding-forms";
 import { tabHelpers } from "./tab-helpers";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 // The program page's funding tab: what was spent and budgeted, converted on request into one currency.
 
@@ -172,7 +173,7 @@ async function BudgetsAndTransactions({ funding }: { funding: Funding }) {
     )}
     <h3>{t("transactions")}</h3>
     {funding.transactions.length > 0 && (
-      <div className="table-scroll">
+      <TableScroll label={t("transactions")}>
         <table className="table">
           <caption className="visually-hidden">{t("transactions")}</caption>
           <thead>
@@ -196,7 +197,7 @@ async function BudgetsAndTransactions({ funding }: { funding: Funding }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     )}
     {funding.transactionCount > TAB_ROWS && <p className="muted">{t("showing", { shown: TAB_ROWS, total: funding.transactionCount })}</p>}
     </>

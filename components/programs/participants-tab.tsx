@@ -6,6 +6,7 @@ import { InlineActionButton } from "@/components/ui/inline-action-button";
 import { can, type Viewer } from "@/lib/platform/authz";
 import { listProgramChoices } from "@/lib/domain/programs/program-choices";
 import type { LoadedProgram } from "./tab-helpers";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { viewer: Viewer | null; program: LoadedProgram };
 
@@ -36,7 +37,7 @@ export async function ParticipantsTab({ viewer, program }: Props) {
 async function ParticipantTable({ program }: { program: LoadedProgram }) {
   const [t, tRole, tParts] = await Promise.all([getTranslations("Program"), getTranslations("ParticipantRole"), getTranslations("ProgramParts")]);
   return (
-    <div className="table-scroll">
+    <TableScroll label={t("tab.participants")}>
       <table className="table">
         <caption className="visually-hidden">{t("tab.participants")}</caption>
         <thead>
@@ -71,6 +72,6 @@ async function ParticipantTable({ program }: { program: LoadedProgram }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

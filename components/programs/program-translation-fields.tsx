@@ -34,7 +34,7 @@ export function ProgramTranslationFields({ form, choices }: Section) {
       <SelectField name="language" label={t("language")} hint={t("languageHint")} required defaultValue={original.language} errors={form.errorsFor("language")} options={choices.languages} />
       {languages.map((code) => (
         <section key={code} className="translation" aria-labelledby={`translation-${code}`}>
-          <h3 id={`translation-${code}`}>{t("translationInto", { language: nameOf(code) })}</h3>
+          <h2 id={`translation-${code}`}>{t("translationInto", { language: nameOf(code) })}</h2>
           <p className="field-hint">{t("removeHint")}</p>
           {FIELDS.map((field) => (
             <TranslationPair key={field} field={field} code={code} name={`translations.${field}.${code}`} original={original} form={form} language={nameOf(code)} />
@@ -42,7 +42,7 @@ export function ProgramTranslationFields({ form, choices }: Section) {
         </section>
       ))}
       <section className="translation" aria-labelledby="translation-new">
-        <h3 id="translation-new">{t("addTitle")}</h3>
+        <h2 id="translation-new">{t("addTitle")}</h2>
         <SelectField
           name="newTranslation.language"
           label={t("addLanguage")}

@@ -6,6 +6,7 @@ import { useActionState, useState } from "react";
 import { transactionImportAction, type ImportState } from "@/lib/domain/funding/transaction-import/actions";
 import { Badge } from "@/components/ui/badge";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const IDLE: ImportState = { status: "idle" };
 
@@ -107,7 +108,7 @@ function ImportPreviewTable({ preview, caption, choice }: { preview: Preview; ca
       row.line
     );
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -131,7 +132,7 @@ function ImportPreviewTable({ preview, caption, choice }: { preview: Preview; ca
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -98,7 +98,7 @@ describe("the audit trail", () => {
 
   it("keeps before and after within the page: a scrolling table, wrapped cells, shortened values", async () => {
     const html = renderToStaticMarkup(await AuditEventTable({ events: rows }));
-    expect(html).toMatch(/^<div class="table-scroll"><table/);
+    expect(html).toMatch(/^<div class="table-scroll" role="group" aria-label="[^"]+" tabindex="0"><table class="table table-stack"/);
     expect(html).toContain('<details class="audit-change">');
     // The values in words are shortened; the data as recorded is kept whole, and wraps.
     expect(visibleText(html)).not.toContain(unbroken);

@@ -9,6 +9,7 @@ import { can } from "@/lib/platform/authz";
 import { listCurrencies } from "@/lib/domain/funding/exchange-rates/list-currencies";
 import { listExchangeRates } from "@/lib/domain/funding/exchange-rates/list-exchange-rates";
 import { createExchangeRateAction, deleteExchangeRateAction } from "@/lib/domain/funding/actions";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ExchangeRates"))("title") };
@@ -35,7 +36,7 @@ export default async function ExchangeRatesPage() {
       {rates.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t("title")}>
           <table className="table">
             <caption className="visually-hidden">{t("title")}</caption>
             <thead>
@@ -67,7 +68,7 @@ export default async function ExchangeRatesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <h2>{t("add")}</h2>
       <RecordForm

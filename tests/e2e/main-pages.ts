@@ -1,0 +1,83 @@
+// The main pages of the app for one reader, found from the demo data by following links from the
+// list pages: what the accessibility and small-screen checks visit, and what the screenshots show.
+import type { Page } from "@playwright/test";
+import type { RoleKey } from "./demo-accounts";
+
+/** The readers whose pages differ: the U.S. ministry sees what the Mexican one does, for its own programs. */
+export type Reader = Exclude<RoleKey, "govUs"> | "anonymous";
+
+/** A search that finds the program the tour opens: one with funding, monitoring and events in the demo data. */
+const PROGRAM_SEARCH = "/search?q=labour+justice+reform";
+
+const PUBLIC_TABS = ["participants", "funding", "monitoring", "events", "documents"];
+const SIGNED_IN_TABS = ["comments", "history"];
+
+/** The first link in the main part of the page at `path` whose address matches `pattern`, as the reader sees it. */
+export async function linkOn(page: Page, path: string, pattern: RegExp): Promise<string | null> {
+  const html = await (await page.request.get(path)).text();
+  const main = html.slice(html.indexOf("<main"));
+  const hrefs = [...main.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replaceAll("&amp;", "&"));
+  return hrefs.find((href) => pattern.test(href)) ?? null;
+}
+
+async function mustLink(page: Page, path: string, pattern: RegExp): Promise<string> {
+  const found = await linkOn(page, path, pattern);
+  if (!found) throw new Error(`No link matching ${pattern} on ${path}`);
+  return found;
+}
+
+/**
+ * The addresses of the main pages, by name: the lists, one record of each kind, the program's tabs
+ * (`program:<tab>`), the signed-in reader's own pages and the administration's.
+ */
+export async function mainPages(page: Page, signedIn: boolean): Promise<Record<string, string>> {
+  const program = await mustLink(page, PROGRAM_SEARCH, /^\/programs\/(?!new)[^/?]+$/);
+  const tabs = signedIn ? [...PUBLIC_TABS, ...SIGNED_IN_TABS] : PUBLIC_TABS;
+  const programForm = signedIn ? await linkOn(page, "/programs", /^\/programs\/new$/) : null;
+  return {
+    home: "/",
+    programs: "/programs",
+    agreements: "/agreements",
+    institutions: "/institutions",
+    plans: "/plans",
+    exchanges: "/exchanges",
+    search: PROGRAM_SEARCH,
+    program,
+    ...Object.fromEntries(tabs.map((tab) => [`program:${tab}`, `${program}?tab=${tab}`])),
+    event: await mustLink(page, `${program}?tab=events`, /^\/programs\/[^/]+\/events\/[^/?]+$/),
+    ...(programForm ? { programForm } : {}),
+    agreement: await mustLink(page, "/agreements", /^\/agreements\/(?!new)[^/?]+$/),
+    plan: await mustLink(page, "/plans", /^\/plans\/(?!new|overdue)[^/?]+$/),
+    dashboard: "/dashboard",
+    evidence: "/evidence",
+    ...(signedIn ? { myOrganisation: "/my-organisation", notifications: "/notifications", account: "/account" } : {}),
+    users: "/admin/users",
+    organisations: "/admin/organisations",
+    audit: "/audit",
+  };
+}
+
+const PUBLIC = ["home", "programs", "agreements", "institutions", "plans", "exchanges", "search", "program", ...PUBLIC_TABS.map((tab) => `program:${tab}`), "event", "agreement", "plan", "dashboard", "evidence"];
+const OWN = ["myOrganisation", "notifications", "account"];
+
+/**
+ * The pages each reader is checked on: every page where what they see differs from the others'.
+ * The anonymous reader sees the public pages and the administrator every page; each other role,
+ * the pages its role changes: what it may edit, comment on or read, and its own pages.
+ */
+export const READER_PAGES: Record<Reader, string[]> = {
+  anonymous: PUBLIC,
+  admin: [...PUBLIC, ...SIGNED_IN_TABS.map((tab) => `program:${tab}`), "programForm", ...OWN, "users", "organisations", "audit"],
+  govMx: ["programs", "program", "program:funding", "program:monitoring", "program:events", "program:documents", "programForm", "plan", ...OWN],
+  cso: ["program", "program:participants", "program:comments", "event", "plan", ...OWN],
+  analyst: ["program:history", "dashboard", ...OWN, "audit"],
+};
+
+/** The addresses of the pages `reader` is checked on. */
+export async function pagesOf(page: Page, reader: Reader): Promise<string[]> {
+  const pages = await mainPages(page, reader !== "anonymous");
+  return READER_PAGES[reader].map((name) => {
+    if (!pages[name]) throw new Error(`The ${reader} reader has no ${name} page`);
+    return pages[name];
+  });
+}
