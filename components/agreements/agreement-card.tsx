@@ -7,12 +7,15 @@ import { calendarDate } from "@/lib/platform/format/dates";
 export async function AgreementCard({ agreement }: { agreement: PublicAgreementSummary }) {
   const [t, tCard, tStatus, format] = await Promise.all([getTranslations("Home"), getTranslations("AgreementCard"), getTranslations("AgreementStatus"), getFormatter()]);
   const date = agreement.inForceOn ?? agreement.signedOn;
-  // A terminated agreement is no longer in force: "since" would contradict its status. The register
-  // keeps no date of termination, so the end is said in words.
+  const year = (day: Date) => format.dateTime(day, { year: "numeric", timeZone: "UTC" });
+  // A terminated agreement is no longer in force: "since" would contradict its status. It is said
+  // from–to when its end is recorded, else its end is said in words.
   const when = !date
     ? null
     : agreement.status === "TERMINATED" && agreement.inForceOn
-      ? tCard("inForceUntilTerminated", { from: format.dateTime(agreement.inForceOn, { year: "numeric", timeZone: "UTC" }) })
+      ? agreement.terminatedOn
+        ? tCard("inForceFromTo", { from: year(agreement.inForceOn), to: year(agreement.terminatedOn) })
+        : tCard("inForceUntilTerminated", { from: year(agreement.inForceOn) })
       : t(agreement.inForceOn ? "inForceSince" : "signedOn", { date: format.dateTime(date, calendarDate("long")) });
   return (
     <article className="card" aria-labelledby={`agreement-${agreement.id}`}>

@@ -16,6 +16,7 @@ export type EditableAgreement = {
   status: AgreementStatus;
   signedOn: string;
   inForceOn: string;
+  terminatedOn: string;
   summary: string;
   website: string;
   parties: string[];
@@ -82,6 +83,7 @@ function AgreementFields({ kit, agreement, countries }: Props & { kit: FormKit }
       />
       <TextField name="signedOn" type="date" label={t("signedOn")} defaultValue={value("signedOn", agreement?.signedOn)} errors={errors.signedOn} />
       <TextField name="inForceOn" type="date" label={t("inForceOn")} defaultValue={value("inForceOn", agreement?.inForceOn)} errors={errors.inForceOn} />
+      <TextField name="terminatedOn" type="date" label={t("terminatedOn")} hint={t("terminatedOnHint")} defaultValue={value("terminatedOn", agreement?.terminatedOn)} errors={errors.terminatedOn} />
       <OriginalLanguageField kit={kit} saved={saved} />
       <TranslatedField kit={kit} saved={saved} field={{ name: "summary", label: t("summary"), multiline: true, value: agreement?.summary }} />
       <TextField name="website" type="url" label={t("website")} defaultValue={value("website", agreement?.website)} errors={errors.website} />

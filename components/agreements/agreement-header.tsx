@@ -45,6 +45,12 @@ export async function AgreementHeader({ viewer, agreement }: { viewer: Viewer; a
         <dd>{date(agreement.signedOn)}</dd>
         <dt>{t("inForce")}</dt>
         <dd>{date(agreement.inForceOn)}</dd>
+        {agreement.terminatedOn && (
+          <>
+            <dt>{t("terminated")}</dt>
+            <dd>{date(agreement.terminatedOn)}</dd>
+          </>
+        )}
       </dl>
       {agreement.website && (
         <p>

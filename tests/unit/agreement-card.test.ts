@@ -1,4 +1,4 @@
-// An agreement's card on the home page: a terminated agreement is not said to be "in force since"
+// An agreement's card on the home page: a terminated agreement is said from–to, not "in force since"
 // its start, which would contradict its status, in any of the four languages.
 import { createFormatter, createTranslator } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -22,6 +22,7 @@ const naalc = {
   status: "TERMINATED",
   signedOn: new Date("1993-09-14"),
   inForceOn: new Date("1994-01-01"),
+  terminatedOn: new Date("2020-07-01"),
   summary: "",
   parties: [{ code: "MX", name: "Mexico" }],
   publishedPrograms: 2,
@@ -32,13 +33,25 @@ const render = async (agreement: object) => renderToStaticMarkup(await Agreement
 
 describe("<AgreementCard>", () => {
   it.each([
+    ["en", "In force 1994–2020", "since"],
+    ["es", "En vigor 1994–2020", "desde"],
+    ["fr", "En vigueur 1994–2020", "depuis"],
+    ["vi", "Có hiệu lực 1994–2020", "từ năm"],
+  ] as const)("says a terminated agreement from its entry into force to its end (%s)", async (locale, said, notSaid) => {
+    reader.locale = locale;
+    const html = await render(naalc);
+    expect(html).toContain(said);
+    expect(html).not.toContain(notSaid);
+  });
+
+  it.each([
     ["en", "In force from 1994 until its termination", "since"],
     ["es", "En vigor desde 1994 hasta su terminación", "desde el"],
     ["fr", "En vigueur de 1994 jusqu’à son extinction", "depuis"],
     ["vi", "Có hiệu lực từ năm 1994 cho đến khi chấm dứt", "Có hiệu lực từ 1"],
-  ] as const)("says a terminated agreement was in force until its end (%s)", async (locale, said, notSaid) => {
+  ] as const)("says in words that a terminated agreement ended when its end is not recorded (%s)", async (locale, said, notSaid) => {
     reader.locale = locale;
-    const html = await render(naalc);
+    const html = await render({ ...naalc, terminatedOn: null });
     expect(html).toContain(said);
     expect(html).not.toContain(notSaid);
   });

@@ -42,6 +42,13 @@ describe("ZCreateAgreement", () => {
     expect(issues({ ...base, parties: ["MX", "MX"] })).toEqual(["parties", "parties"]);
     expect(issues({ ...base, kind: "REGIONAL", parties: ["MX"] })).toEqual(["parties"]);
   });
+
+  it("takes a termination date only for a terminated agreement, and not before its entry into force", () => {
+    const issues = (input: object) => ZCreateAgreement.safeParse(input).error?.issues.map((issue) => issue.path.join("."));
+    expect(ZCreateAgreement.parse({ ...base, status: "TERMINATED", terminatedOn: "2024-07-01" }).terminatedOn).toEqual(new Date("2024-07-01"));
+    expect(issues({ ...base, terminatedOn: "2024-07-01" })).toEqual(["terminatedOn"]);
+    expect(issues({ ...base, status: "TERMINATED", terminatedOn: "2020-05-31" })).toEqual(["terminatedOn"]);
+  });
 });
 
 describe("ZCreateMeeting", () => {

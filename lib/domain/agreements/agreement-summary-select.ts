@@ -22,4 +22,5 @@ export const AGREEMENT_FIELDS_SELECT = {
   status: true,
   signedOn: true,
   inForceOn: true,
+  terminatedOn: true,
 } satisfies Prisma.AgreementSelect;

@@ -20,6 +20,7 @@ const agreementFields = {
   status: z.enum(AgreementStatus, { error: problem("AgreementProblem.chooseStatus") }),
   signedOn: ZDay,
   inForceOn: ZDay,
+  terminatedOn: ZDay,
   summary: z.string().trim().max(5000, problem("AgreementProblem.summaryTooLong", { max: 5000 })).default(""),
   website: ZOptionalUrl,
   parties: z
@@ -31,7 +32,7 @@ const agreementFields = {
   translations: ZTranslations({ summary: { field: "Field.summary", max: 5000 } }),
 };
 
-type AgreementShape = { kind: AgreementKind; status: AgreementStatus; signedOn?: Date; inForceOn?: Date; parties: string[] };
+type AgreementShape = { kind: AgreementKind; status: AgreementStatus; signedOn?: Date; inForceOn?: Date; terminatedOn?: Date; parties: string[] };
 
 /** Rules across fields: dates in order, status consistent with them, each party once. */
 function checkAgreement(agreement: AgreementShape, ctx: z.RefinementCtx) {
@@ -43,6 +44,12 @@ function checkAgreement(agreement: AgreementShape, ctx: z.RefinementCtx) {
   }
   if (agreement.status === "IN_FORCE" && !agreement.inForceOn) {
     ctx.addIssue({ code: "custom", path: ["inForceOn"], message: problem("AgreementProblem.enterInForce") });
+  }
+  if (agreement.terminatedOn && agreement.status !== "TERMINATED") {
+    ctx.addIssue({ code: "custom", path: ["terminatedOn"], message: problem("AgreementProblem.terminatedOnlyWhenTerminated") });
+  }
+  if (agreement.terminatedOn && agreement.inForceOn && agreement.terminatedOn < agreement.inForceOn) {
+    ctx.addIssue({ code: "custom", path: ["terminatedOn"], message: problem("AgreementProblem.terminatedBeforeInForce") });
   }
   if (agreement.status === "SIGNED" && !agreement.signedOn) {
     ctx.addIssue({ code: "custom", path: ["signedOn"], message: problem("AgreementProblem.enterSigned") });
@@ -56,7 +63,7 @@ function checkAgreement(agreement: AgreementShape, ctx: z.RefinementCtx) {
   }
 }
 
-const AGREEMENT_CHECKED = whenValid("kind", "status", "signedOn", "inForceOn", "parties");
+const AGREEMENT_CHECKED = whenValid("kind", "status", "signedOn", "inForceOn", "terminatedOn", "parties");
 const LANGUAGES_CHECKED = whenValid("language", "translations");
 export const ZCreateAgreement = z.object(agreementFields).superRefine(checkAgreement, AGREEMENT_CHECKED).superRefine(checkTranslationLanguages, LANGUAGES_CHECKED);
 export type TCreateAgreement = z.infer<typeof ZCreateAgreement>;

@@ -31,7 +31,7 @@ export async function updateAgreement(ctx: ActionContext, id: string, input: unk
         write: async () => {
           const written = await tx.agreement.updateMany({
             where: { id, version },
-            data: { ...fields, ...languageColumns({ language, translations }), website: fields.website ?? null, version: { increment: 1 } },
+            data: { ...fields, ...languageColumns({ language, translations }), website: fields.website ?? null, terminatedOn: fields.terminatedOn ?? null, version: { increment: 1 } },
           });
           if (written.count) await replaceParties(tx, id, removed, parties);
           return written;

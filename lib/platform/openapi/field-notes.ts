@@ -44,6 +44,7 @@ export const FIELD_NOTES: Readonly<Record<string, string>> = {
   documentDate: "A date as YYYY-MM-DD.",
   signedOn: "A date as YYYY-MM-DD.",
   inForceOn: "A date as YYYY-MM-DD.",
+  terminatedOn: "A date as YYYY-MM-DD, only for a terminated agreement: the day it ceased to be in force.",
   periodStart: "The period's first day, YYYY-MM-DD.",
   periodEnd: "The period's last day, YYYY-MM-DD.",
   plannedStart: "A date as YYYY-MM-DD.",

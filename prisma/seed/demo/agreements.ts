@@ -12,6 +12,7 @@ type AgreementDef = {
   status: AgreementStatus;
   signedOn: string;
   inForceOn: string;
+  terminatedOn?: string;
   parties: string[];
   summary: string;
   website: string;
@@ -75,6 +76,7 @@ export const agreements: AgreementDef[] = [
     status: "TERMINATED",
     signedOn: "1993-09-14",
     inForceOn: "1994-01-01",
+    terminatedOn: "2020-07-01",
     parties: ["MX", "US", "CA"],
     summary:
       "The labour side agreement to NAFTA: eleven labour principles, a Commission for Labor Cooperation with a Council and a Secretariat, and National Administrative Offices. Superseded by USMCA Chapter 23 on 1 July 2020.",
@@ -161,6 +163,7 @@ export async function loadAgreements(ctx: SeedContext): Promise<void> {
       status: a.status,
       signedOn: day(a.signedOn),
       inForceOn: day(a.inForceOn),
+      terminatedOn: a.terminatedOn ? day(a.terminatedOn) : null,
       summary: a.summary,
       translations: demoTranslations({ summary: a.summary }),
       website: a.website,

@@ -39,6 +39,7 @@ export default async function EditAgreementPage({ params }: Props) {
           status: agreement.status,
           signedOn: day(agreement.signedOn),
           inForceOn: day(agreement.inForceOn),
+          terminatedOn: day(agreement.terminatedOn),
           summary: agreement.summary,
           website: agreement.website ?? "",
           parties: agreement.parties.map((party) => party.code),
