@@ -138,7 +138,8 @@ for (const { locale, browser: browserLocale } of LANGUAGES) {
 
         // The area of expertise was left empty: the form says so, in this language, and keeps the rest.
         const missing = say(locale, "Validation.enterField", { field: say(locale, "Field.expertiseArea") });
-        await expect(page.getByText(missing)).toBeVisible();
+        await expect(page.getByRole("heading", { name: say(locale, "Forms.problemTitle") })).toBeVisible();
+        await expect(page.getByRole("link", { name: missing })).toHaveAttribute("href", "#program-expertiseArea");
         await expect(page.getByText(say(locale, "Problem.fieldsNeedAttention"))).toBeVisible();
         await expect(page.getByLabel(say(locale, "ProgramForm.title"), { exact: true })).toHaveValue(title);
 
