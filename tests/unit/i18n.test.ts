@@ -120,6 +120,7 @@ const PROPS: Record<string, object> = {
   "components/ui/field.tsx#SelectField": { name: "kind", label: "Kind", options: [option] },
   "components/ui/field.tsx#CheckboxField": { name: "sure", label: "Sure" },
   "components/ui/field.tsx#MultiSelectField": { name: "topics", label: "Topics", options: [option] },
+  "components/ui/multi-select-field.tsx#MultiSelectField": { name: "topics", label: "Topics", options: [option], defaultValue: [option.value] },
   "components/i18n/translated-fields.tsx#OriginalLanguageField": { kit, saved: languages },
   "components/i18n/translated-fields.tsx#TranslatedField": { kit, saved: languages, field: { name: "title", label: "Title" } },
   "components/i18n/translated-record-form.tsx#TranslatedRecordForm": {
