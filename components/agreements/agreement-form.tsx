@@ -75,7 +75,6 @@ function AgreementFields({ kit, agreement, countries }: Props & { kit: FormKit }
       <MultiSelectField
         name="parties"
         label={t("parties")}
-        hint={t("partiesHint")}
         required
         defaultValue={list("parties", agreement?.parties)}
         errors={errors.parties}

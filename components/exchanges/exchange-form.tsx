@@ -178,7 +178,6 @@ function ExchangeContent({ kit, exchange, provisions }: { kit: FormKit; exchange
       <MultiSelectField
         name="provisionIds"
         label={t("provisionIds")}
-        hint={t("multiHint")}
         defaultValue={kit.list("provisionIds", exchange?.provisionIds)}
         errors={errorsFor("provisionIds")}
         options={provisions}

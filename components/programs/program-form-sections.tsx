@@ -114,7 +114,7 @@ export function ProgramScope({ form, choices, provisions }: Section & { provisio
     <fieldset>
       <legend>{t("scope")}</legend>
       {lists.map(({ name, options }) => (
-        <MultiSelectField key={name} name={name} label={t(name)} hint={t("multiHint")} defaultValue={form.list(name)} errors={form.errorsFor(name)} options={options} />
+        <MultiSelectField key={name} name={name} label={t(name)} defaultValue={form.list(name)} errors={form.errorsFor(name)} options={options} />
       ))}
     </fieldset>
   );

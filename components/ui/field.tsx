@@ -124,32 +124,4 @@ export function TextAreaField({ defaultValue, rows = 5, ...common }: Common & { 
   );
 }
 
-/** A labelled select of several values; the form sends the field once per chosen value. */
-export function MultiSelectField({
-  options,
-  defaultValue,
-  size = 8,
-  ...common
-}: Common & { options: { value: string; label: string }[]; defaultValue?: string[]; size?: number }) {
-  const ids = useFieldIds(common.name);
-  return (
-    <FieldShell {...common} ids={ids}>
-      <select
-        id={ids.control}
-        name={common.name}
-        multiple
-        size={size}
-        defaultValue={defaultValue}
-        required={common.required}
-        aria-invalid={common.errors?.length ? true : undefined}
-        aria-describedby={describedBy(common, ids)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </FieldShell>
-  );
-}
+export { MultiSelectField } from "./multi-select-field";

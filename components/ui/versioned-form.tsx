@@ -116,7 +116,7 @@ function VersionedFormBody({ state, formAction, formId, ...props }: Props & { fo
     <form id={formId} action={formAction} className="form" aria-label={heading ? undefined : props.label} aria-labelledby={heading?.id}>
       <FormIdScope id={formId}>
       {heading && <h2 id={heading.id}>{heading.text}</h2>}
-      {(!props.messageOnError || state.status === "error") && <FormMessage state={state} />}
+      {(!props.messageOnError || state.status === "error") && <FormMessage state={state} unlinked={[...Object.keys(hidden), ...hiddenErrors]} />}
       {props.staleNotice && state.stale && props.staleNotice(state.stale, kit)}
       {props.notice?.(kit)}
       {Object.entries(hidden).map(([name, value]) => (

@@ -16,7 +16,13 @@ test("an ADMIN adds an agreement with two parties and a provision, a ministry re
   await admin.getByLabel("Short name").fill(shortName);
   await admin.getByLabel("Kind").selectOption({ label: "Bilateral" });
   await admin.getByLabel("Status").selectOption({ label: "In force" });
-  await admin.getByLabel("Parties").selectOption(["MX", "CL"]);
+  // The parties are a searchable group of checkboxes: find each by typing, then tick it.
+  const parties = admin.getByRole("group", { name: "Parties" });
+  for (const [typed, country] of [["mexi", "MX"], ["chile", "CL"]] as const) {
+    await parties.getByRole("searchbox", { name: "Search Parties" }).fill(typed);
+    await parties.locator(`input[type="checkbox"][value="${country}"]`).check();
+  }
+  await expect(parties.getByRole("status")).toHaveText("2 chosen");
   await admin.getByLabel("Signed on").fill("2025-06-01");
   await admin.getByLabel("In force since").fill("2025-01-01");
   await admin.getByRole("button", { name: "Add agreement" }).click();

@@ -27,7 +27,7 @@ test("a remediation plan goes from draft through requested changes to approval, 
 
     // Submitting before there is a measure is refused, with the reason.
     await gov.getByRole("form", { name: "Submit for review" }).getByRole("button", { name: "Submit for review" }).click();
-    await expect(gov.getByText("A plan needs at least one measure before it is submitted.")).toBeVisible();
+    await expect(gov.getByText("A plan needs at least one measure before it is submitted.").first()).toBeVisible();
 
     // Two measures.
     const addMeasure = async (measure: string, due: string) => {

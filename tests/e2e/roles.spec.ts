@@ -97,8 +97,11 @@ test.describe("API tokens", () => {
     await page.getByLabel("Expires after (days)").fill("0");
     await page.getByLabel("Name").fill(" ");
     await page.getByRole("button", { name: "Create token" }).click();
-    await expect(page.getByText("Give the token a name.")).toBeVisible();
-    await expect(page.getByText("At least 1 day.")).toBeVisible();
+    // Both problems at once, at the top of the form (each a link to its field) and under each field.
+    await expect(page.getByRole("link", { name: "Give the token a name." })).toBeVisible();
+    await expect(page.getByRole("link", { name: "At least 1 day." })).toBeVisible();
+    await page.getByRole("link", { name: "At least 1 day." }).click();
+    await expect(page.getByLabel("Expires after (days)")).toBeFocused();
   });
 });
 

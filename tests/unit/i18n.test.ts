@@ -121,11 +121,13 @@ const PROPS: Record<string, object> = {
   "components/ui/record-form.tsx#RecordForm": { action, hidden: {}, fields: [{ name: "title", label: "Title", kind: "text" }], label: "Record", submitLabel: "Save" },
   "components/ui/submit-button.tsx#SubmitButton": { children: "Save", pendingLabel: "Saving" },
   "components/ui/form-id.tsx#FormIdScope": { id: "f", children: "x" },
+  "components/ui/form-message.tsx#FormMessage": { state: { status: "error", message: "Check the fields.", fieldErrors: { title: ["Enter the title."] } } },
   "components/ui/field.tsx#TextField": { name: "title", label: "Title" },
   "components/ui/field.tsx#TextAreaField": { name: "summary", label: "Summary" },
   "components/ui/field.tsx#SelectField": { name: "kind", label: "Kind", options: [option] },
   "components/ui/field.tsx#CheckboxField": { name: "sure", label: "Sure" },
   "components/ui/field.tsx#MultiSelectField": { name: "topics", label: "Topics", options: [option] },
+  "components/ui/multi-select-field.tsx#MultiSelectField": { name: "topics", label: "Topics", options: [option], defaultValue: [option.value] },
   "components/i18n/translated-fields.tsx#OriginalLanguageField": { kit, saved: languages },
   "components/i18n/translated-fields.tsx#TranslatedField": { kit, saved: languages, field: { name: "title", label: "Title" } },
   "components/i18n/translated-record-form.tsx#TranslatedRecordForm": {

@@ -2,6 +2,7 @@
 import type * as React from "react";
 import { createElement, type ReactNode } from "react";
 import { renderToString } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
 import { TextField } from "@/components/ui/field";
 import { VersionedForm, type FormKit } from "@/components/ui/versioned-form";
@@ -17,7 +18,10 @@ function render(state: FormState, extra: { staleNotice?: (stale: NonNullable<For
   answer.state = state;
   const fields = ({ value, errors }: FormKit) => createElement(TextField, { name: "title", label: "Title", defaultValue: value("title", record.title), errors: errors.title });
   const props = { action: async () => state, record, label: "Edit", submitLabel: (current: FormState) => (current.stale ? "Save mine" : "Save"), pendingLabel: "Saving", ...extra, children: fields };
-  return renderToString(createElement(VersionedForm, props));
+  const messages = { Forms: { problemTitle: "There is a problem" } };
+  const form = createElement(VersionedForm, { formId: "record", ...props });
+  const config: Omit<React.ComponentProps<typeof NextIntlClientProvider>, "children"> = { locale: "en", timeZone: "UTC", messages };
+  return renderToString(createElement(NextIntlClientProvider, config as React.ComponentProps<typeof NextIntlClientProvider>, form));
 }
 
 describe("a versioned form", () => {
@@ -34,6 +38,24 @@ describe("a versioned form", () => {
     expect(html).toContain('<input type="hidden" name="version" value="2"/>');
     expect(html).toContain("Too long.");
     expect(html).toMatch(/<p class="field-error" role="alert">Reload the page.<\/p><button/);
+  });
+
+  it("starts a refused form with a summary of every problem, each a link to its field, focusable to be read out", () => {
+    const html = render({ status: "error", message: "Some fields need attention.", fieldErrors: { title: ["Too long.", "No tags."], version: ["Reload the page."] }, values: { title: "Typed", version: "2" } });
+    const summary = html.slice(html.indexOf('tabindex="-1"'), html.indexOf("</ul>"));
+    expect(summary).toContain('<div role="alert"><h2');
+    expect(summary).toContain(">There is a problem</h2>");
+    expect(summary).toContain("Some fields need attention.");
+    expect(summary).toContain('<li><a href="#record-title">Too long.</a></li><li><a href="#record-title">No tags.</a></li>');
+    // The version has no field to go to: its problem is listed, without a link.
+    expect(summary).toContain("<li>Reload the page.</li>");
+    expect(html).toContain('id="record-title"');
+    // The summary comes first in the form.
+    expect(html.indexOf('tabindex="-1"')).toBeLessThan(html.indexOf('id="record-title"'));
+  });
+
+  it("says a refusal that is about no field as an alert", () => {
+    const html = render({ status: "error", message: "Someone else changed this.", values: { title: "Typed", version: "2" } });
     expect(html).toContain('role="alert" class="form-message form-message-error">Someone else changed this.');
   });
 
