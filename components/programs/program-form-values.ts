@@ -2,6 +2,9 @@ import type { FormKit } from "@/components/ui/versioned-form";
 import type { FormState } from "@/lib/platform/actions/form-state";
 import type { ProgramRecord } from "@/lib/domain/programs/program-record";
 
+/** The program form's id: its fields' ids are `program-<name>`, so a link can open the form at a field (`edit#program-summary`). */
+export const PROGRAM_FORM_ID = "program";
+
 export type ProgramTextField = Exclude<keyof ProgramRecord, "topics" | "beneficiaryCountries" | "provisionIds" | "version" | "translations">;
 export type ProgramListField = "topics" | "beneficiaryCountries" | "provisionIds";
 

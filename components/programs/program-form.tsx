@@ -9,7 +9,7 @@ import { ProgramType } from "@/lib/platform/db/generated/enums";
 import type { ProgramChoices } from "@/lib/domain/programs/program-choices";
 import type { ProgramRecord } from "@/lib/domain/programs/program-record";
 import { ProgramAbout, ProgramProgress, ProgramScope } from "./program-form-sections";
-import { keptFields, programValues, type ProgramTextField, type ProgramValues } from "./program-form-values";
+import { keptFields, PROGRAM_FORM_ID, programValues, type ProgramTextField, type ProgramValues } from "./program-form-values";
 import { ProgramTranslationFields } from "./program-translation-fields";
 import { StaleNotice } from "./stale-notice";
 
@@ -40,7 +40,7 @@ export function ProgramForm({ program, choices }: { program?: ProgramRecord; cho
   const t = useTranslations("ProgramForm");
   return (
     <VersionedForm
-      formId="program"
+      formId={PROGRAM_FORM_ID}
       action={{ create: createProgramAction, update: updateProgramAction }}
       record={program}
       messages={t}

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ChecklistFix, ChecklistItem } from "@/lib/domain/programs/publish-checklist";
+import { PROGRAM_FORM_ID } from "./program-form-values";
 import styles from "./publish-checklist.module.css";
 
 /** Where an item is fixed: a field of the edit form, or a tab of the program's page. */
 function fixHref(programId: string, fix: NonNullable<ChecklistFix>): string {
-  return "field" in fix ? `/programs/${programId}/edit#field-${fix.field}` : `/programs/${programId}?tab=${fix.tab}`;
+  return "field" in fix ? `/programs/${programId}/edit#${PROGRAM_FORM_ID}-${fix.field}` : `/programs/${programId}?tab=${fix.tab}`;
 }
 
 /**

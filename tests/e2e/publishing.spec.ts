@@ -52,7 +52,7 @@ test("a ministry sees what its draft lacks, completes it and publishes it, with 
   await expectAccessibleOnPhone(ministry);
 
   await required.getByRole("link", { name: "Write the summary" }).click();
-  await expect(ministry).toHaveURL(/\/edit#field-summary$/);
+  await expect(ministry).toHaveURL(/\/edit#program-summary$/);
   await ministry.getByLabel("Summary").fill("Inspectors check subcontracted workers' pay and safety.");
   await ministry.getByLabel("Planned start").fill("2027-02-01");
   await ministry.getByRole("button", { name: "Save changes" }).click();
