@@ -1,10 +1,8 @@
 // The evidence page on a phone, as a visitor reads it: no wider than the screen, no accessibility
 // violation axe-core finds, headings in order, the document's quotations as quotations with their
 // sources, every argument with its verdict, and plan-origin counts that add up to their total.
-import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
-
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+import { axeViolations } from "./page-checks";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -24,12 +22,7 @@ async function expectPhoneReady(page: Page) {
   const width = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
   expect(width.page).toBeLessThanOrEqual(width.window);
 
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await axe.run(document)).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  });
-  expect(violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // Headings go down one level at a time: the page, its three parts, their arguments and ways.
   const levels = await page.locator("main :is(h1, h2, h3, h4, h5, h6)").evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));

@@ -1,21 +1,8 @@
-import fs from "node:fs";
-import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, ROLES, storageStateOf, type RoleKey } from "./demo-accounts";
+import { axeViolations } from "./page-checks";
 
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-// axe is injected as a script of the test's own, which the page's policy would refuse.
-test.use({ bypassCSP: true, viewport: { width: 390, height: 844 } });
-
-type Axe = { run: (context?: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-
-/** Axe's findings on the page, or on the parts named by `include` (CSS selectors). */
-async function axeViolations(page: Page, include?: string[]) {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async (parts) => (await (window as unknown as { axe: Axe }).axe.run(parts ? { include: parts.map((part) => [part]) } : undefined)).violations, include);
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
+test.use({ viewport: { width: 390, height: 844 } });
 
 /** The page fits a 390 px phone and axe finds nothing wrong with it. */
 async function expectFitAndAccessible(page: Page) {

@@ -3,14 +3,13 @@
 // choice that is not offered next to its kind, changing nothing.
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD, ROLES } from "./demo-accounts";
+import { axeViolations } from "./page-checks";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 function databaseUrl(): string {
   if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
@@ -47,14 +46,6 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
 
-const violations = async (page: Page) => {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")}`);
-  });
-};
 
 test("a ministry official chooses, on a phone, how each kind of notification reaches them", async ({ browser }) => {
   const email = await ownAccount();
@@ -67,7 +58,7 @@ test("a ministry official chooses, on a phone, how each kind of notification rea
     await expect(group.getByRole("radio", { name: "An email for each" })).toBeChecked();
     await expect(page.getByRole("group", { name: "Civil-society comments on your ministry’s programs" }).getByRole("radio", { name: "In the daily digest" })).toBeChecked();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await group.getByRole("radio", { name: "In the app only, no email" }).check();
     await page.getByRole("button", { name: "Save the notification choices" }).click();
@@ -82,7 +73,7 @@ test("a ministry official chooses, on a phone, how each kind of notification rea
     await expect(page.locator("#notification-preferences-comment-error")).toHaveText("Choose how you are told of this: by email, in the daily digest or in the app only.");
     await expect(comments).toHaveAccessibleDescription(/Choose how you are told of this/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     const saved = await sql<{ kind: string; delivery: string }>(`SELECT kind, delivery FROM "NotificationPreference" p JOIN "User" u ON u.id = p."userId" WHERE u.email = $1 AND kind = 'COMMENT'`, [email]);
     expect(saved).toEqual([{ kind: "COMMENT", delivery: "EMAIL" }]);
   } finally {

@@ -48,10 +48,11 @@ async function measure(page: Page) {
   });
 }
 
-/** axe-core's violations on the page, one line each: rule, impact, and where. */
-async function axeViolations(page: Page) {
+/** axe-core's violations on the page, or on the parts `include` names (CSS selectors), one line each: rule, impact, and where. */
+export async function axeViolations(page: Page, include: string[] = []) {
   // Only the violations are asked for: listing every rule that passed takes longer than the checks.
-  const results = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).analyze();
+  const builder = include.reduce((axe, selector) => axe.include(selector), new AxeBuilder({ page }));
+  const results = await builder.options({ resultTypes: ["violations"] }).analyze();
   return results.violations.map(
     (violation) => `axe ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 4).join(" | ")}`,
   );

@@ -1,21 +1,13 @@
 // Publishing a program from its checklist, the confirmations that follow each save, the refusal a
 // reader gets on an edit page they may not use, and the plan page's explanation of the next step.
-import fs from "node:fs";
-import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf } from "./demo-accounts";
-
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+import { axeViolations } from "./page-checks";
 
 /** The page passes axe-core and fits a 390 px wide phone without scrolling sideways. */
 async function expectAccessibleOnPhone(page: Page) {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  });
-  expect(violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.setViewportSize({ width: 1280, height: 720 });
 }
