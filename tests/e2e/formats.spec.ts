@@ -3,30 +3,11 @@
 // account page shows and changes (refusing a zone not in the list), while a program's calendar
 // dates stay on their day.
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import { DEMO_PASSWORD, ROLES } from "./demo-accounts";
+import { sql } from "./e2e-database";
 
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const NBSP = "\u00a0";
-
-function databaseUrl(): string {
-  if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
-  const password = fs.readFileSync(path.join(ROOT, ".data", "e2e", "postgres-password"), "utf8").trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${process.env.E2E_PG_PORT ?? "54330"}/tracker`;
-}
-
-async function sql<T>(text: string, values: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 /** An account of this test's own, so that the zone it is given reaches no other test's pages. */
 async function ownAccount() {

@@ -8,6 +8,7 @@ import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD, ROLES, type RoleKey } from "./demo-accounts";
+import { databaseUrl } from "./e2e-database";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const MESSAGES = path.join(ROOT, "lib", "platform", "i18n", "messages");
@@ -53,12 +54,6 @@ function englishSentencesOf(namespace: string, locale: Locale): string[] {
 const dayIn = (locale: Locale, isoDay: string, dateStyle: "long" | "medium" = "long") => new Intl.DateTimeFormat(locale, { dateStyle, timeZone: "UTC" }).format(new Date(`${isoDay}T00:00:00Z`));
 
 /** The end-to-end database: E2E_DATABASE_URL, or the embedded one that tests/e2e/serve.ts started. */
-function databaseUrl(): string {
-  if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
-  const password = fs.readFileSync(path.join(ROOT, ".data", "e2e", "postgres-password"), "utf8").trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${process.env.E2E_PG_PORT ?? "54330"}/tracker`;
-}
-
 /** A copy of a demo account that has chosen `locale`, so that no other test's pages change language. */
 async function accountIn(role: RoleKey, locale: Locale): Promise<string> {
   const email = `journey.${role.toLowerCase()}.${locale}.${randomUUID().slice(0, 8)}@example.test`;

@@ -2,13 +2,10 @@
 // signed-in person's choice on every device. Only the structure is checked here (the language
 // attribute, the switcher's names), not translated text, which each translation owns.
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD, ROLES } from "./demo-accounts";
-
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
+import { databaseUrl } from "./e2e-database";
 
 const NAMES = { en: "English", es: "Español", fr: "Français", vi: "Tiếng Việt" };
 
@@ -22,12 +19,6 @@ const switcher = (page: Page) => page.locator("header form.language-switcher");
 const option = (page: Page, name: string) => switcher(page).getByRole("button", { name, exact: true });
 
 /** The end-to-end database: E2E_DATABASE_URL, or the embedded one that tests/e2e/serve.ts started. */
-function databaseUrl(): string {
-  if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
-  const password = fs.readFileSync(path.join(ROOT, ".data", "e2e", "postgres-password"), "utf8").trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${process.env.E2E_PG_PORT ?? "54330"}/tracker`;
-}
-
 /**
  * An account of this test's own (a copy of a demo account, with its password), so that the
  * language it chooses never reaches the pages other tests read at the same time.

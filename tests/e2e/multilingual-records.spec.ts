@@ -1,20 +1,11 @@
 // A plan in the reader's language: its translation when it has one, else its title as written with
 // a note saying which language that is, named in the reader's language.
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
-
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
+import { databaseUrl } from "./e2e-database";
 
 /** The end-to-end database: E2E_DATABASE_URL, or the embedded one that tests/e2e/serve.ts started. */
-function databaseUrl(): string {
-  if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
-  const password = fs.readFileSync(path.join(ROOT, ".data", "e2e", "postgres-password"), "utf8").trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${process.env.E2E_PG_PORT ?? "54330"}/tracker`;
-}
-
 async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();

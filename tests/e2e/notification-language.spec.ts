@@ -2,21 +2,12 @@
 // same stored notification reads in Spanish, then in French once its reader switches language, the
 // record's name unchanged and its date written as each language writes dates.
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD, ROLES } from "./demo-accounts";
-
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
+import { databaseUrl } from "./e2e-database";
 
 /** The end-to-end database: E2E_DATABASE_URL, or the embedded one that tests/e2e/serve.ts started. */
-function databaseUrl(): string {
-  if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
-  const password = fs.readFileSync(path.join(ROOT, ".data", "e2e", "postgres-password"), "utf8").trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${process.env.E2E_PG_PORT ?? "54330"}/tracker`;
-}
-
 /** An account of this test's own, reading Spanish, with one measure reminder in its centre. */
 async function readerWithReminder() {
   const email = `notifications.${Date.now()}@example.test`;

@@ -2,30 +2,10 @@
 // 390 px and passes axe-core, saves a choice the reader sees again after a reload, and refuses a
 // choice that is not offered next to its kind, changing nothing.
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import { DEMO_PASSWORD, ROLES } from "./demo-accounts";
 import { axeViolations } from "./page-checks";
-
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
-
-function databaseUrl(): string {
-  if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
-  const password = fs.readFileSync(path.join(ROOT, ".data", "e2e", "postgres-password"), "utf8").trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${process.env.E2E_PG_PORT ?? "54330"}/tracker`;
-}
-
-async function sql<T>(text: string, values: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+import { sql } from "./e2e-database";
 
 /** A ministry official of this test's own, so that the choices it saves reach no other test's emails. */
 async function ownAccount() {

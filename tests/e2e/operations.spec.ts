@@ -3,12 +3,12 @@
 // read from its stdout, and it is stopped with SIGTERM while a request is in flight.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import pg from "pg";
 import { freePort } from "../integration/helpers/free-port";
 import { DEMO_PASSWORD, ROLES } from "./demo-accounts";
+import { databaseUrl } from "./e2e-database";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const TOKEN = randomBytes(24).toString("hex");
@@ -23,12 +23,6 @@ let exited: Promise<{ code: number | null; at: number }>;
 const lines: Record<string, unknown>[] = [];
 
 /** The end-to-end database: E2E_DATABASE_URL, or the embedded one that tests/e2e/serve.ts started. */
-function databaseUrl(): string {
-  if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
-  const password = fs.readFileSync(path.join(ROOT, ".data", "e2e", "postgres-password"), "utf8").trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${process.env.E2E_PG_PORT ?? "54330"}/tracker`;
-}
-
 test.beforeAll(async () => {
   const port = await freePort();
   base = `http://localhost:${port}`;
