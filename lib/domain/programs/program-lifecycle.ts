@@ -22,3 +22,6 @@ export const FINISHED_STATUSES: readonly ProgramStatus[] = ["CLOSED", "CANCELLED
 
 /** Statuses in which the program has started, so that its actual start date is known. */
 export const STARTED_STATUSES: readonly ProgramStatus[] = ["IMPLEMENTATION", "FINALISATION", "CLOSED"];
+
+/** Whether the lifecycle lets a program go from `from` to `to` at all (reopening included, whoever may do it). */
+export const isLifecycleMove = (from: ProgramStatus, to: ProgramStatus) => (REOPEN_TRANSITIONS[from] ?? STATUS_TRANSITIONS[from]).includes(to);

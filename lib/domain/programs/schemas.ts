@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
-import { STARTED_STATUSES } from "@/lib/domain/programs/program-lifecycle";
+import { isLifecycleMove, STARTED_STATUSES } from "@/lib/domain/programs/program-lifecycle";
 import { checkTranslationLanguages, ZProgramLanguage, ZProgramTranslations } from "@/lib/domain/programs/program-translations";
 import { whenValid, ZDay, ZId, ZOptionalText, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
 import { problem } from "@/lib/platform/i18n/problem";
@@ -124,11 +124,12 @@ function checkStartedDates(program: { status: ProgramStatus; actualStart?: Date;
 /**
  * ZCreateProgram with the dates its status needs. They are asked for when the status is set, so
  * an edit (`from`: the program's status before it) of an older record that lacks them is not
- * blocked. Checked here, with the other rules, so that a form hears of every problem at once.
+ * blocked. Checked here, with the other rules, so that a form hears of every problem at once. A
+ * move the lifecycle does not allow asks for no dates: it is refused for itself (program-rules.ts).
  */
 export const programSchema = (from?: ProgramStatus) =>
   ZCreateProgram.superRefine((program, ctx) => {
-    if (program.status !== from) checkStartedDates(program, ctx);
+    if (program.status !== from && (!from || isLifecycleMove(from, program.status))) checkStartedDates(program, ctx);
   }, whenValid("type", "status", "actualStart", "actualEnd"));
 
 /**

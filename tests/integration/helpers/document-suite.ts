@@ -164,7 +164,8 @@ export function documentSuite(client: ReturnType<typeof documentClient>) {
     });
 
     it("lets only those who may see the program download its files", async () => {
-      const program = await register();
+      // What publishing waits for besides a title and the ministry as participant (publish-checklist.ts).
+      const program = await register({ summary: "Inspections of occupational safety.", plannedStart: "2026-01-01" });
       const { data } = (await (await upload(program.id, { title: "Photo", category: "A12" }, { name: "site.png", bytes: PNG })).json()) as { data: { id: string } };
       expect((await download(data.id)).status).toBe(404);
       expect((await download(data.id, tokens.govCl)).status).toBe(404);
