@@ -50,7 +50,7 @@ export async function mainPages(page: Page, signedIn: boolean): Promise<Record<s
     plan: await mustLink(page, "/plans", /^\/plans\/(?!new|overdue)[^/?]+$/),
     dashboard: "/dashboard",
     evidence: "/evidence",
-    ...(signedIn ? { myOrganisation: "/my-organisation", notifications: "/notifications", account: "/account" } : {}),
+    ...(signedIn ? { myWork: "/my-work", myOrganisation: "/my-organisation", notifications: "/notifications", account: "/account" } : {}),
     users: "/admin/users",
     organisations: "/admin/organisations",
     audit: "/audit",
@@ -58,7 +58,7 @@ export async function mainPages(page: Page, signedIn: boolean): Promise<Record<s
 }
 
 const PUBLIC = ["home", "programs", "agreements", "institutions", "plans", "exchanges", "search", "program", ...PUBLIC_TABS.map((tab) => `program:${tab}`), "event", "agreement", "plan", "dashboard", "evidence"];
-const OWN = ["myOrganisation", "notifications", "account"];
+const OWN = ["myWork", "myOrganisation", "notifications", "account"];
 
 /**
  * The pages each reader is checked on: every page where what they see differs from the others'.
