@@ -99,6 +99,10 @@ describe("cross-field rules on invalid fields", () => {
 
   it("an edit that keeps the status does not ask an older record for the dates its status needs", () => {
     expect(programSchema("IMPLEMENTATION").safeParse({ ...program, status: "IMPLEMENTATION" }).success).toBe(true);
-    expect(Object.keys(programSchema("PIPELINE").safeParse({ ...program, status: "CLOSED" }).error!.flatten().fieldErrors).sort()).toEqual(["actualEnd", "actualStart"]);
+    expect(Object.keys(programSchema("FINALISATION").safeParse({ ...program, status: "CLOSED" }).error!.flatten().fieldErrors).sort()).toEqual(["actualEnd", "actualStart"]);
+  });
+
+  it("a move the lifecycle refuses asks for no dates: the move is refused for itself", () => {
+    expect(programSchema("PIPELINE").safeParse({ ...program, status: "CLOSED" }).success).toBe(true);
   });
 });
