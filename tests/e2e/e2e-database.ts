@@ -1,5 +1,6 @@
 // The end-to-end server's own database (tests/e2e/serve.ts), for the tests that prepare or read rows
 // a page cannot: accounts of a test's own, a stored choice, a blocked connection.
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -22,4 +23,18 @@ export async function sql<T>(text: string, values: unknown[]): Promise<T[]> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A copy of a demo account (same role, organisation and password) at a new address `<prefix>.<time>@example.test`,
+ * so that what a test saves for it reaches no other test; its email.
+ */
+export async function copyOfDemoAccount(prefix: string, demoEmail: string): Promise<string> {
+  const email = `${prefix}.${Date.now()}@example.test`;
+  await sql(
+    `INSERT INTO "User" (id, email, name, "passwordHash", role, "organisationId", "updatedAt")
+     SELECT $1, $2, 'Ana Reyes', "passwordHash", role, "organisationId", now() FROM "User" WHERE email = $3`,
+    [randomUUID(), email, demoEmail],
+  );
+  return email;
 }

@@ -2,23 +2,14 @@
 // its tooltips the Spanish way; a browser west of UTC gives a new account its time zone, which the
 // account page shows and changes (refusing a zone not in the list), while a program's calendar
 // dates stay on their day.
-import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, ROLES } from "./demo-accounts";
-import { sql } from "./e2e-database";
+import { copyOfDemoAccount, sql } from "./e2e-database";
 
 const NBSP = "\u00a0";
 
 /** An account of this test's own, so that the zone it is given reaches no other test's pages. */
-async function ownAccount() {
-  const email = `formats.${Date.now()}@example.test`;
-  await sql(
-    `INSERT INTO "User" (id, email, name, "passwordHash", role, "organisationId", "updatedAt")
-     SELECT $1, $2, 'Ana Reyes', "passwordHash", role, "organisationId", now() FROM "User" WHERE email = $3`,
-    [randomUUID(), email, ROLES.govUs.email],
-  );
-  return email;
-}
+const ownAccount = () => copyOfDemoAccount("formats", ROLES.govUs.email);
 
 const savedZone = async (email: string) => (await sql<{ timeZone: string | null }>(`SELECT "timeZone" FROM "User" WHERE email = $1`, [email]))[0]?.timeZone ?? null;
 

@@ -1,22 +1,13 @@
 // The account page's notification choices on a phone: a group of labelled radios per kind that fits
 // 390 px and passes axe-core, saves a choice the reader sees again after a reload, and refuses a
 // choice that is not offered next to its kind, changing nothing.
-import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, ROLES } from "./demo-accounts";
 import { axeViolations } from "./page-checks";
-import { sql } from "./e2e-database";
+import { copyOfDemoAccount, sql } from "./e2e-database";
 
 /** A ministry official of this test's own, so that the choices it saves reach no other test's emails. */
-async function ownAccount() {
-  const email = `notify.${Date.now()}@example.test`;
-  await sql(
-    `INSERT INTO "User" (id, email, name, "passwordHash", role, "organisationId", "updatedAt")
-     SELECT $1, $2, 'Ana Reyes', "passwordHash", role, "organisationId", now() FROM "User" WHERE email = $3`,
-    [randomUUID(), email, ROLES.govMx.email],
-  );
-  return email;
-}
+const ownAccount = () => copyOfDemoAccount("notify", ROLES.govMx.email);
 
 async function signIn(page: Page, email: string) {
   await page.goto("/sign-in");
