@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// use-intl/core: the translator without React, so that scripts outside Next.js (the benchmark, the
+// worker) load this module under any export condition.
+import { createTranslator } from "use-intl/core";
 import type { FieldErrors } from "@/lib/platform/errors/app-error";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
 import { PROBLEM_MESSAGES } from "./problem-catalogue";
