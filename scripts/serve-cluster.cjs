@@ -4,7 +4,8 @@
 //   - restarts a worker that dies unexpectedly, waiting longer after each death, and gives up
 //     (stops the others, exit code 1) when they keep dying: five deaths in a minute;
 //   - on SIGTERM or SIGINT passes the signal to every worker, which drains (server-hook/shutdown.cjs),
-//     and exits once all have: code 0 when every one stopped cleanly, 1 otherwise;
+//     and exits once all have: code 0 when every one stopped cleanly (or, still starting, by that
+//     signal), 1 otherwise;
 //   - gathers every worker's metrics for a scrape that lands on any of them
 //     (lib/platform/metrics/cluster-metrics.ts), summed with prom-client's AggregatorRegistry.
 // Started by scripts/start.ts and the load benchmark:
@@ -51,6 +52,8 @@ function serveCluster({
   const alive = new Set();
   const deaths = [];
   let stopping = false;
+  /** The signal passed on to the workers; one still starting, with no handler yet, ends by it, which is as clean. */
+  let stopSignal;
   let exitCode = 0;
 
   const fork = () => alive.add(cluster.fork(workerEnv));
@@ -67,7 +70,7 @@ function serveCluster({
     const how = signal ?? `code ${code}`;
     alive.delete(worker);
     if (stopping) {
-      if (code !== 0) exitCode = 1;
+      if (code !== 0 && signal !== stopSignal) exitCode = 1;
       logger.info({ pid: worker.process.pid, exit: how }, "server process stopped");
       if (alive.size === 0) process.exit(exitCode);
       return;
@@ -91,6 +94,7 @@ function serveCluster({
   function stop(signal) {
     if (stopping) return;
     stopping = true;
+    stopSignal = signal;
     if (alive.size === 0) process.exit(exitCode);
     for (const worker of alive) worker.process.kill(signal);
     setTimeout(() => {

@@ -46,12 +46,17 @@ function get(port: number, pathname = "/"): Promise<{ status: number; body: stri
   });
 }
 
-/** The pids that answer `count` requests, once the server answers at all. */
+/** The pids that answer `count` requests. */
 async function answeringPids(port: number, count = 8): Promise<Set<string>> {
-  await expect.poll(() => get(port).then((r) => r.status, () => 0), { timeout: 15_000 }).toBe(200);
   const pids = new Set<string>();
   for (let index = 0; index < count; index++) pids.add((await get(port)).body);
   return pids;
+}
+
+/** The pids answering once both processes listen (a process that is not listening yet gets no connection). */
+async function whenBothAnswer(port: number): Promise<Set<string>> {
+  await expect.poll(() => answeringPids(port, 4).then((pids) => pids.size, () => 0), { timeout: 15_000 }).toBe(2);
+  return answeringPids(port);
 }
 
 /** The value of every sample of `metric` in a metrics text, summed. */
@@ -66,25 +71,23 @@ describe("serve-cluster", { timeout: 30_000 }, () => {
   it("spreads connections over WEB_CONCURRENCY processes and sums their metrics in a scrape of any one", async () => {
     const port = await freePort();
     start(port);
-    const pids = await answeringPids(port, 10);
-    expect(pids.size).toBe(2);
+    expect((await whenBothAnswer(port)).size).toBe(2);
 
     // Every request answered so far counted once, whichever process answered it (one alone would
     // report about half); the next scrape finds one more: the first scrape.
     const scrape = (await get(port, "/metrics")).body;
     expect(total(scrape, "lct_server_processes")).toBe(2);
     const answered = total(scrape, "http_requests_total");
-    expect(answered).toBeGreaterThanOrEqual(11);
+    expect(answered).toBeGreaterThanOrEqual(12);
     expect(total((await get(port, "/metrics")).body, "http_requests_total")).toBe(answered + 1);
   });
 
   it("replaces a process that dies, and on SIGTERM lets every process finish its requests, then exits 0", async () => {
     const port = await freePort();
     const { exited } = start(port);
-    const [killed, survivor] = [...(await answeringPids(port))];
+    const [killed, survivor] = [...(await whenBothAnswer(port))];
     process.kill(Number(killed), "SIGKILL");
-    await expect.poll(async () => (await answeringPids(port)).size, { timeout: 15_000 }).toBe(2);
-    const now = await answeringPids(port);
+    const now = await whenBothAnswer(port);
     expect(now.has(survivor!)).toBe(true);
     expect(now.size).toBe(2);
     expect(now.has(killed!)).toBe(false);
@@ -99,6 +102,14 @@ describe("serve-cluster", { timeout: 30_000 }, () => {
     expect(new Set(answers.map((answer) => answer.body)).size).toBe(2);
     expect(await exited).toBe(0);
     expect(output.match(/shutting down: done/g)).toHaveLength(2);
+  });
+
+  it("stops cleanly on SIGTERM while its processes are still starting", async () => {
+    const port = await freePort();
+    const { exited } = start(port, { STAND_IN_START_MS: "5000" });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    primary!.kill("SIGTERM");
+    expect(await exited).toBe(0);
   });
 
   it("gives up with exit code 1 when its processes keep dying", async () => {
