@@ -29,16 +29,18 @@ export type AppServer = { url: string; pid: number; stop: () => Promise<void> };
  * `env.WEB_CONCURRENCY` (or `processes`) server processes: 1 by default, a lone `next start` as in
  * earlier reports; more go through the cluster primary `npm start` uses, which loads the server
  * hook into each (request metrics, the draining stop). A `--cpu-prof` in NODE_OPTIONS reaches
- * every process, and each writes its profile when stopped.
+ * every process (on the command line: profilingFlags), and each writes its profile when stopped.
  */
 export async function startApp(port: number, env: Record<string, string>, { processes = Number(env.WEB_CONCURRENCY ?? 1) } = {}): Promise<AppServer> {
   if (!Number.isInteger(processes) || processes < 1) throw new Error(`WEB_CONCURRENCY must be a whole number of processes, at least 1; got ${env.WEB_CONCURRENCY}`);
   const args = ["--port", String(port), "--hostname", "127.0.0.1"];
   const command = processes === 1 ? [NEXT, "start", ...args] : [SERVE_CLUSTER, ...args];
-  const child = spawn(process.execPath, command, {
+  const { profiling, nodeOptions } = profilingFlags(env.NODE_OPTIONS ?? process.env.NODE_OPTIONS);
+  // The cluster's workers inherit the primary's command-line flags: each profiles itself.
+  const child = spawn(process.execPath, [...profiling, ...command], {
     cwd: PROJECT_ROOT,
     // No grace period on stop: no load balancer waits for the benchmark's server to report not ready.
-    env: { ...process.env, NODE_ENV: "production", SHUTDOWN_GRACE_MS: "0", ...env, WEB_CONCURRENCY: String(processes) },
+    env: { ...process.env, NODE_ENV: "production", SHUTDOWN_GRACE_MS: "0", ...env, NODE_OPTIONS: nodeOptions, WEB_CONCURRENCY: String(processes) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
@@ -65,6 +67,16 @@ export async function startApp(port: number, env: Record<string, string>, { proc
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { url, pid: child.pid!, stop: () => stopChild(child) };
+}
+
+/**
+ * Node.js 20 refuses `--cpu-prof` and `--heap-prof` (and their `-dir`, `-name`, `-interval`) in
+ * NODE_OPTIONS: they are taken out of it, to be given on the command line instead.
+ */
+export function profilingFlags(nodeOptions = ""): { profiling: string[]; nodeOptions: string } {
+  const words = nodeOptions.split(/\s+/).filter(Boolean);
+  const isProfiling = (word: string) => /^--(cpu|heap)-prof(-(dir|name|interval)(=.*)?)?$/.test(word);
+  return { profiling: words.filter(isProfiling), nodeOptions: words.filter((word) => !isProfiling(word)).join(" ") };
 }
 
 /** SIGTERM, and a wait for the exit (time for each process to write its CPU profile); SIGKILL after 30 s. */
