@@ -14,6 +14,31 @@ const cluster = require("node:cluster");
 const { AggregatorRegistry, collectDefaultMetrics, Gauge, Registry } = require("prom-client");
 
 const SERVER_STATE = Symbol.for("labour-cooperation-tracker.server");
+/** The app's database pools by client (lib/platform/db/create-client.ts); its client is globalThis.prisma (lib/platform/db). */
+const POOLS = Symbol.for("labour-cooperation-tracker.db-pools");
+
+/**
+ * The app's database pool figures, registered here rather than at the first scrape
+ * (lib/platform/metrics/app-metrics.ts, which finds them registered) so that every process of a
+ * cluster reports its pool, including those no scrape has reached.
+ */
+function registerPoolGauges(registry) {
+  const pool = () => (globalThis.prisma ? globalThis[POOLS]?.get(globalThis.prisma) : undefined);
+  const gauge = (name, help, read) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        const current = pool();
+        if (current) this.set(read(current));
+      },
+    });
+  gauge("lct_db_pool_connections", "Open connections in the database pool (idle and in use).", (p) => p.totalCount);
+  gauge("lct_db_pool_idle_connections", "Open connections in the database pool that no query uses.", (p) => p.idleCount);
+  gauge("lct_db_pool_waiting_clients", "Queries waiting for a connection from the database pool.", (p) => p.waitingCount);
+  gauge("lct_db_pool_max_connections", "The most connections the database pool opens (DATABASE_POOL_SIZE).", (p) => p.options.max ?? 10);
+}
 
 /** The process's shared state, created on first use. */
 function serverState() {
@@ -21,6 +46,7 @@ function serverState() {
     const registry = new Registry();
     collectDefaultMetrics({ register: registry });
     // 1 in each process: summed over a cluster's workers, the number of processes serving.
+    registerPoolGauges(registry);
     new Gauge({ name: "lct_server_processes", help: "Server processes answering on this port (WEB_CONCURRENCY).", registers: [registry] }).set(1);
     if (cluster.isWorker) {
       AggregatorRegistry.setRegistries([registry]);
