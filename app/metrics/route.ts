@@ -1,5 +1,7 @@
 import { env } from "@/lib/platform/env";
 import { registerAppMetrics } from "@/lib/platform/metrics/app-metrics";
+import { serverMetrics } from "@/lib/platform/metrics/cluster-metrics";
+import { logger } from "@/lib/platform/log";
 import { metricsAccess } from "@/lib/platform/metrics/metrics-token";
 import { serverState } from "@/lib/platform/metrics/server-state";
 
@@ -18,5 +20,13 @@ export async function GET(request: Request) {
   }
   const { registry } = serverState();
   registerAppMetrics(registry);
-  return new Response(await registry.metrics(), { headers: { ...headers, "Content-Type": registry.contentType } });
+  let text: string;
+  try {
+    text = await serverMetrics(registry);
+  } catch (error) {
+    // A partial answer would read as a drop in every counter: the scrape fails instead.
+    logger.warn({ err: error }, "metrics: the server's processes could not be gathered");
+    return new Response("The metrics of every server process could not be gathered; try again.\n", { status: 503, headers });
+  }
+  return new Response(text, { headers: { ...headers, "Content-Type": registry.contentType } });
 }

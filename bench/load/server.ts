@@ -1,11 +1,14 @@
 // The production server a load benchmark drives: built with `next build`, started with `next start`
-// on the benchmark database, and watched for its memory (the resident set of its whole process tree).
+// on the benchmark database (or, with WEB_CONCURRENCY above 1, with that many `next start` behind
+// scripts/serve-cluster.cjs, as `npm start` does), and watched for its memory and CPU (its whole
+// process tree).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "@/lib/platform/db/migrate";
 
 const NEXT = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
+const SERVE_CLUSTER = path.join(PROJECT_ROOT, "scripts", "serve-cluster.cjs");
 
 /** Runs a command to completion with its output shown, or throws with its exit code. */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -21,11 +24,23 @@ export const buildApp = () => run(process.execPath, [NEXT, "build"], { ...proces
 
 export type AppServer = { url: string; pid: number; stop: () => Promise<void> };
 
-/** Starts `next start` on `port` with the given database, and waits until /api/health answers 200. */
-export async function startApp(port: number, env: Record<string, string>): Promise<AppServer> {
-  const child = spawn(process.execPath, [NEXT, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+/**
+ * Starts the server on `port` with the given database, and waits until /api/health answers 200.
+ * `env.WEB_CONCURRENCY` (or `processes`) server processes: 1 by default, a lone `next start` as in
+ * earlier reports; more go through the cluster primary `npm start` uses, which loads the server
+ * hook into each (request metrics, the draining stop). A `--cpu-prof` in NODE_OPTIONS reaches
+ * every process (on the command line: profilingFlags), and each writes its profile when stopped.
+ */
+export async function startApp(port: number, env: Record<string, string>, { processes = Number(env.WEB_CONCURRENCY ?? 1) } = {}): Promise<AppServer> {
+  if (!Number.isInteger(processes) || processes < 1) throw new Error(`WEB_CONCURRENCY must be a whole number of processes, at least 1; got ${env.WEB_CONCURRENCY}`);
+  const args = ["--port", String(port), "--hostname", "127.0.0.1"];
+  const command = processes === 1 ? [NEXT, "start", ...args] : [SERVE_CLUSTER, ...args];
+  const { profiling, nodeOptions } = profilingFlags(env.NODE_OPTIONS ?? process.env.NODE_OPTIONS);
+  // The cluster's workers inherit the primary's command-line flags: each profiles itself.
+  const child = spawn(process.execPath, [...profiling, ...command], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NODE_ENV: "production", ...env },
+    // No grace period on stop: no load balancer waits for the benchmark's server to report not ready.
+    env: { ...process.env, NODE_ENV: "production", SHUTDOWN_GRACE_MS: "0", ...env, NODE_OPTIONS: nodeOptions, WEB_CONCURRENCY: String(processes) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
@@ -38,7 +53,7 @@ export async function startApp(port: number, env: Record<string, string>): Promi
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output.join("")}`);
+    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output.join("")}`);
     try {
       const response = await fetch(`${url}/api/health`);
       if (response.status === 200) break;
@@ -54,10 +69,21 @@ export async function startApp(port: number, env: Record<string, string>): Promi
   return { url, pid: child.pid!, stop: () => stopChild(child) };
 }
 
+/**
+ * Node.js 20 refuses `--cpu-prof` and `--heap-prof` (and their `-dir`, `-name`, `-interval`) in
+ * NODE_OPTIONS: they are taken out of it, to be given on the command line instead.
+ */
+export function profilingFlags(nodeOptions = ""): { profiling: string[]; nodeOptions: string } {
+  const words = nodeOptions.split(/\s+/).filter(Boolean);
+  const isProfiling = (word: string) => /^--(cpu|heap)-prof(-(dir|name|interval)(=.*)?)?$/.test(word);
+  return { profiling: words.filter(isProfiling), nodeOptions: words.filter((word) => !isProfiling(word)).join(" ") };
+}
+
+/** SIGTERM, and a wait for the exit (time for each process to write its CPU profile); SIGKILL after 30 s. */
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
     child.once("exit", () => {
       clearTimeout(timer);
       resolve();

@@ -1,3 +1,4 @@
+import os from "node:os";
 import { z } from "zod";
 import { NO_TRUSTED_PROXIES, parseTrustedProxies } from "@/lib/platform/auth/client-address";
 
@@ -87,6 +88,14 @@ const passwordLinkHours = z.coerce
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+/** Server processes behind PORT (`npm start`); unset: one per core. */
+const webConcurrency = z.coerce
+  .number({ error: "must be a number of server processes, e.g. 2" })
+  .int("must be a whole number of server processes, e.g. 2")
+  .min(1, "must be at least 1")
+  .max(64, "must be at most 64")
+  .default(() => Math.max(1, os.availableParallelism()));
+
 /** A duration in whole milliseconds, at most ten minutes. */
 const milliseconds = z.coerce.number().int("must be a whole number of milliseconds").min(0).max(600_000);
 
@@ -125,6 +134,8 @@ export const ZLauncherEnv = z.object({
   DATA_DIR: z.string().trim().min(1).default(".data"),
   EMBEDDED_PG_PORT: port.default(54329),
   PORT: port.default(3000),
+  /** How many server processes `npm start` runs behind PORT, to use every core; one per core by default. */
+  WEB_CONCURRENCY: webConcurrency,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Signs session cookies; generated and kept under DATA_DIR when the embedded database is used. */
   NEXTAUTH_SECRET: secret.optional(),

@@ -90,6 +90,8 @@ test.beforeAll(async () => {
     NEXT_BUILD: "never",
     API_RATE_LIMIT: `${API_LIMIT}/60`,
     LOG_LEVEL: "info",
+    // One server process each, as the end-to-end server (playwright.config.ts): two cores are shared with it and the browser.
+    WEB_CONCURRENCY: "1",
   };
   // Migrations and demo data first, then both instances at once (each finds the database current).
   await runScript("scripts/db-seed.ts", env, path.join(tmp, "seed.log"));

@@ -25,4 +25,19 @@ describe("npm start", () => {
     expect(fs.readdirSync(dataDir)).toEqual([]);
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
+
+  it("refuses a WEB_CONCURRENCY that is no number of processes, naming the variable, before opening anything", () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lct-launcher-"));
+    const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, WEB_CONCURRENCY: "auto", PORT: "3998", DATA_DIR: dataDir, DATABASE_URL: "", NODE_OPTIONS: "" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout + run.stderr).toContain("WEB_CONCURRENCY: must be a number of server processes, e.g. 2");
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.readdirSync(dataDir)).toEqual([]);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 });

@@ -1,3 +1,4 @@
+import os from "node:os";
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv, ZLauncherEnv, ZServerEnv } from "@/lib/platform/env";
 
@@ -146,5 +147,20 @@ describe("NEXT_BUILD", () => {
     expect(parseEnv(ZLauncherEnv, {}).NEXT_BUILD).toBe("auto");
     expect(parseEnv(ZLauncherEnv, { NEXT_BUILD: "never" }).NEXT_BUILD).toBe("never");
     expect(problems(() => parseEnv(ZLauncherEnv, { NEXT_BUILD: "skip" }))).toEqual(["NEXT_BUILD: must be auto, never or always"]);
+  });
+});
+
+describe("WEB_CONCURRENCY", () => {
+  it("runs one server process per core by default, at least one", () => {
+    expect(parseEnv(ZLauncherEnv, {}).WEB_CONCURRENCY).toBe(Math.max(1, os.availableParallelism()));
+    expect(parseEnv(ZLauncherEnv, { WEB_CONCURRENCY: "3" }).WEB_CONCURRENCY).toBe(3);
+    expect(parseEnv(ZLauncherEnv, { WEB_CONCURRENCY: "1" }).WEB_CONCURRENCY).toBe(1);
+  });
+
+  it("names a value that is no whole number of processes from 1 to 64", () => {
+    expect(problems(() => parseEnv(ZLauncherEnv, { WEB_CONCURRENCY: "two" }))).toEqual(["WEB_CONCURRENCY: must be a number of server processes, e.g. 2"]);
+    expect(problems(() => parseEnv(ZLauncherEnv, { WEB_CONCURRENCY: "1.5" }))).toEqual(["WEB_CONCURRENCY: must be a whole number of server processes, e.g. 2"]);
+    expect(problems(() => parseEnv(ZLauncherEnv, { WEB_CONCURRENCY: "0" }))).toEqual(["WEB_CONCURRENCY: must be at least 1"]);
+    expect(problems(() => parseEnv(ZLauncherEnv, { WEB_CONCURRENCY: "100" }))).toEqual(["WEB_CONCURRENCY: must be at most 64"]);
   });
 });

@@ -41,7 +41,13 @@ export function createPrismaClient(connectionString: string, { poolSize = 10 } =
   return client;
 }
 
-const pools = new WeakMap<object, pg.Pool>();
+/**
+ * Kept on globalThis: the server hook (scripts/server-hook/state.cjs), which is no part of the app's
+ * bundle, reads the app's pool from it for the pool's figures on /metrics.
+ */
+const POOLS = Symbol.for("labour-cooperation-tracker.db-pools");
+const holder = globalThis as { [POOLS]?: WeakMap<object, pg.Pool> };
+const pools = (holder[POOLS] ??= new WeakMap<object, pg.Pool>());
 
 /** The connection pool under a client made here, for the pool's figures on /metrics. */
 export function clientPool(client: object): pg.Pool | undefined {

@@ -43,6 +43,8 @@ export function registerAppMetrics(registry: Registry = serverState().registry):
       name: "lct_jobs",
       help: "Background jobs by queue and state: queued (waiting or to retry), active, failed (kept for pg-boss's retention).",
       labelNames: ["queue", "state"],
+      // Every server process counts the same table: several processes' figures are one count, not a sum.
+      aggregator: "max",
       registers: [registry],
       async collect() {
         this.reset();
