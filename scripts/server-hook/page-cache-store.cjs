@@ -8,7 +8,7 @@ const pg = require("pg");
 
 /** A page store over the database at `url`; `maxEntries` bounds the table. */
 function createStore(url, { maxEntries = 5000, poolSize = 4 } = {}) {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000, allowExitOnIdle: true, application_name: "tracker page cache" });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 2_000, allowExitOnIdle: true, application_name: "tracker page cache" });
   // An idle connection that breaks (the database restarts) must not take the process down.
   pool.on("error", () => undefined);
 

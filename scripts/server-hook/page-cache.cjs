@@ -92,6 +92,9 @@ function createPageCache({ store, mark, seconds = DEFAULT_SECONDS, logger, now =
           send(request, response, entry, "miss");
           store_(entry);
         } else {
+          // Not kept, but rendered without a nonce all the same: its inline scripts need their hashes.
+          const policy = isHtml(response) && hashedPolicy(response.getHeader("content-security-policy"), body.toString("utf8"));
+          if (policy) response.setHeader("content-security-policy", policy);
           response.end(body);
         }
         resolve(entry);
@@ -106,7 +109,7 @@ function createPageCache({ store, mark, seconds = DEFAULT_SECONDS, logger, now =
 
   function toEntry(response, body, key, generation) {
     if (response.hasHeader("set-cookie")) return null;
-    if (!String(response.getHeader("content-type") ?? "").startsWith("text/html")) return null;
+    if (!isHtml(response)) return null;
     const csp = hashedPolicy(response.getHeader("content-security-policy"), body.toString("utf8"));
     if (!csp || csp.includes("'nonce-")) return null;
     const etag = `"${createHash("sha256").update(body).update(csp).digest("base64url").slice(0, 32)}"`;
@@ -152,6 +155,10 @@ function createPageCache({ store, mark, seconds = DEFAULT_SECONDS, logger, now =
     },
     memory,
   };
+}
+
+function isHtml(response) {
+  return String(response.getHeader("content-type") ?? "").startsWith("text/html");
 }
 
 /** Whether the cache is on for `env`: off with PAGE_CACHE=0, under `next dev`, and without a database. */

@@ -228,11 +228,13 @@ describe("the page cache", () => {
     expect((await get(`${path}&country=MX&status=ACTIVE`)).headers.get("x-cache")).toBe("hit");
   });
 
-  it("keeps no response that sets a cookie and no error page", async () => {
+  it("keeps no response that sets a cookie and no error page, yet allows their scripts by hash", async () => {
+    const hash = createHash("sha256").update(INLINE).digest("base64");
     for (const path of [`${fresh()}&cookie=1`, "/programs/missing"]) {
       await get(path);
       const again = await get(path);
       expect(again.headers.get("x-cache")).toBeNull();
+      expect(again.headers.get("content-security-policy")).toContain(`script-src 'self' 'sha256-${hash}'`);
     }
     expect(app.renders).toBe(4);
   });
