@@ -17,12 +17,13 @@ const zlib = require("node:zlib");
 const { hashedPolicy } = require("./page-cache-csp.cjs");
 const { cacheKey } = require("./page-cache-request.cjs");
 const { capture, send, storedHeaders } = require("./page-cache-response.cjs");
+const { createMemory } = require("./page-cache-memory.cjs");
 const { createStore } = require("./page-cache-store.cjs");
 
 /** The request header by which the cache tells proxy.ts that a page may be stored (value: the process's secret, PAGE_CACHE_MARK). */
 const MARK_HEADER = "x-page-cache";
 const DEFAULT_SECONDS = 300;
-/** This process's copies of entries, at most this many bytes of pages. */
+/** This process's copies of entries (page-cache-memory.cjs), at most this many bytes of pages. */
 const MEMORY_BYTES = 32 * 1024 * 1024;
 /** One put in this many prunes the table. */
 const PRUNE_EVERY = 50;
@@ -32,8 +33,7 @@ const PRUNE_EVERY = 50;
  * the cache or calls `next()` to let the app answer; `mark` is the secret of the mark header.
  */
 function createPageCache({ store, mark, seconds = DEFAULT_SECONDS, logger, now = Date.now }) {
-  const memory = new Map();
-  let memoryBytes = 0;
+  const memory = createMemory(MEMORY_BYTES);
   const renders = new Map();
   let puts = 0;
   let warnedAt = 0;
@@ -44,77 +44,22 @@ function createPageCache({ store, mark, seconds = DEFAULT_SECONDS, logger, now =
     logger?.warn({ err: error }, message);
   };
 
-  const remember = (entry) => {
-    const old = memory.get(entry.key);
-    if (old) memoryBytes -= old.body.length + old.gzipBody.length;
-    memory.delete(entry.key);
-    memory.set(entry.key, entry);
-    memoryBytes += entry.body.length + entry.gzipBody.length;
-    for (const [key, oldest] of memory) {
-      if (memoryBytes <= MEMORY_BYTES) break;
-      memory.delete(key);
-      memoryBytes -= oldest.body.length + oldest.gzipBody.length;
-    }
-  };
-
   async function lookup(key, generation) {
-    const copy = memory.get(key);
-    if (copy && copy.generation === generation && copy.expiresAt > now()) return copy;
+    const copy = memory.get(key, generation, now());
+    if (copy) return copy;
     const stored = await store.get(key, generation);
-    if (stored) remember(stored);
+    if (stored) memory.set(stored);
     return stored;
   }
 
-  function store_(entry) {
-    remember(entry);
+  function keep(entry) {
+    memory.set(entry);
     puts += 1;
     const prune = puts % PRUNE_EVERY === 0;
     void store
       .put(entry)
       .then(() => (prune ? store.prune() : undefined))
       .catch((error) => warn(error, "page cache: an entry could not be stored"));
-  }
-
-  /** Lets the app render the page for `key`, sends it, and resolves to the entry (null when it is not one to keep). */
-  function render(request, response, next, key, generation) {
-    return new Promise((resolve) => {
-      request.headers[MARK_HEADER] = mark;
-      const acceptEncoding = request.headers["accept-encoding"];
-      // Whole and plain: the cache compresses, and answers If-None-Match, itself.
-      delete request.headers["accept-encoding"];
-      const conditional = request.headers["if-none-match"];
-      delete request.headers["if-none-match"];
-      const restore = capture(response, (status, body) => {
-        const entry = status === 200 && request.method === "GET" ? toEntry(response, body, key, generation) : null;
-        if (acceptEncoding !== undefined) request.headers["accept-encoding"] = acceptEncoding;
-        if (conditional !== undefined) request.headers["if-none-match"] = conditional;
-        if (entry) {
-          send(request, response, entry, "miss");
-          store_(entry);
-        } else {
-          // Not kept, but rendered without a nonce all the same: its inline scripts need their hashes.
-          const policy = isHtml(response) && hashedPolicy(response.getHeader("content-security-policy"), body.toString("utf8"));
-          if (policy) response.setHeader("content-security-policy", policy);
-          response.end(body);
-        }
-        resolve(entry);
-      });
-      response.once("close", () => {
-        restore();
-        resolve(null);
-      });
-      next();
-    });
-  }
-
-  function toEntry(response, body, key, generation) {
-    if (response.hasHeader("set-cookie")) return null;
-    if (!isHtml(response)) return null;
-    const csp = hashedPolicy(response.getHeader("content-security-policy"), body.toString("utf8"));
-    if (!csp || csp.includes("'nonce-")) return null;
-    const etag = `"${createHash("sha256").update(body).update(csp).digest("base64url").slice(0, 32)}"`;
-    const gzipBody = zlib.gzipSync(body, { level: 6 });
-    return { key, generation, status: 200, headers: storedHeaders(response), body, gzipBody, etag, csp, expiresAt: now() + seconds * 1000 };
   }
 
   async function answer(request, response, next, key) {
@@ -137,7 +82,7 @@ function createPageCache({ store, mark, seconds = DEFAULT_SECONDS, logger, now =
       const shared = await running;
       return shared ? send(request, response, shared, "hit") : next();
     }
-    const rendering = render(request, response, next, key, generation);
+    const rendering = render(request, response, next, { key, generation, mark, expiresAt: now() + seconds * 1000, keep });
     renders.set(flight, rendering);
     void rendering.finally(() => renders.delete(flight));
   }
@@ -153,8 +98,53 @@ function createPageCache({ store, mark, seconds = DEFAULT_SECONDS, logger, now =
         if (!response.headersSent && !response.writableEnded) response.destroy(error);
       });
     },
-    memory,
   };
+}
+
+/**
+ * Lets the app render the page for `key` with the mark, holds the response back until it is whole,
+ * sends it, hands an entry worth keeping to `keep`, and resolves to it (null for any other).
+ */
+function render(request, response, next, { key, generation, mark, expiresAt, keep }) {
+  return new Promise((resolve) => {
+    request.headers[MARK_HEADER] = mark;
+    const acceptEncoding = request.headers["accept-encoding"];
+    // Whole and plain: the cache compresses, and answers If-None-Match, itself.
+    delete request.headers["accept-encoding"];
+    const conditional = request.headers["if-none-match"];
+    delete request.headers["if-none-match"];
+    const restore = capture(response, (status, body) => {
+      const entry = status === 200 ? toEntry(response, body, key, generation, expiresAt) : null;
+      if (acceptEncoding !== undefined) request.headers["accept-encoding"] = acceptEncoding;
+      if (conditional !== undefined) request.headers["if-none-match"] = conditional;
+      if (entry) {
+        send(request, response, entry, "miss");
+        keep(entry);
+      } else {
+        // Not kept, but rendered without a nonce all the same: its inline scripts need their hashes.
+        const policy = isHtml(response) && hashedPolicy(response.getHeader("content-security-policy"), body.toString("utf8"));
+        if (policy) response.setHeader("content-security-policy", policy);
+        response.end(body);
+      }
+      resolve(entry);
+    });
+    response.once("close", () => {
+      restore();
+      resolve(null);
+    });
+    next();
+  });
+}
+
+
+/** The entry to keep of a page the app rendered, or null when it is not one to keep. */
+function toEntry(response, body, key, generation, expiresAt) {
+  if (response.hasHeader("set-cookie") || !isHtml(response)) return null;
+  const csp = hashedPolicy(response.getHeader("content-security-policy"), body.toString("utf8"));
+  if (!csp || csp.includes("'nonce-")) return null;
+  const etag = `"${createHash("sha256").update(body).update(csp).digest("base64url").slice(0, 32)}"`;
+  const gzipBody = zlib.gzipSync(body, { level: 6 });
+  return { key, generation, status: 200, headers: storedHeaders(response), body, gzipBody, etag, csp, expiresAt };
 }
 
 function isHtml(response) {

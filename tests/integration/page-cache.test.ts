@@ -13,7 +13,7 @@ import { provideTestDatabase } from "./helpers/test-database";
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void;
 type Store = { generation(): Promise<string | null>; prune(): Promise<void>; put(entry: unknown): Promise<void>; close(): Promise<void> };
 const hook = createRequire(import.meta.url);
-const { createPageCache } = hook("../../scripts/server-hook/page-cache.cjs") as { createPageCache: (options: object) => { handle: Handler; memory: Map<string, unknown> } };
+const { createPageCache } = hook("../../scripts/server-hook/page-cache.cjs") as { createPageCache: (options: object) => { handle: Handler } };
 const { createStore } = hook("../../scripts/server-hook/page-cache-store.cjs") as { createStore: (url: string, options?: object) => Store };
 
 const MARK = "test-mark";
