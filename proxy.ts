@@ -13,6 +13,13 @@ const SIGNED_IN_PREFIXES = ["/admin", "/account", "/audit"];
 const OWN_POLICY = [/^\/api\/v1\/documents\/[^/]+\/file\/?$/];
 
 /**
+ * The header by which the server hook's page cache (scripts/server-hook/page-cache.cjs) marks a page
+ * it will store and serve to many visitors. Its value is a secret of the server process, so a client
+ * cannot send it (the hook also removes any copy a client sends).
+ */
+const PAGE_CACHE_MARK_HEADER = "x-page-cache";
+
+/**
  * Runs before every page and route: gives the request an id and a CSP nonce, sends the security
  * headers, and sends signed-out visitors of signed-in pages to the sign-in page. It never decides
  * access: that is the data-access layer's job, on every request.
@@ -22,7 +29,10 @@ export async function proxy(request: NextRequest) {
   // own X-Request-Id is passed on apart, to be logged beside it.
   const requestId = crypto.randomUUID();
   const clientId = clientRequestId(request.headers.get(REQUEST_ID_HEADER));
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  // A page that will be cached gets no nonce, which would be shared by all its readers: the cache
+  // allows its inline scripts by their hashes instead. Every other response gets a fresh one.
+  const cached = isCachedPage(request);
+  const nonce = cached ? null : Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
 
   const { pathname, search } = request.nextUrl;
@@ -39,17 +49,29 @@ export async function proxy(request: NextRequest) {
   headers.set(REQUEST_ID_HEADER, requestId);
   headers.delete(CLIENT_REQUEST_ID_HEADER);
   if (clientId) headers.set(CLIENT_REQUEST_ID_HEADER, clientId);
-  headers.set("x-nonce", nonce);
-  // Next.js reads the nonce for its own scripts from the request's policy header.
-  headers.set("Content-Security-Policy", csp);
+  headers.delete(PAGE_CACHE_MARK_HEADER);
+  if (nonce) {
+    headers.set("x-nonce", nonce);
+    // Next.js reads the nonce for its own scripts from the request's policy header.
+    headers.set("Content-Security-Policy", csp);
+  } else {
+    headers.delete("x-nonce");
+    headers.delete("Content-Security-Policy");
+  }
   return withSecurityHeaders(NextResponse.next({ request: { headers } }), request, csp, requestId);
 }
 
-function contentSecurityPolicy(nonce: string): string {
+function isCachedPage(request: NextRequest): boolean {
+  const mark = process.env.PAGE_CACHE_MARK;
+  return Boolean(mark) && request.headers.get(PAGE_CACHE_MARK_HEADER) === mark;
+}
+
+/** The page policy; without a nonce, script-src is the page cache's to complete with the hashes of the page's inline scripts. */
+function contentSecurityPolicy(nonce: string | null): string {
   const dev = process.env.NODE_ENV === "development";
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}` : "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

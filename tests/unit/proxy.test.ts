@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { proxy } from "@/proxy";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -48,5 +48,33 @@ describe("request ids", () => {
   it("differ between requests", async () => {
     const [a, b] = await Promise.all([run("/"), run("/")]);
     expect(a.headers.get("x-request-id")).not.toBe(b.headers.get("x-request-id"));
+  });
+});
+
+describe("pages the page cache stores", () => {
+  const MARK = "the-server-process-secret";
+
+  it("get a policy without nonce, for the cache to complete with script hashes, only under the process's own mark", async () => {
+    vi.stubEnv("PAGE_CACHE_MARK", MARK);
+    try {
+      const marked = await run("/evidence", { "x-page-cache": MARK });
+      expect(marked.headers.get("content-security-policy")).toMatch(/(^|; )script-src 'self'; /);
+      expect(marked.headers.get("content-security-policy")).not.toContain("nonce");
+      expect(passedOn(marked, "x-nonce")).toBeNull();
+      expect(passedOn(marked, "x-page-cache")).toBeNull();
+
+      for (const forged of ["a-guess", "", MARK.slice(1)]) {
+        const response = await run("/evidence", { "x-page-cache": forged });
+        expect(response.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+        expect(passedOn(response, "x-nonce")).not.toBeNull();
+      }
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("are never marked while the cache is off (no secret)", async () => {
+    const response = await run("/evidence", { "x-page-cache": "" });
+    expect(response.headers.get("content-security-policy")).toMatch(/'nonce-[^']+'/);
   });
 });

@@ -1,21 +1,24 @@
 import type pg from "pg";
 import { BackupError } from "./backup-error";
+import { PAGE_CACHE_TABLES } from "./page-cache-tables";
 
 export type AppTable = { name: string; columns: string[] };
 
 /**
- * The app's tables (schema `public`, without Prisma's migration table) with their stored columns,
+ * The app's tables (schema `public`, without Prisma's migration table and the page cache's) with their stored columns,
  * parents before the tables whose foreign keys refer to them, so that they load in this order.
  */
 export async function appTables(client: pg.ClientBase): Promise<AppTable[]> {
-  const { rows: tables } = await client.query<AppTable>(`
-    SELECT c.relname AS name, array_agg(a.attname::text ORDER BY a.attnum) AS columns
+  const { rows: tables } = await client.query<AppTable>(
+    `SELECT c.relname AS name, array_agg(a.attname::text ORDER BY a.attnum) AS columns
     FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace
     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-    WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations'
+    WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations' AND NOT c.relname = ANY($1::text[])
     GROUP BY c.relname
-    ORDER BY c.relname`);
+    ORDER BY c.relname`,
+    [PAGE_CACHE_TABLES],
+  );
   const { rows: references } = await client.query<{ child: string; parent: string }>(`
     SELECT child.relname AS child, parent.relname AS parent
     FROM pg_constraint k

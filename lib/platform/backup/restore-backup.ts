@@ -10,6 +10,7 @@ import { BackupError } from "./backup-error";
 import { checkMigrations } from "./check-migrations";
 import { emptyTables, loadTables, resetSequences } from "./load-tables";
 import { filePath, type TManifest } from "./manifest";
+import { clearPageCache } from "./page-cache-tables";
 import { readManifest } from "./read-manifest";
 import { describeContents, targetContents } from "./target-contents";
 import { verifyArchive } from "./verify-archive";
@@ -81,6 +82,7 @@ async function load(client: pg.Client, { manifest, staging, storage, tables, log
     await loadTables(client, manifest, staging);
     log(`Loaded ${manifest.tables.length} tables; every row count matches the backup.`);
     await resetSequences(client);
+    await clearPageCache(client);
     for (const stored of manifest.files) {
       await storage.restore(stored.key, fs.readFileSync(path.join(staging, filePath(stored.key))));
       written.push(stored.key);

@@ -1,0 +1,77 @@
+// The public pages a signed-out visitor sees come from the shared page cache (docs/caching.md):
+// in a real browser, a cached page runs its scripts under the policy of hashes with no violation,
+// its client components work, a second load is served from the cache, and an edit made by a
+// signed-in person shows on the public page at once.
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateOf } from "./demo-accounts";
+import { sql } from "./e2e-database";
+
+/** Collects what the browser refuses under the page's policy, and the errors it logs. */
+async function watchProblems(page: Page) {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  await page.exposeFunction("reportViolation", (text: string) => problems.push(`policy: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
+test("a signed-out visitor gets public pages from the cache, working, and sees an edit at once", async ({ browser }) => {
+  const [program] = await sql<{ id: string }>(
+    `SELECT id FROM "CooperationProgram" WHERE visibility = 'PUBLISHED' AND status = 'IMPLEMENTATION' ORDER BY identifier DESC LIMIT 1`,
+    [],
+  );
+  expect(program).toBeDefined();
+  const url = `/programs/${program!.id}`;
+
+  const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: "en-GB", timezoneId: "America/Mexico_City" });
+  const page = await visitor.newPage();
+  const problems = await watchProblems(page);
+  try {
+    for (const path of ["/", "/evidence", "/programs", url]) {
+      const response = await page.goto(path);
+      expect(response!.status()).toBe(200);
+      expect(response!.headers()["x-cache"]).toMatch(/^(hit|miss)$/);
+      expect(response!.headers()["content-security-policy"]).toMatch(/script-src 'self' 'sha256-/);
+      expect(response!.headers()["content-security-policy"]).not.toContain("nonce");
+    }
+    // A client component ran: the time zone detection told the server this browser's zone.
+    await expect.poll(async () => (await visitor.cookies()).find((cookie) => cookie.name === "tz")?.value).toBe("America/Mexico_City");
+
+    // With the zone known, the page is one entry; loaded again it comes from the cache.
+    await page.goto(url);
+    const again = await page.goto(url);
+    expect(again!.headers()["x-cache"]).toBe("hit");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    // Client-side navigation from a cached page works (Next.js's own requests pass the cache by).
+    await page.getByRole("link", { name: "Programs" }).first().click();
+    await expect(page).toHaveURL(/\/programs$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+    // A signed-in administrator edits the program; the public page shows it on the next load.
+    const summary = `Summary edited at ${Date.now()} for the cache check.`;
+    const adminContext = await browser.newContext({ storageState: storageStateOf("admin") });
+    const admin = await adminContext.newPage();
+    const signedIn = await admin.goto(url);
+    expect(signedIn!.headers()["x-cache"]).toBeUndefined();
+    expect(signedIn!.headers()["content-security-policy"]).toMatch(/'nonce-/);
+    await admin.goto(`${url}/edit`);
+    await admin.getByLabel("Summary", { exact: true }).fill(summary);
+    await admin.getByRole("button", { name: "Save changes" }).click();
+    await expect(admin.getByText(summary).first()).toBeVisible();
+    await adminContext.close();
+
+    const fresh = await page.goto(url);
+    expect(fresh!.headers()["x-cache"]).toBe("miss");
+    await expect(page.getByText(summary).first()).toBeVisible();
+    expect(problems).toEqual([]);
+  } finally {
+    await visitor.close();
+  }
+});
