@@ -58,19 +58,27 @@ export async function mainPages(page: Page, signedIn: boolean): Promise<Record<s
 }
 
 const PUBLIC = ["home", "programs", "agreements", "institutions", "plans", "exchanges", "search", "program", ...PUBLIC_TABS.map((tab) => `program:${tab}`), "event", "agreement", "plan", "dashboard", "evidence"];
-const OWN = ["myWork", "myOrganisation", "notifications", "account"];
+/** Public pages whose main part is the same for every reader (the demo data's search finds only published records). */
+const SAME_FOR_ALL = ["home", "search", "evidence"];
+/** A signed-in reader's own pages whose main part, in the demo data, is the same for every role. */
+const SAME_FOR_SIGNED_IN = ["notifications", "account"];
 
 /**
- * The pages each reader is checked on: every page where what they see differs from the others'.
- * The anonymous reader sees the public pages and the administrator every page; each other role,
- * the pages its role changes: what it may edit, comment on or read, and its own pages.
+ * The pages each reader is checked on: every page where what they see differs from what another
+ * reader checked sees. A page's header is the same on all of a reader's pages, so it is checked on
+ * any of them; a page is left out for a reader when its main part is the same as that of a reader
+ * checked on it. The anonymous reader is checked on the public pages and the administrator on every
+ * page where it sees more (edit and create buttons, drafts, comments, history); each other role on
+ * the pages its role changes and its own pages where they differ from the administrator's.
  */
 export const READER_PAGES: Record<Reader, string[]> = {
   anonymous: PUBLIC,
-  admin: [...PUBLIC, ...SIGNED_IN_TABS.map((tab) => `program:${tab}`), "programForm", ...OWN, "users", "organisations", "audit"],
-  govMx: ["programs", "program", "program:funding", "program:monitoring", "program:events", "program:documents", "programForm", "plan", ...OWN],
-  cso: ["program", "program:participants", "program:comments", "event", "plan", ...OWN],
-  analyst: ["program:history", "dashboard", ...OWN, "audit"],
+  admin: [...PUBLIC.filter((name) => !SAME_FOR_ALL.includes(name)), ...SIGNED_IN_TABS.map((tab) => `program:${tab}`), "programForm", "myWork", "myOrganisation", ...SAME_FOR_SIGNED_IN, "users", "organisations", "audit"],
+  govMx: ["programs", "program", "program:funding", "program:monitoring", "program:events", "program:documents", "programForm", "plan", "myWork", "myOrganisation"],
+  // The program page reads as the Mexican ministry's, which is checked.
+  cso: ["program:participants", "program:comments", "event", "plan", "myWork", "myOrganisation"],
+  // The dashboard reads as the administrator's: both read every record.
+  analyst: ["program:history", "myWork", "myOrganisation", "audit"],
 };
 
 /** The addresses of the pages `reader` is checked on. */
