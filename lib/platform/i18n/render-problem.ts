@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// use-intl/core, not next-intl: next-intl's react-server entry also loads its client provider,
+// which fails outside Next.js (scripts run with the react-server condition).
+import { createTranslator } from "use-intl/core";
 import type { FieldErrors } from "@/lib/platform/errors/app-error";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
 import { PROBLEM_MESSAGES } from "./problem-catalogue";
