@@ -53,7 +53,7 @@ const RULES: Rule[] = [
   { category: "render", url: /\/next\/dist\/compiled\/(react|react-dom|react-server-dom-\w+)\// },
   // The app's own code: components and pages render.
   { category: "render", url: /(^\/(app|components)\/|[\\/](app|components)_[^/]*\.js|\.next\/server\/app\/)/ },
-  { category: "framework", url: /(node_modules\/(next|next-auth|next-intl|use-intl|@formatjs|intl-messageformat|jose|@panva|oauth4webapi|openid-client|cookie|@next)\/|[\\/_](node_modules_(next|next-auth|next-intl|use-intl|@formatjs)|proxy|middleware)[\w.-]*\.js|\.next\/server\/(middleware|proxy|chunks\/|edge)|^\/lib\/platform\/|^\/proxy\.ts|^\/middleware\.ts)/i },
+  { category: "framework", url: /(node_modules\/(next|next-auth|next-intl|use-intl|@formatjs|intl-messageformat|jose|@panva|oauth4webapi|openid-client|cookie|@next)\/|[\\/_](node_modules_(next|next-auth|next-intl|use-intl|@formatjs)|proxy|middleware)[\w.-]*\.js|\.next\/server\/(middleware|proxy|chunks\/|edge)|^\/lib\/platform\/|^\/proxy\.ts|^\/middleware\.ts|^\/\[turbopack\]\/)/i },
   { category: "data", url: /(^\/lib\/|[\\/_]lib_)/ },
 ];
 

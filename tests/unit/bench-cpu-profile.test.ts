@@ -45,6 +45,7 @@ describe("the load benchmark's CPU categories, for code a source map traced back
     ["webpack://next/./dist/compiled/react-server-dom-turbopack/cjs/react-server-dom-turbopack-server.node.production.js", "emitChunk", "serialisation"],
     ["webpack://next/./src/server/app-render/app-render.tsx", "renderToHTMLOrFlightImpl", "framework"],
     ["webpack://next/./src/client/components/layout-router.tsx", "OuterLayoutRouter", "framework"],
+    ["[turbopack]/shared/runtime/runtime-utils.ts", "moduleContext", "framework"],
   ])("%s (%s) is %s", (source, name, category) => {
     expect(classifyFrame(projectPath(source), name)).toBe(category);
   });
