@@ -23,8 +23,8 @@ export const CATEGORY_NAMES: Record<Category, string> = {
   other: "GC, Node.js and the rest",
 };
 
-/** React's Flight server, turning the component tree into the RSC payload. */
-const FLIGHT = /^(renderModel|renderModelDestructive|serializeModel|serializeClientReference|serializeServerReference|emitChunk|emitModelChunk|emitHintChunk|emitTextChunk|emitTypedArrayChunk|encodeReferenceChunk|processModelChunk|retryTask|flushCompletedChunks|outlineModel|resolveModelToJSON|stringify|JSONStringify|escapeStringValue|escapeTextForBrowser|escapeHTML|htmlEscapeJsonString|encodeHTML|escapeEntity)$/;
+/** React's Flight server turning the component tree into the RSC payload, and its client reading it back to render HTML. */
+const FLIGHT = /^(parseModel|reviveModel|processFullStringRow|processFullBinaryRow|processBinaryChunk|processStringChunk|resolveModelChunk|initializeModelChunk|createFromJSONCallback|renderModel|renderModelDestructive|serializeModel|serializeClientReference|serializeServerReference|emitChunk|emitModelChunk|emitHintChunk|emitTextChunk|emitTypedArrayChunk|encodeReferenceChunk|processModelChunk|retryTask|flushCompletedChunks|outlineModel|resolveModelToJSON|stringify|JSONStringify|escapeStringValue|escapeTextForBrowser|escapeHTML|htmlEscapeJsonString|encodeHTML|escapeEntity)$/;
 /** React's renderers (Fizz for HTML, Flight rendering server components) and the component functions they call. */
 const REACT_RENDER = /^(render[A-Z]\w*|retryNode|retryRenderTask|performWork|pushStartInstance|pushEndInstance|pushAttribute\w*|pushStyle\w*|pushStartGenericElement|finishFunctionComponent|renderWithHooks|attemptResolveElement|createTask|createRenderTask|spawnNewSuspendedRenderTask|resolveLazy|jsx|jsxs|jsxProd|createElement|useId|use|useContext|readContext|writeChunk\w*|flushSegment\w*|flushCompletedQueues|writeStartInstance|pushSegmentFinale|encodeHTMLTextNode)$/;
 
@@ -53,7 +53,7 @@ const RULES: Rule[] = [
   { category: "render", url: /\/next\/dist\/compiled\/(react|react-dom|react-server-dom-\w+)\// },
   // The app's own code: components and pages render.
   { category: "render", url: /(^\/(app|components)\/|[\\/](app|components)_[^/]*\.js|\.next\/server\/app\/)/ },
-  { category: "framework", url: /(node_modules\/(next|next-auth|next-intl|use-intl|@formatjs|intl-messageformat|jose|@panva|oauth4webapi|openid-client|cookie|@next)\/|[\\/_](node_modules_(next|next-auth|next-intl|use-intl|@formatjs)|proxy|middleware)[\w.-]*\.js|\.next\/server\/(middleware|proxy|chunks\/|edge)|^\/lib\/platform\/|^\/proxy\.ts|^\/middleware\.ts|^\/\[turbopack\]\/)/i },
+  { category: "framework", url: /(node_modules\/(next|next-auth|next-intl|use-intl|@formatjs|intl-messageformat|jose|@panva|oauth4webapi|openid-client|cookie|@next)\/|[\\/_](node_modules_(next|next-auth|next-intl|use-intl|@formatjs)|proxy|middleware)[\w.-]*\.js|\.next\/server\/(middleware|proxy|chunks\/|edge)|^\/lib\/platform\/(auth|i18n)\/|^\/proxy\.ts|^\/middleware\.ts|^\/\[turbopack\]\/)/i },
   { category: "data", url: /(^\/lib\/|[\\/_]lib_)/ },
 ];
 
