@@ -20,6 +20,8 @@ export type RouteResult = {
    * share of one core (its JavaScript runs on one), and the share of all the machine's cores in use.
    */
   cpu: { serverMsPerRequest: number; serverCoreShare: number; machineShare: number };
+  /** Answers that carried `X-Cache` (a shared page cache), and how many of them were hits; absent when none did. */
+  cache?: { answers: number; hits: number };
 };
 
 export type StreamResult = { seconds: number; bytes: number; lines: number; status: number; startRssMb: number; peakRssMb: number; queries: number | null };
@@ -89,7 +91,24 @@ export async function measureRoute(
   const cpu = watchCpu(serverPid);
   const latencies: number[] = [];
   let errors = 0;
-  const instance = autocannon({ url, connections, duration: seconds, headers, timeout: 60 });
+  const cache = { answers: 0, hits: 0 };
+  const instance = autocannon({
+    url,
+    connections,
+    duration: seconds,
+    headers,
+    timeout: 60,
+    // The raw header list of each answer: name, value, name, value…
+    setupClient: (client) => {
+      (client as unknown as NodeJS.EventEmitter).on("headers", ({ headers: raw }: { headers: string[] }) => {
+        for (let index = 0; index < raw.length - 1; index += 2) {
+          if (raw[index]!.toLowerCase() !== "x-cache") continue;
+          cache.answers++;
+          if (raw[index + 1]!.toLowerCase().startsWith("hit")) cache.hits++;
+        }
+      });
+    },
+  });
   const tracker = instance as unknown as NodeJS.EventEmitter;
   tracker.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
@@ -116,6 +135,7 @@ export async function measureRoute(
       serverCoreShare: Math.round(used.serverCoreShare * 100) / 100,
       machineShare: Math.round(used.machineShare * 100) / 100,
     },
+    ...(cache.answers ? { cache } : {}),
   };
 }
 
