@@ -41,6 +41,8 @@ test.beforeAll(async () => {
       SHUTDOWN_TIMEOUT_MS: String(TIMEOUT_MS),
       LOG_LEVEL: "info",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The drain test holds a request on a locked table: the home page must be rendered, not served from the shared cache.
+      PAGE_CACHE: "0",
     },
   });
   exited = new Promise((resolve) => server.once("exit", (code) => resolve({ code, at: Date.now() })));

@@ -107,4 +107,18 @@ describe("the page cache's generation", () => {
       await client.end();
     }
   });
+
+  it("is left alone by a sign-in, and moved on when a person's name changes", async () => {
+    const actor: Actor = await createActor(test.db, "ANALYST");
+    const before = await generation();
+    // What a sign-in writes (lib/platform/auth/authenticate.ts): the time on the account, an event in the trail.
+    await test.db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: actor.id }, data: { lastSignInAt: new Date(), locale: "es", timeZone: "America/Mexico_City" } });
+      await tx.auditEvent.create({ data: { actorId: actor.id, action: "user.sign-in", entityType: "User", entityId: actor.id, after: { method: "password" } } });
+    });
+    expect(await generation()).toBe(before);
+
+    await test.db.user.update({ where: { id: actor.id }, data: { name: "Ana Analyst" } });
+    expect(await generation()).toBe(before + 1n);
+  });
 });

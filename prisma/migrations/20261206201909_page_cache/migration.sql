@@ -52,7 +52,8 @@ CREATE CONSTRAINT TRIGGER "Currency_page_cache" AFTER INSERT OR UPDATE OR DELETE
 CREATE TRIGGER "Currency_page_cache_truncate" AFTER TRUNCATE ON "Currency" FOR EACH STATEMENT EXECUTE FUNCTION page_cache_bump();
 CREATE CONSTRAINT TRIGGER "Organisation_page_cache" AFTER INSERT OR UPDATE OR DELETE ON "Organisation" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION page_cache_bump();
 CREATE TRIGGER "Organisation_page_cache_truncate" AFTER TRUNCATE ON "Organisation" FOR EACH STATEMENT EXECUTE FUNCTION page_cache_bump();
-CREATE CONSTRAINT TRIGGER "User_page_cache" AFTER INSERT OR UPDATE OR DELETE ON "User" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION page_cache_bump();
+-- A person is shown by name and organisation (as the author of a plan event, say): signing in, a password, a language or a time zone leave cached pages alone.
+CREATE CONSTRAINT TRIGGER "User_page_cache" AFTER INSERT OR DELETE OR UPDATE OF "name", "email", "role", "organisationId", "disabled" ON "User" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION page_cache_bump();
 CREATE TRIGGER "User_page_cache_truncate" AFTER TRUNCATE ON "User" FOR EACH STATEMENT EXECUTE FUNCTION page_cache_bump();
 CREATE CONSTRAINT TRIGGER "Agreement_page_cache" AFTER INSERT OR UPDATE OR DELETE ON "Agreement" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION page_cache_bump();
 CREATE TRIGGER "Agreement_page_cache_truncate" AFTER TRUNCATE ON "Agreement" FOR EACH STATEMENT EXECUTE FUNCTION page_cache_bump();
@@ -102,7 +103,8 @@ CREATE CONSTRAINT TRIGGER "Document_page_cache" AFTER INSERT OR UPDATE OR DELETE
 CREATE TRIGGER "Document_page_cache_truncate" AFTER TRUNCATE ON "Document" FOR EACH STATEMENT EXECUTE FUNCTION page_cache_bump();
 CREATE CONSTRAINT TRIGGER "Comment_page_cache" AFTER INSERT OR UPDATE OR DELETE ON "Comment" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION page_cache_bump();
 CREATE TRIGGER "Comment_page_cache_truncate" AFTER TRUNCATE ON "Comment" FOR EACH STATEMENT EXECUTE FUNCTION page_cache_bump();
-CREATE CONSTRAINT TRIGGER "AuditEvent_page_cache" AFTER INSERT OR UPDATE OR DELETE ON "AuditEvent" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION page_cache_bump();
+-- The trail is only ever appended to. What happens to an account (a sign-in, a lockout) is on no public page.
+CREATE CONSTRAINT TRIGGER "AuditEvent_page_cache" AFTER INSERT ON "AuditEvent" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW."entityType" <> 'User') EXECUTE FUNCTION page_cache_bump();
 CREATE TRIGGER "AuditEvent_page_cache_truncate" AFTER TRUNCATE ON "AuditEvent" FOR EACH STATEMENT EXECUTE FUNCTION page_cache_bump();
 CREATE CONSTRAINT TRIGGER "ExchangeRate_page_cache" AFTER INSERT OR UPDATE OR DELETE ON "ExchangeRate" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION page_cache_bump();
 CREATE TRIGGER "ExchangeRate_page_cache_truncate" AFTER TRUNCATE ON "ExchangeRate" FOR EACH STATEMENT EXECUTE FUNCTION page_cache_bump();
