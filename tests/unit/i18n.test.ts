@@ -112,7 +112,6 @@ const PROPS: Record<string, object> = {
   "components/iati/iati-upload-form.tsx#IatiUploadForm": { agreements: [{ id: "a", shortName: "USMCA" }] },
   "app/global-error.tsx#default": { error: new Error("boom"), reset() {} },
   "components/auth/sign-out-button.tsx#SignOutButton": { label: "Sign out" },
-  "components/dashboard/bar-chart.tsx#DashboardBarChart": { data: [{ year: "2026", value: 1 }], categoryKey: "year", series: [{ key: "value", label: "Value", color: "#000" }] },
   "components/ui/confirm-delete-form.tsx#ConfirmDeleteForm": { action, id: "x", version: 1, labels: { form: "Delete", confirm: "Sure", submit: "Delete", pending: "Deleting" } },
   "components/ui/inline-action-button.tsx#InlineActionButton": { action, fields: {}, label: "Go", accessibleName: "Go", pendingLabel: "Going" },
   "components/flash/flash-seen.tsx#FlashSeen": {},
