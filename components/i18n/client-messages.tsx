@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
-import { CLIENT_NAMESPACES, ROOT_NAMESPACES } from "@/lib/platform/i18n/client-namespaces";
+import { getMessages, getTranslations } from "next-intl/server";
+import { CLIENT_NAMESPACES } from "@/lib/platform/i18n/client-namespaces";
+import { ErrorMessagesProvider } from "./error-messages";
 
 async function pick(namespaces: readonly string[]) {
   const messages = await getMessages();
@@ -16,7 +17,13 @@ export async function ClientMessages({ children }: { children: React.ReactNode }
   return <NextIntlClientProvider messages={await pick(CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>;
 }
 
-/** The messages every page may need in the browser (the error page's), for the root layout. */
-export async function RootClientMessages({ children }: { children: React.ReactNode }) {
-  return <NextIntlClientProvider messages={await pick(ROOT_NAMESPACES)}>{children}</NextIntlClientProvider>;
+/**
+ * The words of the error page, which any page may show, for the root layout: written here, in the
+ * reader's language, and sent as plain strings (next-intl's client provider would bring its message
+ * formatting library to every page).
+ */
+export async function ErrorPageMessages({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations("Errors");
+  const messages = { errorTitle: t("errorTitle"), errorBody: t("errorBody", { reference: "{reference}" }), retry: t("retry"), unavailableTitle: t("unavailableTitle"), unavailableBody: t("unavailableBody") };
+  return <ErrorMessagesProvider messages={messages}>{children}</ErrorMessagesProvider>;
 }
