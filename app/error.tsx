@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { useErrorMessages } from "@/components/i18n/error-messages";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/platform/db/unavailable";
 
 /**
@@ -9,24 +9,24 @@ import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/platform/db/unavailable";
  * When the database is unreachable it says so, and to try again in a minute.
  */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("Errors");
+  const t = useErrorMessages();
   if (useDatabaseUnavailable(error)) {
     return (
       <>
-        <h1>{t("unavailableTitle")}</h1>
-        <p>{t("unavailableBody")}</p>
+        <h1>{t.unavailableTitle}</h1>
+        <p>{t.unavailableBody}</p>
         <button type="button" className="button" onClick={reset}>
-          {t("retry")}
+          {t.retry}
         </button>
       </>
     );
   }
   return (
     <>
-      <h1>{t("errorTitle")}</h1>
-      <p>{t("errorBody", { reference: error.digest ?? "—" })}</p>
+      <h1>{t.errorTitle}</h1>
+      <p>{t.errorBody.replace("{reference}", error.digest ?? "—")}</p>
       <button type="button" className="button" onClick={reset}>
-        {t("retry")}
+        {t.retry}
       </button>
     </>
   );

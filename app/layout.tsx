@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TimeZoneDetection } from "@/components/account/time-zone-detection";
 import { SiteNav } from "@/components/auth/site-nav";
-import { RootClientMessages } from "@/components/i18n/client-messages";
+import { ErrorPageMessages } from "@/components/i18n/error-page-messages";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import "./globals.css";
 
@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
         </header>
         <main id="main" className="container">
-          <RootClientMessages>{children}</RootClientMessages>
+          <ErrorPageMessages>{children}</ErrorPageMessages>
         </main>
         <TimeZoneDetection />
         <footer className="site-footer">

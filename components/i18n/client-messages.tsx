@@ -1,6 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
-import { CLIENT_NAMESPACES, ROOT_NAMESPACES } from "@/lib/platform/i18n/client-namespaces";
+import { CLIENT_NAMESPACES } from "@/lib/platform/i18n/client-namespaces";
 
 async function pick(namespaces: readonly string[]) {
   const messages = await getMessages();
@@ -14,9 +14,4 @@ async function pick(namespaces: readonly string[]) {
  */
 export async function ClientMessages({ children }: { children: React.ReactNode }) {
   return <NextIntlClientProvider messages={await pick(CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>;
-}
-
-/** The messages every page may need in the browser (the error page's), for the root layout. */
-export async function RootClientMessages({ children }: { children: React.ReactNode }) {
-  return <NextIntlClientProvider messages={await pick(ROOT_NAMESPACES)}>{children}</NextIntlClientProvider>;
 }

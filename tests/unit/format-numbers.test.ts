@@ -2,7 +2,7 @@
 // labels in English, Spanish, French and Vietnamese, exactly as Intl spells them (French groups
 // digits with a narrow no-break space, U+202F; Spanish and French put a no-break space, U+00A0,
 // before "%").
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { chartFormat } from "@/lib/platform/format/chart";
 import { formatDecimal, formatMoney, formatPercent, formatPercentage, minorUnit, numberFormat } from "@/lib/platform/format/numbers";
 
@@ -14,6 +14,16 @@ describe("number formatting", () => {
     expect(numberFormat("en", { maximumFractionDigits: 2 })).toBe(numberFormat("en", { maximumFractionDigits: 2 }));
     expect(numberFormat("en", { maximumFractionDigits: 2 })).not.toBe(numberFormat("en", { maximumFractionDigits: 3 }));
     expect(numberFormat("en")).not.toBe(numberFormat("fr"));
+  });
+
+  it("asks Intl for a currency's minor unit once, not for every amount", () => {
+    const resolved = vi.spyOn(Intl.NumberFormat.prototype, "resolvedOptions");
+    for (let i = 0; i < 50; i++) formatMoney("1250.5", "KWD", "fr", { rounded: true });
+    expect(resolved).toHaveBeenCalledTimes(1);
+    expect(minorUnit("KWD")).toBe(3);
+    expect(minorUnit("VND")).toBe(0);
+    expect(resolved).toHaveBeenCalledTimes(2);
+    resolved.mockRestore();
   });
 
   it("formats decimal strings exactly, without going through a float", () => {

@@ -1,7 +1,8 @@
 // The messages sent to the browser are those client components read. Every client component is
 // rendered to HTML with only the messages the server sends it (CLIENT_NAMESPACES within
-// <ClientMessages>, ROOT_NAMESPACES from the root layout): one that reads a namespace not sent
-// renders next-intl's fallback and reports MISSING_MESSAGE, which fails here.
+// <ClientMessages>): one that reads a namespace not sent renders next-intl's fallback and reports
+// MISSING_MESSAGE, which fails here. The error page, on every page, reads no namespace: the root
+// layout sends it its words as plain strings.
 import fs from "node:fs";
 import path from "node:path";
 import { NextIntlClientProvider } from "next-intl";
@@ -10,7 +11,8 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import ErrorPage from "@/app/error";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { CLIENT_NAMESPACES, ROOT_NAMESPACES } from "@/lib/platform/i18n/client-namespaces";
+import { ErrorMessagesProvider } from "@/components/i18n/error-messages";
+import { CLIENT_NAMESPACES } from "@/lib/platform/i18n/client-namespaces";
 
 vi.mock("next/navigation", () => ({
   useRouter: () => ({ push() {}, replace() {}, refresh() {}, back() {}, prefetch() {} }),
@@ -111,8 +113,8 @@ const PROPS: Record<string, object> = {
   },
   "components/iati/iati-upload-form.tsx#IatiUploadForm": { agreements: [{ id: "a", shortName: "USMCA" }] },
   "app/global-error.tsx#default": { error: new Error("boom"), reset() {} },
+  "components/i18n/error-messages.tsx#ErrorMessagesProvider": { messages: { errorTitle: "Error", errorBody: "Ref {reference}", retry: "Retry", unavailableTitle: "Down", unavailableBody: "No database" }, children: "x" },
   "components/auth/sign-out-button.tsx#SignOutButton": { label: "Sign out" },
-  "components/dashboard/bar-chart.tsx#DashboardBarChart": { data: [{ year: "2026", value: 1 }], categoryKey: "year", series: [{ key: "value", label: "Value", color: "#000" }] },
   "components/ui/confirm-delete-form.tsx#ConfirmDeleteForm": { action, id: "x", version: 1, labels: { form: "Delete", confirm: "Sure", submit: "Delete", pending: "Deleting" } },
   "components/ui/inline-action-button.tsx#InlineActionButton": { action, fields: {}, label: "Go", accessibleName: "Go", pendingLabel: "Going" },
   "components/flash/flash-seen.tsx#FlashSeen": {},
@@ -162,8 +164,8 @@ describe("the messages client components read", () => {
     const components = await rendered();
     expect(components.length).toBeGreaterThan(20);
     expect(components.filter((c) => c.reads).length).toBeGreaterThan(15);
-    for (const { key, file, component, props } of components) {
-      const { html, missing } = render(component, props, file === "app/error.tsx" ? ROOT_NAMESPACES : CLIENT_NAMESPACES);
+    for (const { key, component, props } of components) {
+      const { html, missing } = render(component, props, CLIENT_NAMESPACES);
       expect(missing, key).toEqual([]);
       expect(html, key).not.toMatch(/\b[A-Z][A-Za-z]+\.[a-z][A-Za-z]+\b/);
     }
@@ -178,12 +180,8 @@ describe("the messages client components read", () => {
 
   it("reach every component that reads them: pages outside the signed-in group wrap such a form in <ClientMessages>", async () => {
     const translated = [...new Set((await rendered()).filter((c) => c.reads).map((c) => c.file))];
-    // Only the root error page reads messages outside a page, and the root layout sends it exactly what it reads.
-    expect(translated.filter((file) => file.startsWith("app/") && !file.startsWith("app/(app)/"))).toEqual(["app/error.tsx"]);
-    const errorPage = ErrorPage as ComponentType<never>;
-    for (const namespace of ROOT_NAMESPACES) {
-      expect(render(errorPage, PROPS["app/error.tsx#default"]!, ROOT_NAMESPACES.filter((n) => n !== namespace)).missing, `the error page reads ${namespace}`).not.toEqual([]);
-    }
+    // No page outside the signed-in group reads messages itself: the error page, on every page, least of all.
+    expect(translated.filter((file) => file.startsWith("app/") && !file.startsWith("app/(app)/"))).toEqual([]);
     // Which page renders which component is in the source: Next.js renders a page only with a database behind it.
     // A server component that renders such a form without wrapping it hands the duty to wrap to
     // whoever renders it in turn, up to the page.
@@ -206,6 +204,18 @@ describe("the messages client components read", () => {
     expect(importers.length).toBeGreaterThan(5);
     const unwrapped = importers.filter((file) => file.startsWith("app/") && !file.startsWith("app/(app)/") && !wraps(file));
     expect(unwrapped).toEqual([]);
+  });
+
+  it("leave the error page in the reader's language without the library: the layout's words, English without them", () => {
+    const errors = messages.Errors as Record<string, string>;
+    const props = { error: Object.assign(new Error("boom"), { digest: "ref-42" }), reset() {} };
+    const spanish = { errorTitle: "Se produjo un error", errorBody: "Indique la referencia {reference}.", retry: "Intentar de nuevo", unavailableTitle: "No disponible", unavailableBody: "Sin base de datos." };
+    const html = renderToString(createElement(ErrorMessagesProvider, { messages: spanish }, createElement(ErrorPage, props)));
+    expect(html).toContain("Se produjo un error");
+    expect(html).toContain("Indique la referencia ref-42.");
+    const english = renderToString(createElement(ErrorPage, props));
+    expect(english).toContain(errors.errorTitle);
+    expect(english).toContain(errors.errorBody!.replace("{reference}", "ref-42"));
   });
 
   it("exist in the messages", () => {

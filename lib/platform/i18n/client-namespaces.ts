@@ -10,7 +10,6 @@ export const CLIENT_NAMESPACES = [
   "AgreementKind",
   "AgreementStatus",
   "ApiTokens",
-  "Errors",
   "ExchangeForm",
   "ExchangeKind",
   "ForgotPassword",
@@ -37,5 +36,3 @@ export const CLIENT_NAMESPACES = [
   "TransactionImportRows",
 ] as const;
 
-/** What the root layout sends with every page: the messages of the error page, which any page may show. */
-export const ROOT_NAMESPACES = ["Errors"] as const satisfies readonly (typeof CLIENT_NAMESPACES)[number][];

@@ -8,13 +8,27 @@ type Messages = Record<string, unknown>;
 
 const importFile = async (locale: Locale, file: string): Promise<Messages> => (await import(`./messages/${locale}/${file}.json`)).default;
 
+const loaded = new Map<Locale, Promise<Messages>>();
+
 /**
  * A language's messages. A file its translation does not have yet is read in English, so a
  * language can arrive file by file; tests/unit/i18n-parity.test.ts keeps a finished one complete.
+ * Merged once per language and kept, frozen: every page asks for them, and merging some 30 files
+ * on each request cost a few milliseconds of CPU. A load that fails is not kept.
  */
-export async function loadMessages(locale: Locale): Promise<Messages> {
+export function loadMessages(locale: Locale): Promise<Messages> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = mergeFiles(locale);
+    loaded.set(locale, messages);
+    messages.catch(() => loaded.delete(locale));
+  }
+  return messages;
+}
+
+async function mergeFiles(locale: Locale): Promise<Messages> {
   const files = await Promise.all(MESSAGE_FILES.map((file) => (locale === DEFAULT_LOCALE ? importFile(locale, file) : importFile(locale, file).catch(() => importFile(DEFAULT_LOCALE, file)))));
-  return Object.assign({}, ...files);
+  return Object.freeze(Object.assign({}, ...files) as Messages);
 }
 
 let available: Promise<Locale[]> | undefined;
