@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { createAgreementAction, updateAgreementAction } from "@/lib/domain/agreements/actions";
 import { OriginalLanguageField, TranslatedField } from "@/components/i18n/translated-fields";
 import { newRecordLanguages, type Multilingual } from "@/lib/platform/i18n/localized-text";
-import { MultiSelectField, SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
+import { MultiSelectField } from "@/components/ui/multi-select-field";
 import { VersionedForm, type FormKit } from "@/components/ui/versioned-form";
 import { AgreementKind, AgreementStatus } from "@/lib/platform/db/generated/enums";
 

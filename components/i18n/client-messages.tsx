@@ -1,5 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
+import { FormWordsMessages } from "@/components/ui/form-words-messages";
 import { CLIENT_NAMESPACES } from "@/lib/platform/i18n/client-namespaces";
 
 async function pick(namespaces: readonly string[]) {
@@ -13,5 +14,9 @@ async function pick(namespaces: readonly string[]) {
  * not send them: some 20 KB that every response would otherwise carry and render.
  */
 export async function ClientMessages({ children }: { children: React.ReactNode }) {
-  return <NextIntlClientProvider messages={await pick(CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>;
+  return (
+    <NextIntlClientProvider messages={await pick(CLIENT_NAMESPACES)}>
+      <FormWordsMessages>{children}</FormWordsMessages>
+    </NextIntlClientProvider>
+  );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { MultiSelectField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { MultiSelectField } from "@/components/ui/multi-select-field";
 import { LabourTopic, ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";
 import type { ProgramChoices } from "@/lib/domain/programs/program-choices";
 import type { ProgramValues } from "./program-form-values";

@@ -123,5 +123,3 @@ export function TextAreaField({ defaultValue, rows = 5, ...common }: Common & { 
     </FieldShell>
   );
 }
-
-export { MultiSelectField } from "./multi-select-field";

@@ -1,9 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/platform/actions/form-state";
 import { fieldId, useScopeFormId } from "./form-id";
+import { useFormWords } from "./form-words";
 import styles from "./form-message.module.css";
 
 type Props = {
@@ -35,7 +35,7 @@ function controlName(name: string): string {
 }
 
 function ErrorSummary({ state, problems, unlinked }: { state: FormState; problems: [string, string[]][]; unlinked: readonly string[] }) {
-  const t = useTranslations("Forms");
+  const { problemTitle } = useFormWords();
   const formId = useScopeFormId();
   const ref = useRef<HTMLDivElement>(null);
   // Each refusal moves the focus here: the summary appears where a screen reader's user is not.
@@ -44,7 +44,7 @@ function ErrorSummary({ state, problems, unlinked }: { state: FormState; problem
     // As GOV.UK's: the box takes the focus, its content is an alert for readers that do not follow focus.
     <div ref={ref} tabIndex={-1} className={styles.summary}>
       <div role="alert">
-        <h2 className={styles.title}>{t("problemTitle")}</h2>
+        <h2 className={styles.title}>{problemTitle}</h2>
         {state.message && <p className={styles.message}>{state.message}</p>}
         <ul className={styles.list}>
           {problems.flatMap(([name, messages]) =>

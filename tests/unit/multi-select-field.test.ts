@@ -5,7 +5,7 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { MultiSelectField } from "@/components/ui/field";
+import { MultiSelectField } from "@/components/ui/multi-select-field";
 import { FormIdScope } from "@/components/ui/form-id";
 import forms from "@/lib/platform/i18n/messages/en/forms.json";
 

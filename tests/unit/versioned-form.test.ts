@@ -5,6 +5,7 @@ import { renderToString } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
 import { TextField } from "@/components/ui/field";
+import { FormWordsProvider } from "@/components/ui/form-words";
 import { VersionedForm, type FormKit } from "@/components/ui/versioned-form";
 import type { FormState } from "@/lib/platform/actions/form-state";
 
@@ -52,6 +53,17 @@ describe("a versioned form", () => {
     expect(html).toContain('id="record-title"');
     // The summary comes first in the form.
     expect(html.indexOf('tabindex="-1"')).toBeLessThan(html.indexOf('id="record-title"'));
+  });
+
+  it("titles the summary with the words the server wrote, in the reader's language, with no message library in the browser", () => {
+    answer.state = { status: "error", message: "Certains champs sont à revoir.", fieldErrors: { title: ["Trop long."] }, values: { title: "Typed", version: "2" } };
+    const fields = ({ value, errors }: FormKit) => createElement(TextField, { name: "title", label: "Titre", defaultValue: value("title", record.title), errors: errors.title });
+    const props = { formId: "record", action: async () => answer.state, record, label: "Modifier", submitLabel: "Enregistrer", pendingLabel: "Enregistrement", children: fields };
+    const form = createElement(VersionedForm, props);
+    // No next-intl provider: a program's page sends none, only the forms' shared words.
+    const html = renderToString(createElement(FormWordsProvider, { words: { problemTitle: "Il y a un problème" } }, form));
+    expect(html).toContain(">Il y a un problème</h2>");
+    expect(html).toContain('<li><a href="#record-title">Trop long.</a></li>');
   });
 
   it("says a refusal that is about no field as an alert", () => {

@@ -12,8 +12,8 @@ import { MonitoringTab } from "@/components/programs/monitoring-tab";
 import { OverviewTab } from "@/components/programs/overview-tab";
 import { ParticipantsTab } from "@/components/programs/participants-tab";
 import { ProgramHeader } from "@/components/programs/program-header";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { FlashMessage } from "@/components/flash/flash-message";
+import { FormWordsMessages } from "@/components/ui/form-words-messages";
 import { ZPageQuery } from "@/lib/platform/api/pagination";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { findProgram } from "@/lib/domain/programs/find-program";
@@ -70,6 +70,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
       {tab === "history" && viewer && <HistoryTab viewer={viewer} programId={program.id} cursor={firstParam(query.cursor)} />}
     </>
   );
-  // The forms to add participants and documents are there for those who may edit it.
-  return program.mayEdit ? <ClientMessages>{page}</ClientMessages> : page;
+  // The forms are there for those who may edit it. They take their words from the server, so the
+  // page sends no messages and no message formatting library to the browser, only the forms' shared words.
+  return program.mayEdit ? <FormWordsMessages>{page}</FormWordsMessages> : page;
 }
