@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from "@/lib/platform/db/migrate";
 
 const NEXT = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
 const SERVE_CLUSTER = path.join(PROJECT_ROOT, "scripts", "serve-cluster.cjs");
+const SERVER_HOOK = path.join(PROJECT_ROOT, "scripts", "server-hook.cjs");
 
 /** Runs a command to completion with its output shown, or throws with its exit code. */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -36,11 +37,14 @@ export async function startApp(port: number, env: Record<string, string>, { proc
   const args = ["--port", String(port), "--hostname", "127.0.0.1"];
   const command = processes === 1 ? [NEXT, "start", ...args] : [SERVE_CLUSTER, ...args];
   const { profiling, nodeOptions } = profilingFlags(env.NODE_OPTIONS ?? process.env.NODE_OPTIONS);
+  // A lone `next start` gets the server hook as `npm start` gives it (the shared page cache, request
+  // metrics, the draining stop); the cluster primary gives it to each of its processes.
+  const hooked = processes === 1 ? [`--require=${JSON.stringify(SERVER_HOOK)}`, nodeOptions].filter(Boolean).join(" ") : nodeOptions;
   // The cluster's workers inherit the primary's command-line flags: each profiles itself.
   const child = spawn(process.execPath, [...profiling, ...command], {
     cwd: PROJECT_ROOT,
     // No grace period on stop: no load balancer waits for the benchmark's server to report not ready.
-    env: { ...process.env, NODE_ENV: "production", SHUTDOWN_GRACE_MS: "0", ...env, NODE_OPTIONS: nodeOptions, WEB_CONCURRENCY: String(processes) },
+    env: { ...process.env, NODE_ENV: "production", SHUTDOWN_GRACE_MS: "0", ...env, NODE_OPTIONS: hooked, WEB_CONCURRENCY: String(processes) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
