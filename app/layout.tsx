@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { TimeZoneDetection } from "@/components/account/time-zone-detection";
 import { SiteNav } from "@/components/auth/site-nav";
 import { ErrorPageMessages } from "@/components/i18n/error-page-messages";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { SearchForm } from "@/components/dashboard/search-form";
 import { ProgramLink } from "@/components/programs/program-link";

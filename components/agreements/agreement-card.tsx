@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import { Badge } from "@/components/ui/badge";
 import type { PublicAgreementSummary } from "@/lib/domain/agreements/list-public-agreements";
 import { calendarDate } from "@/lib/platform/format/dates";

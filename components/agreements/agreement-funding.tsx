@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { formatMoney } from "@/lib/platform/format/numbers";
 import type { LoadedAgreement } from "./loaded-agreement";
 import { TableScroll } from "@/components/ui/table-scroll";

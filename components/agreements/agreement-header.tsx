@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import { partyNames } from "@/components/agreements/party-names";
 import { UntranslatedNote } from "@/components/i18n/record-text";
 import { Badge } from "@/components/ui/badge";

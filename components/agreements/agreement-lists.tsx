@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import { LanguageTag, Localized } from "@/components/i18n/record-text";
 import { Badge } from "@/components/ui/badge";
 import { can, type Viewer } from "@/lib/platform/authz";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { can, type Viewer } from "@/lib/platform/authz";
 import { LabourTopic, ProvisionCategory } from "@/lib/platform/db/generated/enums";
 import type { LoadedAgreement } from "./loaded-agreement";

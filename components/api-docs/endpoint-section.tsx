@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { fieldRows, resolveSchema, type FieldRow } from "@/lib/platform/openapi/describe";
 import type { OpenApiDocument, OpenApiOperation } from "@/lib/platform/openapi/document";
 import type { JsonSchema } from "@/lib/platform/openapi/json-schema";

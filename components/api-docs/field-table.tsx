@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import type { FieldRow } from "@/lib/platform/openapi/describe";
 import { TableScroll } from "@/components/ui/table-scroll";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
 import { unreadCount } from "@/lib/domain/notifications/unread-count";

@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale } from "@/lib/platform/i18n/server";
 import { chartFormat, type ChartRow } from "@/lib/platform/format/chart";
 import { chartMax, chartScale } from "@/lib/platform/format/chart-scale";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { DashboardBarChart } from "@/components/dashboard/bar-chart";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { ProgramStatus, ProgramType } from "@/lib/platform/db/generated/enums";

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { DashboardBarChart } from "@/components/dashboard/bar-chart";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { formatMoney } from "@/lib/platform/format/numbers";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { formatPercent, numberFormat } from "@/lib/platform/format/numbers";
 import { withQuery, type DashboardFigures } from "./dashboard-figures";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import type { Evidence } from "@/lib/domain/dashboard/evidence";
 import { EvidenceArgument } from "./evidence-argument";
 import { evidenceFormat } from "./evidence-format";

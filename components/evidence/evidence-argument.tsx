@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { QUOTATIONS } from "@/lib/domain/evidence/quotations";
 import type { ArgumentKey, Verdict } from "@/lib/domain/evidence/verdicts";
 import { EvidenceQuote } from "./evidence-quote";

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import type { Quotation } from "@/lib/domain/evidence/quotations";
 import styles from "./evidence.module.css";
 

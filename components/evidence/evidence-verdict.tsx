@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import type { ArgumentKey, Verdict } from "@/lib/domain/evidence/verdicts";
 import { VERDICT_RULES } from "@/lib/domain/evidence/verdicts";
 import { formatPercent } from "@/lib/platform/format/numbers";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import type { Evidence } from "@/lib/domain/dashboard/evidence";
 import { evidenceFormat } from "./evidence-format";
 import styles from "./evidence.module.css";

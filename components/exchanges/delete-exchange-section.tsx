@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
 import { deleteExchangeAction } from "@/lib/domain/exchanges/actions";
 import type { ExchangeDetail } from "@/lib/domain/exchanges/get-exchange";

@@ -1,4 +1,4 @@
-import { getFormatter } from "next-intl/server";
+import { getFormatter } from "@/lib/platform/i18n/server";
 import { calendarDate } from "@/lib/platform/format/dates";
 
 /** Formats the days on an exchange's page: the exchange's date and its documents' (calendar dates); `.moment` for when it was updated, in the reader's time zone. */

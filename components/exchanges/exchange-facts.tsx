@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import type { ExchangeDetail } from "@/lib/domain/exchanges/get-exchange";
 import { exchangeDate } from "./exchange-date";
 

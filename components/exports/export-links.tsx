@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import type { ExportDatasetName } from "@/lib/domain/exports/columns";
 import { EXPORT_FORMATS } from "@/lib/domain/exports/table-stream";
 

@@ -1,5 +1,5 @@
 import { cookies } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { FLASH_COOKIE, readFlashNote } from "@/lib/platform/flash/flash-note";
 import { FlashSeen } from "./flash-seen";
 import styles from "./flash-message.module.css";

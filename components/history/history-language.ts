@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import type { HistoryEntry } from "@/lib/platform/audit/history/describe-entry";
 import type { HistoryLanguage } from "@/lib/platform/audit/history/history-values";
 import { loadHistoryNames } from "@/lib/platform/audit/history/load-history-names";

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { chooseLocaleAction } from "@/lib/domain/users/locale-actions";
 import { availableLocales } from "@/lib/platform/i18n/load-messages";
 import { LOCALE_NAMES } from "@/lib/platform/i18n/locales";

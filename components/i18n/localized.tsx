@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { languageName, needsLanguageNote, type LocalizedText } from "@/lib/platform/i18n/localized-text";
 
 /**

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { languageName, recordText, type LocalizedText, type Multilingual } from "@/lib/platform/i18n/localized-text";
 
 type Props = { text: LocalizedText; locale: string };

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import type { InstitutionDetail } from "@/lib/domain/institutions/get-institution";
 
 /** Whom the institution serves, its host and contact details, and its mandate. */

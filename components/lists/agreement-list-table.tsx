@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { partyNames } from "@/components/agreements/party-names";
 import { Badge } from "@/components/ui/badge";
 import type { AgreementListItem } from "@/lib/domain/agreements/list-agreements";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import type { listAuditEvents } from "@/lib/platform/audit/list-audit-events";
 import { describeEntry } from "@/lib/platform/audit/history/describe-entry";
 import type { HistoryLanguage } from "@/lib/platform/audit/history/history-values";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import { LocalizedTitle } from "@/components/i18n/record-text";
 import { Badge } from "@/components/ui/badge";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";

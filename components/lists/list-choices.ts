@@ -1,5 +1,5 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import type { ListDefinition, ListFilter, ListOption, ListRead } from "@/lib/platform/api/list-query";
 import type { Viewer } from "@/lib/platform/authz";
 

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-field";
 import type { ListDefinition, ListFilter, ListRead } from "@/lib/platform/api/list-query";
 import type { Locale } from "@/lib/platform/i18n/locales";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import type { listOrganisations } from "@/lib/domain/organisations/list-organisations";
 import { ListTable, type ListColumn } from "./list-table";
 

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import type { listOverdueMeasures } from "@/lib/domain/plans/measures/list-overdue-measures";
 import { LocalizedTitle } from "@/components/i18n/record-text";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";

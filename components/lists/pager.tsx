@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { listHref, type ListDefinition, type ListRead } from "@/lib/platform/api/list-query";
 import { pagerPosition } from "./pager-pages";
 import styles from "./pager.module.css";

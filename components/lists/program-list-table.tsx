@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { ProgramLink } from "@/components/programs/program-link";
 import { Badge } from "@/components/ui/badge";
 import { programHealth } from "@/lib/domain/monitoring/program-health";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import { Badge } from "@/components/ui/badge";
 import type { listUsers } from "@/lib/domain/users/list-users";
 import { ListTable, type ListColumn } from "./list-table";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import { AuditEventTable } from "@/components/lists/audit-event-table";
 import type { MyWork } from "@/lib/domain/my-work/load-my-work";
 import { WorkSection } from "./work-section";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { LocalizedTitle } from "@/components/i18n/record-text";
 import type { MyWork } from "@/lib/domain/my-work/load-my-work";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";

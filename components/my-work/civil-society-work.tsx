@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { MyMeasuresSection } from "@/components/participation/my-measures-section";
 import { MyRequestsSection } from "@/components/participation/my-requests-section";
 import type { MyWork } from "@/lib/domain/my-work/load-my-work";

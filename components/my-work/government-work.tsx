@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import { LocalizedTitle } from "@/components/i18n/record-text";
 import { ProgramLink } from "@/components/programs/program-link";
 import type { MyWork } from "@/lib/domain/my-work/load-my-work";

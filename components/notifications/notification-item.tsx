@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import { markNotificationReadAction } from "@/lib/domain/notifications/actions";
 import { renderNotification } from "@/lib/domain/notifications/notification-message";
 import { Badge } from "@/components/ui/badge";

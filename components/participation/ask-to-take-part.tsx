@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { requestParticipationAction } from "@/lib/domain/participation/actions";
 import { RecordForm } from "@/components/ui/record-form";
 import type { Actor } from "@/lib/platform/authz";

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import type { SocialDialogueBalance } from "@/lib/domain/participation/events/social-dialogue-select";
 import { formatPercent } from "@/lib/platform/format/numbers";
 import { TableScroll } from "@/components/ui/table-scroll";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import type { EventView } from "@/lib/domain/participation/events/get-event";
 import { ProgramLink } from "@/components/programs/program-link";
 

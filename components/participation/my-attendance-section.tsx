@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import type { getMyOrganisation } from "@/lib/domain/organisations/my-organisation";
 import { CappedTableSection } from "./capped-table-section";
 import { ProgramLink } from "@/components/programs/program-link";

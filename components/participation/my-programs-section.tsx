@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { Badge } from "@/components/ui/badge";
 import type { getMyOrganisation } from "@/lib/domain/organisations/my-organisation";
 import { CappedTableSection } from "./capped-table-section";

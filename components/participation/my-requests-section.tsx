@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import { Badge } from "@/components/ui/badge";
 import type { getMyOrganisation } from "@/lib/domain/organisations/my-organisation";
 import { ProgramLink } from "@/components/programs/program-link";

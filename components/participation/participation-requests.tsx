@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { can, type Viewer } from "@/lib/platform/authz";
 import { listProgramRequests } from "@/lib/domain/participation/requests/list-program-requests";
 import { AskToTakePart } from "./ask-to-take-part";

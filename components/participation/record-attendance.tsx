@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { recordAttendanceAction } from "@/lib/domain/participation/actions";
 import { RecordForm } from "@/components/ui/record-form";
 import type { Viewer } from "@/lib/platform/authz";

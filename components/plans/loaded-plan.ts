@@ -1,4 +1,4 @@
-import { getFormatter } from "next-intl/server";
+import { getFormatter } from "@/lib/platform/i18n/server";
 import type { findPlan } from "@/lib/domain/plans/get-plan";
 import { calendarDate } from "@/lib/platform/format/dates";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { attachEvidenceAction, deleteMeasureAction, removeEvidenceAction, reportMeasureAction, updateMeasureAction, verifyMeasureAction } from "@/lib/domain/plans/actions";
 import { Localized, UntranslatedNote } from "@/components/i18n/record-text";
 import { TranslatedRecordForm } from "@/components/i18n/translated-record-form";

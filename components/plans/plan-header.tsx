@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { Localized, UntranslatedNote } from "@/components/i18n/record-text";
 import { Badge } from "@/components/ui/badge";
 import { recordText } from "@/lib/platform/i18n/localized-text";

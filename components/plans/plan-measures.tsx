@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { addMeasureAction } from "@/lib/domain/plans/actions";
 import { MEASURE_TRANSLATED, measureFields } from "@/components/plans/plan-fields";
 import { TranslatedRecordForm } from "@/components/i18n/translated-record-form";

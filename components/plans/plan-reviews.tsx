@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import type { LoadedPlan } from "./loaded-plan";
 
 /** The reviews the plan has had, oldest first. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { describeEntry, type HistoryEntry } from "@/lib/platform/audit/history/describe-entry";
 import { HistoryLines, HistoryTime } from "@/components/history/history-entry";
 import { historyLanguage } from "@/components/history/history-language";

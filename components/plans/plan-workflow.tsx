@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { reviewPlanAction, transitionPlanAction } from "@/lib/domain/plans/actions";
 import { RecordForm } from "@/components/ui/record-form";
 import { planNextStep } from "@/lib/domain/plans/plan-next-step";

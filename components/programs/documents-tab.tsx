@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { attachDocumentAction, removeDocumentAction } from "@/lib/domain/programs/actions";
 import { AttachDocumentForm } from "@/components/programs/document-forms";
 import { InlineActionButton } from "@/components/ui/inline-action-button";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import type { Viewer } from "@/lib/platform/authz";
 import { addBudgetAction, addTransactionAction } from "@/lib/domain/funding/actions";
 import { currencyOptions } from "@/components/ui/currency-choice";

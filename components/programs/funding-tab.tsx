@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import type { Viewer } from "@/lib/platform/authz";
 import { currencyOptions, defaultCurrency } from "@/components/ui/currency-choice";
 import { FilterSelect } from "@/components/ui/filter-field";

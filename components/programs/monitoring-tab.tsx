@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import type { Viewer } from "@/lib/platform/authz";
 import { addIndicatorAction, addPeriodAction, reportPeriodAction } from "@/lib/domain/monitoring/actions";
 import { Badge } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { Fragment } from "react";
 import { LanguageNote } from "@/components/i18n/localized";
 import { localizeProgram, type LocalizedProgramTexts } from "@/lib/domain/programs/localize-program";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { removeParticipantAction } from "@/lib/domain/programs/actions";
 import { ParticipationRequests } from "@/components/participation/participation-requests";
 import { AddParticipantForm, AssignReporterForm } from "@/components/programs/participant-forms";

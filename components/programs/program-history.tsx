@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import type { Page } from "@/lib/platform/api/pagination";
 import { describeEntry, type HistoryEntry } from "@/lib/platform/audit/history/describe-entry";
 import { HistoryEntryView } from "@/components/history/history-entry";

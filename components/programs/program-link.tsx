@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale } from "next-intl/server";
+import { getLocale } from "@/lib/platform/i18n/server";
 import { LanguageNote } from "@/components/i18n/localized";
 import { localizeProgram } from "@/lib/domain/programs/localize-program";
 

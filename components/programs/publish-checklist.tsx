@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import type { ChecklistFix, ChecklistItem } from "@/lib/domain/programs/publish-checklist";
 import { PROGRAM_FORM_ID } from "./program-form-values";
 import styles from "./publish-checklist.module.css";

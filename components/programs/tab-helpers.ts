@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import type { findProgram } from "@/lib/domain/programs/find-program";
 import { formatDecimal, formatMoney, formatPercentage } from "@/lib/platform/format/numbers";
 

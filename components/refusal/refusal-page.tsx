@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 
 /** The records whose edit pages say who may change them to a reader who may only see them. */
 export type RefusedRecord = "program" | "agreement" | "plan" | "exchange" | "institution" | "other";

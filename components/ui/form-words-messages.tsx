@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { FormWordsProvider } from "./form-words";
 
 /** The forms' shared words for the part of a page that renders forms, in the reader's language. */

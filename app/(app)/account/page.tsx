@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { NotificationPreferencesForm } from "@/components/account/notification-preferences-form";
 import { TimeZoneForm } from "@/components/account/time-zone-form";
 import { getNotificationPreferences } from "@/lib/domain/notifications/get-notification-preferences";

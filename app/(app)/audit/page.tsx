@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { AUDIT_LIST } from "@/components/lists/audit-list";
 import { AuditEventTable } from "@/components/lists/audit-event-table";
 import { ListFilters } from "@/components/lists/list-filters";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { MyAttendanceSection } from "@/components/participation/my-attendance-section";
 import { MyMeasuresSection } from "@/components/participation/my-measures-section";
 import { MyProgramsSection } from "@/components/participation/my-programs-section";

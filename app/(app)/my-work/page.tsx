@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { AdminWork } from "@/components/my-work/admin-work";
 import { AnalystWork } from "@/components/my-work/analyst-work";
 import { CivilSocietyWork } from "@/components/my-work/civil-society-work";

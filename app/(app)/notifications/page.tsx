@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { NotificationItem } from "@/components/notifications/notification-item";
 import { NOTIFICATION_LIST } from "@/components/lists/notification-list";
 import { Pager } from "@/components/lists/pager";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { AGREEMENT_LIST } from "@/components/lists/agreement-list";
 import { AgreementListTable } from "@/components/lists/agreement-list-table";
 import { loadListChoices } from "@/components/lists/list-choices";

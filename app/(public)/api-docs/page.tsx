@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { OpenApiOperation } from "@/lib/platform/openapi/document";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { EndpointSection } from "@/components/api-docs/endpoint-section";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { openApiDocumentIn } from "@/lib/platform/openapi/localized-document";

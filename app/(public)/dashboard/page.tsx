@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { HealthSection, PlansSection, ProgramsSection } from "@/components/dashboard/dashboard-sections";
 import { FundingSection } from "@/components/dashboard/funding-section";

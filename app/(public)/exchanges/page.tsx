@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { EXCHANGE_LIST } from "@/components/lists/exchange-list";
 import { ExchangeListTable } from "@/components/lists/exchange-list-table";
 import { loadListChoices } from "@/components/lists/list-choices";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { ExportLinks } from "@/components/exports/export-links";
 import { loadListChoices } from "@/components/lists/list-choices";
 import { ListFilters } from "@/components/lists/list-filters";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { SearchForm } from "@/components/dashboard/search-form";
 import { ProgramLink } from "@/components/programs/program-link";
 import { listAgreements } from "@/lib/domain/agreements/list-agreements";

@@ -2,7 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { after } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { clientIp } from "@/lib/platform/auth/request-context";
 import { env } from "@/lib/platform/env";
 import { consumeRateLimit } from "@/lib/platform/rate-limit/rate-limit";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
 import { setFlash } from "@/lib/platform/flash/set-flash";
 import { withFormTranslations } from "@/lib/platform/i18n/record-translations";

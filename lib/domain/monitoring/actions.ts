@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
 import { createIndicator } from "@/lib/domain/monitoring/indicators/create-indicator";
 import { createPeriod } from "@/lib/domain/monitoring/periods/create-period";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
 import { createOrganisation } from "@/lib/domain/organisations/create-organisation";
 import { updateOrganisation } from "@/lib/domain/organisations/update-organisation";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { setFlash } from "@/lib/platform/flash/set-flash";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
 import { deleteAttendance } from "@/lib/domain/participation/attendance/delete-attendance";
 import { recordAttendance } from "@/lib/domain/participation/attendance/record-attendance";

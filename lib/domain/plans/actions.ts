@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { setFlash } from "@/lib/platform/flash/set-flash";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
 import { withFormTranslations } from "@/lib/platform/i18n/record-translations";
 import { addMeasure } from "@/lib/domain/plans/measures/add-measure";

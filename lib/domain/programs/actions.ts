@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
 import { attachProgramDocument } from "@/lib/domain/documents/attach-program-document";
 import { removeProgramDocument } from "@/lib/domain/documents/remove-program-document";

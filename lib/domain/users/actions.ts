@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { formAction, formObject } from "@/lib/platform/actions/form-action";
 import { deliverPasswordLink } from "@/lib/domain/accounts/deliver-password-link";
 import { createUser } from "@/lib/domain/users/create-user";

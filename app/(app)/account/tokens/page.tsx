@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import { CreateTokenForm } from "@/components/account/create-token-form";
 import { RevokeTokenButton } from "@/components/account/revoke-token-button";
 import { listApiTokens } from "@/lib/platform/api-tokens/list-api-tokens";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { IatiUploadForm } from "@/components/iati/iati-upload-form";
 import { requireUser } from "@/lib/platform/auth/session";
 import { agreementActWhere, can } from "@/lib/platform/authz";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { cache } from "react";
 import { AgreementFunding } from "@/components/agreements/agreement-funding";
 import { AgreementHeader } from "@/components/agreements/agreement-header";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { cache } from "react";
 import { DeleteExchangeSection } from "@/components/exchanges/delete-exchange-section";
 import { exchangeDate } from "@/components/exchanges/exchange-date";

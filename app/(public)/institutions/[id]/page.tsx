@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { cache } from "react";
 import { InstitutionFacts } from "@/components/institutions/institution-facts";
 import { InstitutionMeetings } from "@/components/institutions/institution-meetings";

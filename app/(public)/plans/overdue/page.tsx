@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { OVERDUE_MEASURE_LIST } from "@/components/lists/overdue-measure-list";
 import { OverdueMeasureTable } from "@/components/lists/overdue-measure-table";
 import { Pager } from "@/components/lists/pager";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { cache } from "react";
 import { EventsTab } from "@/components/participation/events-tab";
 import { Comments } from "@/components/participation/comments";

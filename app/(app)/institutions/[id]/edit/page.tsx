@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { InstitutionForm } from "@/components/institutions/institution-form";
 import { requireUser } from "@/lib/platform/auth/session";
 import { can, roleMay } from "@/lib/platform/authz";

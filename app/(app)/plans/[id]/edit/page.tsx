@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { updatePlanAction } from "@/lib/domain/plans/actions";
 import { PLAN_TRANSLATED, planFields } from "@/components/plans/plan-fields";
 import { Localized } from "@/components/i18n/record-text";

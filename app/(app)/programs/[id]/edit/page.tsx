@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { deleteProgramAction } from "@/lib/domain/programs/actions";
 import { ProgramForm } from "@/components/programs/program-form";
 import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";

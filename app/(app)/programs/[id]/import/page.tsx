@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { ProgramLink } from "@/components/programs/program-link";
 import { TransactionImport } from "@/components/programs/transaction-import";
 import { requireUser } from "@/lib/platform/auth/session";

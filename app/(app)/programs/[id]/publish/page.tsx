@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { PublishChecklist } from "@/components/programs/publish-checklist";
 import { PublishForm } from "@/components/programs/publish-form";
 import { publishProgramAction, unpublishProgramAction } from "@/lib/domain/programs/actions";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { ProvisionForm } from "@/components/agreements/provision-form";
 import { getAgreement } from "@/lib/domain/agreements/get-agreement";
 import { requireUser } from "@/lib/platform/auth/session";
