@@ -2,7 +2,8 @@
 // origins add up to the published plans, every argument's deciding figure counts what its rule
 // says, and each verdict is the one its rule gives on those figures.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { getEvidence } from "@/lib/domain/dashboard/evidence";
+import { getEvidence, getEvidenceFigures } from "@/lib/domain/dashboard/evidence";
+import { clearFigures } from "@/lib/domain/dashboard/figure-cache";
 import { TARGETED_EXCHANGE_KINDS } from "@/lib/domain/evidence/argument-figures";
 import { judge, VERDICT_RULES } from "@/lib/domain/evidence/verdicts";
 import { PUBLIC_PLAN_STATUSES } from "@/lib/platform/authz/where";
@@ -109,5 +110,21 @@ describe("the figures of the ways to improve cooperation", () => {
     expect(Object.fromEntries(evidence.fundingByYear.map((row) => [`${row.year}|${row.currency}`, [new Prisma.Decimal(row.committed).toString(), new Prisma.Decimal(row.disbursed).toString()]]))).toEqual(
       Object.fromEntries([...sums].map(([key, sum]) => [key, [sum.committed.toString(), sum.disbursed.toString()]])),
     );
+  });
+});
+
+describe("the evidence page's kept figures", () => {
+  it("are the live figures, computed once and then served from the figure cache to every instance", async () => {
+    await clearFigures(test.db);
+    const first = await getEvidenceFigures(null);
+    // As stored (JSON): the same figures the live computation gives.
+    expect(first.value).toEqual(JSON.parse(JSON.stringify(await getEvidence(null))));
+    const kept = await test.db.figureCache.findMany({ where: { key: { startsWith: "evidence|public|" } } });
+    expect(kept).toHaveLength(1);
+    // Within the minute, a second request is answered with the kept figures, not a new computation.
+    await test.db.figureCache.update({ where: { key: kept[0]!.key }, data: { value: { ...first.value, settledMeasures: -1 } } });
+    const second = await getEvidenceFigures(null);
+    expect(second.computedAt).toEqual(first.computedAt);
+    expect(second.value.settledMeasures).toBe(-1);
   });
 });

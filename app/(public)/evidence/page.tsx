@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
 import { EvidenceAgainst } from "@/components/evidence/evidence-against";
 import { EvidenceFor } from "@/components/evidence/evidence-for";
 import { EvidenceWays } from "@/components/evidence/evidence-ways";
-import { getEvidence } from "@/lib/domain/dashboard/evidence";
+import { getEvidenceFigures } from "@/lib/domain/dashboard/evidence";
 import { MINIMUM_CASES } from "@/lib/domain/evidence/verdicts";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * so that the verdicts are the same for all.
  */
 export default async function EvidencePage() {
-  const [t, evidence] = await Promise.all([getTranslations("Evidence"), getEvidence(null)]);
+  const [t, format, { value: evidence, computedAt }] = await Promise.all([getTranslations("Evidence"), getFormatter(), getEvidenceFigures(null)]);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -29,7 +29,10 @@ export default async function EvidencePage() {
       <EvidenceFor evidence={evidence} />
       <EvidenceAgainst evidence={evidence} />
       <EvidenceWays evidence={evidence} />
-      <p className="muted">{t("scope")}</p>
+      <p className="muted">
+        {t("scope")}{" "}
+        <time dateTime={computedAt.toISOString()}>{t("computedAt", { time: format.dateTime(computedAt, { timeStyle: "short", timeZone: "UTC" }) })}</time>
+      </p>
     </>
   );
 }

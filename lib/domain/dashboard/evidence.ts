@@ -9,6 +9,7 @@ import { getArgumentFigures } from "@/lib/domain/evidence/argument-figures";
 import { countOrigins } from "@/lib/domain/evidence/plan-origins";
 import { judgeArguments } from "@/lib/domain/evidence/verdicts";
 import { getWayFigures } from "@/lib/domain/evidence/way-figures";
+import { cachedFigures, scopeKey } from "./figure-cache";
 
 /**
  * The live figures that speak to each argument for and against labour cooperation and to each way
@@ -92,3 +93,13 @@ async function getBaseFigures(viewer: Viewer, today: string) {
 }
 
 export type Evidence = Awaited<ReturnType<typeof getEvidence>>;
+
+/**
+ * The evidence as the page shows it: computed at most once a minute per scope and kept for every
+ * instance, as the dashboard's figures are (figure-cache.ts). Some fifteen queries over every
+ * program and transaction take seconds at 20,000 programs, and any write to a public record empties
+ * the page cache, so without this the next visitor after each write would wait for them.
+ */
+export function getEvidenceFigures(viewer: Viewer): Promise<{ value: Evidence; computedAt: Date }> {
+  return cachedFigures(`evidence|${scopeKey(viewer)}|${todayUtc()}`, () => getEvidence(viewer));
+}
