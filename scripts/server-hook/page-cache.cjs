@@ -7,12 +7,15 @@
 //     script-src becomes the hashes of its inline scripts (page-cache-csp.cjs), and a 200 without
 //     cookies is stored with that generation. A write committed meanwhile has moved the generation
 //     on, so such an entry is never served. Misses of one key at once share one render.
-// PAGE_CACHE=0 turns it off; PAGE_CACHE_SECONDS (default 300) bounds how long an entry is served,
+// Entries are kept per build: a page names its build's script files, which the next build does not
+// serve. PAGE_CACHE=0 turns it off; PAGE_CACHE_SECONDS (default 300) bounds how long an entry is served,
 // which bounds wording that changes with time alone ("overdue").
 "use strict";
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, loaded with node --require */
 const { createHash, randomBytes } = require("node:crypto");
+const fs = require("node:fs");
 const http = require("node:http");
+const path = require("node:path");
 const zlib = require("node:zlib");
 const { hashedPolicy } = require("./page-cache-csp.cjs");
 const { cacheKey } = require("./page-cache-request.cjs");
@@ -30,9 +33,11 @@ const PRUNE_EVERY = 50;
 
 /**
  * A page cache over `store` (page-cache-store.cjs). `handle(request, response, next)` answers from
- * the cache or calls `next()` to let the app answer; `mark` is the secret of the mark header.
+ * the cache or calls `next()` to let the app answer; `mark` is the secret of the mark header; `build`
+ * the build whose pages it keeps (they name its script files), so that an instance of another build
+ * sharing the table never serves them.
  */
-function createPageCache({ store, mark, seconds = DEFAULT_SECONDS, logger, now = Date.now }) {
+function createPageCache({ store, mark, build = "", seconds = DEFAULT_SECONDS, logger, now = Date.now }) {
   const memory = createMemory(MEMORY_BYTES);
   const renders = new Map();
   let puts = 0;
@@ -91,8 +96,9 @@ function createPageCache({ store, mark, seconds = DEFAULT_SECONDS, logger, now =
     handle(request, response, next) {
       // The mark is the cache's word to the proxy, never a client's.
       delete request.headers[MARK_HEADER];
-      const key = cacheKey(request);
-      if (key === null) return next();
+      const page = cacheKey(request);
+      if (page === null) return next();
+      const key = `${build} ${page}`;
       answer(request, response, next, key).catch((error) => {
         warn(error, "page cache: a request failed in the cache");
         if (!response.headersSent && !response.writableEnded) response.destroy(error);
@@ -167,7 +173,7 @@ function installPageCache(logger, env = process.env) {
   const mark = randomBytes(24).toString("base64url");
   // proxy.ts recognises the mark by this value; a client cannot know it.
   env.PAGE_CACHE_MARK = mark;
-  const cache = createPageCache({ store: createStore(env.DATABASE_URL), mark, seconds: cacheSeconds(env.PAGE_CACHE_SECONDS), logger });
+  const cache = createPageCache({ store: createStore(env.DATABASE_URL), mark, build: buildId(), seconds: cacheSeconds(env.PAGE_CACHE_SECONDS), logger });
   const createServer = http.createServer;
   http.createServer = function createServerWithCache(...args) {
     const at = args.findIndex((arg) => typeof arg === "function");
@@ -182,4 +188,13 @@ function installPageCache(logger, env = process.env) {
   return cache;
 }
 
-module.exports = { createPageCache, installPageCache, pageCacheEnabled, cacheSeconds, MARK_HEADER };
+/** The id of the build `next start` serves from this directory (.next/BUILD_ID); "" when unknown. */
+function buildId(directory = process.cwd()) {
+  try {
+    return fs.readFileSync(path.join(directory, ".next", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "";
+  }
+}
+
+module.exports = { buildId, createPageCache, installPageCache, pageCacheEnabled, cacheSeconds, MARK_HEADER };

@@ -2,9 +2,12 @@
 // app, over the real PostgreSQL tables: what it serves from the cache, to whom, with which headers
 // and policy, and what makes an entry unservable.
 import { createHash } from "node:crypto";
+import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
+import os from "node:os";
+import nodePath from "node:path";
 import zlib from "node:zlib";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -13,7 +16,7 @@ import { provideTestDatabase } from "./helpers/test-database";
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void;
 type Store = { generation(): Promise<string | null>; prune(): Promise<void>; put(entry: unknown): Promise<void>; close(): Promise<void> };
 const hook = createRequire(import.meta.url);
-const { createPageCache } = hook("../../scripts/server-hook/page-cache.cjs") as { createPageCache: (options: object) => { handle: Handler } };
+const { buildId, createPageCache } = hook("../../scripts/server-hook/page-cache.cjs") as { buildId: (directory: string) => string; createPageCache: (options: object) => { handle: Handler } };
 const { createStore } = hook("../../scripts/server-hook/page-cache-store.cjs") as { createStore: (url: string, options?: object) => Store };
 
 const MARK = "test-mark";
@@ -49,7 +52,7 @@ let store: Store;
 
 beforeAll(async () => {
   store = createStore(test.url, { maxEntries: 3 });
-  const cache = createPageCache({ store, mark: MARK, seconds: 300 });
+  const cache = createPageCache({ store, mark: MARK, build: "build-1", seconds: 300 });
   server = http.createServer((request, response) => cache.handle(request, response, () => render(request, response)));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -105,7 +108,7 @@ describe("the page cache", () => {
     const path = fresh();
     await get(path);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const other = createPageCache({ store, mark: MARK, seconds: 300 });
+    const other = createPageCache({ store, mark: MARK, build: "build-1", seconds: 300 });
     const otherServer = http.createServer((request, response) => other.handle(request, response, () => render(request, response)));
     await new Promise<void>((resolve) => otherServer.listen(0, "127.0.0.1", resolve));
     try {
@@ -115,6 +118,29 @@ describe("the page cache", () => {
     } finally {
       await new Promise((resolve) => otherServer.close(resolve));
     }
+  });
+
+  it("keeps each build's pages apart: an instance of the next build never serves pages naming the old one's scripts", async () => {
+    const path = fresh();
+    await get(path);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const next = createPageCache({ store, mark: MARK, build: "build-2", seconds: 300 });
+    const nextServer = http.createServer((request, response) => next.handle(request, response, () => render(request, response)));
+    await new Promise<void>((resolve) => nextServer.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(nextServer.address() as AddressInfo).port}${path}`;
+      expect((await fetch(url)).headers.get("x-cache")).toBe("miss");
+      expect(app.renders).toBe(2);
+      expect((await fetch(url)).headers.get("x-cache")).toBe("hit");
+    } finally {
+      await new Promise((resolve) => nextServer.close(resolve));
+    }
+    const directory = fs.mkdtempSync(nodePath.join(os.tmpdir(), "lct-build-"));
+    expect(buildId(directory)).toBe("");
+    fs.mkdirSync(nodePath.join(directory, ".next"));
+    fs.writeFileSync(nodePath.join(directory, ".next", "BUILD_ID"), "Zq3bK1\n");
+    expect(buildId(directory)).toBe("Zq3bK1");
+    fs.rmSync(directory, { recursive: true });
   });
 
   it("serves nothing rendered before a write committed since", async () => {
