@@ -30,6 +30,9 @@ const PERMISSIONS_POLICY = [
   .map((feature) => `${feature}=()`)
   .join(", ");
 
+/** Every path but the build's static files (/_next/static/…). */
+export const DOCUMENTS = "/:path((?!_next/static/).*)";
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -45,10 +48,12 @@ const nextConfig = {
   },
   async headers() {
     return [
+      { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
       {
-        source: "/:path*",
+        // Policies for what a document may do: not on the build's script and style files, which
+        // are no documents; their ~600 bytes on each would weigh on a phone loading ten of them.
+        source: DOCUMENTS,
         headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: PERMISSIONS_POLICY },

@@ -118,6 +118,13 @@ test("pages carry a Content-Security-Policy, a Permissions-Policy and the server
     expect(response.headers()["x-content-type-options"]).toBe("nosniff");
     expect(response.headers()["permissions-policy"]).toContain("camera=(), ");
   }
+  // The build's script files are no documents: nosniff, and none of the documents' policies.
+  const script = (await (await request.get("/")).text()).match(/src="(\/_next\/static\/chunks\/[^"]+\.js)"/)?.[1];
+  expect(script, "the home page loads the build's scripts").toBeTruthy();
+  const file = await request.get(script!);
+  expect(file.status()).toBe(200);
+  expect(file.headers()["x-content-type-options"]).toBe("nosniff");
+  for (const policy of ["permissions-policy", "x-frame-options", "referrer-policy"]) expect(file.headers()[policy], policy).toBeUndefined();
 });
 
 test.describe("the API with the session cookie", () => {
