@@ -4,6 +4,7 @@
 // process tree).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { PROJECT_ROOT } from "@/lib/platform/db/migrate";
 
@@ -34,6 +35,9 @@ export type AppServer = { url: string; pid: number; stop: () => Promise<void> };
  */
 export async function startApp(port: number, env: Record<string, string>, { processes = Number(env.WEB_CONCURRENCY ?? 1) } = {}): Promise<AppServer> {
   if (!Number.isInteger(processes) || processes < 1) throw new Error(`WEB_CONCURRENCY must be a whole number of processes, at least 1; got ${env.WEB_CONCURRENCY}`);
+  // A server left on the port (a run that was killed) would answer the health check below, and the
+  // benchmark would measure it, an older build perhaps, instead of this one.
+  if (await listening(port)) throw new Error(`Something already listens on port ${port} (a server left by an earlier run?): stop it, or choose another port with --port.`);
   const args = ["--port", String(port), "--hostname", "127.0.0.1"];
   const command = processes === 1 ? [NEXT, "start", ...args] : [SERVE_CLUSTER, ...args];
   const { profiling, nodeOptions } = profilingFlags(env.NODE_OPTIONS ?? process.env.NODE_OPTIONS);
@@ -71,6 +75,18 @@ export async function startApp(port: number, env: Record<string, string>, { proc
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { url, pid: child.pid!, stop: () => stopChild(child) };
+}
+
+/** Whether something accepts connections on 127.0.0.1:`port`. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
 }
 
 /**
