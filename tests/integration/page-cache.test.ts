@@ -77,6 +77,18 @@ async function get(path: string, headers: Record<string, string> = {}, method = 
   return { status: response.status, headers: response.headers, body: await response.text() };
 }
 
+/** Runs `check` with another instance of the app and its cache over the same table, serving `build`. */
+async function withInstance(build: string, check: (base: string) => Promise<void>) {
+  const cache = createPageCache({ store, mark: MARK, build, seconds: 300 });
+  const instance = http.createServer((request, response) => cache.handle(request, response, () => render(request, response)));
+  await new Promise<void>((resolve) => instance.listen(0, "127.0.0.1", resolve));
+  try {
+    await check(`http://127.0.0.1:${(instance.address() as AddressInfo).port}`);
+  } finally {
+    await new Promise((resolve) => instance.close(resolve));
+  }
+}
+
 /** A write to a table a public page shows, committed. */
 async function write() {
   const client = new pg.Client({ connectionString: test.url });
@@ -108,33 +120,21 @@ describe("the page cache", () => {
     const path = fresh();
     await get(path);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const other = createPageCache({ store, mark: MARK, build: "build-1", seconds: 300 });
-    const otherServer = http.createServer((request, response) => other.handle(request, response, () => render(request, response)));
-    await new Promise<void>((resolve) => otherServer.listen(0, "127.0.0.1", resolve));
-    try {
-      const response = await fetch(`http://127.0.0.1:${(otherServer.address() as AddressInfo).port}${path}`);
-      expect(response.headers.get("x-cache")).toBe("hit");
+    await withInstance("build-1", async (other) => {
+      expect((await fetch(`${other}${path}`)).headers.get("x-cache")).toBe("hit");
       expect(app.renders).toBe(1);
-    } finally {
-      await new Promise((resolve) => otherServer.close(resolve));
-    }
+    });
   });
 
   it("keeps each build's pages apart: an instance of the next build never serves pages naming the old one's scripts", async () => {
     const path = fresh();
     await get(path);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const next = createPageCache({ store, mark: MARK, build: "build-2", seconds: 300 });
-    const nextServer = http.createServer((request, response) => next.handle(request, response, () => render(request, response)));
-    await new Promise<void>((resolve) => nextServer.listen(0, "127.0.0.1", resolve));
-    try {
-      const url = `http://127.0.0.1:${(nextServer.address() as AddressInfo).port}${path}`;
-      expect((await fetch(url)).headers.get("x-cache")).toBe("miss");
+    await withInstance("build-2", async (next) => {
+      expect((await fetch(`${next}${path}`)).headers.get("x-cache")).toBe("miss");
       expect(app.renders).toBe(2);
-      expect((await fetch(url)).headers.get("x-cache")).toBe("hit");
-    } finally {
-      await new Promise((resolve) => nextServer.close(resolve));
-    }
+      expect((await fetch(`${next}${path}`)).headers.get("x-cache")).toBe("hit");
+    });
     const directory = fs.mkdtempSync(nodePath.join(os.tmpdir(), "lct-build-"));
     expect(buildId(directory)).toBe("");
     fs.mkdirSync(nodePath.join(directory, ".next"));
