@@ -41,7 +41,8 @@ function serverTargets(routes: RunsByRoute, label: string, profiles: SizeReport[
     if (!routes[route]) return;
     const value = runAt(routes, route, 10)?.latencyMs.p95 ?? NaN;
     const met = Number.isNaN(value) ? null : value <= ms;
-    targets.push({ target: `${name}: p95 ≤ ${ms} ms at concurrency 10${label}`, measured: `${value} ms`, met, reason: met === false ? why(routes, route, 10, profiles) : undefined });
+    const over = met === false ? ` (${(value / ms).toFixed(1)}× the target, ${Math.round(value - ms)} ms over)` : "";
+    targets.push({ target: `${name}: p95 ≤ ${ms} ms at concurrency 10${label}`, measured: `${value} ms${over}`, met, reason: met === false ? why(routes, route, 10, profiles) : undefined });
   };
   const share = (name: string, route: string, minimum: number) => {
     if (!routes[route]) return;
@@ -51,7 +52,7 @@ function serverTargets(routes: RunsByRoute, label: string, profiles: SizeReport[
     const met = Number.isNaN(ratio) ? null : ratio >= minimum;
     targets.push({
       target: `${name}: throughput ≥ ${percent(minimum)} of /api/health's at concurrency 10${label}`,
-      measured: `${(ratio * 100).toFixed(1)}% (${value} vs ${health} req/s)`,
+      measured: `${(ratio * 100).toFixed(1)}% (${value} vs ${health} req/s)${met === false ? `, ${((minimum - ratio) * 100).toFixed(1)} points short` : ""}`,
       met,
       reason: met === false ? why(routes, route, 10, profiles) : undefined,
     });
@@ -108,6 +109,10 @@ export function evaluateTargets(sizes: SizeReport[]): Target[] {
     target: `IATI export of all ${n(main.volumes.programs)} programs in < 60 s with the server < 400 MB RSS`,
     measured: `${iati.seconds} s, peak ${iati.peakRssMb} MB (${iati.startRssMb} MB before), status ${iati.status}`,
     met: iati.status === 200 && iati.seconds < 60 && iati.peakRssMb < 400,
+    reason:
+      iati.peakRssMb >= 400 && main.flat.iatiActivities.complete
+        ? `${Math.round(iati.peakRssMb - 400)} MB over; the same export completed with the JavaScript heap capped at ${main.flat.heapLimitMb} MB (peak ${main.flat.iatiActivities.peakRssMb} MB), so what the uncapped peak holds is garbage V8 had not yet collected with memory to spare, not rows kept`
+        : undefined,
   });
   targets.push({
     target: `IATI export streams in flat memory`,
