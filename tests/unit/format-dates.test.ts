@@ -7,7 +7,7 @@ import { calendarDate, isoDay } from "@/lib/platform/format/dates";
 
 const TEGUCIGALPA = "America/Tegucigalpa"; // UTC−6 all year
 let formatter = createFormatter({ locale: "es", timeZone: TEGUCIGALPA });
-vi.mock("next-intl/server", () => ({ getFormatter: async () => formatter }));
+vi.mock("@/lib/platform/i18n/server", () => ({ getFormatter: async () => formatter }));
 
 const programStart = new Date("2026-03-01T00:00:00.000Z"); // as Prisma reads a @db.Date column
 

@@ -12,7 +12,7 @@ const listCurrencies = vi.fn(async () => [{ code: "EUR", name: "Euro" }]);
 const listFundingOrganisations = vi.fn(async () => [{ value: "o1", label: "Ministry of Labour" }]);
 const listProgramChoices = vi.fn(async () => ({ agreements: [], organisations: [], countries: [], currencies: [], languages: [] }));
 
-vi.mock("next-intl/server", () => ({
+vi.mock("@/lib/platform/i18n/server", () => ({
   getTranslations: async () => (key: string) => key,
   getFormatter: async () => ({ dateTime: (value: Date) => value.toISOString() }),
   getLocale: async () => "en",

@@ -9,7 +9,7 @@ import { loadMessages } from "@/lib/platform/i18n/load-messages";
 
 const reader = { locale: "en" as "en" | "es" };
 
-vi.mock("next-intl/server", () => ({
+vi.mock("@/lib/platform/i18n/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: reader.locale, messages: await loadMessages(reader.locale), namespace }),
   getFormatter: async () => createFormatter({ locale: reader.locale, timeZone: "UTC" }),
   getLocale: async () => reader.locale,

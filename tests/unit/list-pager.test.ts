@@ -11,7 +11,7 @@ import { pagerPosition } from "@/components/lists/pager-pages";
 
 const reader = { locale: "en" as "en" | "es" | "fr" | "vi" };
 
-vi.mock("next-intl/server", () => ({
+vi.mock("@/lib/platform/i18n/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: reader.locale, messages: await loadMessages(reader.locale), namespace }),
   getFormatter: async () => createFormatter({ locale: reader.locale, timeZone: "UTC" }),
   getLocale: async () => reader.locale,

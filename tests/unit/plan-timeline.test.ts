@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { loadMessages } from "@/lib/platform/i18n/load-messages";
 
-vi.mock("next-intl/server", () => ({
+vi.mock("@/lib/platform/i18n/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages: await loadMessages("en"), namespace }),
   getFormatter: async () => createFormatter({ locale: "en", timeZone: "UTC" }),
   getLocale: async () => "en",

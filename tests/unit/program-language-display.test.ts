@@ -10,7 +10,7 @@ import { demoProgramTranslations } from "@/prisma/seed/demo/program-translations
 
 const reader = vi.hoisted(() => ({ locale: "en" }));
 
-vi.mock("next-intl/server", async () => {
+vi.mock("@/lib/platform/i18n/server", async () => {
   const { loadMessages } = await import("@/lib/platform/i18n/load-messages");
   const messages = (locale: string) => loadMessages(locale as "en");
   return {
