@@ -10,7 +10,7 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => session.actor }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-request-id": crypto.randomUUID() }), cookies: async () => new Map() }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
+vi.mock("@/lib/platform/i18n/server", () => ({ getTranslations: async () => (key: string) => key }));
 
 const funding = await import("@/lib/domain/funding/actions");
 const monitoring = await import("@/lib/domain/monitoring/actions");

@@ -15,7 +15,7 @@ import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 const reader = { locale: "en" as "en" | "es" };
 
 vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => null }));
-vi.mock("next-intl/server", () => ({
+vi.mock("@/lib/platform/i18n/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: reader.locale, messages: await loadMessages(reader.locale), namespace }),
   getFormatter: async () => createFormatter({ locale: reader.locale, timeZone: "UTC" }),
   getLocale: async () => reader.locale,

@@ -17,7 +17,7 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/platform/auth/session", () => ({ getCurrentUser: async () => session.actor }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-request-id": crypto.randomUUID() }), cookies: async () => new Map() }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
+vi.mock("@/lib/platform/i18n/server", () => ({ getTranslations: async () => (key: string) => key }));
 
 const { POST: createRoute } = await import("@/app/api/v1/programs/route");
 const { GET: getRoute, PATCH: patchRoute, DELETE: deleteRoute } = await import("@/app/api/v1/programs/[id]/route");

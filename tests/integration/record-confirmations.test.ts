@@ -13,7 +13,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (session.cookies.has(name) ? { name, value: session.cookies.get(name) } : undefined), set: (name: string, value: string) => session.cookies.set(name, value) }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
+vi.mock("@/lib/platform/i18n/server", () => ({ getTranslations: async () => (key: string) => key }));
 
 const exchanges = await import("@/lib/domain/exchanges/actions");
 const agreements = await import("@/lib/domain/agreements/actions");
