@@ -2,6 +2,8 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+const TRANSLATIONS = { name: "next-intl/server", importNames: ["getTranslations", "getFormatter"], message: "Use getTranslations and getFormatter from @/lib/platform/i18n/server." };
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -44,6 +46,13 @@ export default defineConfig([
     },
   },
   {
+    // Server code takes its words from lib/platform/i18n/server.ts, which compiles each message once
+    // per process; next-intl's own getTranslations and getFormatter compile them again per request.
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/platform/i18n/server.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: [TRANSLATIONS] }] },
+  },
+  {
     // API routes read their caller only through lib/platform/api/viewer.ts, which refuses writes made with the
     // session cookie from another site; a route that read the session itself would skip that check.
     files: ["app/api/v1/**/*.ts"],
@@ -56,6 +65,7 @@ export default defineConfig([
             { name: "next-auth", importNames: ["getServerSession"], message: "Use apiViewer, apiActor or apiContext from @/lib/api/viewer." },
             { name: "next-auth/jwt", message: "Use apiViewer, apiActor or apiContext from @/lib/api/viewer." },
             { name: "next/headers", importNames: ["cookies"], message: "Use apiViewer, apiActor or apiContext from @/lib/api/viewer." },
+            TRANSLATIONS,
           ],
         },
       ],
