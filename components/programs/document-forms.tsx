@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import type { FormState } from "@/lib/platform/actions/form-state";
 import { AttachDocumentFormView, type AttachDocumentWords } from "./document-form-views";
 

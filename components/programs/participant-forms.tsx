@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/platform/i18n/server";
 import { ParticipantRole } from "@/lib/platform/db/generated/enums";
 import { AddParticipantFormView, AssignReporterFormView, type ParticipantWords } from "./participant-form-views";
 
