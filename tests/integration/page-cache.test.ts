@@ -77,6 +77,14 @@ async function get(path: string, headers: Record<string, string> = {}, method = 
   return { status: response.status, headers: response.headers, body: await response.text() };
 }
 
+/** A fresh page rendered once by the first instance, and time for its entry to reach the table. */
+async function storedPage() {
+  const path = fresh();
+  await get(path);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return path;
+}
+
 /** Runs `check` with another instance of the app and its cache over the same table, serving `build`. */
 async function withInstance(build: string, check: (base: string) => Promise<void>) {
   const cache = createPageCache({ store, mark: MARK, build, seconds: 300 });
@@ -117,9 +125,7 @@ describe("the page cache", () => {
   });
 
   it("is shared: another instance serves what one stored", async () => {
-    const path = fresh();
-    await get(path);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const path = await storedPage();
     await withInstance("build-1", async (other) => {
       expect((await fetch(`${other}${path}`)).headers.get("x-cache")).toBe("hit");
       expect(app.renders).toBe(1);
@@ -127,9 +133,7 @@ describe("the page cache", () => {
   });
 
   it("keeps each build's pages apart: an instance of the next build never serves pages naming the old one's scripts", async () => {
-    const path = fresh();
-    await get(path);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const path = await storedPage();
     await withInstance("build-2", async (next) => {
       expect((await fetch(`${next}${path}`)).headers.get("x-cache")).toBe("miss");
       expect(app.renders).toBe(2);
