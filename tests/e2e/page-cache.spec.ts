@@ -4,7 +4,6 @@
 // signed-in person shows on the public page at once.
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf } from "./demo-accounts";
-import { sql } from "./e2e-database";
 
 /** Collects what the browser refuses under the page's policy, and the errors it logs. */
 async function watchProblems(page: Page) {
@@ -22,13 +21,30 @@ async function watchProblems(page: Page) {
   return problems;
 }
 
-test("a signed-out visitor gets public pages from the cache, working, and sees an edit at once", async ({ browser }) => {
-  const [program] = await sql<{ id: string }>(
-    `SELECT id FROM "CooperationProgram" WHERE visibility = 'PUBLISHED' AND status = 'IMPLEMENTATION' ORDER BY identifier DESC LIMIT 1`,
-    [],
-  );
-  expect(program).toBeDefined();
-  const url = `/programs/${program!.id}`;
+test("a signed-out visitor gets public pages from the cache, working, and sees an edit at once", async ({ browser, baseURL }) => {
+  // A published program of this test's own, so that no other test's write to it can refuse the edit below.
+  const stamp = Date.now();
+  const ministry = await browser.newContext({ storageState: storageStateOf("govMx") });
+  const agreements = await (await ministry.request.get("/api/v1/agreements?q=USMCA")).json();
+  const created = await ministry.request.post("/api/v1/programs", {
+    headers: { origin: baseURL! },
+    data: {
+      agreementId: agreements.data[0].id,
+      identifier: `MX-STPS-CACHE-${stamp}`,
+      title: `Cached inspection program ${stamp}`,
+      summary: "Inspectors visit subcontracted workplaces.",
+      type: "TECHNICAL_COOPERATION",
+      expertiseArea: "Labour inspection",
+      currencyCode: "MXN",
+      status: "IMPLEMENTATION",
+      plannedStart: "2026-01-15",
+      actualStart: "2026-02-01",
+      visibility: "PUBLISHED",
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const url = `/programs/${((await created.json()) as { data: { id: string } }).data.id}`;
+  await ministry.close();
 
   const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: "en-GB", timezoneId: "America/Mexico_City" });
   const page = await visitor.newPage();
@@ -64,6 +80,9 @@ test("a signed-out visitor gets public pages from the cache, working, and sees a
     await admin.goto(`${url}/edit`);
     await admin.getByLabel("Summary", { exact: true }).fill(summary);
     await admin.getByRole("button", { name: "Save changes" }).click();
+    // The saved program's page, not the form (whose text area holds the summary whether or not it was saved).
+    await expect(admin.getByRole("status").filter({ hasText: "Program saved." })).toBeVisible();
+    await expect(admin).toHaveURL(new RegExp(`${url}$`));
     await expect(admin.getByText(summary).first()).toBeVisible();
     await adminContext.close();
 
