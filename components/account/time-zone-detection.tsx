@@ -7,6 +7,6 @@ import { DetectTimeZone } from "./detect-time-zone";
  * page is rendered with nothing for the browser to do.
  */
 export async function TimeZoneDetection() {
-  const { source, signedIn } = await requestTimeZone();
-  return source === "default" || (signedIn && source !== "account") ? <DetectTimeZone save={signedIn} /> : null;
+  const { timeZone, source, signedIn } = await requestTimeZone();
+  return source === "default" || (signedIn && source !== "account") ? <DetectTimeZone save={signedIn} renderedIn={timeZone} /> : null;
 }

@@ -1,7 +1,7 @@
 // Figures and dates are the reader's: a Spanish dashboard writes its amounts, its chart's axis and
 // its tooltips the Spanish way; a browser west of UTC gives a new account its time zone, which the
 // account page shows and changes (refusing a zone not in the list), while a program's calendar
-// dates stay on their day.
+// dates stay on their day; a browser is asked for its zone without rendering a page twice for nothing.
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, ROLES } from "./demo-accounts";
 import { copyOfDemoAccount, sql } from "./e2e-database";
@@ -95,4 +95,29 @@ test("a browser west of UTC gives a new account its zone; the account page chang
   } finally {
     await context.close();
   }
+});
+
+test("a first visit renders the page again only when the browser's zone is not the one it was rendered in", async ({ browser }) => {
+  /** Visits the evidence page from a browser in `timezoneId`, and says whether the page was fetched again (Next.js's refresh, not a link's prefetch). */
+  async function renderedAgain(timezoneId: string) {
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: "en-GB", timezoneId });
+    const page = await context.newPage();
+    let again = false;
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === "/evidence" && request.headers()["rsc"] === "1" && !request.headers()["next-router-prefetch"]) again = true;
+    });
+    try {
+      await page.goto("/evidence");
+      await expect.poll(async () => (await context.cookies()).find((cookie) => cookie.name === "tz")?.value).toBe(timezoneId);
+      await page.waitForLoadState("networkidle");
+      return again;
+    } finally {
+      await context.close();
+    }
+  }
+  // Rendered in UTC for lack of a zone: a browser in UTC has nothing to gain from a second render.
+  expect(await renderedAgain("UTC")).toBe(false);
+  // Dates and times on the page move with the zone: a browser west of UTC gets the page in its own.
+  expect(await renderedAgain("America/Tegucigalpa")).toBe(true);
 });

@@ -98,7 +98,7 @@ const PROPS: Record<string, object> = {
   "components/agreements/agreement-form.tsx#AgreementForm": { countries: [{ code: "MX", name: "Mexico" }] },
   "components/account/revoke-token-button.tsx#RevokeTokenButton": { id: "t", name: "token" },
   "components/account/create-token-form.tsx#CreateTokenForm": {},
-  "components/account/detect-time-zone.tsx#DetectTimeZone": { save: false },
+  "components/account/detect-time-zone.tsx#DetectTimeZone": { save: false, renderedIn: "UTC" },
   "components/account/notification-preferences-form.tsx#NotificationPreferencesForm": {
     kinds: ["COMMENT"],
     current: { COMMENT: "EMAIL" },
