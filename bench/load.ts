@@ -10,7 +10,7 @@
 //   npm run bench -- --growth              also at 2,000 and 20,000 programs (reloads lct_bench)
 //   npm run bench -- --growth --with-200k  and at 200,000 (long)
 //   options: --seconds 10 (per measurement), --skip-build, --port 3100, --processes N (default:
-//   the machine's cores; 1 skips the comparison), --lighthouse-runs 3 (0 skips Lighthouse),
+//   the machine's cores; 1 skips the comparison), --lighthouse-runs 5 (0 skips Lighthouse),
 //   --skip-profile
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -29,7 +29,7 @@ import { evaluateTargets } from "./load/targets";
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
-const USAGE = "Usage: npm run bench -- [--seconds 10] [--skip-build] [--port 3100] [--processes N] [--lighthouse-runs 3] [--skip-profile] [--growth [--with-200k]]";
+const USAGE = "Usage: npm run bench -- [--seconds 10] [--skip-build] [--port 3100] [--processes N] [--lighthouse-runs 5] [--skip-profile] [--growth [--with-200k]]";
 let options: { seconds: number; skipBuild: boolean; port: number; growth: boolean; with200k: boolean; processes: number; lighthouseRuns: number; profile: boolean };
 try {
   const { values } = parseArgs({
@@ -40,7 +40,7 @@ try {
       growth: { type: "boolean", default: false },
       "with-200k": { type: "boolean", default: false },
       processes: { type: "string", default: String(os.availableParallelism()) },
-      "lighthouse-runs": { type: "string", default: "3" },
+      "lighthouse-runs": { type: "string", default: "5" },
       "skip-profile": { type: "boolean", default: false },
     },
   });

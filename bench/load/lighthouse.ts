@@ -6,27 +6,12 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import lighthouse, { type RunnerResult } from "lighthouse";
+import lighthouse from "lighthouse";
+import { summariseRuns, type LighthouseResult, type LighthouseRun } from "./lighthouse-summary";
+
+export type { LighthouseResult };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export type LighthouseResult = {
-  runs: number;
-  /** Medians over the runs. */
-  lcpMs: number;
-  cls: number;
-  tbtMs: number;
-  performanceScore: number;
-  /** Script bytes as transferred (compressed when served so) and their number, from the median run's resource summary. */
-  scriptTransferBytes: number;
-  scriptRequests: number;
-};
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** Chromium headless with its DevTools port open; the flags keep it off the (closed) network. */
 async function launchChromium(port: number) {
@@ -81,29 +66,16 @@ export async function runLighthouse(
     for (const page of pages) {
       say(`  Lighthouse (mobile) on ${page.key}, ${runs} run${runs > 1 ? "s" : ""}…`);
       try {
-        const lhrs: RunnerResult["lhr"][] = [];
+        const lhrs: LighthouseRun[] = [];
         for (let run = 0; run < runs; run++) {
           const result = await lighthouse(page.url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"], extraHeaders: page.headers });
           if (!result) throw new Error("Lighthouse returned no result");
           if (result.lhr.runtimeError) throw new Error(`${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`);
           lhrs.push(result.lhr);
         }
-        const numeric = (lhr: (typeof lhrs)[number], audit: string) => lhr.audits[audit]?.numericValue ?? NaN;
-        const byLcp = [...lhrs].sort((a, b) => numeric(a, "largest-contentful-paint") - numeric(b, "largest-contentful-paint"));
-        const middle = byLcp[Math.floor(byLcp.length / 2)]!;
-        const items = ((middle.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number; requestCount: number }[] } | undefined)?.items ?? []);
-        const scripts = items.find((item) => item.resourceType === "script");
-        const entry: LighthouseResult = {
-          runs,
-          lcpMs: Math.round(median(lhrs.map((lhr) => numeric(lhr, "largest-contentful-paint")))),
-          cls: Math.round(median(lhrs.map((lhr) => numeric(lhr, "cumulative-layout-shift"))) * 1000) / 1000,
-          tbtMs: Math.round(median(lhrs.map((lhr) => numeric(lhr, "total-blocking-time")))),
-          performanceScore: Math.round(median(lhrs.map((lhr) => (lhr.categories.performance?.score ?? NaN) * 100))),
-          scriptTransferBytes: scripts?.transferSize ?? NaN,
-          scriptRequests: scripts?.requestCount ?? NaN,
-        };
+        const entry = summariseRuns(lhrs);
         results[page.key] = entry;
-        say(`    LCP ${entry.lcpMs} ms, CLS ${entry.cls}, TBT ${entry.tbtMs} ms, ${Math.round(entry.scriptTransferBytes / 1024)} KB of scripts`);
+        say(`    LCP ${entry.lcpMs} ms, CLS ${entry.cls}, TBT ${entry.tbtMs} ms (${entry.tbtRangeMs.join("–")}), ${Math.round(entry.scriptTransferBytes / 1024)} KB of scripts, benchmark index ${entry.benchmarkIndex}`);
       } catch (error) {
         results[page.key] = { error: error instanceof Error ? error.message : String(error) };
         say(`    failed: ${(results[page.key] as { error: string }).error}`);
@@ -114,3 +86,4 @@ export async function runLighthouse(
   }
   return results;
 }
+
