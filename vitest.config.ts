@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -34,6 +35,9 @@ export default defineConfig({
           },
           // Each file gets its own database cloned from a migrated template; migrating takes ~11 s.
           hookTimeout: 120_000,
+          // One file per core: much of each file's time is spent waiting for PostgreSQL, so Vitest's
+          // default of one core fewer (a single worker on two cores) leaves the machine half idle.
+          maxWorkers: os.availableParallelism(),
           testTimeout: 60_000,
         },
       },
