@@ -22,7 +22,7 @@ import { measureRoute, measureStream, QueryCounter, type StreamResult } from "./
 import { measurePages } from "./load/pages";
 import { profileRoutes } from "./load/profile";
 import { writeReport, type Report, type RunsByRoute, type SizeReport } from "./load/report";
-import { ANONYMOUS, MAIN_ROUTES, PAGE_SIZES, PUBLIC_PAGES, ROUTES, routePath } from "./load/routes";
+import { ANONYMOUS, MAIN_ROUTES, PAGE_SIZES, PROFILED_ROUTES, PUBLIC_PAGES, ROUTES, routePath } from "./load/routes";
 import { buildApp, run, startApp, type AppServer } from "./load/server";
 import { DATABASE, openServer, prepare, signIn } from "./load/session";
 import { evaluateTargets } from "./load/targets";
@@ -69,7 +69,7 @@ async function measureRoutes(base: string, keys: readonly string[] | null, only:
     routes[route.key] = { name: route.name, path: pathname, runs: [] };
     for (const connections of only ? [only] : route.connections) {
       say(`  ${route.name} at concurrency ${connections}…`);
-      const result = await measureRoute(`${base}${pathname}`, { connections, seconds: options.seconds, headers: context.headers[route.auth], serverPid: context.pid(), counter: context.counter });
+      const result = await measureRoute(`${base}${pathname}`, { connections, seconds: options.seconds, headers: context.headers[route.auth], serverPid: context.pid(), counter: context.counter, status: route.status });
       const cache = result.cache ? `, X-Cache hits ${result.cache.hits}/${result.cache.answers}` : "";
       say(`    ${result.requestsPerSecond} req/s, p95 ${result.latencyMs.p95} ms, ${result.queriesPerRequest ?? "?"} statements/request, ${result.errors} errors${cache}`);
       routes[route.key]!.runs.push(result);
@@ -171,7 +171,7 @@ async function measureSize(build: boolean, extras: boolean): Promise<SizeReport>
     app = undefined;
     const profiles = extras && options.profile
       ? await profileRoutes(
-          MAIN_ROUTES.map((key) => {
+          PROFILED_ROUTES.map((key) => {
             const route = ROUTES.find((candidate) => candidate.key === key)!;
             return { key, url: (server: string) => `${server}${routePath(route.path, programId)}`, headers: headers[route.auth] };
           }),

@@ -78,7 +78,7 @@ export class QueryCounter {
 /** Drives `url` for `seconds` with `connections` concurrent clients, after one request alone and a short warm-up. */
 export async function measureRoute(
   url: string,
-  { connections, seconds, headers, serverPid, counter }: { connections: number; seconds: number; headers: Record<string, string>; serverPid: number; counter: QueryCounter },
+  { connections, seconds, headers, serverPid, counter, status = 200 }: { connections: number; seconds: number; headers: Record<string, string>; serverPid: number; counter: QueryCounter; status?: number },
 ): Promise<RouteResult> {
   // The warm-up gives up on requests still running when it ends; this one is waited for, so that
   // what a first request computes (the dashboard's figures) is ready before the measurement.
@@ -112,7 +112,7 @@ export async function measureRoute(
   const tracker = instance as unknown as NodeJS.EventEmitter;
   tracker.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
-    if (statusCode >= 400) errors++;
+    if (statusCode !== status) errors++;
   });
   const result = await instance;
   const used = cpu.stop();

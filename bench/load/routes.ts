@@ -2,11 +2,14 @@
 // measures again with several server processes and profiles.
 
 export type Auth = "none" | "session" | "token";
-export type Route = { key: string; name: string; path: string; auth: Auth; connections: readonly number[]; page: boolean };
+/** `status`: the answer the route is meant to give (200 unless said), any other counted as an error. */
+export type Route = { key: string; name: string; path: string; auth: Auth; connections: readonly number[]; page: boolean; status?: number };
 
 /** Driven under load: signed in as an analyst (who reads every program, drafts too), or anonymous as the public. */
 export const ROUTES: readonly Route[] = [
   { key: "health", name: "GET /api/health (the framework's ceiling)", path: "/api/health", auth: "none", connections: [1, 10], page: false },
+  // A page with nothing but the layout (header, navigation, footer): what every signed-in page costs before its own content.
+  { key: "layoutFloor", name: "GET an unknown address, signed in (the layout's floor)", path: "/no-such-page", auth: "session", connections: [1, 10], page: false, status: 404 },
   { key: "programList", name: "GET /programs, filtered and searched", path: "/programs?type=TECHNICAL_COOPERATION&q=labour%20inspection", auth: "session", connections: [1, 10], page: true },
   { key: "programDetail", name: "GET /programs/{id}", path: "/programs/{programId}", auth: "session", connections: [1, 10], page: true },
   { key: "dashboard", name: "GET /dashboard", path: "/dashboard", auth: "session", connections: [1, 10], page: true },
@@ -22,6 +25,9 @@ export const ANONYMOUS = ["anonHome", "anonEvidence", "anonProgram", "anonProgra
 
 /** Measured again with N server processes, and profiled: the framework's ceiling and the main pages. */
 export const MAIN_ROUTES = ["health", ...ANONYMOUS, "programList", "programDetail", "dashboard"] as const;
+
+/** Profiled: the main routes, and the layout alone, which every signed-in page pays for. */
+export const PROFILED_ROUTES = [...MAIN_ROUTES, "layoutFloor"] as const;
 
 /** The public pages weighed for their JavaScript and run through Lighthouse, anonymous. */
 export const PUBLIC_PAGES = [

@@ -17,12 +17,15 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
  * JavaScript thread and the whole machine were, the latency of the route without a queue, and the
  * profile's split of the CPU.
  */
-function why(routes: RunsByRoute, route: string, connections: number, profiles: SizeReport["profiles"]): string | undefined {
+function why(routes: RunsByRoute, route: string, connections: number, profiles: SizeReport["profiles"], budgetMs?: number): string | undefined {
   const run = runAt(routes, route, connections);
   const health = runAt(routes, "health", connections);
   const alone = runAt(routes, route, 1);
   if (!run?.cpu || !health?.cpu) return undefined;
   const parts = [`${run.cpu.serverMsPerRequest} ms of server CPU per request (/api/health: ${health.cpu.serverMsPerRequest} ms)`];
+  if (budgetMs !== undefined) parts.push(`the target allows about ${budgetMs.toFixed(1)} ms`);
+  const floor = route === "apiPrograms" ? undefined : runAt(routes, "layoutFloor", connections);
+  if (floor?.cpu) parts.push(`a signed-in page with nothing but the layout costs ${floor.cpu.serverMsPerRequest} ms`);
   if (run.cpu.serverCoreShare >= 0.8) parts.push(`the server was busy (${percent(run.cpu.serverCoreShare)} of a core), so at ${run.requestsPerSecond} req/s concurrent requests wait for each other`);
   if (run.cpu.machineShare >= 0.8) parts.push(`the machine's cores were ${percent(run.cpu.machineShare)} busy with the server, PostgreSQL and the load generator`);
   if (alone && connections > 1) parts.push(`one request at a time: p50 ${alone.latencyMs.p50} ms, p95 ${alone.latencyMs.p95} ms`);
@@ -35,7 +38,7 @@ function why(routes: RunsByRoute, route: string, connections: number, profiles: 
 }
 
 /** The server targets on one set of runs: with one process, or with several (`label` says which). */
-function serverTargets(routes: RunsByRoute, label: string, profiles: SizeReport["profiles"]): Target[] {
+export function serverTargets(routes: RunsByRoute, label: string, profiles: SizeReport["profiles"]): Target[] {
   const targets: Target[] = [];
   // A route not measured in this set (the API with several processes) has no target here.
   const limit = (name: string, route: string, ms: number) => {
@@ -43,7 +46,9 @@ function serverTargets(routes: RunsByRoute, label: string, profiles: SizeReport[
     const value = runAt(routes, route, 10)?.latencyMs.p95 ?? NaN;
     const met = Number.isNaN(value) ? null : value <= ms;
     const over = met === false ? ` (${(value / ms).toFixed(1)}× the target, ${Math.round(value - ms)} ms over)` : "";
-    targets.push({ target: `${name}: p95 ≤ ${ms} ms at concurrency 10${label}`, measured: `${value} ms${over}`, met, reason: met === false ? why(routes, route, 10, profiles) : undefined });
+    // On one busy JavaScript thread a request waits for the others in the queue: p95 is about ten requests' CPU.
+    const budget = ms / 10;
+    targets.push({ target: `${name}: p95 ≤ ${ms} ms at concurrency 10${label}`, measured: `${value} ms${over}`, met, reason: met === false ? why(routes, route, 10, profiles, budget) : undefined });
   };
   const share = (name: string, route: string, minimum: number) => {
     if (!routes[route]) return;
@@ -55,7 +60,8 @@ function serverTargets(routes: RunsByRoute, label: string, profiles: SizeReport[
       target: `${name}: throughput ≥ ${percent(minimum)} of /api/health's at concurrency 10${label}`,
       measured: `${(ratio * 100).toFixed(1)}% (${value} vs ${health} req/s)${met === false ? `, ${((minimum - ratio) * 100).toFixed(1)} points short` : ""}`,
       met,
-      reason: met === false ? why(routes, route, 10, profiles) : undefined,
+      // Throughput goes inversely with CPU per request: the share asks for /api/health's CPU divided by it.
+      reason: met === false ? why(routes, route, 10, profiles, (runAt(routes, "health", 10)?.cpu?.serverMsPerRequest ?? NaN) / minimum) : undefined,
     });
   };
   limit("Program list, signed in", "programList", 150);
