@@ -59,7 +59,11 @@ export async function runLighthouse(
   pages: { key: string; url: string; headers: Record<string, string> }[],
   { runs, port, say }: { runs: number; port: number; say: (line: string) => void },
 ): Promise<Record<string, LighthouseResult | { error: string }>> {
-  if (!fs.existsSync(CHROMIUM)) return Object.fromEntries(pages.map((page) => [page.key, { error: `no browser at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)` }]));
+  if (!fs.existsSync(CHROMIUM)) {
+    const error = `no browser at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+    say(`  Lighthouse not run: ${error}`);
+    return Object.fromEntries(pages.map((page) => [page.key, { error }]));
+  }
   const browser = await launchChromium(port);
   const results: Record<string, LighthouseResult | { error: string }> = {};
   try {

@@ -25,7 +25,9 @@ function why(routes: RunsByRoute, route: string, connections: number, profiles: 
   const parts = [`${run.cpu.serverMsPerRequest} ms of server CPU per request (/api/health: ${health.cpu.serverMsPerRequest} ms)`];
   if (budgetMs !== undefined) parts.push(`the target allows about ${budgetMs.toFixed(1)} ms`);
   const floor = route === "apiPrograms" ? undefined : runAt(routes, "layoutFloor", connections);
-  if (floor?.cpu) parts.push(`a signed-in page with nothing but the layout costs ${floor.cpu.serverMsPerRequest} ms`);
+  if (floor?.cpu) {
+    parts.push(`a signed-in page with nothing but the layout costs ${floor.cpu.serverMsPerRequest} ms and reaches ${percent(floor.requestsPerSecond / health.requestsPerSecond)} of /api/health's throughput`);
+  }
   if (run.cpu.serverCoreShare >= 0.8) parts.push(`the server was busy (${percent(run.cpu.serverCoreShare)} of a core), so at ${run.requestsPerSecond} req/s concurrent requests wait for each other`);
   if (run.cpu.machineShare >= 0.8) parts.push(`the machine's cores were ${percent(run.cpu.machineShare)} busy with the server, PostgreSQL and the load generator`);
   if (alone && connections > 1) parts.push(`one request at a time: p50 ${alone.latencyMs.p50} ms, p95 ${alone.latencyMs.p95} ms`);
