@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RouteResult } from "@/bench/load/measure";
-import type { RunsByRoute } from "@/bench/load/report";
-import { serverTargets } from "@/bench/load/targets";
+import type { RunsByRoute, SizeReport } from "@/bench/load/report";
+import { evaluateTargets, serverTargets } from "@/bench/load/targets";
 
 /** One measured run of a route: its throughput, p95 and server CPU per request. */
 const result = (connections: number, requestsPerSecond: number, p95: number, cpuMs: number): RouteResult => ({
@@ -45,5 +45,37 @@ describe("the signed-in targets of the load benchmark", () => {
       [true, undefined],
     ]);
     expect(fast.some((target) => target.target.startsWith("Dashboard"))).toBe(false);
+  });
+});
+
+describe("the growth targets of the load benchmark", () => {
+  const stream = { seconds: 10, bytes: 1000, lines: 10, status: 200, startRssMb: 180, peakRssMb: 250, queries: 5 };
+  /** One data size: the API alone and under load, an anonymous page under load only. */
+  const size = (programs: number, apiStatements: number, anonymousStatements: number): SizeReport => {
+    const withStatements = (run: RouteResult, statements: number) => ({ ...run, queriesPerRequest: statements });
+    return {
+      volumes: { programs, transactions: programs * 25, indicators: programs * 3, auditEvents: programs * 20 },
+      programId: "prog-1",
+      routes: {
+        health: route("GET /api/health", result(1, 400, 5, 2.5), result(10, 500, 28, 2)),
+        apiPrograms: route("GET /api/v1/programs", withStatements(result(1, 100, 12, 8), apiStatements), withStatements(result(10, 150, 80, 7), apiStatements)),
+        anonHome: route("GET / (anonymous)", withStatements(result(10, 5000, 3, 0.2), anonymousStatements)),
+      },
+      pageSizes: [],
+      exports: { transactionsCsv: stream, iatiActivities: stream },
+      flat: { heapLimitMb: 128, transactionsCsv: { ...stream, complete: true }, iatiActivities: { ...stream, complete: true } },
+      queryCounts: true,
+    };
+  };
+
+  it("count the statements of a route measured under load only, such as the anonymous pages", () => {
+    const targets = evaluateTargets([size(2_000, 5, 1), size(200_000, 5, 1)]);
+    const anonymous = targets.find((target) => target.target === "Statements per request of anonHome independent of data volume")!;
+    expect(anonymous).toMatchObject({ measured: "2,000: 1, 200,000: 1", met: true });
+    const api = targets.find((target) => target.target === "Statements per request of apiPrograms independent of data volume")!;
+    expect(api).toMatchObject({ measured: "2,000: 5, 200,000: 5", met: true });
+    // A page that runs more statements on more data is caught.
+    const grown = evaluateTargets([size(2_000, 5, 1), size(200_000, 5, 3)]).find((target) => target.target.startsWith("Statements per request of anonHome"))!;
+    expect(grown.met).toBe(false);
   });
 });
