@@ -38,7 +38,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Prisma's generated client and the pg driver run as plain Node modules on the server.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino", "pino-pretty", "@node-rs/argon2", "exceljs", "pg-boss", "nodemailer"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino", "pino-pretty", "@node-rs/argon2", "exceljs", "pg-boss", "nodemailer", "libxml2-wasm"],
   experimental: {
     // `forbidden()`: an edit page of a record the reader may see but not change answers 403 and says who can.
     authInterrupts: true,

@@ -10,7 +10,8 @@ import type { Translations } from "../translations";
  * field or element it names, "warning" keeps it and says how it was read.
  */
 export type Tier = "critical" | "error" | "warning";
-export type Problem = { tier: Tier; where: string; message: string };
+/** `line`: where in the file, for a problem found against the IATI schema. */
+export type Problem = { tier: Tier; where: string; message: string; line?: number };
 
 /** An organisation as a file names it; matched to one of ours, or created, when the import is resolved. */
 export type FileOrganisation = { ref?: string; name: string; kind: OrganisationKind; countryCode?: string; names: Record<string, string> };
