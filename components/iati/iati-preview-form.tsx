@@ -68,7 +68,8 @@ export function IatiPreviewForm({ preview }: { preview: IatiImportView }) {
                       <ul>
                         {activity.problems.map((problem, index) => (
                           <li key={index}>
-                            <Badge>{t(`tier.${problem.tier}`)}</Badge> <code>{problem.where}</code>: {problem.message}
+                            <Badge>{t(`tier.${problem.tier}`)}</Badge> <code>{problem.where}</code>
+                            {problem.line ? ` (${t("line", { line: problem.line })})` : ""}: {problem.message}
                           </li>
                         ))}
                       </ul>

@@ -59,3 +59,18 @@ test("an administrator downloads the programs as IATI, then imports a publisher'
   await page.getByText("Other languages: Spanish").click();
   await expect(page.locator("details").getByText("Fortalecimiento de la inspección laboral en Colombia")).toBeVisible();
 });
+
+test("the preview says what breaks the IATI standard, against its activity and with its line", async ({ page }) => {
+  const xml = fs.readFileSync(path.resolve("tests/fixtures/iati/invalid/second-title.xml"), "utf8").replaceAll("XM-EXAMPLE-", `XM-EXAMPLE-${Date.now()}-`);
+  await page.goto("/iati/import");
+  await page.getByLabel("IATI activities file").setInputFiles({ name: "second-title.xml", mimeType: "application/xml", buffer: Buffer.from(xml) });
+  await page.getByLabel("Agreement").selectOption({ label: "CCOFTA" });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByRole("heading", { name: "Preview of second-title.xml" })).toBeVisible();
+  const table = page.getByRole("table", { name: "The file's activities and what importing each would do" });
+  const broken = table.getByRole("row", { name: /-1\b/ });
+  await broken.getByText(/problems: 0 critical/).click();
+  await expect(broken).toContainText("title (line 8): A second <title>: IATI allows only one in <iati-activity>.");
+  // A warning: the activity can still be imported.
+  await expect(table.getByRole("checkbox")).toHaveCount(2);
+});

@@ -345,6 +345,38 @@ describe("a publisher's file", () => {
   });
 });
 
+describe("the IATI standard, checked", () => {
+  const fixture = (file: string) => new TextEncoder().encode(fs.readFileSync(path.resolve("tests/fixtures/iati/invalid", file), "utf8"));
+  const schemaProblems = (view: IatiImportView, identifier: string) =>
+    view.activities.find((entry) => entry.identifier === identifier)!.problems.filter((problem) => problem.line !== undefined).map((problem) => `${problem.tier} ${problem.where} (line ${problem.line}): ${problem.message}`);
+
+  it("reports every schema violation against its activity, with its line, in words, and skips nothing for it", async () => {
+    const { status, body } = await upload(fixture("several.xml"), { agreementId: ccofta });
+    expect(status).toBe(201);
+    expect(schemaProblems(body.data, "XM-EXAMPLE-1")).toEqual([
+      "warning title (line 8): A second <title>: IATI allows only one in <iati-activity>.",
+      "warning participating-org (line 10): <participating-org> lacks its attribute role, which IATI requires.",
+      "warning activity-status (line 12): A second <activity-status>: IATI allows only one in <iati-activity>.",
+      "warning activity-date (line 13): In the attribute iso-date of <activity-date>, “soon” is not a date: write it as 2024-03-31.",
+      "warning value (line 16): In <value>, “a quarter of a million” is not a number: write it with a point before the decimals and no thousands separators, as 1250000.50.",
+    ]);
+    expect(body.data.activities[0]!.action).toBe("new");
+  });
+
+  it("reports against the activity it is in, and nothing against a valid one in the same file", async () => {
+    const { body } = await upload(fixture("second-title.xml"), { agreementId: ccofta });
+    expect(schemaProblems(body.data, "XM-EXAMPLE-1")).toEqual(["warning title (line 8): A second <title>: IATI allows only one in <iati-activity>."]);
+    expect(schemaProblems(body.data, "XM-EXAMPLE-2")).toEqual([]);
+  });
+
+  it("says the violations in the reader's language", async () => {
+    const { body } = await upload(fixture("wrong-order.xml"), { agreementId: ccofta });
+    const response = await readRoute(apiRequest(`/api/v1/iati/import/${body.data.id}`, { token: adminToken, language: "es" }), params({ id: body.data.id }));
+    const spanish = ((await response.json()) as { data: IatiImportView }).data;
+    expect(schemaProblems(spanish, "XM-EXAMPLE-1")).toEqual(["warning activity-status (line 9): <activity-status> está fuera de orden: IATI pone <participating-org> antes."]);
+  });
+});
+
 describe("the round trip", () => {
   it("exports the seed, imports it into an empty database, and exports an equivalent, schema-valid file", async () => {
     const first = await exportAll(test.db);
