@@ -489,6 +489,62 @@ describe("what no file can break", () => {
     expect(await test.db.organisation.findFirst({ where: { name: `Ghost Union ${stamp}` } })).toMatchObject({ countryCode: null });
   });
 
+  it("reports a missing or malformed transaction date instead of silently taking the value date", async () => {
+    const stamp = Date.now();
+    const transaction = (date: string, valueDate: string) =>
+      `<transaction><transaction-type code="3"/>${date}<value currency="USD"${valueDate ? ` value-date="${valueDate}"` : ""}>100</value></transaction>`;
+    const xml = fileOf(
+      activityXml(`XM-TEST-${stamp}-D`, {
+        extra: [
+          transaction("", "2023-05-01"),
+          transaction('<transaction-date iso-date="2023-02-30"/>', "2023-05-02"),
+          transaction("", ""),
+          transaction('<transaction-date iso-date="soon"/>', ""),
+          transaction('<transaction-date iso-date="2023-06-01"/>', "2023-05-03"),
+        ].join(""),
+      }),
+    );
+    const preview = (await upload(xml, { agreementId: ccofta })).body.data;
+    const problems = preview.activities[0]!.problems.filter((problem) => problem.where.startsWith("transaction") && problem.line === undefined).map((problem) => `${problem.tier} ${problem.where}: ${problem.message}`);
+    expect(problems).toEqual([
+      "warning transaction 1: The transaction has no transaction-date; its value date 2023-05-01 is used.",
+      "warning transaction 2: The transaction-date “2023-02-30” is not a date; its value date 2023-05-02 is used.",
+      "error transaction 3: Not kept: the transaction has no transaction-date and no value date.",
+      "error transaction 4: Not kept: the transaction-date “soon” is not a date, and the transaction has no value date to use instead.",
+    ]);
+    const { status } = await confirm(preview.id, [`XM-TEST-${stamp}-D`]);
+    expect(status).toBe(200);
+    const program = await test.db.cooperationProgram.findUniqueOrThrow({ where: { identifier: `XM-TEST-${stamp}-D` }, include: { transactions: { orderBy: { date: "asc" } } } });
+    // The one with its own date keeps it, not its value date.
+    expect(program.transactions.map((row) => row.date.toISOString().slice(0, 10))).toEqual(["2023-05-01", "2023-05-02", "2023-06-01"]);
+  });
+
+  it("names what is missing instead of quoting an empty code", async () => {
+    const stamp = Date.now();
+    const xml = fileOf(
+      activityXml(`XM-TEST-${stamp}-E`, {
+        extra: `<recipient-country percentage="100"/><sector vocabulary="1"/>
+          <transaction><transaction-type/><transaction-date iso-date="2023-05-01"/><value currency="USD" value-date="2023-05-01">100</value></transaction>
+          <result><title><narrative>No type</narrative></title></result>
+          <result type="7"><title><narrative>Unknown type</narrative></title></result>
+          <result type="1"><title><narrative>Output</narrative></title><indicator><title><narrative>No measure</narrative></title></indicator></result>`,
+      }),
+    );
+    const preview = (await upload(xml, { agreementId: ccofta })).body.data;
+    const problems = preview.activities[0]!.problems.filter((problem) => problem.line === undefined).map((problem) => `${problem.where}: ${problem.message}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "recipient-country: Not kept: this <recipient-country> has no code.",
+        "sector: Not kept: this <sector> has no code.",
+        "transaction 1: Not kept: this <transaction-type> has no code.",
+        "result 1: Not kept: this <result> has no type.",
+        'result 2: Not kept: the result type "7" is not in IATI\'s ResultType codelist.',
+        "result 3 indicator 1: Not kept: this <indicator> has no measure.",
+      ]),
+    );
+    expect(problems.filter((problem) => /""|\(\)/.test(problem))).toEqual([]);
+  });
+
   it("drops a budget without a period start or end with an error, instead of failing", async () => {
     const stamp = Date.now();
     const xml = fileOf(

@@ -11,7 +11,8 @@ export function readCountries({ element, problem }: ReadContext): string[] {
   const beneficiaryCountries: string[] = [];
   for (const country of childrenNamed(element, "recipient-country")) {
     const code = country.attrs.code?.trim().toUpperCase() ?? "";
-    if (!inCodelist("Country", code)) problem("error", "recipient-country", iatiText("countryNotInCodelist", { code }));
+    if (!code) problem("error", "recipient-country", iatiText("withoutCode", { element: "<recipient-country>", attribute: "code" }));
+    else if (!inCodelist("Country", code)) problem("error", "recipient-country", iatiText("countryNotInCodelist", { code }));
     else if (!beneficiaryCountries.includes(code)) beneficiaryCountries.push(code);
   }
   return beneficiaryCountries;
@@ -34,7 +35,7 @@ export function readTopics({ element, problem, fromTracker }: ReadContext): { to
       continue;
     }
     if (!inCodelist("Sector", code)) {
-      problem("error", `sector ${code}`, iatiText("sectorNotInCodelist", { code }));
+      problem("error", code ? `sector ${code}` : "sector", code ? iatiText("sectorNotInCodelist", { code }) : iatiText("withoutCode", { element: "<sector>", attribute: "code" }));
       continue;
     }
     sectorNames.push(codeName("Sector", code));

@@ -1,6 +1,6 @@
 import { ZCreateBudget, ZCreateTransaction } from "@/lib/domain/funding/schemas";
 import { BUDGET_STATUS_OF_CODE, BUDGET_TYPE_OF_CODE, codeName, inCodelist, TRANSACTION_OF_CODE } from "../codes";
-import { childNamed, childrenNamed } from "../xml-tree";
+import { childNamed, childrenNamed, type XmlElement } from "../xml-tree";
 import type { ReadContext } from "./context";
 import type { ReadActivity, ReadTransaction } from "./types";
 import { first, isoDay } from "./values";
@@ -52,16 +52,26 @@ export function readTransactions({ element, problem, texts, organisation, withTr
     const typeCode = childNamed(transaction, "transaction-type")?.attrs.code?.trim() ?? "";
     const kind = TRANSACTION_OF_CODE[typeCode];
     if (!kind) {
-      problem("error", where, inCodelist("TransactionType", typeCode) ? iatiText("transactionKindNotOurs", { name: codeName("TransactionType", typeCode), code: typeCode }) : iatiText("transactionTypeNotInCodelist", { code: typeCode }));
+      problem(
+        "error",
+        where,
+        !typeCode
+          ? iatiText("withoutCode", { element: "<transaction-type>", attribute: "code" })
+          : inCodelist("TransactionType", typeCode)
+            ? iatiText("transactionKindNotOurs", { name: codeName("TransactionType", typeCode), code: typeCode })
+            : iatiText("transactionTypeNotInCodelist", { code: typeCode }),
+      );
       return;
     }
     const value = childNamed(transaction, "value");
+    const date = transactionDate(transaction, value, (tier, message) => problem(tier, where, message));
+    if (!date) return;
     const description = texts(childNamed(transaction, "description"), `${where} description`);
     const providerElement = childNamed(transaction, "provider-org");
     const receiverElement = childNamed(transaction, "receiver-org");
     const input = {
       type: kind,
-      date: isoDay(childNamed(transaction, "transaction-date")?.attrs["iso-date"]) ?? isoDay(value?.attrs["value-date"]) ?? "",
+      date,
       amount: value?.text.trim() ?? "",
       currencyCode: value?.attrs.currency?.trim() || currencyCode,
       reference: transaction.attrs.ref?.trim() || undefined,
@@ -80,4 +90,21 @@ export function readTransactions({ element, problem, texts, organisation, withTr
     }
   });
   return transactions;
+}
+
+/**
+ * A transaction's date: its transaction-date, or, when that is missing or not a date, its value date
+ * with a warning that says so; undefined, with an error, when it has neither.
+ */
+function transactionDate(transaction: XmlElement, value: XmlElement | undefined, report: (tier: "warning" | "error", message: string) => void): string | undefined {
+  const given = childNamed(transaction, "transaction-date")?.attrs["iso-date"]?.trim();
+  const date = isoDay(given);
+  if (date) return date;
+  const valueDate = isoDay(value?.attrs["value-date"]);
+  if (valueDate) {
+    report("warning", given ? iatiText("transactionDateNotDate", { value: given, date: valueDate }) : iatiText("transactionDateMissing", { date: valueDate }));
+    return valueDate;
+  }
+  report("error", given ? iatiText("transactionDateNotDateNotKept", { value: given }) : iatiText("transactionWithoutDate"));
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { IndicatorMeasure, ResultLevel } from "@/lib/platform/db/generated/enums";
 import { checkPeriodValues, ZCreateIndicator, ZCreatePeriod } from "@/lib/domain/monitoring/schemas";
-import { codeName, LEVEL_OF_CODE, MEASURE_OF_CODE } from "../codes";
+import { codeName, inCodelist, LEVEL_OF_CODE, MEASURE_OF_CODE } from "../codes";
 import { childNamed, childrenNamed, type XmlElement } from "../xml-tree";
 import type { ReadContext } from "./context";
 import type { ReadIndicator, Texts } from "./types";
@@ -17,7 +17,15 @@ export function readResults(context: ReadContext): ReadIndicator[] {
     const typeCode = result.attrs.type?.trim() ?? "";
     const level = LEVEL_OF_CODE[typeCode];
     if (!level) {
-      problem("error", resultWhere, iatiText("resultTypeNotOurs", { code: typeCode, name: codeName("ResultType", typeCode) }));
+      problem(
+        "error",
+        resultWhere,
+        !typeCode
+          ? iatiText("withoutCode", { element: "<result>", attribute: "type" })
+          : inCodelist("ResultType", typeCode)
+            ? iatiText("resultTypeNotOurs", { code: typeCode, name: codeName("ResultType", typeCode) })
+            : iatiText("resultTypeNotInCodelist", { code: typeCode }),
+      );
       return;
     }
     const resultTitle = texts(childNamed(result, "title"), `${resultWhere} title`);
@@ -36,7 +44,7 @@ function readIndicator(context: ReadContext, indicator: XmlElement, { where, res
   const measureCode = indicator.attrs.measure?.trim() ?? "";
   const measure = MEASURE_OF_CODE[measureCode];
   if (!measure) {
-    problem("error", where, iatiText("measureNotInCodelist", { code: measureCode }));
+    problem("error", where, measureCode ? iatiText("measureNotInCodelist", { code: measureCode }) : iatiText("withoutCode", { element: "<indicator>", attribute: "measure" }));
     return undefined;
   }
   const qualitative = measure === "QUALITATIVE";
