@@ -7,9 +7,9 @@ import { renderProblem } from "@/lib/platform/i18n/render-problem";
 const FIXTURES = path.join(import.meta.dirname, "..", "fixtures", "iati");
 const read = (file: string) => fs.readFileSync(path.join(FIXTURES, file), "utf8");
 
-/** Each activity's violations by its line, as `line: message` in the language asked for. */
+/** Each activity's violations by its position in the file, as `line: message` in the language asked for. */
 function said(file: string, locale: "en" | "es" | "fr" | "vi" = "en") {
-  return Object.fromEntries([...schemaViolations(read(file))].map(([line, problems]) => [line, problems.map((problem) => `${problem.line}: ${renderProblem(problem.message, locale)}`)]));
+  return Object.fromEntries([...schemaViolations(read(file))].map(([position, problems]) => [position, problems.map((problem) => `${problem.line}: ${renderProblem(problem.message, locale)}`)]));
 }
 
 describe("checking a file against the IATI 2.03 activity schema", () => {
@@ -18,16 +18,16 @@ describe("checking a file against the IATI 2.03 activity schema", () => {
   });
 
   it("reports a second title against its activity, with its line, and nothing against the valid one", () => {
-    expect(said("invalid/second-title.xml")).toEqual({ 4: ["8: A second <title>: IATI allows only one in <iati-activity>."] });
+    expect(said("invalid/second-title.xml")).toEqual({ 0: ["8: A second <title>: IATI allows only one in <iati-activity>."] });
   });
 
   it("reports a second activity-status", () => {
-    expect(said("invalid/second-status.xml")).toEqual({ 4: ["11: A second <activity-status>: IATI allows only one in <iati-activity>."] });
+    expect(said("invalid/second-status.xml")).toEqual({ 0: ["11: A second <activity-status>: IATI allows only one in <iati-activity>."] });
   });
 
   it("reports text where a date belongs, in an activity date and in a transaction date", () => {
     expect(said("invalid/date-text.xml")).toEqual({
-      4: [
+      0: [
         "11: In the attribute iso-date of <activity-date>, “next spring” is not a date: write it as 2024-03-31.",
         "14: In the attribute iso-date of <transaction-date>, “31/12/2024” is not a date: write it as 2024-03-31.",
       ],
@@ -35,16 +35,16 @@ describe("checking a file against the IATI 2.03 activity schema", () => {
   });
 
   it("reports a missing required attribute", () => {
-    expect(said("invalid/missing-attribute.xml")).toEqual({ 4: ["9: <participating-org> lacks its attribute role, which IATI requires."] });
+    expect(said("invalid/missing-attribute.xml")).toEqual({ 0: ["9: <participating-org> lacks its attribute role, which IATI requires."] });
   });
 
   it("reports a wrong element order", () => {
-    expect(said("invalid/wrong-order.xml")).toEqual({ 4: ["9: <activity-status> is out of order: IATI puts <participating-org> before it."] });
+    expect(said("invalid/wrong-order.xml")).toEqual({ 0: ["9: <activity-status> is out of order: IATI puts <participating-org> before it."] });
   });
 
   it("reports every violation of one activity, not only the first that libxml2 meets", () => {
     expect(said("invalid/several.xml")).toEqual({
-      4: [
+      0: [
         "8: A second <title>: IATI allows only one in <iati-activity>.",
         "10: <participating-org> lacks its attribute role, which IATI requires.",
         "12: A second <activity-status>: IATI allows only one in <iati-activity>.",
@@ -55,8 +55,8 @@ describe("checking a file against the IATI 2.03 activity schema", () => {
   });
 
   it("says it in the reader's language", () => {
-    expect(said("invalid/second-title.xml", "es")[4]).toEqual(["8: Un segundo <title>: IATI solo admite uno en <iati-activity>."]);
-    expect(said("invalid/missing-attribute.xml", "fr")[4]).toEqual(["9: Il manque à <participating-org> son attribut role, qu’IATI exige."]);
+    expect(said("invalid/second-title.xml", "es")[0]).toEqual(["8: Un segundo <title>: IATI solo admite uno en <iati-activity>."]);
+    expect(said("invalid/missing-attribute.xml", "fr")[0]).toEqual(["9: Il manque à <participating-org> son attribut role, qu’IATI exige."]);
   });
 
   it("never fails, and says every violation in words, whatever order an activity's elements come in", () => {
@@ -83,5 +83,15 @@ describe("checking a file against the IATI 2.03 activity schema", () => {
     }
     // Shuffled elements break the standard's order: the check must have found something to say.
     expect(found).toBeGreaterThan(50);
+  });
+
+  it("gives the right line past line 65,535, where libxml2 stops counting an element's own line", () => {
+    const activity = (identifier: string, titles: number) =>
+      `<iati-activity default-currency="USD"><iati-identifier>${identifier}</iati-identifier>\n${"<title><narrative>T</narrative></title>\n".repeat(titles)}</iati-activity>\n`;
+    const xml = `<iati-activities version="2.03">\n${activity("XM-1", 1)}${"\n".repeat(70_000)}${activity("XM-2", 2)}${activity("XM-3", 2)}</iati-activities>`;
+    const found = schemaViolations(xml);
+    const lines = (position: number) => found.get(position)?.filter((problem) => renderProblem(problem.message, "en").startsWith("A second")).map((problem) => problem.line);
+    // The second title of each far activity, on its own line: 70,007 and 70,011.
+    expect([lines(1), lines(2)]).toEqual([[70_007], [70_011]]);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { type ErrorDetail, XmlBufferInputProvider, XmlDocument, XmlElement, xmlRegisterInputProvider, XmlValidateError, XsdValidator } from "libxml2-wasm";
+import { type ErrorDetail, ParseOption, XmlBufferInputProvider, XmlDocument, XmlElement, xmlRegisterInputProvider, XmlValidateError, XsdValidator } from "libxml2-wasm";
 import type { Problem } from "./read/types";
 import { iatiText } from "./iati-text";
 
@@ -35,25 +35,28 @@ function iatiSchema(): XsdValidator {
 }
 
 /**
- * What in a file does not follow the IATI 2.03 activity schema, by the line of the activity it is
- * in, each said in words with its own line. libxml2 stops checking an element's content at the first
+ * What in a file does not follow the IATI 2.03 activity schema, by the position of the activity it
+ * is in (0 for the file's first iati-activity), each said in words with its own line. libxml2 stops checking an element's content at the first
  * element out of place, so each activity is repaired where it broke (a second element removed, a
  * missing one stood in for) and checked again, until nothing new is found.
  */
 export function schemaViolations(text: string): Map<number, Problem[]> {
   const schema = iatiSchema();
-  const document = XmlDocument.fromString(text);
+  // Lines past 65,535 are counted as they are (libxml2 otherwise stops at that number), and nothing is fetched.
+  const document = XmlDocument.fromString(text, { option: ParseOption.XML_PARSE_BIG_LINES | ParseOption.XML_PARSE_NONET });
   try {
     // Activity by activity, each taken out of the file once checked. For every violation, libxml2
     // names the element by its path, which counts the siblings before it: the activity checked is
     // kept the first, or a file of thousands of broken activities would take minutes.
     const byActivity = new Map<number, Problem[]>();
     const budget = { validations: MAX_VALIDATIONS };
+    let position = 0;
     for (let node = document.root.firstChild; node; ) {
       const next = node.next;
       if (node instanceof XmlElement && node.name === "iati-activity") {
         const problems = budget.validations > 0 ? activityViolations(schema, node, budget) : firstViolations(schema, node);
-        if (problems.length) byActivity.set(node.line, problems);
+        if (problems.length) byActivity.set(position, problems);
+        position++;
       }
       node.remove();
       node = next;
@@ -151,7 +154,7 @@ function describe(detail: ErrorDetail, activity: XmlElement, moved: Set<string>)
   let match = NOT_EXPECTED.exec(message);
   if (match) {
     const [, name, list] = match as unknown as [string, string, string | undefined];
-    const element = findElement(activity, name, detail.line);
+    const element = findElement(activity, name, detail);
     const expected = expectedNames(list);
     const missed = expected.find((candidate) => moved.has(candidate));
     if (missed && element) {
@@ -183,7 +186,7 @@ function describe(detail: ErrorDetail, activity: XmlElement, moved: Set<string>)
   if ((match = MISSING_CHILD.exec(message))) {
     const expected = expectedNames(match[2]);
     const missed = expected.find((candidate) => moved.has(candidate));
-    const parent = missed ? findElement(activity, match[1]!, detail.line) : undefined;
+    const parent = missed ? findElement(activity, match[1]!, detail) : undefined;
     if (missed && parent) {
       moved.delete(missed);
       return { element: match[1]!, message: "", consequence: true, repair: () => parent.addElement(missed) };
@@ -221,12 +224,27 @@ function elementChildren(parent: XmlElement): XmlElement[] {
   return children;
 }
 
-/** The element named `name` on `line` inside the activity (the activity itself included). */
-function findElement(activity: XmlElement, name: string, line: number): XmlElement | undefined {
+/** The highest line libxml2 keeps as an element's own; further down, every element says this one. */
+const MAX_ELEMENT_LINE = 65_535;
+
+/**
+ * The element an error is about: the element named `name` on the error's line inside the activity
+ * (the activity itself included), or, past the line libxml2 keeps as an element's own, the element
+ * at the path libxml2 gives (slower to look up, so used only there).
+ */
+function findElement(activity: XmlElement, name: string, detail: ErrorDetail): XmlElement | undefined {
+  if (detail.xpath && detail.line >= MAX_ELEMENT_LINE) {
+    try {
+      const found = activity.doc.get(detail.xpath);
+      if (found instanceof XmlElement && found.name === name) return found;
+    } catch {
+      // A path with a namespace prefix needs the prefix bound: the line is used instead.
+    }
+  }
   const stack = [activity];
   while (stack.length) {
     const element = stack.pop()!;
-    if (element.name === name && element.line === line) return element;
+    if (element.name === name && element.line === detail.line) return element;
     stack.push(...elementChildren(element));
   }
   return undefined;

@@ -33,7 +33,7 @@ export async function previewIatiImport(ctx: ActionContext, upload: { fileName: 
   }
   // What breaks the IATI standard is said against each activity, with its line; it skips nothing by itself.
   const violations = schemaViolations(new TextDecoder().decode(upload.bytes));
-  for (const activity of file.activities) activity.problems.push(...(violations.get(activity.line) ?? []));
+  file.activities.forEach((activity, position) => activity.problems.push(...(violations.get(position) ?? [])));
   const defaultAgreementId = upload.defaultAgreementId || null;
   if (defaultAgreementId && !(await db().agreement.count({ where: { id: defaultAgreementId } }))) {
     throw new AppError("INVALID_INPUT", problem("Problem.fieldsNeedAttention"), { fieldErrors: { agreementId: [iatiText("unknownAgreementId")] } });
