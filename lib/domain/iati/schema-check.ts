@@ -77,13 +77,13 @@ function firstViolations(schema: XsdValidator, activity: XmlElement): Problem[] 
     if (!(error instanceof XmlValidateError)) throw error;
     details = error.details;
   }
-  const problems: Problem[] = details.map((detail) => {
-    const violation = describe(detail, activity, new Set());
-    return { tier: "warning", where: violation.element, line: detail.line, message: violation.message };
-  });
-  problems.push({ tier: "warning", where: "iati-activity", line: activity.line, message: iatiText("schemaCheckedInPart", { max: MAX_VALIDATIONS }) });
+  const problems = details.map((detail) => warning(describe(detail, activity, new Set()), detail.line));
+  problems.push(warning({ element: "iati-activity", message: iatiText("schemaCheckedInPart", { max: MAX_VALIDATIONS }) }, activity.line));
   return problems;
 }
+
+/** A violation as the preview lists it: a warning on its element's line, which skips nothing. */
+const warning = ({ element, message }: Pick<Violation, "element" | "message">, line: number): Problem => ({ tier: "warning", where: element, line, message });
 
 function activityViolations(schema: XsdValidator, activity: XmlElement, budget: { validations: number }): Problem[] {
   const problems: Problem[] = [];
@@ -106,7 +106,7 @@ function activityViolations(schema: XsdValidator, activity: XmlElement, budget: 
       seen.add(key);
       const violation = describe(detail, activity, moved);
       // An element put in for one that is missing has no line: what is wrong inside it is not the file's.
-      if (detail.line > 0 && !violation.consequence) problems.push({ tier: "warning", where: violation.element, line: detail.line, message: violation.message });
+      if (detail.line > 0 && !violation.consequence) problems.push(warning(violation, detail.line));
       if (!repaired && violation.repair) {
         violation.repair();
         repaired = true;
@@ -137,6 +137,8 @@ const expectedNames = (list: string | undefined) =>
     .map((name) => name.trim().replace(/^\{[^}]*\}/, ""))
     .filter((name) => name && !name.startsWith("##"));
 const tag = (name: string) => `<${name}>`;
+/** Where a value is: an element's text, or one of its attributes. */
+const place = (name: string, attribute: string | undefined) => (attribute ? iatiText("schemaAttributeOf", { element: tag(name), attribute }) : tag(name));
 /** A value as the message quotes it: at most 60 characters. */
 const quoted = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
 
@@ -202,13 +204,11 @@ function describe(detail: ErrorDetail, activity: XmlElement, moved: Set<string>)
   if ((match = NOT_OF_TYPE.exec(message))) {
     const [, name, attribute, value, type] = match as unknown as [string, string, string | undefined, string, string];
     const key = DATE_TYPES.has(type) ? "schemaNotDate" : NUMBER_TYPES.has(type) ? "schemaNotNumber" : WHOLE_NUMBER_TYPES.has(type) ? "schemaNotWholeNumber" : "schemaNotOfType";
-    const where = attribute ? iatiText("schemaAttributeOf", { element: tag(name), attribute }) : tag(name);
-    return { element: name, message: iatiText(key, { where, value: quoted(value), type }) };
+    return { element: name, message: iatiText(key, { where: place(name, attribute), value: quoted(value), type }) };
   }
   if ((match = FACET.exec(message))) {
     const [, name, attribute, , value] = match as unknown as [string, string, string | undefined, string, string];
-    const where = attribute ? iatiText("schemaAttributeOf", { element: tag(name), attribute }) : tag(name);
-    return { element: name, message: iatiText("schemaValueRefused", { where, value: quoted(value) }) };
+    return { element: name, message: iatiText("schemaValueRefused", { where: place(name, attribute), value: quoted(value) }) };
   }
   if ((match = TEXT_NOT_ALLOWED.exec(message)) || (match = NO_TEXT_ALLOWED.exec(message))) {
     return { element: match[1]!, message: iatiText("schemaTextNotAllowed", { element: tag(match[1]!) }) };
