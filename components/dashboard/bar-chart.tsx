@@ -1,6 +1,6 @@
 import { getLocale } from "@/lib/platform/i18n/server";
 import { chartFormat, type ChartRow } from "@/lib/platform/format/chart";
-import { chartMax, chartScale } from "@/lib/platform/format/chart-scale";
+import { chartBars, chartMax, chartScale } from "@/lib/platform/format/chart-scale";
 
 export type Series = { key: string; label: string; color: string };
 
@@ -53,13 +53,13 @@ export async function DashboardBarChart({
           ))}
           {data.map((row, index) => {
             const start = GUTTER + band * index + (band * (1 - FILL)) / 2;
-            let base = 0;
+            const bars = chartBars(row, series.map((item) => item.key), stacked);
             return (
               <g key={String(row[categoryKey])}>
                 {series.map((item, position) => {
                   const value = typeof row[item.key] === "number" ? (row[item.key] as number) : 0;
-                  const from = stacked ? base : 0;
-                  base += value;
+                  const { from, to } = bars[position]!;
+                  // The tooltip gives the figure as it is, a negative total too; the bar only what is above zero.
                   const figure = `${item.label}: ${format.tooltip(value, item.key, row)}`;
                   return (
                     <rect
@@ -67,8 +67,8 @@ export async function DashboardBarChart({
                       className="chart-bar"
                       x={`${stacked ? start : start + barWidth * position}%`}
                       width={`${barWidth}%`}
-                      y={y(from + value)}
-                      height={Math.max(y(from) - y(from + value), 0)}
+                      y={y(to)}
+                      height={y(from) - y(to)}
                       fill={item.color}
                     >
                       <title>{figure}</title>

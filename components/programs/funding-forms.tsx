@@ -33,7 +33,7 @@ export async function FundingForms({ viewer, programId, currencies, currencyCode
         fields={[
           { name: "type", label: tForms("transactionType"), kind: "select", required: true, options: Object.values(TransactionType).map((value) => ({ value, label: tTransaction(value) })) },
           { name: "date", label: tForms("date"), kind: "date", required: true },
-          { name: "amount", label: tForms("amount"), kind: "number", required: true, hint: tForms("amountHint") },
+          { name: "amount", label: tForms("amount"), kind: "number", required: true, hint: tForms("transactionAmountHint") },
           { name: "currencyCode", label: tForms("currency"), kind: "select", required: true, ...currency },
           { name: "providerId", label: tForms("provider"), kind: "select", options: [{ value: "", label: tForms("none") }, ...organisations] },
           { name: "receiverId", label: tForms("receiver"), kind: "select", options: [{ value: "", label: tForms("none") }, ...organisations] },

@@ -11,6 +11,7 @@ import { TAB_ROWS } from "@/lib/domain/programs/program-tabs";
 import { FundingForms } from "./funding-forms";
 import { tabHelpers } from "./tab-helpers";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { Badge } from "@/components/ui/badge";
 
 // The program page's funding tab: what was spent and budgeted, converted on request into one currency.
 
@@ -155,6 +156,9 @@ async function ConversionSection({ totals, currencies, conversion }: { totals: F
   );
 }
 
+/** A negative transaction corrects an earlier one (a disbursement reversed, a commitment reduced). */
+const isCorrection = (amount: { toString(): string }) => amount.toString().startsWith("-");
+
 async function BudgetsAndTransactions({ funding }: { funding: Funding }) {
   const [{ t, date, amount }, tTransaction] = await Promise.all([tabHelpers(), getTranslations("TransactionType")]);
   return (
@@ -190,7 +194,15 @@ async function BudgetsAndTransactions({ funding }: { funding: Funding }) {
               <tr key={transaction.id}>
                 <td>{date(transaction.date)}</td>
                 <td>{tTransaction(transaction.type)}</td>
-                <td>{amount(transaction.amount.toString(), transaction.currencyCode)}</td>
+                <td>
+                  {amount(transaction.amount.toString(), transaction.currencyCode)}
+                  {isCorrection(transaction.amount) && (
+                    <>
+                      {" "}
+                      <Badge>{t("correction")}</Badge>
+                    </>
+                  )}
+                </td>
                 <td>{transaction.provider?.name ?? "—"}</td>
                 <td>{transaction.receiver?.name ?? "—"}</td>
               </tr>

@@ -21,7 +21,7 @@ bindAppDatabase(test);
 
 const actors = {} as Record<"govMx" | "govCl" | "cso" | "analyst" | "admin", Actor>;
 const tokens = {} as Record<keyof typeof actors, string>;
-const refs = {} as { draftId: string; publishedId: string; iloId: string };
+const refs = {} as { draftId: string; publishedId: string; iloId: string; agreementId: string; stpsId: string };
 
 beforeAll(async () => {
   const db = test.db;
@@ -31,9 +31,9 @@ beforeAll(async () => {
     const ilo = await createOrganisation(tx, { kind: "INTERNATIONAL_ORGANISATION", countryCode: null });
     const make = (visibility: "DRAFT" | "PUBLISHED") =>
       createProgram(tx, { agreementId: agreement.id, visibility, reportingOrganisationId: stps.id, participants: { create: [{ organisationId: stps.id, role: "ACCOUNTABLE" }] } });
-    return { stps, ilo, draft: await make("DRAFT"), published: await make("PUBLISHED") };
+    return { agreement, stps, ilo, draft: await make("DRAFT"), published: await make("PUBLISHED") };
   });
-  Object.assign(refs, { draftId: setup.draft.id, publishedId: setup.published.id, iloId: setup.ilo.id });
+  Object.assign(refs, { draftId: setup.draft.id, publishedId: setup.published.id, iloId: setup.ilo.id, agreementId: setup.agreement.id, stpsId: setup.stps.id });
   actors.govMx = await createActor(db, "GOVERNMENT", { organisationId: setup.stps.id });
   actors.govCl = await createActor(db, "GOVERNMENT", { country: "CL" });
   actors.cso = await createActor(db, "CIVIL_SOCIETY");
@@ -66,8 +66,9 @@ describe("transactions", () => {
   it.each([
     ["a disbursement dated tomorrow", { date: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) }, "date"],
     ["an amount of zero", { amount: "0.00" }, "amount"],
+    ["an amount of minus zero", { amount: "-0" }, "amount"],
     ["an amount written as N/A", { amount: "N/A" }, "amount"],
-    ["a negative amount", { amount: "-5" }, "amount"],
+    ["a minus sign alone", { amount: "-" }, "amount"],
     ["a float with five decimals", { amount: 0.12345 }, "amount"],
     ["an unknown currency", { currencyCode: "XXZ" }, "currencyCode"],
     ["an unknown provider", { providerId: "nobody" }, "providerId"],
@@ -78,6 +79,22 @@ describe("transactions", () => {
     const errors = await fieldErrors(await postTransaction(refs.draftId, disbursement(overrides)));
     expect(Object.keys(errors)).toContain(field);
     expect(await test.db.transaction.count()).toBe(before);
+  });
+
+  it("records a negative amount as a correction, which lowers the program's total", async () => {
+    const program = await test.db.$transaction((tx) => createProgram(tx, { agreementId: refs.agreementId, reportingOrganisationId: refs.stpsId, visibility: "PUBLISHED" }));
+    expect((await postTransaction(program.id, disbursement({ amount: "125000.50" }))).status).toBe(201);
+    const response = await postTransaction(program.id, disbursement({ amount: "-25000.25", reference: "REVERSAL-1", description: "Part of the first tranche returned" }));
+    expect(response.status, await response.clone().text()).toBe(201);
+    const { data } = (await response.json()) as { data: { amount: string } };
+    expect(data.amount).toBe("-25000.25");
+    expect((await test.db.transaction.findFirstOrThrow({ where: { programId: program.id, reference: "REVERSAL-1" } })).amount.toString()).toBe("-25000.25");
+    expect((await getProgramFunding(null, program.id)).totals).toEqual([{ type: "DISBURSEMENT", currencyCode: "USD", amount: "100000.25" }]);
+  });
+
+  it("refuses an amount of zero, saying it must not be zero", async () => {
+    const errors = await fieldErrors(await postTransaction(refs.draftId, disbursement({ amount: "0.00" })));
+    expect(errors.amount).toEqual(["Enter an amount other than zero; write a correction with a minus sign, such as -1250.50."]);
   });
 
   it("accepts a commitment dated in the future", async () => {
@@ -122,6 +139,8 @@ describe("budgets", () => {
     expect(Object.keys(await fieldErrors(await post(budget({ periodEnd: "2027-06-30" }))))).toEqual(["periodEnd"]);
     expect(Object.keys(await fieldErrors(await post(budget({ periodEnd: "2025-12-31" }))))).toEqual(["periodEnd"]);
     expect(Object.keys(await fieldErrors(await post(budget({ status: "PLANNED" }))))).toEqual(["status"]);
+    // A budget is never a correction: only a transaction's amount may be negative.
+    expect(Object.keys(await fieldErrors(await post(budget({ amount: "-500000" }))))).toEqual(["amount"]);
     expect((await post(budget(), tokens.cso)).status).toBe(403);
     const listed = (await (await listBudgetsRoute(apiRequest(`/api/v1/programs/${refs.draftId}/budgets`, { token: tokens.govMx }), params({ id: refs.draftId }))).json()) as {
       data: { amount: string; valueDate: string }[];

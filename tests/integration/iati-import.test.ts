@@ -194,7 +194,6 @@ describe("a publisher's file", () => {
       /^sector 160: Sectors of vocabulary 2 .* are not kept/,
       /^sector 99999: "99999" is not in the DAC 5-digit Sector codelist/,
       /^budget 2: Not kept: A budget period is at most one year/,
-      /^transaction 3: Not kept: Enter an amount/,
       /^transaction 4: Not kept: Interest Payment \(type 5\) is not one of the four kinds/,
       /^transaction 5: Not kept: "XYZ" is not in IATI's Currency codelist/,
       /^result 1 indicator 1 period 2: Not kept: Enter a number/,
@@ -206,6 +205,8 @@ describe("a publisher's file", () => {
     ]) {
       expect(errors.some((message) => expected.test(message)), `${expected} in\n${errors.join("\n")}`).toBe(true);
     }
+    // A negative value is a correction: kept, and said so.
+    expect(messages("CA-3-P012345001", "warning")).toContain("transaction 3: The value -20000 is negative: the transaction is kept as a correction, which lowers the total of its type.");
   });
 
   it("reports what it kept with a note as warnings", () => {
@@ -312,7 +313,7 @@ describe("a publisher's file", () => {
     expect(program.funder).toMatchObject({ name: "Global Affairs Canada", iatiIdentifier: "CA-3", kind: "GOVERNMENT_MINISTRY" });
     expect(await test.db.organisation.count({ where: { name: "Global Affairs Canada" } })).toBe(1);
     expect(program.budgets).toHaveLength(1);
-    expect(program.transactions.map((transaction) => transaction.amount.toFixed()).sort()).toEqual(["1200000.5", "4500000"]);
+    expect(program.transactions.map((transaction) => transaction.amount.toFixed()).sort()).toEqual(["-20000", "1200000.5", "4500000"]);
     expect(program.transactions.find((transaction) => transaction.reference === "C-2022-001")?.translations).toEqual({ description: { fr: "Accord de contribution" } });
     const qualitative = program.indicators.find((indicator) => indicator.measure === "QUALITATIVE")!;
     expect(qualitative).toMatchObject({ baselineText: "Sporadic meetings without agreements.", description: "Improved compliance with labour law" });

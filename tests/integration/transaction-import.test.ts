@@ -109,6 +109,26 @@ describe("import", () => {
   });
 });
 
+describe("corrections", () => {
+  const CORRECTIONS = [
+    "type,date,amount,currency,provider,receiver,reference,description",
+    "DISBURSEMENT,2026-04-01,-25000.25,USD,ILO,STPS,T-1-R,Part of the first tranche returned", // valid: a correction
+    "COMMITMENT,2026-04-02,0,USD,,,,", // error: zero
+  ].join("\n");
+
+  it("takes a row with a negative amount as a correction, refuses one of zero saying why, and writes the correction as it is", async () => {
+    const preview = (await (await send(CORRECTIONS)).json()) as { data: Preview };
+    expect(preview.data.rows.map((row) => [row.line, row.status, row.reasons.join(" ")])).toEqual([
+      [2, "valid", ""],
+      [3, "error", "amount: Enter an amount other than zero; write a correction with a minus sign, such as -1250.50."],
+    ]);
+    const imported = await send(CORRECTIONS, { mode: "import" });
+    expect(imported.status).toBe(201);
+    const stored = await test.db.transaction.findFirstOrThrow({ where: { programId, reference: "T-1-R" } });
+    expect([stored.type, stored.amount.toString(), stored.currencyCode]).toEqual(["DISBURSEMENT", "-25000.25", "USD"]);
+  });
+});
+
 describe("refuses files it cannot read, with a clear message and nothing written", () => {
   it.each<[string, BlobPart, string, RegExp]>([
     ["a file that is not CSV", "%PDF-1.4", "report.pdf", /Upload a \.csv file/],

@@ -1,7 +1,8 @@
 // The dashboard's bar charts are drawn on the server: their value axis runs from 0 to a round top in
-// equal round steps, and stacked bars are as tall as their series together.
+// equal round steps, and stacked bars are as tall as their series together. A total that
+// corrections (negative transactions) took to zero or below has no bar.
 import { describe, expect, it } from "vitest";
-import { chartMax, chartScale } from "@/lib/platform/format/chart-scale";
+import { chartBars, chartMax, chartScale } from "@/lib/platform/format/chart-scale";
 
 describe("a bar chart's value axis", () => {
   it.each([
@@ -24,5 +25,27 @@ describe("a bar chart's value axis", () => {
     expect(chartMax(rows, ["a", "b"], true)).toBe(7);
     expect(chartMax(rows, ["a", "b"], false)).toBe(6);
     expect(chartMax([], ["a"], true)).toBe(0);
+  });
+});
+
+describe("a total at zero or below zero", () => {
+  it("draws no bar, and moves no bar stacked on it", () => {
+    const row = { year: "2025", committed: 100, disbursed: -40, spent: 0, refunded: 25 };
+    expect(chartBars(row, ["committed", "disbursed", "spent", "refunded"], true)).toEqual([
+      { key: "committed", from: 0, to: 100 },
+      { key: "disbursed", from: 100, to: 100 },
+      { key: "spent", from: 100, to: 100 },
+      { key: "refunded", from: 100, to: 125 },
+    ]);
+    expect(chartBars(row, ["committed", "disbursed"], false)).toEqual([
+      { key: "committed", from: 0, to: 100 },
+      { key: "disbursed", from: 0, to: 0 },
+    ]);
+  });
+
+  it("never lowers the axis below the bars it draws", () => {
+    const rows = [{ type: "Financial", committed: 100, disbursed: -40 }];
+    expect(chartMax(rows, ["committed", "disbursed"], true)).toBe(100);
+    expect(chartMax([{ type: "Financial", committed: -5 }], ["committed"], false)).toBe(0);
   });
 });

@@ -100,6 +100,26 @@ describe("the program's funding tab", () => {
     });
   });
 
+  it("marks a negative transaction as a correction, its amount written with its minus sign", async () => {
+    const transaction = (id: string, amount: string) => ({ id, type: "DISBURSEMENT", date: new Date("2026-01-02"), amount, currencyCode: "USD", description: null, provider: null, receiver: null });
+    const transactions = [transaction("t2", "-25000.25"), transaction("t1", "125000.5")];
+    getProgramFunding.mockResolvedValueOnce({ budgets: [], transactions: transactions as never[], transactionCount: 2, totals: [{ type: "DISBURSEMENT", currencyCode: "USD", amount: "100000.25" }] });
+    const html = (await pageHtml(await FundingTab({ viewer: null, programId: "p1" }))).replaceAll("<!-- -->", "");
+    // The amounts: the total, then each transaction's.
+    const cells = [...html.matchAll(/<td>(-?\d[^<]* USD[^]*?)<\/td>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ""));
+    expect(cells).toEqual(["100,000.25 USD", "-25,000.25 USD correction", "125,000.50 USD"]);
+  });
+
+  it("tells how to write a correction under the transaction's amount, and not under the budget's", async () => {
+    const editor = { id: "u1", role: "GOVERNMENT" } as Actor;
+    const met = await render(await FundingTab({ viewer: editor, programId: "p1", currencyCode: "USD", mayEdit: true }));
+    const hints = met
+      .flatMap(({ props: { fields } }) => (Array.isArray(fields) ? (fields as (Spec & { hint?: string })[]) : []))
+      .filter((spec) => spec.name === "amount")
+      .map((spec) => spec.hint);
+    expect(hints).toEqual(["transactionAmountHint", "amountHint"]);
+  });
+
   it("gives every element of the tab its own id: the transaction and budget forms share field names, never ids", async () => {
     const editor = { id: "u1", role: "GOVERNMENT" } as Actor;
     const html = await pageHtml(await FundingTab({ viewer: editor, programId: "p1", currencyCode: "EUR", mayEdit: true }));

@@ -6,6 +6,7 @@ import { buildOpenApiDocument } from "@/lib/platform/openapi/document";
 import { inputJsonSchema, queryParameters } from "@/lib/platform/openapi/json-schema";
 import { API_ENDPOINTS } from "@/lib/platform/openapi/registry";
 import { ZExchangeRate } from "@/lib/domain/funding/exchange-rate-schemas";
+import { ZCreateBudget, ZCreateTransaction, ZUpdateTransaction } from "@/lib/domain/funding/schemas";
 import { ZCreateProgram, ZProgramPatch } from "@/lib/domain/programs/schemas";
 
 describe("zod schemas as JSON Schema", () => {
@@ -21,6 +22,17 @@ describe("zod schemas as JSON Schema", () => {
     expect(json.properties?.rate).toMatchObject({ type: ["string", "number"] });
     expect(json.required).toEqual(["currencyCode", "quoteCurrencyCode", "rate", "validOn"]);
     expect(json).not.toHaveProperty("$schema");
+  });
+
+  it("publishes a transaction's amount as one that may be negative, a correction, and a budget's as one that may not", () => {
+    for (const schema of [ZCreateTransaction, ZUpdateTransaction]) {
+      const amount = inputJsonSchema(schema).properties?.amount;
+      expect(amount?.description).toMatch(/a correction is negative, such as "-1250\.50"/);
+      const pattern = new RegExp(String(amount?.pattern));
+      expect(["-1250.50", "1250.50", "-0.0001"].every((value) => pattern.test(value))).toBe(true);
+      expect(["--1", "+1", "1.23456", "N/A"].some((value) => pattern.test(value))).toBe(false);
+    }
+    expect(inputJsonSchema(ZCreateBudget).properties?.amount?.description).not.toMatch(/negative/);
   });
 
   it("keeps a program's type-dependent details: each type's branch requires its own", () => {

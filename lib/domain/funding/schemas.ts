@@ -10,8 +10,28 @@ const ZCurrency = z
   .toUpperCase()
   .regex(/^[A-Z]{3}$/, problem("ChoiceProblems.currencyCode"));
 
-/** An amount that must be more than zero. */
-const ZPositiveAmount = ZAmount.refine((amount) => /[1-9]/.test(amount), problem("FundingProblems.amountPositive"));
+/** How a transaction's amount is written, checked here and published in the API's schema: an optional minus sign, then the digits of any amount. */
+const TRANSACTION_AMOUNT = /^-?\d{1,16}(\.\d{1,4})?$/;
+
+/**
+ * A transaction's amount: a decimal string with at most 16 digits before the point and 4 after,
+ * negative for a correction (a disbursement reversed, a commitment reduced), as IATI allows, so
+ * that the totals, which are sums, go down by it. Zero moves no money and is refused. A malformed
+ * amount is told how to write one, and only that.
+ */
+const ZTransactionAmount = z
+  .union([z.string(), z.number()], { error: problem("ChoiceProblems.amountSuchAs") })
+  .transform((value) => String(value).trim())
+  .pipe(
+    z
+      .string()
+      .regex(TRANSACTION_AMOUNT, { error: problem("ChoiceProblems.amountDigits"), abort: true })
+      .refine((amount) => /[1-9]/.test(amount), problem("FundingProblems.amountNotZero")),
+  )
+  .meta({
+    description: "A decimal string such as \"1250.50\" (at most 4 digits after the point), not zero; a correction is negative, such as \"-1250.50\".",
+    pattern: TRANSACTION_AMOUNT.source,
+  });
 
 const budgetFields = {
   type: z.enum(BudgetType, { error: problem("FundingProblems.budgetType") }),
@@ -41,7 +61,7 @@ export const ZUpdateBudget = z.object({ version: ZVersion, ...budgetFields }).su
 const transactionFields = {
   type: z.enum(TransactionType, { error: problem("FundingProblems.transactionType") }),
   date: ZRequiredDay(problem("FundingProblems.transactionDate")),
-  amount: ZPositiveAmount,
+  amount: ZTransactionAmount,
   currencyCode: ZCurrency,
   providerId: ZId(problem("FundingProblems.provider")).optional(),
   receiverId: ZId(problem("FundingProblems.receiver")).optional(),

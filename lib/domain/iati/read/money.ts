@@ -44,7 +44,7 @@ export function readBudgets({ element, problem }: ReadContext, currencyCode: str
   return budgets;
 }
 
-/** The transactions of the four kinds the tracker records, with their provider and receiver. */
+/** The transactions of the four kinds the tracker records, with their provider and receiver; a negative one is a correction. */
 export function readTransactions({ element, problem, texts, organisation, withTranslations }: ReadContext, currencyCode: string): ReadTransaction[] {
   const transactions: ReadTransaction[] = [];
   childrenNamed(element, "transaction").forEach((transaction, index) => {
@@ -81,6 +81,9 @@ export function readTransactions({ element, problem, texts, organisation, withTr
     if (!parsed.success) problem("error", where, iatiText("notKeptBecause", { reason: first(parsed.error) }));
     else if (!inCodelist("Currency", parsed.data.currencyCode)) problem("error", where, iatiText("notKeptCurrencyNotInCodelist", { currency: parsed.data.currencyCode }));
     else {
+      // IATI writes a correction (a disbursement reversed, a commitment reduced) as a negative value;
+      // it is kept, so that the totals go down by it, and the reader is told how it was read.
+      if (parsed.data.amount.startsWith("-")) problem("warning", where, iatiText("transactionCorrection", { amount: parsed.data.amount }));
       transactions.push({
         input: parsed.data,
         provider: providerElement ? organisation(providerElement, `${where} provider-org`) : undefined,

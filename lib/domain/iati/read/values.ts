@@ -49,12 +49,17 @@ export function trackerOrganisation(element: XmlElement): FileOrganisation {
   };
 }
 
-/** Adds decimal strings exactly, in units of 1/10,000 (the precision amounts are stored with). */
+/**
+ * Adds decimal strings exactly, in units of 1/10,000 (the precision amounts are stored with). A
+ * correction is negative ("-20.5"): its sign holds for the fraction too, and the sum may be negative.
+ */
 export function sumDecimals(values: string[]): string {
   const total = values.reduce((sum, value) => {
-    const [whole, fraction = ""] = value.split(".");
-    return sum + BigInt(whole!) * 10_000n + BigInt((fraction + "0000").slice(0, 4));
+    const [whole, fraction = ""] = value.replace(/^-/, "").split(".");
+    const units = BigInt(whole!) * 10_000n + BigInt((fraction + "0000").slice(0, 4));
+    return value.startsWith("-") ? sum - units : sum + units;
   }, 0n);
-  const fraction = (total % 10_000n).toString().padStart(4, "0").replace(/0+$/, "");
-  return `${total / 10_000n}${fraction ? `.${fraction}` : ""}`;
+  const size = total < 0n ? -total : total;
+  const fraction = (size % 10_000n).toString().padStart(4, "0").replace(/0+$/, "");
+  return `${total < 0n ? "-" : ""}${size / 10_000n}${fraction ? `.${fraction}` : ""}`;
 }

@@ -38,7 +38,7 @@ export const fundingEndpoints: ApiEndpoint[] = [
   },
   {
     method: "POST", path: "/api/v1/programs/{id}/transactions", tag: "Funding", access: "required", who: MANAGER,
-    summary: "Record a transaction", description: "The amount is more than zero; only a commitment may be dated in the future.",
+    summary: "Record a transaction", description: "The amount is not zero; a correction (money returned, a commitment reduced) is negative. Only a commitment may be dated in the future.",
     body: { json: named("CreateTransaction", ZCreateTransaction) },
     success: CREATED("The transaction."), errors: WRITE,
   },
