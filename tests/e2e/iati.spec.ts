@@ -75,3 +75,40 @@ test("the preview says what breaks the IATI standard, against its activity and w
   // A warning: the activity can still be imported.
   await expect(table.getByRole("checkbox")).toHaveCount(2);
 });
+
+test("an update from another tool's file shows what it changes, field by field, and keeps what the file cannot say", async ({ page }) => {
+  const identifier = `XM-EXAMPLE-${Date.now()}`;
+  const activity = (title: string, extension: string) => `<iati-activities version="2.03" xmlns:lct="urn:labour-cooperation-tracker:iati:1"><iati-activity default-currency="USD">
+    <iati-identifier>${identifier}</iati-identifier><reporting-org ref="XM-DAC-41302" type="40"><narrative>ILO</narrative></reporting-org>
+    <title><narrative>${title}</narrative></title><description type="1"><narrative>Surveys of informal work.</narrative></description>
+    <participating-org ref="XM-DAC-41302" type="40" role="4"><narrative>International Labour Organization</narrative></participating-org>
+    <activity-status code="2"/><activity-date type="2" iso-date="2025-01-01"/><default-aid-type code="D02" vocabulary="1"/>${extension}</iati-activity></iati-activities>`;
+  const ours = `<lct:program type="JOINT_RESEARCH" agreement="CCOFTA"><lct:topic code="CHILD_LABOUR"/><lct:detail name="researchQuestions">Who works informally?</lct:detail><lct:detail name="researchOutputs">A survey.</lct:detail></lct:program>`;
+  const upload = async (name: string, xml: string) => {
+    await page.goto("/iati/import");
+    await page.getByLabel("IATI activities file").setInputFiles({ name, mimeType: "application/xml", buffer: Buffer.from(xml) });
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await expect(page.getByRole("heading", { name: `Preview of ${name}` })).toBeVisible();
+  };
+  await upload("ours.xml", activity("Informal work survey", ours));
+  await page.getByRole("button", { name: "Import the chosen activities" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 program created" })).toBeVisible();
+
+  // The same activity from another tool: a new title, and nothing of the tracker's own.
+  await upload("theirs.xml", activity("Informal work survey, second phase", ""));
+  const row = page.getByRole("table", { name: "The file's activities and what importing each would do" }).getByRole("row", { name: new RegExp(identifier) });
+  await row.getByText("What the update changes: 1 field changes").click();
+  await expect(row).toContainText("Title: from Informal work survey to Informal work survey, second phase");
+  await page.getByRole("button", { name: "Import the chosen activities" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 updated" })).toBeVisible();
+  await page.getByRole("link", { name: "Informal work survey, second phase" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Informal work survey, second phase" })).toBeVisible();
+  await expect(page.getByText("Joint research").first()).toBeVisible();
+  await expect(page.getByText("Who works informally?")).toBeVisible();
+
+  // Imported once more, it changes nothing, and is marked so and left unticked.
+  await upload("again.xml", activity("Informal work survey, second phase", ""));
+  const again = page.getByRole("table", { name: "The file's activities and what importing each would do" }).getByRole("row", { name: new RegExp(identifier) });
+  await expect(again).toContainText("Unchanged: the program already has everything this activity says.");
+  await expect(again.getByRole("checkbox")).not.toBeChecked();
+});

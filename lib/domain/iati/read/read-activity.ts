@@ -6,7 +6,7 @@ import { readIdentity } from "./identity";
 import { readBudgets, readCurrency, readTransactions } from "./money";
 import { readOrganisations } from "./organisations";
 import { compact } from "./problems";
-import { readDetails, readType, settleType } from "./program-type";
+import { readDetails, readType } from "./program-type";
 import { readResults } from "./results";
 import type { ReadActivity } from "./types";
 import { reportUnread } from "./unread";
@@ -15,7 +15,7 @@ import type { XmlElement } from "../xml-tree";
 /**
  * Reads one `iati-activity` element; `fileLanguage` is the file's default language. Each group of
  * elements has a reader of its own (lib/domain/iati/read/); they are called in the order the problems are
- * listed in, and the type is settled once the money and organisations it depends on are read.
+ * listed in. The type is settled as the activity is resolved, as an update keeps the program's own.
  */
 export function readActivity(element: XmlElement, fileLanguage: string): ReadActivity {
   const context = readContext(element, fileLanguage);
@@ -24,13 +24,12 @@ export function readActivity(element: XmlElement, fileLanguage: string): ReadAct
   const dates = readDates(context);
   const beneficiaryCountries = readCountries(context);
   const { topics, sectorNames } = readTopics(context);
-  const givenType = readType(context);
+  const { givenType, aidType } = readType(context);
   const currencyCode = readCurrency(context);
   const { reporter, participants, funder } = readOrganisations(context);
-  const { details, fundingAmount: trackerAmount } = readDetails(context);
+  const { details, fundingAmount } = readDetails(context);
   const budgets = readBudgets(context, currencyCode);
   const transactions = readTransactions(context, currencyCode);
-  const { type, fundingAmount } = settleType(context, { type: givenType, details, fundingAmount: trackerAmount, funder, budgets, transactions, currencyCode }, sectorNames);
   const documents = readDocuments(context);
   const indicators = readResults(context);
   reportUnread(context);
@@ -44,9 +43,12 @@ export function readActivity(element: XmlElement, fileLanguage: string): ReadAct
     summary: descriptions.summary?.text ?? "",
     objectives: descriptions.objectives?.text ?? "",
     translations: withTranslations({ title, summary: descriptions.summary, objectives: descriptions.objectives }),
-    type,
+    givenType,
+    aidType,
     status,
     topics,
+    trackerTopics: fromTracker("topic").length > 0,
+    sectorNames,
     beneficiaryCountries,
     dates,
     currencyCode,
@@ -58,7 +60,7 @@ export function readActivity(element: XmlElement, fileLanguage: string): ReadAct
     funder,
     reporter,
     participants,
-    namesCivilSociety: Boolean(extension),
+    fromTracker: Boolean(extension),
     budgets,
     transactions,
     indicators,

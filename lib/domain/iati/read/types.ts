@@ -16,6 +16,9 @@ export type Problem = { tier: Tier; where: string; message: string; line?: numbe
 /** An organisation as a file names it; matched to one of ours, or created, when the import is resolved. */
 export type FileOrganisation = { ref?: string; name: string; kind: OrganisationKind; countryCode?: string; names: Record<string, string> };
 
+/** The fields of the program types that IATI has no element for. */
+export type TypeDetail = "expertiseArea" | "researchQuestions" | "researchOutputs" | "exchangeSubject" | "exchangeBetween";
+
 export type Texts = { text: string; translations: Record<string, string> };
 
 export type ReadTransaction = { input: z.output<typeof ZCreateTransaction>; provider?: FileOrganisation; receiver?: FileOrganisation; translations: Translations };
@@ -31,9 +34,16 @@ export type ReadActivity = {
   summary: string;
   objectives: string;
   translations: Translations;
-  type: ProgramType;
+  /** The type the tracker's extension gives; else the aid type decides, as the activity is resolved. */
+  givenType?: ProgramType;
+  /** The default aid type (vocabulary 1), when it is one of IATI's codes. */
+  aidType?: string;
   status: ProgramStatus;
   topics: LabourTopic[];
+  /** True when the topics are the tracker's own (its extension names them), not only read from sectors. */
+  trackerTopics: boolean;
+  /** The names of the activity's DAC sectors, the area of expertise when nothing else gives one. */
+  sectorNames: string[];
   beneficiaryCountries: string[];
   dates: Partial<Record<"plannedStart" | "actualStart" | "plannedEnd" | "actualEnd", string>>;
   currencyCode: string;
@@ -41,14 +51,18 @@ export type ReadActivity = {
   agreement?: string;
   leadInstitution?: string;
   provisions: { article: string; topic: string }[];
-  details: Partial<Record<"expertiseArea" | "researchQuestions" | "researchOutputs" | "exchangeSubject" | "exchangeBetween", string>>;
+  /** The type's details and the amount of assistance, as the tracker's extension gives them. */
+  details: Partial<Record<TypeDetail, string>>;
   fundingAmount?: string;
   funder?: FileOrganisation;
   /** The organisation that publishes the activity (reporting-org). */
   reporter?: FileOrganisation;
   participants: { role: ParticipantRole; organisation: FileOrganisation }[];
-  /** True when the file names the civil-society participants too (a tracker's file), so they may be replaced. */
-  namesCivilSociety: boolean;
+  /**
+   * True when the activity carries the tracker's extension: it then says what IATI has no place for
+   * (civil-society participants, provisions, lead institution), so an update may replace those.
+   */
+  fromTracker: boolean;
   budgets: z.output<typeof ZCreateBudget>[];
   transactions: ReadTransaction[];
   indicators: ReadIndicator[];

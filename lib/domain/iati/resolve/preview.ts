@@ -1,3 +1,4 @@
+import { changesNothing } from "./changes";
 import type { ActivityPreview, ResolvedActivity } from "./types";
 
 /** The preview of a resolved activity, as stored with the import and shown to the user. */
@@ -22,6 +23,7 @@ export function previewOf(resolved: ResolvedActivity): ActivityPreview {
       countries: resolved.program?.beneficiaryCountries.length ?? read.beneficiaryCountries.length,
       topics: read.topics.length,
     },
+    ...(resolved.changes && { changes: resolved.changes, unchanged: changesNothing(resolved.changes) }),
     ...(resolved.existing && { replaces: { budgets: resolved.existing.budgets, transactions: resolved.existing.transactions, indicators: resolved.existing.indicators } }),
     documentsKnown: resolved.existing ? read.documents.filter((document) => resolved.existing!.documentUrls.includes(document.input.url)).length : 0,
     newOrganisations: resolved.action === "skip" ? [] : newOrganisations,

@@ -4,6 +4,7 @@ import { agreementActWhere, programActWhere } from "@/lib/platform/authz";
 import type { DbTx } from "@/lib/platform/db";
 import type { LabourTopic } from "@/lib/platform/db/generated/enums";
 import { findInSlices } from "@/lib/platform/db/slices";
+import { PROGRAM_RECORD_SELECT } from "@/lib/domain/programs/program-record";
 import type { FileOrganisation, Problem, ReadActivity } from "../read/types";
 import { checkOrganisations, matchOrganisations } from "./organisations";
 import type { ResolvedOrganisation } from "./types";
@@ -21,24 +22,41 @@ export type Reference = {
   actable: Set<string>;
   institutions: { id: string; agreementId: string; name: string }[];
   provisions: { id: string; agreementId: string; article: string; topic: LabourTopic }[];
+  /** Agreements by id: their short names, as a change of agreement is shown. */
+  agreementNames: Map<string, string>;
   countries: Set<string>;
   currencies: Set<string>;
   organisationProblems: Map<ReadActivity, Problem[]>;
   resolveOrganisation: (organisation: FileOrganisation) => ResolvedOrganisation;
 };
 
+/** The organisation a record names, by id and name. */
+const NAMED = { select: { id: true, name: true } } as const;
+
+/**
+ * The programs the file's identifiers name, with everything an update may keep or change: the
+ * preview compares them field by field and record by record with what the file would write.
+ */
 function existingPrograms(tx: DbTx, identifiers: string[]) {
   return findInSlices(identifiers, (slice) => tx.cooperationProgram.findMany({
     where: { identifier: { in: slice } },
     select: {
-      id: true,
-      identifier: true,
-      version: true,
-      status: true,
-      agreementId: true,
-      reportingOrganisation: { select: { id: true, name: true } },
-      documents: { select: { url: true } },
-      _count: { select: { transactions: true, budgets: true, indicators: true } },
+      ...PROGRAM_RECORD_SELECT,
+      reportingOrganisation: NAMED,
+      agreement: { select: { shortName: true } },
+      leadInstitution: { select: { name: true } },
+      funder: NAMED,
+      provisions: { select: { provisionId: true, provision: { select: { article: true } } }, orderBy: { provisionId: "asc" } },
+      participants: { select: { role: true, organisation: NAMED } },
+      budgets: { select: { type: true, status: true, periodStart: true, periodEnd: true, amount: true, currencyCode: true, valueDate: true } },
+      transactions: { select: { type: true, date: true, amount: true, currencyCode: true, reference: true, description: true, provider: NAMED, receiver: NAMED } },
+      indicators: {
+        select: {
+          title: true, description: true, level: true, measure: true, ascending: true, unit: true, baselineYear: true, baselineValue: true, baselineText: true,
+          periods: { select: { periodStart: true, periodEnd: true, targetValue: true, targetText: true, actualValue: true, actualText: true, comment: true } },
+        },
+      },
+      documents: { select: { url: true, title: true, category: true } },
     },
   }));
 }
@@ -72,5 +90,6 @@ export async function loadReference(tx: DbTx, actor: Actor, activities: ReadActi
   // The organisations are checked (and corrected) before they are matched.
   const organisationProblems = new Map(activities.map((read) => [read, checkOrganisations(read, countries)]));
   const resolveOrganisation = await matchOrganisations(tx, activities);
-  return { existingByIdentifier, editable, agreementByShortName, actable, institutions, provisions, countries, currencies, organisationProblems, resolveOrganisation };
+  const agreementNames = new Map(agreements.map((agreement) => [agreement.id, agreement.shortName]));
+  return { existingByIdentifier, editable, agreementByShortName, agreementNames, actable, institutions, provisions, countries, currencies, organisationProblems, resolveOrganisation };
 }

@@ -4,12 +4,15 @@ import { ZCreateProgram } from "@/lib/domain/programs/schemas";
 import type { Problem, ReadActivity } from "../read/types";
 import type { Reference } from "./reference";
 import type { ResolvedActivity } from "./types";
+import { changesOf } from "./changes";
+import { resolveType } from "./program-type";
 import { mayChange, resolveAgreement, resolveLinks, resolveMoney, resolveOrganisations, resolveStatus, type Step } from "./resolve-steps";
 
 /**
  * Resolves one activity in steps — who may change it, its agreement, its links in the agreement,
- * its money, its status, its organisations, and last the program the form would take — each
- * adding its problems; a critical one skips the activity.
+ * its money, its status, its organisations, its type, and last the program the form would take —
+ * each adding its problems; a critical one skips the activity. An update keeps what the file does
+ * not say, and says what it changes.
  */
 export function resolveActivity(read: ReadActivity, actor: Actor, reference: Reference, defaultAgreementId: string | null): ResolvedActivity {
   const problems = [...read.problems, ...reference.organisationProblems.get(read)!];
@@ -29,9 +32,11 @@ export function resolveActivity(read: ReadActivity, actor: Actor, reference: Ref
   const status = resolveStatus(step);
   const organisations = resolveOrganisations(step);
   if (!organisations) return skip();
+  const { funder, reporter, participants } = organisations;
+  const settled = resolveType(step, Boolean(funder));
+  if (problems.some((entry) => entry.tier === "critical")) return skip();
 
   const { current } = step;
-  const { funder, reporter, participants } = organisations;
   const candidate = ZCreateProgram.safeParse({
     agreementId,
     leadInstitutionId: links.leadInstitutionId,
@@ -40,25 +45,26 @@ export function resolveActivity(read: ReadActivity, actor: Actor, reference: Ref
     summary: read.summary,
     objectives: read.objectives,
     status,
-    topics: read.topics,
+    // Topics are the tracker's own: an update keeps the program's unless its extension names others.
+    topics: current && !read.trackerTopics ? current.topics : read.topics,
     beneficiaryCountries: links.beneficiaryCountries,
     provisionIds: links.provisionIds,
     ...read.dates,
     currencyCode: read.currencyCode,
     // A new program is a draft until someone publishes it; an update keeps its visibility.
     visibility: "DRAFT",
-    type: read.type,
+    type: settled.type,
     // The funder may be created only on confirmation; its id is filled in then.
     funderId: funder?.id ?? "pending",
-    fundingAmount: read.fundingAmount,
-    ...read.details,
+    fundingAmount: settled.fundingAmount,
+    ...settled.details,
   });
   if (!candidate.success) {
     for (const issue of candidate.error.issues) problem("critical", issue.path.join(".") || "activity", issue.message);
     return skip();
   }
 
-  return {
+  const resolved: ResolvedActivity = {
     read,
     action: current ? "update" : "new",
     problems,
@@ -66,9 +72,9 @@ export function resolveActivity(read: ReadActivity, actor: Actor, reference: Ref
       id: current.id,
       version: current.version,
       status: current.status,
-      transactions: current._count.transactions,
-      budgets: current._count.budgets,
-      indicators: current._count.indicators,
+      transactions: current.transactions.length,
+      budgets: current.budgets.length,
+      indicators: current.indicators.length,
       documentUrls: current.documents.flatMap((document) => (document.url ? [document.url] : [])),
     },
     program: candidate.data,
@@ -82,4 +88,5 @@ export function resolveActivity(read: ReadActivity, actor: Actor, reference: Ref
       receiver: receiver && reference.resolveOrganisation(receiver),
     })),
   };
+  return current ? { ...resolved, changes: changesOf(current, resolved, candidate.data, reference) } : resolved;
 }

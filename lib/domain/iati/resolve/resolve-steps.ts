@@ -30,17 +30,17 @@ export function mayChange({ current, actor, reference, problem }: Step): boolean
   return true;
 }
 
-/** The agreement: the one the activity names, else the one chosen for the file, else (updates) the program's own. */
+/** The agreement: the one the activity names, else (updates) the program's own, else the one chosen for the file. */
 export function resolveAgreement({ read, actor, reference, defaultAgreementId, current, problem }: Step): string | undefined {
   let agreementId: string | undefined;
   if (read.agreement) {
     agreementId = reference.agreementByShortName.get(read.agreement);
     if (!agreementId) {
-      if (defaultAgreementId || current) problem("warning", "agreement", iatiText("unknownAgreementFallback", { agreement: read.agreement, fallback: defaultAgreementId ? "file" : "program" }));
+      if (defaultAgreementId || current) problem("warning", "agreement", iatiText("unknownAgreementFallback", { agreement: read.agreement, fallback: current ? "program" : "file" }));
       else problem("critical", "agreement", iatiText("unknownAgreement", { agreement: read.agreement }));
     }
   }
-  agreementId ??= defaultAgreementId ?? current?.agreementId;
+  agreementId ??= current?.agreementId ?? defaultAgreementId ?? undefined;
   if (!agreementId) {
     problem("critical", "agreement", iatiText("noAgreement"));
     return undefined;
@@ -52,8 +52,19 @@ export function resolveAgreement({ read, actor, reference, defaultAgreementId, c
   return agreementId;
 }
 
-/** The lead institution and provisions of the agreement, and the countries the tracker has. */
-export function resolveLinks({ read, reference, problem }: Step, agreementId: string) {
+/**
+ * The lead institution and provisions of the agreement, and the countries the tracker has. Only the
+ * tracker's extension names the first two: an update from a file without it keeps the program's own.
+ */
+export function resolveLinks({ read, reference, current, problem }: Step, agreementId: string) {
+  const beneficiaryCountries = read.beneficiaryCountries.filter((code) => {
+    if (reference.countries.has(code)) return true;
+    problem("error", "recipient-country", iatiText("unknownCountry", { code }));
+    return false;
+  });
+  if (current && !read.fromTracker && current.agreementId === agreementId) {
+    return { leadInstitutionId: current.leadInstitutionId ?? undefined, provisionIds: current.provisions.map((provision) => provision.provisionId), beneficiaryCountries };
+  }
   let leadInstitutionId: string | undefined;
   if (read.leadInstitution) {
     leadInstitutionId = reference.institutions.find((institution) => institution.agreementId === agreementId && institution.name === read.leadInstitution)?.id;
@@ -65,11 +76,6 @@ export function resolveLinks({ read, reference, problem }: Step, agreementId: st
     if (found) provisionIds.push(found.id);
     else problem("error", "provision", iatiText("unknownProvision", { article: wanted.article, topic: wanted.topic }));
   }
-  const beneficiaryCountries = read.beneficiaryCountries.filter((code) => {
-    if (reference.countries.has(code)) return true;
-    problem("error", "recipient-country", iatiText("unknownCountry", { code }));
-    return false;
-  });
   return { leadInstitutionId, provisionIds, beneficiaryCountries };
 }
 
@@ -102,10 +108,13 @@ export function resolveStatus({ read, current, problem }: Step) {
   return read.status;
 }
 
-/** The participants, funder and reporting organisation; undefined when a new program would have no reporter. */
+/**
+ * The participants, funder and reporting organisation; undefined when a new program would have no
+ * reporter. An update from a file that names no funder keeps the program's.
+ */
 export function resolveOrganisations({ read, actor, reference: { resolveOrganisation }, current, problem }: Step) {
-  const participants = dedupeParticipants(read.participants.map((participant) => ({ role: participant.role, organisation: resolveOrganisation(participant.organisation) })));
-  const funder = read.funder && resolveOrganisation(read.funder);
+  const participants = dedupeParticipants(read.participants.map(({ role, organisation }) => ({ role, organisation: resolveOrganisation(organisation), name: organisation.name })));
+  const funder: ResolvedOrganisation | undefined = read.funder ? resolveOrganisation(read.funder) : current?.funder ? { id: current.funder.id } : undefined;
   const named = read.reporter && resolveOrganisation(read.reporter);
   let reporter: ResolvedOrganisation | undefined;
   if (current) {

@@ -11,6 +11,8 @@ import { getIatiImport } from "@/lib/domain/iati/import/get-iati-import";
 import { listImportedPrograms } from "@/lib/domain/iati/import/list-imported-programs";
 import { importViewIn } from "@/lib/domain/iati/import/view";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
+import { changeLinesOf } from "@/lib/domain/iati/import/change-lines";
+import { historyLanguage } from "@/components/history/history-language";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,6 +29,8 @@ export default async function IatiImportPreviewPage({ params }: Props) {
   const preview = importViewIn(stored, await requestLocale());
   const [t, format] = await Promise.all([getTranslations("Iati"), getFormatter()]);
   const programs = await listImportedPrograms(actor, preview);
+  const language = await historyLanguage([]);
+  const changes = preview.activities.map((activity) => (activity.changes ? changeLinesOf(activity.changes, language) : null));
   const link = (identifier: string) => {
     const program = programs.find((candidate) => candidate.identifier === identifier);
     return program ? <Link href={`/programs/${program.id}`}>{program.title}</Link> : identifier;
@@ -64,7 +68,7 @@ export default async function IatiImportPreviewPage({ params }: Props) {
           )}
         </section>
       ) : (
-        <IatiPreviewForm preview={preview} />
+        <IatiPreviewForm preview={{ ...preview, activities: preview.activities.map(({ changes: _changes, ...activity }) => activity) }} changes={changes} />
       )}
     </>
   );
