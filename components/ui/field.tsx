@@ -123,3 +123,22 @@ export function TextAreaField({ defaultValue, rows = 5, ...common }: Common & { 
     </FieldShell>
   );
 }
+
+/** A labelled file input: one file, or several with `multiple`, of the types `accept` names. */
+export function FileField({ accept, multiple, ...common }: Common & { accept: string; multiple?: boolean }) {
+  const ids = useFieldIds(common.name);
+  return (
+    <FieldShell {...common} ids={ids}>
+      <input
+        id={ids.control}
+        name={common.name}
+        type="file"
+        accept={accept}
+        multiple={multiple}
+        required={common.required}
+        aria-invalid={common.errors?.length ? true : undefined}
+        aria-describedby={describedBy(common, ids)}
+      />
+    </FieldShell>
+  );
+}

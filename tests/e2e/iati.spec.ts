@@ -28,7 +28,7 @@ test("an administrator downloads the programs as IATI, then imports a publisher'
     buffer: Buffer.from('<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><iati-activities version="2.03"><iati-activity>&b;</iati-activity></iati-activities>'),
   });
   await page.getByRole("button", { name: "Check the file" }).click();
-  await expect(page.locator("#iati-file-error")).toContainText("declares a document type");
+  await expect(page.locator("#iati-upload-file-error")).toContainText("declares a document type");
 
   // A publisher's file: three activities, one of which cannot be imported.
   const stamp = Date.now();

@@ -29,6 +29,8 @@ const NOT_ON_PUBLIC_PAGES = [
   "PasswordLink",
   "RateLimit",
   "SignInThrottle",
+  // Its progress is written after every batch of programs; the programs it writes move the generation on.
+  "SpreadsheetImport",
 ];
 
 const test = provideTestDatabase();

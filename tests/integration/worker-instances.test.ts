@@ -5,7 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MailTransport } from "@/lib/domain/notifications/email-settings";
-import { DIGEST_CRON, EMAIL_SWEEP_CRON, QUEUES, REMINDER_CRON, startWorker, type Worker } from "@/lib/domain/notifications/worker";
+import { DIGEST_CRON, EMAIL_SWEEP_CRON, IMPORT_SWEEP_CRON, QUEUES, REMINDER_CRON, startWorker, type Worker } from "@/lib/domain/notifications/worker";
 import { createUser } from "@/prisma/seed/factories";
 import { provideTestDatabase } from "./helpers/test-database";
 
@@ -37,6 +37,7 @@ describe("two workers on one database", () => {
         [QUEUES.reminders, REMINDER_CRON],
         [QUEUES.emailSweep, EMAIL_SWEEP_CRON],
         [QUEUES.digest, DIGEST_CRON],
+        [QUEUES.importSweep, IMPORT_SWEEP_CRON],
       ].sort(),
     );
   });

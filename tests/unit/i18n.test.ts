@@ -106,12 +106,9 @@ const PROPS: Record<string, object> = {
   },
   "components/account/time-zone-form.tsx#TimeZoneForm": { zones: [option], current: "x", labels: { label: "Time zone", hint: "Shown in", save: "Save", saving: "Saving" } },
   "components/exchanges/exchange-form.tsx#ExchangeForm": { choices: [{ ...option, parties: [option], provisions: [option] }], ownCountry: null },
-  "components/iati/iati-preview-form.tsx#IatiPreviewForm": {
-    preview: {
-      id: "i", fileName: "a.xml", sizeBytes: 10, status: "PREVIEWED", createdAt: "2026-01-01T00:00:00Z", confirmedAt: null, defaultAgreementId: null, version: "2.03", activities: [],
-      summary: { activities: 0, new: 0, update: 0, skip: 0, critical: 0, error: 0, warning: 0, newOrganisations: 0 }, result: null,
-    },
-  },
+  "components/imports/import-preview-form.tsx#ImportPreviewForm": { importId: "i", activities: [], changes: [], action, source: "spreadsheet" },
+  "components/spreadsheet-import/spreadsheet-upload-form.tsx#SpreadsheetUploadForm": {},
+  "components/spreadsheet-import/import-progress.tsx#ImportProgress": { importId: "i", status: "READING", initial: { stage: "checking", done: 1, total: 2 } },
   "components/iati/iati-upload-form.tsx#IatiUploadForm": { agreements: [{ id: "a", shortName: "USMCA" }] },
   "app/global-error.tsx#default": { error: new Error("boom"), reset() {} },
   "components/i18n/error-messages.tsx#ErrorMessagesProvider": { messages: { errorTitle: "Error", errorBody: "Ref {reference}", retry: "Retry", unavailableTitle: "Down", unavailableBody: "No database" }, children: "x" },
@@ -127,6 +124,7 @@ const PROPS: Record<string, object> = {
   "components/ui/form-message.tsx#FormMessage": { state: { status: "error", message: "Check the fields.", fieldErrors: { title: ["Enter the title."] } } },
   "components/ui/field.tsx#TextField": { name: "title", label: "Title" },
   "components/ui/field.tsx#TextAreaField": { name: "summary", label: "Summary" },
+  "components/ui/field.tsx#FileField": { name: "file", label: "File", accept: ".csv" },
   "components/ui/field.tsx#SelectField": { name: "kind", label: "Kind", options: [option] },
   "components/ui/field.tsx#CheckboxField": { name: "sure", label: "Sure" },
   "components/ui/multi-select-field.tsx#MultiSelectField": { name: "topics", label: "Topics", options: [option], defaultValue: [option.value] },

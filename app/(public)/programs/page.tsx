@@ -24,9 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProgramsPage({ searchParams }: Props) {
   const list = readList(PROGRAM_LIST, await searchParams);
   const viewer = await getCurrentUser();
-  const [t, tIati, tList, page, choices] = await Promise.all([
+  const [t, tIati, tSheet, tList, page, choices] = await Promise.all([
     getTranslations("Programs"),
     getTranslations("Iati"),
+    getTranslations("SpreadsheetImport"),
     getTranslations("ProgramList"),
     listPrograms(viewer, list.filter, list.page, { money: true }),
     loadListChoices(PROGRAM_LIST, list, viewer),
@@ -44,7 +45,7 @@ export default async function ProgramsPage({ searchParams }: Props) {
           <Link href="/programs/new" className="button">
             {t("new")}
           </Link>{" "}
-          <Link href="/iati/import">{tIati("importLink")}</Link>
+          <Link href="/programs/import">{tSheet("importLink")}</Link> · <Link href="/iati/import">{tIati("importLink")}</Link>
         </p>
       )}
 

@@ -8,6 +8,7 @@ import { smtpTransport, type MailSettings, type MailTransport } from "./email-se
 import { sendMeasureReminders } from "./send-measure-reminders";
 import { DIGEST_HOUR, sendDailyDigests } from "./send-daily-digests";
 import { pendingEmailIds } from "./send-pending-emails";
+import { resumeStalledImports } from "@/lib/domain/spreadsheet-import/import/resume-imports";
 
 /** The job queues of the background worker. */
 export const QUEUES = {
@@ -19,6 +20,8 @@ export const QUEUES = {
   email: "notification-email",
   /** Every hour: the daily digests of the users for whom it is DIGEST_HOUR or later today. Data: `{ now?: ISO time }`. */
   digest: "notification-digest",
+  /** Every minute: resumes the spreadsheet imports whose reading or writing stopped part-way. */
+  importSweep: "spreadsheet-import-sweep",
 } as const;
 
 /** Every day at 06:00 UTC. */
@@ -29,6 +32,7 @@ export const EMAIL_SWEEP_CRON = "* * * * *";
  * (at 18:30 for a zone half an hour off UTC), once a day whatever the number of runs or workers.
  */
 export const DIGEST_CRON = "0 * * * *";
+export const IMPORT_SWEEP_CRON = "* * * * *";
 
 const QUEUE_OPTIONS: Record<(typeof QUEUES)[keyof typeof QUEUES], QueueOptions> = {
   // One run at a time across all workers; a failed run is retried (it creates nothing twice).
@@ -38,6 +42,8 @@ const QUEUE_OPTIONS: Record<(typeof QUEUES)[keyof typeof QUEUES], QueueOptions> 
   [QUEUES.email]: { policy: "standard", retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 2 * 60 },
   // A digest that failed is given back to the next hourly run: no retry of the run itself.
   [QUEUES.digest]: { policy: "singleton", retryLimit: 0, expireInSeconds: 30 * 60 },
+  // An import's work may take minutes; each import is claimed by one process at a time in any case.
+  [QUEUES.importSweep]: { policy: "singleton", retryLimit: 0, expireInSeconds: 30 * 60 },
 };
 
 type ReminderJob = { today?: string };
@@ -91,6 +97,15 @@ export async function startWorker({ url, log, mail, transport, pollingIntervalSe
     });
     await boss.schedule(QUEUES.reminders, REMINDER_CRON, {}, { tz: "UTC" });
 
+    // The domain's data access (db()) uses this process's client.
+    (globalThis as { prisma?: Db }).prisma ??= client;
+    await boss.work(QUEUES.importSweep, { pollingIntervalSeconds }, async () => {
+      const resumed = await resumeStalledImports();
+      if (resumed) log.info({ resumed }, "Stalled spreadsheet imports resumed.");
+      return { resumed };
+    });
+    await boss.schedule(QUEUES.importSweep, IMPORT_SWEEP_CRON, {}, { tz: "UTC" });
+
     const sender = transport ?? (mail.smtpUrl ? smtpTransport(mail.smtpUrl) : undefined);
     if (sender) {
       await boss.work(QUEUES.emailSweep, { pollingIntervalSeconds }, async () => ({ pending: await enqueuePendingEmails(boss, client) }));
@@ -116,7 +131,7 @@ export async function startWorker({ url, log, mail, transport, pollingIntervalSe
       await boss.unschedule(QUEUES.emailSweep);
       await boss.unschedule(QUEUES.digest);
     }
-    log.info(`Worker started: reminders daily (${REMINDER_CRON} UTC)${sender ? `, emails every minute, daily digests from ${DIGEST_HOUR}:00 in each user's time zone` : "; emails off (no SMTP_URL)"}.`);
+    log.info(`Worker started: reminders daily (${REMINDER_CRON} UTC), stalled imports resumed every minute${sender ? `, emails every minute, daily digests from ${DIGEST_HOUR}:00 in each user's time zone` : "; emails off (no SMTP_URL)"}.`);
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => undefined);
     await client.$disconnect().catch(() => undefined);

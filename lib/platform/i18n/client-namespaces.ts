@@ -32,6 +32,7 @@ export const CLIENT_NAMESPACES = [
   "Role",
   "SetPassword",
   "SignIn",
+  "SpreadsheetImportForm",
   "TransactionImport",
   "TransactionImportRows",
 ] as const;

@@ -62,6 +62,11 @@ export const ZIatiUpload = z.object({
   agreementId: z.string().optional().describe("The agreement for activities that do not name one (files written by a tracker do)."),
 });
 
+export const ZSpreadsheetUpload = z.object({
+  files: z.array(z.file()).describe("One XLSX workbook filled in from the template, or CSV files of its sheets (one sheet each); at most 10 MB and 20,000 rows."),
+  locale: z.enum(LOCALES).optional().describe("The language the cells' amounts and dates are written in (es: 1.250.000,50 and 31/03/2026); else the Accept-Language."),
+});
+
 /** `?lang=`: the language of the OpenAPI document's prose (app/api/v1/openapi.json/route.ts). */
 export const ZOpenApiQuery = z.object({
   lang: z

@@ -24,7 +24,7 @@ export type RequestBody = { json?: NamedSchema; multipart?: NamedSchema };
  * limit), `empty` is 204, `file` a download, `raw` the JSON as is.
  */
 export type SuccessResponse =
-  | { kind: "object"; statuses?: readonly (200 | 201)[]; description: string }
+  | { kind: "object"; statuses?: readonly (200 | 201 | 202)[]; description: string }
   | { kind: "list"; description: string; total?: boolean | "capped" }
   | { kind: "empty"; description: string }
   | { kind: "file"; description: string; contentTypes: readonly string[] }

@@ -3,22 +3,9 @@ import type { DbTx } from "@/lib/platform/db";
 import { Prisma } from "@/lib/platform/db/generated/client";
 import { fieldErrorsOf } from "@/lib/platform/api/field-errors";
 import { ZCreateTransaction } from "@/lib/domain/funding/schemas";
+import { organisationIndex } from "@/lib/domain/organisations/organisation-index";
 import type { ImportPreview, ImportRow } from "./import-file";
 import { problem } from "@/lib/platform/i18n/problem";
-
-/** Organisations by lower-cased name, acronym and IATI identifier; an ambiguous key maps to null. */
-async function organisationIndex(tx: DbTx) {
-  const index = new Map<string, string | null>();
-  const organisations = await tx.organisation.findMany({ select: { id: true, name: true, acronym: true, iatiIdentifier: true } });
-  for (const organisation of organisations) {
-    for (const key of [organisation.name, organisation.acronym, organisation.iatiIdentifier]) {
-      if (!key) continue;
-      const normal = key.trim().toLowerCase();
-      index.set(normal, index.has(normal) && index.get(normal) !== organisation.id ? null : organisation.id);
-    }
-  }
-  return index;
-}
 
 /** Checks every row without writing anything. */
 export async function checkImportRows(tx: DbTx, programId: string, records: Record<string, string>[]): Promise<ImportPreview> {
@@ -38,10 +25,10 @@ export async function checkImportRows(tx: DbTx, programId: string, records: Reco
     const organisation = (column: "provider" | "receiver") => {
       const name = values[column]?.trim();
       if (!name) return undefined;
-      const id = organisations.get(name.toLowerCase());
-      if (id === undefined) reasons.push(problem("ImportProblems.noSuchOrganisation", { column, name }));
-      if (id === null) reasons.push(problem("ImportProblems.ambiguousOrganisation", { column, name }));
-      return id ?? undefined;
+      const found = organisations.get(name.toLowerCase());
+      if (found === undefined) reasons.push(problem("ImportProblems.noSuchOrganisation", { column, name }));
+      if (found === null) reasons.push(problem("ImportProblems.ambiguousOrganisation", { column, name }));
+      return found?.id;
     };
     const providerId = organisation("provider");
     const receiverId = organisation("receiver");

@@ -2,10 +2,9 @@ import "server-only";
 import { programReadWhere, type Actor } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { findInSlices } from "@/lib/platform/db/slices";
-import type { IatiImportView } from "./view";
 
-/** The programs a confirmed import wrote that the viewer may read, for links to them. */
-export async function listImportedPrograms(actor: Actor, view: IatiImportView) {
+/** The programs a confirmed import (of an IATI file or a spreadsheet) wrote that the viewer may read, for links to them. */
+export async function listImportedPrograms(actor: Actor, view: { result: { created: string[]; updated: string[] } | null }) {
   const identifiers = view.result ? [...view.result.created, ...view.result.updated] : [];
   if (!identifiers.length) return [];
   return findInSlices(identifiers, (slice) =>

@@ -102,7 +102,7 @@ async function updateProgram(writer: Writer): Promise<string> {
   await tx.programProvision.deleteMany({ where: { programId } });
   await tx.programProvision.createMany({ data: data.provisionIds.map((provisionId) => ({ programId, provisionId })) });
   const roles = read.fromTracker ? undefined : ["FUNDER", "ACCOUNTABLE", "PARTNER", "IMPLEMENTER"] as const;
-  await tx.participant.deleteMany({ where: { programId, ...(roles && { role: { in: [...roles] } }) } });
+  if (!read.keepsParticipants) await tx.participant.deleteMany({ where: { programId, ...(roles && { role: { in: [...roles] } }) } });
   if (activity.budgets.length) await tx.budget.deleteMany({ where: { programId } });
   if (activity.transactions.length) await tx.transaction.deleteMany({ where: { programId } });
   if (read.indicators.length) await tx.indicator.deleteMany({ where: { programId } });

@@ -63,6 +63,10 @@ export type ReadActivity = {
    * (civil-society participants, provisions, lead institution), so an update may replace those.
    */
   fromTracker: boolean;
+  /** True when the source names no participant at all and an update keeps the program's (a spreadsheet without participant rows for it). */
+  keepsParticipants?: boolean;
+  /** "spreadsheet" for a program read from the spreadsheet import, which has a column for every field: nothing missing is made up. */
+  source?: "spreadsheet";
   budgets: z.output<typeof ZCreateBudget>[];
   transactions: ReadTransaction[];
   indicators: ReadIndicator[];

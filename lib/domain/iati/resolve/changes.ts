@@ -130,6 +130,7 @@ export function changesNothing(changes: ActivityChanges): boolean {
 
 /** The participants the update replaces: all, from a tracker's file; else those of IATI's roles. */
 function participantChanges(current: ExistingProgram, resolved: ResolvedActivity): RecordChanges {
+  if (resolved.read.keepsParticipants) return kept(current.participants.length);
   const replaced = current.participants.filter((participant) => resolved.read.fromTracker || ORGANISATION_ROLE[participant.role]);
   const changes = compareRecords(
     replaced,

@@ -63,7 +63,8 @@ export function resolveType(step: Step, hasFunder: boolean): { type: ProgramType
     problem("warning", "default-aid-type", iatiText("financialNeeds", { missing: hasFunder ? "amount" : "funder", fallback: fallback === current?.type ? "kept" : "technical" }));
     type = fallback;
   }
-  if (type === "TECHNICAL_COOPERATION" && !details.expertiseArea) {
+  // An IATI file has no place for the area of expertise: its sectors stand in. A spreadsheet has a column, which the program's check requires.
+  if (type === "TECHNICAL_COOPERATION" && !details.expertiseArea && read.source !== "spreadsheet") {
     details.expertiseArea = (read.sectorNames.join("; ") || "Not stated in the IATI file").slice(0, 500);
     problem("warning", "expertise-area", iatiText("expertiseAreaMissing", { area: details.expertiseArea }));
   }

@@ -72,9 +72,10 @@ export function resolveLinks({ read, reference, current, problem }: Step, agreem
   }
   const provisionIds: string[] = [];
   for (const wanted of read.provisions) {
-    const found = reference.provisions.find((provision) => provision.agreementId === agreementId && provision.article === wanted.article && provision.topic === wanted.topic);
-    if (found) provisionIds.push(found.id);
-    else problem("error", "provision", iatiText("unknownProvision", { article: wanted.article, topic: wanted.topic }));
+    // A spreadsheet names a provision by its article alone: every provision of that article is linked.
+    const found = reference.provisions.filter((provision) => provision.agreementId === agreementId && provision.article === wanted.article && (!wanted.topic || provision.topic === wanted.topic));
+    if (found.length) provisionIds.push(...found.map((provision) => provision.id).filter((id) => !provisionIds.includes(id)));
+    else problem("error", "provision", iatiText("unknownProvision", { article: wanted.article, topic: wanted.topic || "—" }));
   }
   return { leadInstitutionId, provisionIds, beneficiaryCountries };
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Fragment } from "react";
 import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
-import { IatiPreviewForm } from "@/components/iati/iati-preview-form";
+import { ImportPreviewForm } from "@/components/imports/import-preview-form";
+import { confirmIatiAction } from "@/lib/domain/iati/actions";
 import { requireUser } from "@/lib/platform/auth/session";
 import { can } from "@/lib/platform/authz";
 import { findOrNull } from "@/lib/platform/errors/find-or-null";
 import { getIatiImport } from "@/lib/domain/iati/import/get-iati-import";
-import { listImportedPrograms } from "@/lib/domain/iati/import/list-imported-programs";
+import { ImportedPrograms } from "@/components/imports/imported-programs";
 import { importViewIn } from "@/lib/domain/iati/import/view";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { changeLinesOf } from "@/lib/domain/iati/import/change-lines";
@@ -28,13 +28,8 @@ export default async function IatiImportPreviewPage({ params }: Props) {
   if (!stored) notFound();
   const preview = importViewIn(stored, await requestLocale());
   const [t, format] = await Promise.all([getTranslations("Iati"), getFormatter()]);
-  const programs = await listImportedPrograms(actor, preview);
   const language = await historyLanguage([]);
   const changes = preview.activities.map((activity) => (activity.changes ? changeLinesOf(activity.changes, language) : null));
-  const link = (identifier: string) => {
-    const program = programs.find((candidate) => candidate.identifier === identifier);
-    return program ? <Link href={`/programs/${program.id}`}>{program.title}</Link> : identifier;
-  };
 
   return (
     <>
@@ -54,21 +49,16 @@ export default async function IatiImportPreviewPage({ params }: Props) {
         <section aria-labelledby="confirmed-title" className="card">
           <h2 id="confirmed-title">{t("confirmedTitle")}</h2>
           <p role="status">{t("confirmedSummary", { created: preview.result.created.length, updated: preview.result.updated.length, organisations: preview.result.organisationsCreated })}</p>
-          {(["created", "updated"] as const).map((kind) =>
-            preview.result![kind].length > 0 ? (
-              <Fragment key={kind}>
-                <h3>{t(kind)}</h3>
-                <ul>
-                  {preview.result![kind].map((identifier) => (
-                    <li key={identifier}>{link(identifier)}</li>
-                  ))}
-                </ul>
-              </Fragment>
-            ) : null,
-          )}
+          <ImportedPrograms actor={actor} result={preview.result} headings={{ created: t("created"), updated: t("updated") }} />
         </section>
       ) : (
-        <IatiPreviewForm preview={{ ...preview, activities: preview.activities.map(({ changes: _changes, ...activity }) => activity) }} changes={changes} />
+        <ImportPreviewForm
+          importId={preview.id}
+          activities={preview.activities.map(({ changes: _changes, ...activity }) => activity)}
+          changes={changes}
+          action={confirmIatiAction}
+          source="iati"
+        />
       )}
     </>
   );

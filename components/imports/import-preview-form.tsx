@@ -2,33 +2,48 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { confirmIatiAction } from "@/lib/domain/iati/actions";
 import { Badge } from "@/components/ui/badge";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/platform/actions/form-state";
-import type { IatiImportView } from "@/lib/domain/iati/import/view";
+import { IDLE, type FormState } from "@/lib/platform/actions/form-state";
 import type { ChangeLines } from "@/lib/domain/iati/import/change-lines";
+import type { ActivityPreview } from "@/lib/domain/iati/resolve/types";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 const TIERS = ["critical", "error", "warning"] as const;
 
+type Props = {
+  importId: string;
+  /** Without their changes, which come said in `changes`. */
+  activities: Omit<ActivityPreview, "changes">[];
+  /** What each update changes, by the activity's position, said on the server. */
+  changes: (ChangeLines | null)[];
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  /** An IATI file's activities are found by their line; a spreadsheet's programs by their row. */
+  source: "iati" | "spreadsheet";
+};
+
 /**
- * Step 3 and 4: every activity with what importing it would do and its problems; tick, then confirm.
- * An update shows what it changes (`changes`, by the activity's position, said on the server); one
- * that would change nothing is marked so and left unticked.
+ * Step 3 and 4 of an import: every activity (an IATI activity, or a program of a spreadsheet) with
+ * what importing it would do and its problems; tick, then confirm. An update shows what it changes;
+ * one that would change nothing is marked so and left unticked.
  */
-export function IatiPreviewForm({ preview, changes }: { preview: IatiImportView; changes: (ChangeLines | null)[] }) {
+export function ImportPreviewForm({ importId, activities, changes, action: confirm, source }: Props) {
   const t = useTranslations("Iati");
-  const [state, action] = useActionState(confirmIatiAction, IDLE);
-  const importable = preview.activities.some((activity) => activity.action !== "skip");
+  const tSheet = useTranslations("SpreadsheetImportForm");
+  const [state, action] = useActionState(confirm, IDLE);
+  const importable = activities.some((activity) => activity.action !== "skip");
+  // What is said of activities for an IATI file is said of programs for a spreadsheet.
+  const own = (key: "caption" | "confirmHint" | "confirm" | "nothingToImport") => (source === "iati" ? t(key) : tSheet(key));
+  const caption = own("caption");
+  const place = (line: number) => (source === "iati" ? t("line", { line }) : tSheet("row", { row: line }));
   return (
     <form action={action} aria-labelledby="preview-title">
       <FormMessage state={state} />
-      <input type="hidden" name="importId" value={preview.id} />
-      <TableScroll label={t("caption")}>
+      <input type="hidden" name="importId" value={importId} />
+      <TableScroll label={caption}>
         <table className="table">
-          <caption className="visually-hidden">{t("caption")}</caption>
+          <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t("choose")}</th>
@@ -39,7 +54,7 @@ export function IatiPreviewForm({ preview, changes }: { preview: IatiImportView;
             </tr>
           </thead>
           <tbody>
-            {preview.activities.map((activity, position) => (
+            {activities.map((activity, position) => (
               <tr key={activity.identifier || activity.line}>
                 <td>
                   {activity.action !== "skip" && (
@@ -50,7 +65,7 @@ export function IatiPreviewForm({ preview, changes }: { preview: IatiImportView;
                   <strong>{activity.title || "—"}</strong>
                   <br />
                   <span className="muted">
-                    {activity.identifier || "—"} · {t("line", { line: activity.line })}
+                    {activity.identifier || "—"} · {place(activity.line)}
                   </span>
                 </td>
                 <td>
@@ -81,7 +96,7 @@ export function IatiPreviewForm({ preview, changes }: { preview: IatiImportView;
                         {activity.problems.map((problem, index) => (
                           <li key={index}>
                             <Badge>{t(`tier.${problem.tier}`)}</Badge> <code>{problem.where}</code>
-                            {problem.line ? ` (${t("line", { line: problem.line })})` : ""}: {problem.message}
+                            {problem.line ? ` (${place(problem.line)})` : ""}: {problem.message}
                           </li>
                         ))}
                       </ul>
@@ -95,11 +110,11 @@ export function IatiPreviewForm({ preview, changes }: { preview: IatiImportView;
       </TableScroll>
       {importable ? (
         <>
-          <p className="field-hint">{t("confirmHint")}</p>
-          <SubmitButton pendingLabel={t("confirming")}>{t("confirm")}</SubmitButton>
+          <p className="field-hint">{own("confirmHint")}</p>
+          <SubmitButton pendingLabel={t("confirming")}>{own("confirm")}</SubmitButton>
         </>
       ) : (
-        <p role="status">{t("nothingToImport")}</p>
+        <p role="status">{own("nothingToImport")}</p>
       )}
     </form>
   );

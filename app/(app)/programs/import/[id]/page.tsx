@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "@/lib/platform/i18n/server";
+import { requireUser } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/authz";
+import { findOrNull } from "@/lib/platform/errors/find-or-null";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
+import { changeLinesOf } from "@/lib/domain/iati/import/change-lines";
+import { ImportedPrograms } from "@/components/imports/imported-programs";
+import { confirmSpreadsheetAction } from "@/lib/domain/spreadsheet-import/actions";
+import { getSpreadsheetImport } from "@/lib/domain/spreadsheet-import/import/confirm-spreadsheet-import";
+import { spreadsheetViewIn } from "@/lib/domain/spreadsheet-import/import/view";
+import { historyLanguage } from "@/components/history/history-language";
+import { ImportPreviewForm } from "@/components/imports/import-preview-form";
+import { ImportProgress } from "@/components/spreadsheet-import/import-progress";
+import { Badge } from "@/components/ui/badge";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("SpreadsheetImport"))("title") };
+}
+
+/** A spreadsheet import: its progress while read or written, then its preview, then what it wrote. */
+export default async function SpreadsheetImportPreviewPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireUser(`/programs/import/${encodeURIComponent(id)}`);
+  if (!can(actor, "program.create")) notFound();
+  const stored = await findOrNull(() => getSpreadsheetImport(actor, id));
+  if (!stored) notFound();
+  const view = spreadsheetViewIn(stored, await requestLocale());
+  const [t, tIati, format] = await Promise.all([getTranslations("SpreadsheetImport"), getTranslations("Iati"), getFormatter()]);
+  const files = view.fileNames.join(", ");
+  const back = (
+    <p>
+      <Link href="/programs/import">← {t("uploadAnother")}</Link>
+    </p>
+  );
+
+  if (view.status === "READING" || view.status === "CONFIRMING") {
+    return (
+      <>
+        {back}
+        <h1 id="preview-title">{t("progressTitle", { files })}</h1>
+        <ImportProgress importId={view.id} status={view.status} initial={view.progress} />
+      </>
+    );
+  }
+  if (view.status === "FAILED") {
+    return (
+      <>
+        {back}
+        <h1 id="preview-title">{t("failedTitle")}</h1>
+        <p role="alert" className="field-error">
+          {view.failure}
+        </p>
+      </>
+    );
+  }
+
+  const language = await historyLanguage([]);
+  const changes = view.programs.map((program) => (program.changes ? changeLinesOf(program.changes, language) : null));
+  return (
+    <>
+      {back}
+      <h1 id="preview-title">{t("previewTitle", { files })}</h1>
+      <p className="muted">{t("uploaded", { date: format.dateTime(new Date(view.createdAt), { dateStyle: "medium", timeStyle: "short" }), size: Math.ceil(view.sizeBytes / 1024) })}</p>
+      <p role="status">{t("summary", view.summary)}</p>
+      <p className="field-hint">
+        <strong>{tIati("tiersTitle")}:</strong> {tIati("tiers")}
+      </p>
+      {view.fileProblems.length > 0 && (
+        <section aria-labelledby="file-problems-title" className="card">
+          <h2 id="file-problems-title">{t("fileProblemsTitle")}</h2>
+          <ul>
+            {view.fileProblems.map((problem, index) => (
+              <li key={index}>
+                <Badge>{tIati(`tier.${problem.tier}`)}</Badge> <code>{problem.where}</code>: {problem.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {view.result ? (
+        <section aria-labelledby="confirmed-title" className="card">
+          <h2 id="confirmed-title">{t("resultTitle")}</h2>
+          <p role="status">{t("resultSummary", { created: view.result.created.length, updated: view.result.updated.length, failed: view.result.failed.length })}</p>
+          <ImportedPrograms actor={actor} result={view.result} headings={{ created: t("created"), updated: t("updated") }} />
+          {view.result.failed.length > 0 && (
+            <>
+              <h3>{t("failed")}</h3>
+              <ul>
+                {view.result.failed.map((entry) => (
+                  <li key={entry.identifier}>
+                    {entry.identifier}: {entry.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      ) : (
+        <ImportPreviewForm
+          importId={view.id}
+          activities={view.programs.map(({ changes: _changes, ...program }) => program)}
+          changes={changes}
+          action={confirmSpreadsheetAction}
+          source="spreadsheet"
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+"use server";
+
+import { after } from "next/server";
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/platform/actions/form-action";
+import { requestLocale } from "@/lib/platform/i18n/request-locale";
+import { logger } from "@/lib/platform/log";
+import { beginSpreadsheetConfirmation, writeSpreadsheetImport } from "./import/confirm-spreadsheet-import";
+import { readSpreadsheetImport, startSpreadsheetImport } from "./import/preview-spreadsheet-import";
+
+/** Runs an import's work after the response, so that the page shows its progress; the worker resumes it if this process stops. */
+function inBackground(id: string, requestId: string, work: () => Promise<void>) {
+  after(() => work().catch((error: unknown) => logger.error({ err: error instanceof Error ? { message: error.message } : String(error), importId: id, requestId }, "spreadsheet import stopped; the worker will resume it")));
+}
+
+/** Stores the uploaded files and starts reading them; the import's page shows the progress, then the preview. */
+export const uploadSpreadsheetAction = formAction(async (ctx, form) => {
+  const files = await Promise.all(
+    form
+      .getAll("files")
+      .filter((value): value is File => value instanceof File && (value.size > 0 || value.name !== ""))
+      .map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+  );
+  // Cells are read the way the reader writes amounts and dates: in the language of the page.
+  const id = await startSpreadsheetImport(ctx, { files, locale: await requestLocale() });
+  inBackground(id, ctx.requestId, () => readSpreadsheetImport(id));
+  redirect(`/programs/import/${id}`);
+});
+
+/** Writes the programs ticked on the preview; the page shows the progress, then what was written. */
+export const confirmSpreadsheetAction = formAction(async (ctx, form) => {
+  const id = String(form.get("importId") ?? "");
+  const chosen = form.getAll("activity").filter((value): value is string => typeof value === "string");
+  await beginSpreadsheetConfirmation(ctx, id, chosen);
+  inBackground(id, ctx.requestId, () => writeSpreadsheetImport(id, ctx.requestId));
+  redirect(`/programs/import/${encodeURIComponent(id)}`);
+});
