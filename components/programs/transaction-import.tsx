@@ -78,7 +78,7 @@ function ImportUploadForm({ programId, action, error }: { programId: string; act
         <p id="import-file-hint" className="field-hint">
           {t("fileHint")} <a href={`/api/v1/programs/${programId}/transactions/template.csv`}>{t("template")}</a>
         </p>
-        <input id="import-file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="import-file-hint" />
+        <input id="import-file" name="file" type="file" accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required aria-describedby="import-file-hint" />
       </div>
       <SubmitButton pendingLabel={t("checking")}>{t("check")}</SubmitButton>
     </form>

@@ -44,7 +44,7 @@ test("a ministry records a disbursement and reports an actual against a target",
   await expect(page.getByRole("table", { name: "Totals per type and currency" }).getByRole("row", { name: "Disbursement USD 125,000.50 USD" })).toBeVisible();
 
   // More transactions from a spreadsheet: checked row by row first, then only the rows ticked imported.
-  await page.getByRole("link", { name: "Import transactions from a CSV file" }).click();
+  await page.getByRole("link", { name: "Import transactions from a CSV or Excel file" }).click();
   await page.getByLabel("CSV file").setInputFiles({
     name: "tranches.csv",
     mimeType: "text/csv",

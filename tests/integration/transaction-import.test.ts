@@ -1,5 +1,6 @@
 // Importing a program's transactions from CSV: a preview that writes nothing, partial imports,
 // and clear refusals of files that cannot be read.
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/funding/transaction-import/import-file";
@@ -109,6 +110,23 @@ describe("import", () => {
   });
 });
 
+describe("an Excel workbook", () => {
+  it("is read by its first sheet as the CSV is: dates and amounts typed as a spreadsheet keeps them", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Transactions");
+    sheet.addRow(["Type", "Date", "Amount", "Currency", "Provider", "Receiver", "Reference", "Description"]);
+    sheet.addRow(["DISBURSEMENT", new Date(Date.UTC(2026, 1, 5)), 7500.25, "USD", "STPS", "ILO", "X-1", "From a workbook"]);
+    sheet.addRow(["EXPENDITURE", "2026-02-06", "N/A", "USD"]);
+    book.addWorksheet("Notes").addRow(["not read"]);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const preview = (await (await send(bytes, {}, "transactions.xlsx")).json()) as { data: Preview };
+    expect(preview.data.rows.map((row) => [row.line, row.status])).toEqual([[2, "valid"], [3, "error"]]);
+    expect((await send(bytes, { mode: "import" }, "transactions.xlsx")).status).toBe(201);
+    const stored = await test.db.transaction.findFirstOrThrow({ where: { programId, reference: "X-1" } });
+    expect([stored.date.toISOString().slice(0, 10), stored.amount.toString(), stored.description]).toEqual(["2026-02-05", "7500.25", "From a workbook"]);
+  });
+});
+
 describe("corrections", () => {
   const CORRECTIONS = [
     "type,date,amount,currency,provider,receiver,reference,description",
@@ -131,7 +149,8 @@ describe("corrections", () => {
 
 describe("refuses files it cannot read, with a clear message and nothing written", () => {
   it.each<[string, BlobPart, string, RegExp]>([
-    ["a file that is not CSV", "%PDF-1.4", "report.pdf", /Upload a \.csv file/],
+    ["a file that is not CSV", "%PDF-1.4", "report.pdf", /Upload a \.csv or \.xlsx file/],
+    ["a workbook that is not one", "PK\u0003\u0004 not a zip", "transactions.xlsx", /cannot be read as an Excel workbook/],
     ["an empty file", "", "empty.csv", /empty/],
     ["a header without rows", "type,date,amount,currency\n", "header.csv", /no rows/],
     ["a file in Latin-1", new Uint8Array([...new TextEncoder().encode("type,date,amount,currency,description\nDISBURSEMENT,2026-01-01,1,USD,"), 0xe9, 0x0a]), "latin1.csv", /not in UTF-8/],

@@ -39,9 +39,9 @@ describe("the transaction import in the reader's language", () => {
       return { rows: [], counts: { valid: 0, warning: 0, error: 0 } };
     });
     reader.locale = "es";
-    expect(await transactionImportAction({ status: "idle" }, upload("datos.xlsx", "x"))).toEqual({
+    expect(await transactionImportAction({ status: "idle" }, upload("datos.pdf", "x"))).toEqual({
       status: "error",
-      message: "Suba un archivo .csv: guarde primero la hoja de cálculo como CSV (UTF-8).",
+      message: "Suba un archivo .csv o .xlsx: guarde primero la hoja de cálculo como CSV (UTF-8) o como libro de Excel.",
     });
   });
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { serverAction, type SignedInContext } from "@/lib/platform/actions/server-action";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
-import { rowsIn, type ImportPreview } from "./import-file";
+import { asCsvText, rowsIn, type ImportPreview } from "./import-file";
 import { importTransactions } from "./import-transactions";
 import { previewTransactionImport } from "./preview-transaction-import";
 
@@ -39,11 +39,13 @@ async function preview(ctx: SignedInContext, form: FormData): Promise<ImportStat
   const file = form.get("file");
   const upload = file instanceof File && file.size > 0 ? file : null;
   const preview = await previewTransactionImport(ctx, String(form.get("programId") ?? ""), upload);
+  // A workbook is kept as the CSV of its rows, which the confirmation reads like any CSV.
+  const kept = await asCsvText(upload!);
   return {
     status: "preview",
     preview: { counts: preview.counts, rows: rowsIn(preview.rows.map(({ transaction: _transaction, ...row }) => row), await requestLocale()) },
-    fileName: upload!.name,
-    csv: new TextDecoder().decode(await upload!.arrayBuffer()),
+    fileName: kept.name,
+    csv: kept.text,
   };
 }
 

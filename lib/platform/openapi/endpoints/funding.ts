@@ -60,9 +60,9 @@ export const fundingEndpoints: ApiEndpoint[] = [
   },
   {
     method: "POST", path: "/api/v1/programs/{id}/transactions/import", tag: "Funding", access: "required", who: MANAGER,
-    summary: "Import transactions from CSV",
+    summary: "Import transactions from CSV or Excel",
     description:
-      "A CSV `file` (UTF-8, at most 2 MB and 5,000 rows). `mode=preview` (default) answers every row as `valid`, `warning` or `error` and writes nothing (200); `mode=import` writes the valid rows, and those with warnings when `withWarnings=true`, all or none (201).",
+      "A CSV `file` (UTF-8), or an Excel workbook (.xlsx, its first sheet read as the CSV would be), at most 2 MB and 5,000 rows. `mode=preview` (default) answers every row as `valid`, `warning` or `error` and writes nothing (200); `mode=import` writes the valid rows, and those with warnings when `withWarnings=true`, all or none (201).",
     body: { multipart: named("TransactionImport", ZTransactionImport) },
     success: { kind: "object", statuses: [200, 201], description: "The preview (200) or the import's result (201)." }, errors: WRITE,
   },
