@@ -12,7 +12,7 @@ import { sheetName } from "@/lib/domain/spreadsheet-import/headers";
 import { buildTemplateCsv, buildTemplateWorkbook } from "@/lib/domain/spreadsheet-import/template";
 import { beginSpreadsheetConfirmation, getSpreadsheetImport, writeSpreadsheetImport } from "@/lib/domain/spreadsheet-import/import/confirm-spreadsheet-import";
 import { readSpreadsheetImport, startSpreadsheetImport } from "@/lib/domain/spreadsheet-import/import/preview-spreadsheet-import";
-import { resumeStalledImports } from "@/lib/domain/spreadsheet-import/import/resume-imports";
+import { resumeStalledImports } from "@/lib/domain/imports/resume-imports";
 import { seed } from "@/prisma/seed";
 import { contextFor, createActor } from "./helpers/actors";
 import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";

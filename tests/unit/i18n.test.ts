@@ -108,7 +108,7 @@ const PROPS: Record<string, object> = {
   "components/exchanges/exchange-form.tsx#ExchangeForm": { choices: [{ ...option, parties: [option], provisions: [option] }], ownCountry: null },
   "components/imports/import-preview-form.tsx#ImportPreviewForm": { importId: "i", activities: [], changes: [], action, source: "spreadsheet" },
   "components/spreadsheet-import/spreadsheet-upload-form.tsx#SpreadsheetUploadForm": {},
-  "components/spreadsheet-import/import-progress.tsx#ImportProgress": { importId: "i", status: "READING", initial: { stage: "checking", done: 1, total: 2 } },
+  "components/imports/import-progress.tsx#ImportProgress": { url: "/api/v1/iati/import/i", status: "READING", initial: { stage: "checking", done: 1, total: 2 }, source: "iati" },
   "components/iati/iati-upload-form.tsx#IatiUploadForm": { agreements: [{ id: "a", shortName: "USMCA" }] },
   "app/global-error.tsx#default": { error: new Error("boom"), reset() {} },
   "components/i18n/error-messages.tsx#ErrorMessagesProvider": { messages: { errorTitle: "Error", errorBody: "Ref {reference}", retry: "Retry", unavailableTitle: "Down", unavailableBody: "No database" }, children: "x" },

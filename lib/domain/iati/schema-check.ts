@@ -38,9 +38,10 @@ function iatiSchema(): XsdValidator {
  * What in a file does not follow the IATI 2.03 activity schema, by the position of the activity it
  * is in (0 for the file's first iati-activity), each said in words with its own line. libxml2 stops checking an element's content at the first
  * element out of place, so each activity is repaired where it broke (a second element removed, a
- * missing one stood in for) and checked again, until nothing new is found.
+ * missing one stood in for) and checked again, until nothing new is found. `progress` hears how many
+ * activities are checked after each; it may let the event loop take a turn.
  */
-export function schemaViolations(text: string): Map<number, Problem[]> {
+export async function schemaViolations(text: string, progress?: (checked: number) => Promise<void>): Promise<Map<number, Problem[]>> {
   const schema = iatiSchema();
   // Lines past 65,535 are counted as they are (libxml2 otherwise stops at that number), and nothing is fetched.
   const document = XmlDocument.fromString(text, { option: ParseOption.XML_PARSE_BIG_LINES | ParseOption.XML_PARSE_NONET });
@@ -57,6 +58,7 @@ export function schemaViolations(text: string): Map<number, Problem[]> {
         const problems = budget.validations > 0 ? activityViolations(schema, node, budget) : firstViolations(schema, node);
         if (problems.length) byActivity.set(position, problems);
         position++;
+        await progress?.(position);
       }
       node.remove();
       node = next;

@@ -41,6 +41,17 @@ function notWellFormed(message: string): string {
  * IATI standard has none, and so is any entity other than XML's five and character references.
  */
 export function parseXml(text: string): XmlElement {
+  return finished(parsingSteps(text));
+}
+
+/** The text is given to the parser this much at a time, each piece a step of parsingSteps. */
+const PIECE = 256 * 1024;
+
+/**
+ * Parsing as steps (a generator that pauses between pieces of the text), so that a caller may let
+ * other work run between them (lib/domain/iati/read-file.ts); parseXml runs them all at once.
+ */
+export function* parsingSteps(text: string): Generator<void, XmlElement> {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
@@ -80,13 +91,21 @@ export function parseXml(text: string): XmlElement {
     fail(notWellFormed(error.message));
   });
 
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    if (failure) throw failure;
-    if (error instanceof Error) throw new XmlFileError(notWellFormed(error.message));
-    throw error;
+  const write = (piece: string | null) => {
+    try {
+      if (piece === null) parser.close();
+      else parser.write(piece);
+    } catch (error) {
+      if (failure) throw failure;
+      if (error instanceof Error) throw new XmlFileError(notWellFormed(error.message));
+      throw error;
+    }
+  };
+  for (let start = 0; start < text.length; start += PIECE) {
+    write(text.slice(start, start + PIECE));
+    yield;
   }
+  write(null);
   if (failure) throw failure;
   if (!root) throw new XmlFileError(iatiText("noXmlElement"));
   return root;
@@ -97,3 +116,20 @@ export const childrenNamed = (element: XmlElement, name: string) => element.chil
 
 /** The element's first child called `name`, if any. */
 export const childNamed = (element: XmlElement, name: string) => element.children.find((child) => child.ns === "" && child.name === name);
+
+/** The result of steps run one after another without a pause. */
+export function finished<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The result of steps with `pause` awaited between them, which may let other work run. */
+export async function inTurns<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}

@@ -8,7 +8,7 @@ import { smtpTransport, type MailSettings, type MailTransport } from "./email-se
 import { sendMeasureReminders } from "./send-measure-reminders";
 import { DIGEST_HOUR, sendDailyDigests } from "./send-daily-digests";
 import { pendingEmailIds } from "./send-pending-emails";
-import { resumeStalledImports } from "@/lib/domain/spreadsheet-import/import/resume-imports";
+import { resumeStalledImports } from "@/lib/domain/imports/resume-imports";
 
 /** The job queues of the background worker. */
 export const QUEUES = {
@@ -20,7 +20,7 @@ export const QUEUES = {
   email: "notification-email",
   /** Every hour: the daily digests of the users for whom it is DIGEST_HOUR or later today. Data: `{ now?: ISO time }`. */
   digest: "notification-digest",
-  /** Every minute: resumes the spreadsheet imports whose reading or writing stopped part-way. */
+  /** Every minute: resumes the imports (IATI files, spreadsheets) whose reading or writing stopped part-way. */
   importSweep: "spreadsheet-import-sweep",
 } as const;
 
@@ -101,7 +101,7 @@ export async function startWorker({ url, log, mail, transport, pollingIntervalSe
     (globalThis as { prisma?: Db }).prisma ??= client;
     await boss.work(QUEUES.importSweep, { pollingIntervalSeconds }, async () => {
       const resumed = await resumeStalledImports();
-      if (resumed) log.info({ resumed }, "Stalled spreadsheet imports resumed.");
+      if (resumed) log.info({ resumed }, "Stalled imports resumed.");
       return { resumed };
     });
     await boss.schedule(QUEUES.importSweep, IMPORT_SWEEP_CRON, {}, { tz: "UTC" });

@@ -1,17 +1,11 @@
 "use server";
 
-import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/platform/actions/form-action";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
-import { logger } from "@/lib/platform/log";
+import { inBackground } from "@/lib/domain/imports/in-background";
 import { beginSpreadsheetConfirmation, writeSpreadsheetImport } from "./import/confirm-spreadsheet-import";
 import { readSpreadsheetImport, startSpreadsheetImport } from "./import/preview-spreadsheet-import";
-
-/** Runs an import's work after the response, so that the page shows its progress; the worker resumes it if this process stops. */
-function inBackground(id: string, requestId: string, work: () => Promise<void>) {
-  after(() => work().catch((error: unknown) => logger.error({ err: error instanceof Error ? { message: error.message } : String(error), importId: id, requestId }, "spreadsheet import stopped; the worker will resume it")));
-}
 
 /** Stores the uploaded files and starts reading them; the import's page shows the progress, then the preview. */
 export const uploadSpreadsheetAction = formAction(async (ctx, form) => {

@@ -15,6 +15,7 @@ export const CLIENT_NAMESPACES = [
   "ForgotPassword",
   "Forms",
   "Iati",
+  "ImportProgress",
   "InstitutionForm",
   "InstitutionKind",
   "LabourTopic",

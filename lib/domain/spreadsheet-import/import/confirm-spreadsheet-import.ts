@@ -11,7 +11,7 @@ import { problem } from "@/lib/platform/i18n/problem";
 import { writeActivity } from "@/lib/domain/iati/import/write-activity";
 import { resolveActivities } from "@/lib/domain/iati/resolve/resolve-activities";
 import type { ActivityPreview } from "@/lib/domain/iati/resolve/types";
-import { claimImport, progressed } from "./claim";
+import { claimImport, progressed } from "@/lib/domain/imports/import-work";
 import { readImportFiles } from "./preview-spreadsheet-import";
 import { SPREADSHEET_IMPORT_SELECT, toSpreadsheetView, type ImportProgress, type SpreadsheetImportResult, type SpreadsheetImportView, type StoredConfirmation, type StoredSpreadsheetPreview } from "./view";
 
@@ -52,7 +52,7 @@ export async function beginSpreadsheetConfirmation(ctx: ActionContext, id: strin
  * at the end.
  */
 export async function writeSpreadsheetImport(id: string, requestId: string): Promise<void> {
-  if (!(await claimImport(id, "CONFIRMING"))) return;
+  if (!(await claimImport("SpreadsheetImport", id, "CONFIRMING"))) return;
   const row = await db().spreadsheetImport.findUniqueOrThrow({ where: { id }, select: { fileNames: true, files: true, locale: true, preview: true, result: true } });
   const confirmation = row.result as unknown as StoredConfirmation;
   const actor = await loadActor(confirmation.by);
@@ -73,7 +73,7 @@ export async function writeSpreadsheetImport(id: string, requestId: string): Pro
       result.failed.push({ identifier: activity.identifier, message: error instanceof AppError ? error.message : problem("SpreadsheetImportProblems.createdMeanwhile") });
     }
     const done = result.created.length + result.updated.length + result.failed.length;
-    await progressed(id, { stage: "writing", done, total: chosen.size }, { result: { ...confirmation, ...result } });
+    await progressed("SpreadsheetImport", id, { stage: "writing", done, total: chosen.size }, { ...confirmation, ...result });
   }
   await db().$transaction(async (tx) => {
     await tx.spreadsheetImport.update({ where: { id }, data: { status: "CONFIRMED", confirmedAt: new Date(), result, files: [] } });

@@ -15,7 +15,7 @@ import type { ActivityPreview } from "@/lib/domain/iati/resolve/types";
 import { MAX_SPREADSHEET_BYTES } from "../columns";
 import { readPrograms, type OrganisationLookup, type SheetProgram } from "../read-programs";
 import { readSpreadsheet, SpreadsheetFileError, type SpreadsheetFile } from "../read-workbook";
-import { claimImport, progressed } from "./claim";
+import { claimImport, progressed } from "@/lib/domain/imports/import-work";
 import type { ImportProgress, StoredSpreadsheetPreview } from "./view";
 
 /** Programs are checked against the database this many at a time, the progress moving after each. */
@@ -84,7 +84,7 @@ export async function readImportFiles(files: SpreadsheetFile[], locale: Locale) 
  * read fails the import with the reason.
  */
 export async function readSpreadsheetImport(id: string): Promise<void> {
-  if (!(await claimImport(id, "READING"))) return;
+  if (!(await claimImport("SpreadsheetImport", id, "READING"))) return;
   const row = await db().spreadsheetImport.findUniqueOrThrow({ where: { id }, select: { createdById: true, fileNames: true, files: true, locale: true } });
   const actor = await loadActor(row.createdById);
   const files = row.fileNames.map((name, index) => ({ name, bytes: new Uint8Array(row.files[index]!) }));
@@ -109,7 +109,7 @@ async function checkPrograms(id: string, actor: Actor, programs: SheetProgram[])
     const batch = programs.slice(start, start + CHECK_BATCH);
     const resolved = await db().$transaction((tx) => resolveActivities(tx, actor, batch.map((program) => program.activity), null), { timeout: 60_000 });
     resolved.forEach((activity, index) => previews.push(withCellReferences(previewOf(activity), batch[index]!.refs)));
-    await progressed(id, { stage: "checking", done: previews.length, total: programs.length });
+    await progressed("SpreadsheetImport", id, { stage: "checking", done: previews.length, total: programs.length });
   }
   return previews;
 }

@@ -5,8 +5,9 @@ import { renderProblem } from "@/lib/platform/i18n/render-problem";
 import type { Problem } from "@/lib/domain/iati/read/types";
 import type { ActivityPreview } from "@/lib/domain/iati/resolve/types";
 
-/** Where reading or writing an import has got to: rows read, programs checked or written, of how many. */
-export type ImportProgress = { stage?: "reading" | "checking" | "writing"; done?: number; total?: number; /** When the work last moved on (ISO): a stalled import is resumed. */ at?: string };
+import type { ImportProgress } from "@/lib/domain/imports/import-work";
+
+export type { ImportProgress };
 
 /** Who confirmed, what they chose, and what is written so far (kept as it goes, so that a resumed write goes on where it stopped). */
 export type StoredConfirmation = { chosen: string[]; by: string } & Partial<SpreadsheetImportResult>;

@@ -9,6 +9,7 @@ import { can } from "@/lib/platform/authz";
 import { findOrNull } from "@/lib/platform/errors/find-or-null";
 import { getIatiImport } from "@/lib/domain/iati/import/get-iati-import";
 import { ImportedPrograms } from "@/components/imports/imported-programs";
+import { ImportProgress } from "@/components/imports/import-progress";
 import { importViewIn } from "@/lib/domain/iati/import/view";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { changeLinesOf } from "@/lib/domain/iati/import/change-lines";
@@ -26,17 +27,46 @@ export default async function IatiImportPreviewPage({ params }: Props) {
   if (!can(actor, "program.create")) notFound();
   const stored = await findOrNull(() => getIatiImport(actor, id));
   if (!stored) notFound();
-  const preview = importViewIn(stored, await requestLocale());
+  const preview = await importViewIn(stored, await requestLocale());
   const [t, format] = await Promise.all([getTranslations("Iati"), getFormatter()]);
+  const back = (
+    <p>
+      <Link href="/iati/import">← {t("uploadAnother")}</Link>
+    </p>
+  );
+  if (preview.status === "READING" || preview.status === "CONFIRMING") {
+    return (
+      <>
+        {back}
+        <h1 id="preview-title">{t("progressTitle", { file: preview.fileName })}</h1>
+        <ImportProgress url={`/api/v1/iati/import/${encodeURIComponent(preview.id)}`} status={preview.status} initial={preview.progress} source="iati" />
+      </>
+    );
+  }
+  if (preview.status === "FAILED") {
+    return (
+      <>
+        {back}
+        <h1 id="preview-title">{t("failedTitle", { file: preview.fileName })}</h1>
+        <p role="alert" className="field-error">
+          {preview.failure}
+        </p>
+      </>
+    );
+  }
   const language = await historyLanguage([]);
   const changes = preview.activities.map((activity) => (activity.changes ? changeLinesOf(activity.changes, language) : null));
 
   return (
     <>
-      <p>
-        <Link href="/iati/import">← {t("uploadAnother")}</Link>
-      </p>
+      {back}
       <h1 id="preview-title">{t("previewTitle", { file: preview.fileName })}</h1>
+      {/* A confirmation that wrote nothing says why above the preview, to be confirmed again or the file uploaded again. */}
+      {preview.failure && (
+        <p role="alert" className="field-error">
+          {preview.failure}
+        </p>
+      )}
       <p className="muted">
         {t("uploaded", { date: format.dateTime(new Date(preview.createdAt), { dateStyle: "medium", timeStyle: "short" }), size: Math.ceil(preview.sizeBytes / 1024), version: preview.version })}
       </p>

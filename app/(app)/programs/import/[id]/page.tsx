@@ -13,7 +13,7 @@ import { getSpreadsheetImport } from "@/lib/domain/spreadsheet-import/import/con
 import { spreadsheetViewIn } from "@/lib/domain/spreadsheet-import/import/view";
 import { historyLanguage } from "@/components/history/history-language";
 import { ImportPreviewForm } from "@/components/imports/import-preview-form";
-import { ImportProgress } from "@/components/spreadsheet-import/import-progress";
+import { ImportProgress } from "@/components/imports/import-progress";
 import { Badge } from "@/components/ui/badge";
 
 type Props = { params: Promise<{ id: string }> };
@@ -43,7 +43,7 @@ export default async function SpreadsheetImportPreviewPage({ params }: Props) {
       <>
         {back}
         <h1 id="preview-title">{t("progressTitle", { files })}</h1>
-        <ImportProgress importId={view.id} status={view.status} initial={view.progress} />
+        <ImportProgress url={`/api/v1/imports/spreadsheet/${encodeURIComponent(view.id)}`} status={view.status} initial={view.progress} source="spreadsheet" />
       </>
     );
   }

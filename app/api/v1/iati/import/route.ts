@@ -14,5 +14,5 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute(async (request) => {
   const ctx = await apiContext(request);
   const upload = await readIatiUpload(request);
-  return Response.json({ data: importViewIn(await previewIatiImport(ctx, upload), negotiateLocale(request.headers.get("accept-language"))) }, { status: 201 });
+  return Response.json({ data: await importViewIn(await previewIatiImport(ctx, upload), negotiateLocale(request.headers.get("accept-language"))) }, { status: 201 });
 });

@@ -1,5 +1,5 @@
-import { after } from "next/server";
 import { apiRoute } from "@/lib/platform/api/respond";
+import { inBackground } from "@/lib/domain/imports/in-background";
 import { apiContext } from "@/lib/platform/api/viewer";
 import { readMultipart } from "@/lib/platform/api/read-form";
 import { AppError } from "@/lib/platform/errors/app-error";
@@ -29,6 +29,6 @@ export const POST = apiRoute(async (request) => {
   const asked = form.get("locale");
   const locale = (LOCALES as readonly string[]).includes(String(asked)) ? (asked as Locale) : negotiateLocale(request.headers.get("accept-language"));
   const id = await startSpreadsheetImport(ctx, { files, locale });
-  after(() => readSpreadsheetImport(id));
+  inBackground(id, ctx.requestId, () => readSpreadsheetImport(id));
   return Response.json({ data: spreadsheetViewIn(await getSpreadsheetImport(ctx.actor!, id), negotiateLocale(request.headers.get("accept-language"))) }, { status: 202 });
 });

@@ -11,5 +11,5 @@ type Context = { params: Promise<{ id: string }> };
 /** An import's preview, and once confirmed what it wrote. */
 export const GET = apiRoute<Context>(async (request, { params }) => {
   const ctx = await apiContext(request);
-  return Response.json({ data: importViewIn(await getIatiImport(ctx.actor, (await params).id), negotiateLocale(request.headers.get("accept-language"))) });
+  return Response.json({ data: await importViewIn(await getIatiImport(ctx.actor, (await params).id), negotiateLocale(request.headers.get("accept-language"))) });
 });

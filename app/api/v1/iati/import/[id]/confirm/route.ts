@@ -14,5 +14,5 @@ type Context = { params: Promise<{ id: string }> };
 export const POST = apiRoute<Context>(async (request, { params }) => {
   const ctx = await apiContext(request);
   const { activities } = await readJson(request, ZIatiConfirm);
-  return Response.json({ data: importViewIn(await confirmIatiImport(ctx, (await params).id, activities), negotiateLocale(request.headers.get("accept-language"))) });
+  return Response.json({ data: await importViewIn(await confirmIatiImport(ctx, (await params).id, activities), negotiateLocale(request.headers.get("accept-language"))) });
 });

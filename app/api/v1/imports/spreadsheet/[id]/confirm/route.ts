@@ -1,6 +1,6 @@
-import { after } from "next/server";
 import { readJson } from "@/lib/platform/api/read-json";
 import { apiRoute } from "@/lib/platform/api/respond";
+import { inBackground } from "@/lib/domain/imports/in-background";
 import { apiContext } from "@/lib/platform/api/viewer";
 import { negotiateLocale } from "@/lib/platform/i18n/locales";
 import { beginSpreadsheetConfirmation, getSpreadsheetImport, writeSpreadsheetImport } from "@/lib/domain/spreadsheet-import/import/confirm-spreadsheet-import";
@@ -17,6 +17,6 @@ export const POST = apiRoute<Context>(async (request, { params }) => {
   const { id } = await params;
   const { programs } = await readJson(request, ZSpreadsheetConfirm);
   await beginSpreadsheetConfirmation(ctx, id, programs);
-  after(() => writeSpreadsheetImport(id, ctx.requestId));
+  inBackground(id, ctx.requestId, () => writeSpreadsheetImport(id, ctx.requestId));
   return Response.json({ data: spreadsheetViewIn(await getSpreadsheetImport(ctx.actor!, id), negotiateLocale(request.headers.get("accept-language"))) }, { status: 202 });
 });

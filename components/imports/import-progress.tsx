@@ -3,25 +3,34 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import type { ImportProgress as Progress } from "@/lib/domain/spreadsheet-import/import/view";
+import type { ImportProgress as Progress } from "@/lib/domain/imports/import-work";
 
 /** How often the page asks how far the import has got. */
 const POLL_MS = 1000;
 
+type Props = {
+  /** The API address of the import, which answers its status and progress. */
+  url: string;
+  status: string;
+  initial: Progress;
+  source: "iati" | "spreadsheet";
+};
+
 /**
- * The progress of an import being read or written: a bar that moves as the server stores its
- * progress, asked for every second; once the import moves on (previewed, failed, confirmed), the
- * page is shown again with what it became.
+ * The progress of an import being checked or written in the background: a bar that moves as the
+ * server stores its progress, asked for every second; once the import moves on (previewed, failed,
+ * confirmed), the page is shown again with what it became.
  */
-export function ImportProgress({ importId, status, initial }: { importId: string; status: string; initial: Progress }) {
-  const t = useTranslations("SpreadsheetImportForm");
+export function ImportProgress({ url, status, initial, source }: Props) {
+  const t = useTranslations("ImportProgress");
   const router = useRouter();
   const [progress, setProgress] = useState(initial);
   useEffect(() => {
     let stopped = false;
+    let timer: ReturnType<typeof setTimeout>;
     const poll = async () => {
       try {
-        const response = await fetch(`/api/v1/imports/spreadsheet/${encodeURIComponent(importId)}`, { headers: { accept: "application/json" }, cache: "no-store" });
+        const response = await fetch(url, { headers: { accept: "application/json" }, cache: "no-store" });
         if (response.ok) {
           const { data } = (await response.json()) as { data: { status: string; progress: Progress } };
           if (stopped) return;
@@ -36,22 +45,21 @@ export function ImportProgress({ importId, status, initial }: { importId: string
       }
       if (!stopped) timer = setTimeout(poll, POLL_MS);
     };
-    let timer = setTimeout(poll, POLL_MS);
+    timer = setTimeout(poll, POLL_MS);
     return () => {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [importId, status, router]);
+  }, [url, status, router]);
 
-  const stage = progress.stage ?? "reading";
-  const counted = progress.total !== undefined && progress.done !== undefined;
-  const label = stage === "reading" || !counted ? t("stage.reading") : t(`stage.${stage}`, { done: progress.done!, total: progress.total! });
+  const counted = progress.stage !== undefined && progress.total !== undefined && progress.done !== undefined;
+  const label = counted ? t(progress.stage!, { source, done: progress.done!, total: progress.total! }) : t("started");
   return (
     <div className="card" role="status" aria-live="polite">
       <p id="import-progress-label">{label}</p>
       {/* Without a count yet, the bar shows work going on without a measure. */}
       <progress aria-labelledby="import-progress-label" max={counted ? progress.total : undefined} value={counted ? progress.done : undefined} />
-      <p className="muted">{t("progressHint")}</p>
+      <p className="muted">{t("hint")}</p>
     </div>
   );
 }

@@ -1,0 +1,12 @@
+-- An IATI file is read and written in the background, with its progress stored as it goes.
+
+-- AlterEnum
+
+ALTER TYPE "IatiImportStatus" ADD VALUE 'READING';
+ALTER TYPE "IatiImportStatus" ADD VALUE 'CONFIRMING';
+ALTER TYPE "IatiImportStatus" ADD VALUE 'FAILED';
+
+-- AlterTable
+ALTER TABLE "IatiImport" ADD COLUMN     "failure" TEXT,
+ADD COLUMN     "progress" JSONB NOT NULL DEFAULT '{}';
+
