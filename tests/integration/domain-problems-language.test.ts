@@ -87,7 +87,7 @@ describe("refusals in the client's language", () => {
       body: form,
     });
     const refused = await errorOf(await importRoute.POST(request, params({ id: refs.programId })));
-    expect(refused).toMatchObject({ status: 400, message: "Suba un archivo .csv: guarde primero la hoja de cálculo como CSV (UTF-8)." });
+    expect(refused).toMatchObject({ status: 400, message: "Suba un archivo .csv o .xlsx: guarde primero la hoja de cálculo como CSV (UTF-8) o como libro de Excel." });
   });
 
   it("monitoring: a numeric indicator's text baseline, in French", async () => {
