@@ -21,6 +21,8 @@ type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   /** An IATI file's activities are found by their line; a spreadsheet's programs by their row. */
   source: "iati" | "spreadsheet";
+  /** When the preview has more than this page: how many can be imported in all, offered as one choice. */
+  importableInAll?: number;
 };
 
 /**
@@ -28,13 +30,13 @@ type Props = {
  * what importing it would do and its problems; tick, then confirm. An update shows what it changes;
  * one that would change nothing is marked so and left unticked.
  */
-export function ImportPreviewForm({ importId, activities, changes, action: confirm, source }: Props) {
+export function ImportPreviewForm({ importId, activities, changes, action: confirm, source, importableInAll }: Props) {
   const t = useTranslations("Iati");
   const tSheet = useTranslations("SpreadsheetImportForm");
   const [state, action] = useActionState(confirm, IDLE);
-  const importable = activities.some((activity) => activity.action !== "skip");
+  const importable = Boolean(importableInAll) || activities.some((activity) => activity.action !== "skip");
   // What is said of activities for an IATI file is said of programs for a spreadsheet.
-  const own = (key: "caption" | "confirmHint" | "confirm" | "nothingToImport") => (source === "iati" ? t(key) : tSheet(key));
+  const own = (key: "caption" | "confirmHint" | "confirm" | "nothingToImport" | "scopeTicked", values?: { count: number }) => (source === "iati" ? t(key, values) : tSheet(key, values));
   const caption = own("caption");
   const place = (line: number) => (source === "iati" ? t("line", { line }) : tSheet("row", { row: line }));
   return (
@@ -58,7 +60,11 @@ export function ImportPreviewForm({ importId, activities, changes, action: confi
               <tr key={activity.identifier || activity.line}>
                 <td>
                   {activity.action !== "skip" && (
-                    <input type="checkbox" name="activity" value={activity.identifier} defaultChecked={!activity.unchanged} aria-label={t("chooseActivity", { identifier: activity.identifier })} />
+                    <>
+                      <input type="checkbox" name="activity" value={activity.identifier} defaultChecked={!activity.unchanged} aria-label={t("chooseActivity", { identifier: activity.identifier })} />
+                      {/* What is unticked on this page is left out of "all". */}
+                      <input type="hidden" name="shown" value={activity.identifier} />
+                    </>
                   )}
                 </td>
                 <td>
@@ -110,6 +116,17 @@ export function ImportPreviewForm({ importId, activities, changes, action: confi
       </TableScroll>
       {importable ? (
         <>
+          {importableInAll !== undefined && (
+            <fieldset className="field">
+              <legend>{t("scopeLegend")}</legend>
+              <label className="field-checkbox">
+                <input type="radio" name="scope" value="all" defaultChecked /> {source === "iati" ? t("scopeAll", { count: importableInAll }) : tSheet("scopeAll", { count: importableInAll })}
+              </label>
+              <label className="field-checkbox">
+                <input type="radio" name="scope" value="ticked" /> {own("scopeTicked")}
+              </label>
+            </fieldset>
+          )}
           <p className="field-hint">{own("confirmHint")}</p>
           <SubmitButton pendingLabel={t("confirming")}>{own("confirm")}</SubmitButton>
         </>

@@ -47,13 +47,21 @@ test("a ministry imports 500 programs from the template, previewed program by pr
   // The file is read in the background; the page shows how far it has got, then the preview.
   await expect(page.getByRole("heading", { name: "Preview of programs.xlsx" })).toBeVisible({ timeout: 120_000 });
   await expect(page.getByRole("status").filter({ hasText: `${PROGRAMS + 1} programs: ${PROGRAMS} new, 0 to update, 0 unchanged, 1 refused.` })).toBeVisible();
+  // The preview is shown 200 programs at a time; the refused one is on the last page.
+  await expect(page.getByText(`Programs 1–200 of ${PROGRAMS + 1}`)).toBeVisible();
   const table = page.getByRole("table", { name: "The spreadsheet's programs and what importing each would do" });
+  await page.getByRole("link", { name: "Next page" }).click();
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(page.getByText(`Programs 401–${PROGRAMS + 1} of ${PROGRAMS + 1}`)).toBeVisible();
   const refused = table.getByRole("row", { name: new RegExp(`MX-STPS-${stamp}-${PROGRAMS + 1}\\b`) });
   await expect(refused).toContainText(`Programs!C${PROGRAMS + 2}`);
   await expect(refused).toContainText("This cell is required: fill it in.");
+  await page.getByRole("link", { name: "Previous page" }).click();
+  await page.getByRole("link", { name: "Previous page" }).click();
   await expect(table.getByRole("row", { name: new RegExp(`MX-STPS-${stamp}-1\\b`) })).toContainText("2 transactions, 1 budget, 1 indicator (1 period), 0 documents, 1 participant");
 
-  // Two programs are left out.
+  // Two programs are left out: all the others are imported, whichever page they are on.
+  await expect(page.getByRole("radio", { name: /^All 500 programs of the file that can be imported, but those unticked on this page/ })).toBeChecked();
   await table.getByRole("checkbox", { name: `Import MX-STPS-${stamp}-1`, exact: true }).uncheck();
   await table.getByRole("checkbox", { name: `Import MX-STPS-${stamp}-2`, exact: true }).uncheck();
   await page.getByRole("button", { name: "Import the chosen programs" }).click();

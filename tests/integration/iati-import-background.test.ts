@@ -65,6 +65,14 @@ describe("an IATI file checked after the answer", () => {
     expect(await getIatiImport(admin, id)).toMatchObject({ status: "CONFIRMED", failure: null, result: { created: ["XM-BG-3"], updated: [] } });
   });
 
+  it("writes, when confirmed whole, every activity that can be imported but those unticked", async () => {
+    const id = await upload(file("XM-BG-6", "XM-BG-7", "XM-BG-8"));
+    await readIatiImport(id);
+    await beginIatiConfirmation(contextFor(admin), id, { allExcept: ["XM-BG-7"] });
+    await writeIatiImport(id, "test");
+    expect(await getIatiImport(admin, id)).toMatchObject({ status: "CONFIRMED", result: { created: ["XM-BG-6", "XM-BG-8"] } });
+  });
+
   it("is resumed by the worker's sweep when the process checking or writing it stopped", async () => {
     const id = await upload(file("XM-BG-5"));
     // Claimed by a process that then stopped: its progress has not moved for minutes.

@@ -96,7 +96,10 @@ describe("a ministry's spreadsheet in Spanish", () => {
         { program: `CO-MT-NADA-${stamp}`, transactionType: "DISBURSEMENT", date: "2025-03-01", amount: "1", currency: "COP" },
       ],
       indicators: [{ program: first, indicator: "Inspectores formados", level: "OUTPUT", measure: "UNIT", baselineYear: 2024, baseline: "0" }],
-      periods: [{ program: first, indicator: "Inspectores formados", periodStart: "01/01/2025", periodEnd: "31/12/2025", target: "120", actual: "1.000,5" }],
+      periods: [
+        { program: first, indicator: "Inspectores formados", periodStart: "01/01/2025", periodEnd: "31/12/2025", target: "120", actual: "1.000,5" },
+        { indicator: "Inspectores formados", periodStart: "01/01/2026", periodEnd: "31/12/2026", target: "150" },
+      ],
     });
     const view = await preview([{ name: "programas.xlsx", bytes }]);
     id = view.id;
@@ -113,7 +116,10 @@ describe("a ministry's spreadsheet in Spanish", () => {
       "Programas!M4: 31/02/2025 no es un día del calendario: revise el día y el mes.",
       "Programas!E4: Esta celda es obligatoria: complétela.",
     ]));
-    expect(messages(view.fileProblems)).toEqual([`Transacciones!A4: La hoja Programas no tiene ningún programa CO-MT-NADA-${stamp}: agregue allí su fila o corrija el identificador.`]);
+    expect(messages(view.fileProblems)).toEqual([
+      `Transacciones!A4: La hoja Programas no tiene ningún programa CO-MT-NADA-${stamp}: agregue allí su fila o corrija el identificador.`,
+      "'Periodos de informe'!A3: Fila no conservada: Esta celda es obligatoria: complétela.",
+    ]);
     expect(await test.db.cooperationProgram.count({ where: { identifier: { startsWith: `CO-MT-HOJA-${stamp}` } } })).toBe(0);
   });
 

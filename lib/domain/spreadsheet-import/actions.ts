@@ -24,7 +24,10 @@ export const uploadSpreadsheetAction = formAction(async (ctx, form) => {
 /** Writes the programs ticked on the preview; the page shows the progress, then what was written. */
 export const confirmSpreadsheetAction = formAction(async (ctx, form) => {
   const id = String(form.get("importId") ?? "");
-  const chosen = form.getAll("activity").filter((value): value is string => typeof value === "string");
+  // A preview of several pages is confirmed whole but for what is unticked on the page shown, or by what is ticked on it.
+  const texts = (name: string) => form.getAll(name).filter((value): value is string => typeof value === "string");
+  const ticked = texts("activity");
+  const chosen = form.get("scope") === "all" ? { allExcept: texts("shown").filter((identifier) => !ticked.includes(identifier)) } : ticked;
   await beginSpreadsheetConfirmation(ctx, id, chosen);
   inBackground(id, ctx.requestId, () => writeSpreadsheetImport(id, ctx.requestId));
   redirect(`/programs/import/${encodeURIComponent(id)}`);

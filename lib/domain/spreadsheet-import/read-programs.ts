@@ -182,7 +182,7 @@ export function readPrograms(sheets: ReadSheet[], locale: Locale, lookup: Organi
       const values = readRow(kind, row, locale, lookup, () => "error", problems);
       const program = programOf(row, values);
       if (!program) {
-        if (!values.program) fileProblems.push(...problems);
+        if (!values.program) fileProblems.push(...problems.map(notKept));
         continue;
       }
       if (problems.length) {
@@ -221,7 +221,10 @@ export function readPrograms(sheets: ReadSheet[], locale: Locale, lookup: Organi
     const indicator = indicators.get(`${String(peek.program ?? "")}\u0000${String(peek.indicator ?? "")}`);
     const values = readRow("periods", row, locale, lookup, () => "error", problems, indicator?.input.measure);
     const program = programOf(row, values);
-    if (!program) continue;
+    if (!program) {
+      if (!values.program) fileProblems.push(...problems.map(notKept));
+      continue;
+    }
     if (!indicator) {
       if (values.indicator) program.activity.problems.push({ tier: "error", where: row.refs.indicator!, message: problem("SpreadsheetImportProblems.unknownIndicator", { indicator: String(values.indicator) }) });
       else program.activity.problems.push(...problems.map(notKept));

@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/platform/db/generated/client";
 import { uniqueViolation } from "@/lib/platform/db/unique-violation";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { claimImport, progressReporter, takingTurns, type ImportProgress } from "@/lib/domain/imports/import-work";
+import { importableIdentifiers } from "@/lib/domain/imports/preview-page";
 import { readIatiFileInTurns } from "../read-file";
 import { resolveActivities } from "../resolve/resolve-activities";
 import type { ResolvedActivity, ResolvedOrganisation } from "../resolve/types";
@@ -20,17 +21,18 @@ import { iatiText } from "../iati-text";
 type Confirmation = { chosen: string[]; by: string };
 
 /**
- * Step 3: checks the choice — activities of the file that can be imported — and marks the import as
+ * Step 3: checks the choice — activities of the file that can be imported, or all of them but some — and marks the import as
  * being written, so that it is written once. A confirmation that wrote nothing (the data changed
  * since the preview) leaves the import to be confirmed again, with the reason.
  */
-export async function beginIatiConfirmation(ctx: ActionContext, id: string, chosen: string[]): Promise<void> {
+export async function beginIatiConfirmation(ctx: ActionContext, id: string, chosen: string[] | { allExcept: string[] }): Promise<void> {
   const actor = requirePermission(ctx.actor, "program.create");
   const row = await db().iatiImport.findFirst({ where: { id, ...(actor.role === "ADMIN" ? {} : { createdById: actor.id }) }, select: { status: true, preview: true } });
   if (!row) throw new AppError("NOT_FOUND", iatiText("noSuchImport"));
   if (row.status !== "PREVIEWED") throw new AppError("CONFLICT", iatiText(row.status === "READING" ? "stillReading" : row.status === "FAILED" ? "noSuchImport" : "alreadyConfirmed"));
   const preview = row.preview as unknown as StoredPreview;
-  const wanted = [...new Set(chosen)];
+  // For a file too long to tick on one page: every activity that can be imported, but those unticked.
+  const wanted = Array.isArray(chosen) ? [...new Set(chosen)] : importableIdentifiers(preview.activities).filter((identifier) => !chosen.allExcept.includes(identifier));
   const byIdentifier = new Map(preview.activities.map((activity) => [activity.identifier, activity]));
   const unknown = wanted.filter((identifier) => !byIdentifier.has(identifier));
   const skipped = wanted.filter((identifier) => byIdentifier.get(identifier)?.action === "skip");

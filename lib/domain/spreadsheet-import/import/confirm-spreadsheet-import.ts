@@ -12,6 +12,7 @@ import { writeActivity } from "@/lib/domain/iati/import/write-activity";
 import { resolveActivities } from "@/lib/domain/iati/resolve/resolve-activities";
 import type { ActivityPreview } from "@/lib/domain/iati/resolve/types";
 import { claimImport, progressed } from "@/lib/domain/imports/import-work";
+import { importableIdentifiers } from "@/lib/domain/imports/preview-page";
 import { readImportFiles } from "./preview-spreadsheet-import";
 import { SPREADSHEET_IMPORT_SELECT, toSpreadsheetView, type ImportProgress, type SpreadsheetImportResult, type SpreadsheetImportView, type StoredConfirmation, type StoredSpreadsheetPreview } from "./view";
 
@@ -19,15 +20,16 @@ const refuseChoice = (message: string) => new AppError("INVALID_INPUT", message,
 
 /**
  * Step 3: checks the choice and marks the import as being written, so that it is written once.
- * The programs chosen must be programs of the preview that can be imported.
+ * The programs chosen (or all of them but some) must be programs of the preview that can be imported.
  */
-export async function beginSpreadsheetConfirmation(ctx: ActionContext, id: string, chosen: string[]): Promise<void> {
+export async function beginSpreadsheetConfirmation(ctx: ActionContext, id: string, chosen: string[] | { allExcept: string[] }): Promise<void> {
   const actor = requirePermission(ctx.actor, "program.create");
   const row = await db().spreadsheetImport.findFirst({ where: { id, ...(actor.role === "ADMIN" ? {} : { createdById: actor.id }) }, select: { status: true, preview: true, fileNames: true } });
   if (!row) throw new AppError("NOT_FOUND", problem("SpreadsheetImportProblems.noSuchImport"));
   if (row.status !== "PREVIEWED") throw new AppError("CONFLICT", problem(row.status === "READING" ? "SpreadsheetImportProblems.stillReading" : "SpreadsheetImportProblems.alreadyConfirmed"));
   const { programs } = row.preview as unknown as StoredSpreadsheetPreview;
-  const wanted = [...new Set(chosen)];
+  // For a file too long to tick on one page: every program that can be imported, but those unticked.
+  const wanted = Array.isArray(chosen) ? [...new Set(chosen)] : importableIdentifiers(programs).filter((identifier) => !chosen.allExcept.includes(identifier));
   const byIdentifier = new Map(programs.map((program) => [program.identifier, program]));
   if (!wanted.length) throw refuseChoice(problem("SpreadsheetImportProblems.chooseProgram"));
   const unknown = wanted.filter((identifier) => !byIdentifier.has(identifier));

@@ -10,24 +10,28 @@ import { findOrNull } from "@/lib/platform/errors/find-or-null";
 import { getIatiImport } from "@/lib/domain/iati/import/get-iati-import";
 import { ImportedPrograms } from "@/components/imports/imported-programs";
 import { ImportProgress } from "@/components/imports/import-progress";
+import { PreviewPages } from "@/components/imports/preview-pages";
+import { importableIdentifiers, previewPage } from "@/lib/domain/imports/preview-page";
 import { importViewIn } from "@/lib/domain/iati/import/view";
 import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { changeLinesOf } from "@/lib/domain/iati/import/change-lines";
 import { historyLanguage } from "@/components/history/history-language";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Iati"))("importTitle") };
 }
 
-export default async function IatiImportPreviewPage({ params }: Props) {
+export default async function IatiImportPreviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requireUser(`/iati/import/${encodeURIComponent(id)}`);
   if (!can(actor, "program.create")) notFound();
   const stored = await findOrNull(() => getIatiImport(actor, id));
   if (!stored) notFound();
-  const preview = await importViewIn(stored, await requestLocale());
+  // A file of tens of thousands of activities is shown a page at a time; its summary counts them all.
+  const shown = previewPage(stored.activities, (await searchParams).page);
+  const preview = await importViewIn({ ...stored, activities: shown.entries }, await requestLocale());
   const [t, format] = await Promise.all([getTranslations("Iati"), getFormatter()]);
   const back = (
     <p>
@@ -82,13 +86,23 @@ export default async function IatiImportPreviewPage({ params }: Props) {
           <ImportedPrograms actor={actor} result={preview.result} headings={{ created: t("created"), updated: t("updated") }} />
         </section>
       ) : (
-        <ImportPreviewForm
-          importId={preview.id}
-          activities={preview.activities.map(({ changes: _changes, ...activity }) => activity)}
-          changes={changes}
-          action={confirmIatiAction}
-          source="iati"
-        />
+        <>
+          <PreviewPages
+            path={`/iati/import/${encodeURIComponent(preview.id)}`}
+            page={shown.page}
+            pages={shown.pages}
+            total={stored.activities.length}
+            labels={{ pages: t("pages"), range: (from, to) => t("pageOf", { from, to, total: stored.activities.length }), previous: t("previousPage"), next: t("nextPage") }}
+          />
+          <ImportPreviewForm
+            importId={preview.id}
+            activities={preview.activities.map(({ changes: _changes, ...activity }) => activity)}
+            changes={changes}
+            action={confirmIatiAction}
+            source="iati"
+            importableInAll={shown.pages > 1 ? importableIdentifiers(stored.activities).length : undefined}
+          />
+        </>
       )}
     </>
   );

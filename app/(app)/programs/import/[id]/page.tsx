@@ -14,22 +14,26 @@ import { spreadsheetViewIn } from "@/lib/domain/spreadsheet-import/import/view";
 import { historyLanguage } from "@/components/history/history-language";
 import { ImportPreviewForm } from "@/components/imports/import-preview-form";
 import { ImportProgress } from "@/components/imports/import-progress";
+import { PreviewPages } from "@/components/imports/preview-pages";
+import { importableIdentifiers, previewPage } from "@/lib/domain/imports/preview-page";
 import { Badge } from "@/components/ui/badge";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("SpreadsheetImport"))("title") };
 }
 
 /** A spreadsheet import: its progress while read or written, then its preview, then what it wrote. */
-export default async function SpreadsheetImportPreviewPage({ params }: Props) {
+export default async function SpreadsheetImportPreviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requireUser(`/programs/import/${encodeURIComponent(id)}`);
   if (!can(actor, "program.create")) notFound();
   const stored = await findOrNull(() => getSpreadsheetImport(actor, id));
   if (!stored) notFound();
-  const view = spreadsheetViewIn(stored, await requestLocale());
+  // A long spreadsheet is shown a page of programs at a time; its summary counts them all.
+  const shown = previewPage(stored.programs, (await searchParams).page);
+  const view = spreadsheetViewIn({ ...stored, programs: shown.entries }, await requestLocale());
   const [t, tIati, format] = await Promise.all([getTranslations("SpreadsheetImport"), getTranslations("Iati"), getFormatter()]);
   const files = view.fileNames.join(", ");
   const back = (
@@ -101,13 +105,23 @@ export default async function SpreadsheetImportPreviewPage({ params }: Props) {
           )}
         </section>
       ) : (
-        <ImportPreviewForm
-          importId={view.id}
-          activities={view.programs.map(({ changes: _changes, ...program }) => program)}
-          changes={changes}
-          action={confirmSpreadsheetAction}
-          source="spreadsheet"
-        />
+        <>
+          <PreviewPages
+            path={`/programs/import/${encodeURIComponent(view.id)}`}
+            page={shown.page}
+            pages={shown.pages}
+            total={stored.programs.length}
+            labels={{ pages: tIati("pages"), range: (from, to) => t("pageOf", { from, to, total: stored.programs.length }), previous: tIati("previousPage"), next: tIati("nextPage") }}
+          />
+          <ImportPreviewForm
+            importId={view.id}
+            activities={view.programs.map(({ changes: _changes, ...program }) => program)}
+            changes={changes}
+            action={confirmSpreadsheetAction}
+            source="spreadsheet"
+            importableInAll={shown.pages > 1 ? importableIdentifiers(stored.programs).length : undefined}
+          />
+        </>
       )}
     </>
   );
