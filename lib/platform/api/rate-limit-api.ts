@@ -9,9 +9,11 @@ import { problem } from "@/lib/platform/i18n/problem";
 
 /**
  * Exports and imports: each reads or writes a whole dataset, so they have a lower limit of their own
- * (and do not count against the general one).
+ * (and do not count against the general one). Reading an import's preview or progress, which its
+ * page asks for every second while it is checked, is not one of them.
  */
-const EXPORT_PATHS = /^\/api\/v1\/(exports\/|programs\.csv$|iati\/|programs\/[^/]+\/transactions\/import$)/;
+const EXPORT_PATHS =
+  /^\/api\/v1\/(exports\/|programs\.csv$|iati\/activities\.xml$|iati\/import$|iati\/import\/[^/]+\/confirm$|imports\/spreadsheet(\/template|\/[^/]+\/confirm)?$|programs\/[^/]+\/transactions\/import$)/;
 
 const ZLimits = ZLauncherEnv.pick({ API_RATE_LIMIT: true, API_EXPORT_RATE_LIMIT: true, TRUSTED_PROXIES: true });
 
@@ -20,11 +22,17 @@ function limits() {
   return parseEnv(ZLimits);
 }
 
+/** Which limit a path of the API counts against; null outside it. */
+export function limitOf(pathname: string): "api" | "api-export" | null {
+  if (!pathname.startsWith("/api/v1/")) return null;
+  return EXPORT_PATHS.test(pathname) ? "api-export" : "api";
+}
+
 /** Which limit the request counts against, and its rule; null when that limit is off. */
 export function rateLimitFor(pathname: string): { name: string; rule: RateLimitRule } | null {
-  if (!pathname.startsWith("/api/v1/")) return null;
+  const name = limitOf(pathname);
+  if (!name) return null;
   const settings = limits();
-  const name = EXPORT_PATHS.test(pathname) ? "api-export" : "api";
   const rule = name === "api" ? settings.API_RATE_LIMIT : settings.API_EXPORT_RATE_LIMIT;
   return rule && { name, rule };
 }
