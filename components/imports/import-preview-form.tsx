@@ -44,7 +44,8 @@ export function ImportPreviewForm({ importId, activities, changes, action: confi
       <FormMessage state={state} />
       <input type="hidden" name="importId" value={importId} />
       <TableScroll label={caption}>
-        <table className="table">
+        {/* On a phone each activity is a block of labelled cells (table-stack): each cell's content is one block beside its label. */}
+        <table className="table table-stack">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
@@ -58,56 +59,66 @@ export function ImportPreviewForm({ importId, activities, changes, action: confi
           <tbody>
             {activities.map((activity, position) => (
               <tr key={activity.identifier || activity.line}>
-                <td>
-                  {activity.action !== "skip" && (
-                    <>
-                      <input type="checkbox" name="activity" value={activity.identifier} defaultChecked={!activity.unchanged} aria-label={t("chooseActivity", { identifier: activity.identifier })} />
-                      {/* What is unticked on this page is left out of "all". */}
-                      <input type="hidden" name="shown" value={activity.identifier} />
-                    </>
-                  )}
+                <td data-label={t("choose")}>
+                  <div>
+                    {activity.action !== "skip" && (
+                      <>
+                        <input type="checkbox" name="activity" value={activity.identifier} defaultChecked={!activity.unchanged} aria-label={t("chooseActivity", { identifier: activity.identifier })} />
+                        {/* What is unticked on this page is left out of "all". */}
+                        <input type="hidden" name="shown" value={activity.identifier} />
+                      </>
+                    )}
+                  </div>
                 </td>
-                <td>
-                  <strong>{activity.title || "—"}</strong>
-                  <br />
-                  <span className="muted">
-                    {activity.identifier || "—"} · {place(activity.line)}
-                  </span>
+                <td data-label={t("identifier")}>
+                  <div>
+                    <strong>{activity.title || "—"}</strong>
+                    <br />
+                    <span className="muted">
+                      {activity.identifier || "—"} · {place(activity.line)}
+                    </span>
+                  </div>
                 </td>
-                <td>
-                  <Badge>{t(`actionName.${activity.action}`)}</Badge>
-                  {activity.unchanged && (
-                    <>
-                      {" "}
-                      <Badge>{t("unchangedBadge")}</Badge>
-                    </>
-                  )}
+                <td data-label={t("action")}>
+                  <div>
+                    <Badge>{t(`actionName.${activity.action}`)}</Badge>
+                    {activity.unchanged && (
+                      <>
+                        {" "}
+                        <Badge>{t("unchangedBadge")}</Badge>
+                      </>
+                    )}
+                  </div>
                 </td>
-                <td>
-                  {t("contentsSummary", activity.counts)}
-                  {activity.replaces && <p className="muted">{t("replaces", activity.replaces)}</p>}
-                  {activity.newOrganisations.length > 0 && <p className="muted">{t("creates", { names: activity.newOrganisations.join(", ") })}</p>}
-                  {activity.unchanged ? <p>{t("unchangedActivity")}</p> : changes[position] && <ActivityChanges lines={changes[position]} />}
+                <td data-label={t("contents")}>
+                  <div>
+                    {t("contentsSummary", activity.counts)}
+                    {activity.replaces && <p className="muted">{t("replaces", activity.replaces)}</p>}
+                    {activity.newOrganisations.length > 0 && <p className="muted">{t("creates", { names: activity.newOrganisations.join(", ") })}</p>}
+                    {activity.unchanged ? <p>{t("unchangedActivity")}</p> : changes[position] && <ActivityChanges lines={changes[position]} />}
+                  </div>
                 </td>
-                <td>
-                  {activity.problems.length === 0 ? (
-                    t("noProblems")
-                  ) : (
-                    <details open={activity.problems.some((problem) => problem.tier === "critical")}>
-                      <summary>
-                        {t("showProblems", { count: activity.problems.length })}:{" "}
-                        {t("problemCounts", Object.fromEntries(TIERS.map((tier) => [tier, activity.problems.filter((problem) => problem.tier === tier).length])))}
-                      </summary>
-                      <ul>
-                        {activity.problems.map((problem, index) => (
-                          <li key={index}>
-                            <Badge>{t(`tier.${problem.tier}`)}</Badge> <code>{problem.where}</code>
-                            {problem.line ? ` (${place(problem.line)})` : ""}: {problem.message}
-                          </li>
-                        ))}
-                      </ul>
-                    </details>
-                  )}
+                <td data-label={t("problems")}>
+                  <div>
+                    {activity.problems.length === 0 ? (
+                      t("noProblems")
+                    ) : (
+                      <details open={activity.problems.some((problem) => problem.tier === "critical")}>
+                        <summary>
+                          {t("showProblems", { count: activity.problems.length })}:{" "}
+                          {t("problemCounts", Object.fromEntries(TIERS.map((tier) => [tier, activity.problems.filter((problem) => problem.tier === tier).length])))}
+                        </summary>
+                        <ul>
+                          {activity.problems.map((problem, index) => (
+                            <li key={index}>
+                              <Badge>{t(`tier.${problem.tier}`)}</Badge> <code>{problem.where}</code>
+                              {problem.line ? ` (${place(problem.line)})` : ""}: {problem.message}
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}

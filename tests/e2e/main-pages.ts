@@ -45,7 +45,7 @@ export async function mainPages(page: Page, signedIn: boolean): Promise<Record<s
     program,
     ...Object.fromEntries(tabs.map((tab) => [`program:${tab}`, `${program}?tab=${tab}`])),
     event: await mustLink(page, `${program}?tab=events`, /^\/programs\/[^/]+\/events\/[^/?]+$/),
-    ...(programForm ? { programForm } : {}),
+    ...(programForm ? { programForm, spreadsheetImport: "/programs/import", iatiImport: "/iati/import" } : {}),
     agreement: await mustLink(page, "/agreements", /^\/agreements\/(?!new)[^/?]+$/),
     plan: await mustLink(page, "/plans", /^\/plans\/(?!new|overdue)[^/?]+$/),
     dashboard: "/dashboard",
@@ -74,7 +74,7 @@ const SAME_FOR_SIGNED_IN = ["notifications", "account"];
 export const READER_PAGES: Record<Reader, string[]> = {
   anonymous: PUBLIC,
   admin: [...PUBLIC.filter((name) => !SAME_FOR_ALL.includes(name)), ...SIGNED_IN_TABS.map((tab) => `program:${tab}`), "programForm", "myWork", "myOrganisation", ...SAME_FOR_SIGNED_IN, "users", "organisations", "audit"],
-  govMx: ["programs", "program", "program:funding", "program:monitoring", "program:events", "program:documents", "programForm", "plan", "myWork", "myOrganisation"],
+  govMx: ["programs", "program", "program:funding", "program:monitoring", "program:events", "program:documents", "programForm", "spreadsheetImport", "iatiImport", "plan", "myWork", "myOrganisation"],
   // The program page reads as the Mexican ministry's, which is checked.
   cso: ["program:participants", "program:comments", "event", "plan", "myWork", "myOrganisation"],
   // The dashboard reads as the administrator's: both read every record.
