@@ -9,7 +9,7 @@ import { can } from "@/lib/platform/authz";
 import { findOrNull } from "@/lib/platform/errors/find-or-null";
 import { getIatiImport } from "@/lib/domain/iati/import/get-iati-import";
 import { ImportedPrograms } from "@/components/imports/imported-programs";
-import { ImportProgress } from "@/components/imports/import-progress";
+import { ImportUnderWay } from "@/components/imports/import-under-way";
 import { PreviewPages } from "@/components/imports/preview-pages";
 import { importableIdentifiers, previewPage } from "@/lib/domain/imports/preview-page";
 import { importViewIn } from "@/lib/domain/iati/import/view";
@@ -38,24 +38,17 @@ export default async function IatiImportPreviewPage({ params, searchParams }: Pr
       <Link href="/iati/import">← {t("uploadAnother")}</Link>
     </p>
   );
-  if (preview.status === "READING" || preview.status === "CONFIRMING") {
+  if (preview.status === "READING" || preview.status === "CONFIRMING" || preview.status === "FAILED") {
     return (
-      <>
-        {back}
-        <h1 id="preview-title">{t("progressTitle", { file: preview.fileName })}</h1>
-        <ImportProgress url={`/api/v1/iati/import/${encodeURIComponent(preview.id)}`} status={preview.status} initial={preview.progress} source="iati" />
-      </>
-    );
-  }
-  if (preview.status === "FAILED") {
-    return (
-      <>
-        {back}
-        <h1 id="preview-title">{t("failedTitle", { file: preview.fileName })}</h1>
-        <p role="alert" className="field-error">
-          {preview.failure}
-        </p>
-      </>
+      <ImportUnderWay
+        back={back}
+        title={preview.status === "FAILED" ? t("failedTitle", { file: preview.fileName }) : t("progressTitle", { file: preview.fileName })}
+        status={preview.status}
+        url={`/api/v1/iati/import/${encodeURIComponent(preview.id)}`}
+        progress={preview.progress}
+        failure={preview.failure}
+        source="iati"
+      />
     );
   }
   const language = await historyLanguage([]);

@@ -13,7 +13,7 @@ import { getSpreadsheetImport } from "@/lib/domain/spreadsheet-import/import/con
 import { spreadsheetViewIn } from "@/lib/domain/spreadsheet-import/import/view";
 import { historyLanguage } from "@/components/history/history-language";
 import { ImportPreviewForm } from "@/components/imports/import-preview-form";
-import { ImportProgress } from "@/components/imports/import-progress";
+import { ImportUnderWay } from "@/components/imports/import-under-way";
 import { PreviewPages } from "@/components/imports/preview-pages";
 import { importableIdentifiers, previewPage } from "@/lib/domain/imports/preview-page";
 import { Badge } from "@/components/ui/badge";
@@ -42,24 +42,17 @@ export default async function SpreadsheetImportPreviewPage({ params, searchParam
     </p>
   );
 
-  if (view.status === "READING" || view.status === "CONFIRMING") {
+  if (view.status === "READING" || view.status === "CONFIRMING" || view.status === "FAILED") {
     return (
-      <>
-        {back}
-        <h1 id="preview-title">{t("progressTitle", { files })}</h1>
-        <ImportProgress url={`/api/v1/imports/spreadsheet/${encodeURIComponent(view.id)}`} status={view.status} initial={view.progress} source="spreadsheet" />
-      </>
-    );
-  }
-  if (view.status === "FAILED") {
-    return (
-      <>
-        {back}
-        <h1 id="preview-title">{t("failedTitle")}</h1>
-        <p role="alert" className="field-error">
-          {view.failure}
-        </p>
-      </>
+      <ImportUnderWay
+        back={back}
+        title={view.status === "FAILED" ? t("failedTitle") : t("progressTitle", { files })}
+        status={view.status}
+        url={`/api/v1/imports/spreadsheet/${encodeURIComponent(view.id)}`}
+        progress={view.progress}
+        failure={view.failure}
+        source="spreadsheet"
+      />
     );
   }
 
