@@ -18,6 +18,8 @@ export type EditableAgreement = {
   signedOn: string;
   inForceOn: string;
   terminatedOn: string;
+  submissionDecisionDays: string;
+  submissionReportDays: string;
   summary: string;
   website: string;
   parties: string[];
@@ -84,6 +86,22 @@ function AgreementFields({ kit, agreement, countries }: Props & { kit: FormKit }
       <TextField name="signedOn" type="date" label={t("signedOn")} defaultValue={value("signedOn", agreement?.signedOn)} errors={errors.signedOn} />
       <TextField name="inForceOn" type="date" label={t("inForceOn")} defaultValue={value("inForceOn", agreement?.inForceOn)} errors={errors.inForceOn} />
       <TextField name="terminatedOn" type="date" label={t("terminatedOn")} hint={t("terminatedOnHint")} defaultValue={value("terminatedOn", agreement?.terminatedOn)} errors={errors.terminatedOn} />
+      <TextField
+        name="submissionDecisionDays"
+        type="text"
+        label={t("submissionDecisionDays")}
+        hint={t("submissionDecisionDaysHint")}
+        defaultValue={value("submissionDecisionDays", agreement?.submissionDecisionDays ?? "60")}
+        errors={errors.submissionDecisionDays}
+      />
+      <TextField
+        name="submissionReportDays"
+        type="text"
+        label={t("submissionReportDays")}
+        hint={t("submissionReportDaysHint")}
+        defaultValue={value("submissionReportDays", agreement?.submissionReportDays ?? "180")}
+        errors={errors.submissionReportDays}
+      />
       <OriginalLanguageField kit={kit} saved={saved} />
       <TranslatedField kit={kit} saved={saved} field={{ name: "summary", label: t("summary"), multiline: true, value: agreement?.summary }} />
       <TextField name="website" type="url" label={t("website")} defaultValue={value("website", agreement?.website)} errors={errors.website} />

@@ -51,6 +51,11 @@ export async function AgreementHeader({ viewer, agreement }: { viewer: Viewer; a
             <dd>{date(agreement.terminatedOn)}</dd>
           </>
         )}
+        <dt>{t("submissions")}</dt>
+        <dd>
+          {t("submissionDays", { decision: agreement.submissionDecisionDays, report: agreement.submissionReportDays })}{" "}
+          <Link href={`/submissions?agreement=${agreement.id}`}>{t("submissionsLink")}</Link>
+        </dd>
       </dl>
       {agreement.website && (
         <p>

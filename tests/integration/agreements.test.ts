@@ -159,6 +159,20 @@ describe("creating and editing agreements", () => {
     expect(result.body.error.fieldErrors).toEqual({ shortName: ["Another agreement already has this short name."] });
   });
 
+  it("keeps the days a contact point has to decide on and report on a public submission, set by an administrator", async () => {
+    const created = (await create(newAgreement(), tokens.admin)).body.data;
+    const id = created.id as string;
+    expect(created).toMatchObject({ submissionDecisionDays: 60, submissionReportDays: 180 });
+    const bad = await update(id, { ...newAgreement({ shortName: created.shortName }), submissionDecisionDays: "0", submissionReportDays: "soon", version: 1 }, tokens.admin);
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.fieldErrors ?? {}).sort()).toEqual(["submissionDecisionDays", "submissionReportDays"]);
+    const edited = await update(id, { ...newAgreement({ shortName: created.shortName }), submissionDecisionDays: 90, submissionReportDays: "150", version: 1 }, tokens.admin);
+    expect(edited.body.data).toMatchObject({ submissionDecisionDays: 90, submissionReportDays: 150, version: 2 });
+    // An edit that does not name them leaves them as they are.
+    const again = await update(id, { ...newAgreement({ shortName: created.shortName, title: "Renamed" }), version: 2 }, tokens.admin);
+    expect(again.body.data).toMatchObject({ title: "Renamed", submissionDecisionDays: 90, submissionReportDays: 150 });
+  });
+
   it("edits from a version, refuses a stale one, and will not drop a party that records still concern", async () => {
     const created = (await create(newAgreement(), tokens.admin)).body.data;
     const id = created.id as string;

@@ -33,7 +33,7 @@ let inbox: SmtpInbox;
 const transport = () => smtpTransport(inbox.url);
 const receivedBy = (email: string) => inbox.received.filter((mail) => mail.envelope.to.includes(email));
 
-const ALL_EMAIL = { PARTICIPATION_REQUEST: "EMAIL", CIVIL_SOCIETY_COMMENT: "EMAIL", COMMENT: "EMAIL", PLAN_SUBMITTED: "EMAIL", PLAN_REVIEWED: "EMAIL", MEASURE_DUE: "EMAIL", MEASURE_OVERDUE: "EMAIL" };
+const ALL_EMAIL = { PARTICIPATION_REQUEST: "EMAIL", CIVIL_SOCIETY_COMMENT: "EMAIL", COMMENT: "EMAIL", PLAN_SUBMITTED: "EMAIL", PLAN_REVIEWED: "EMAIL", MEASURE_DUE: "EMAIL", MEASURE_OVERDUE: "EMAIL", SUBMISSION_FILED: "EMAIL", SUBMISSION_MOVED: "EMAIL", SUBMISSION_DUE: "EMAIL", SUBMISSION_OVERDUE: "EMAIL" };
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();

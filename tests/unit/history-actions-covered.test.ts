@@ -34,7 +34,7 @@ function recordedActions(root = "lib"): Set<string> {
     for (const match of text.matchAll(/\baction\??:\s*([^,}\n;]+)/g)) {
       for (const action of literals(match[1] ?? "")) (file.endsWith("-owner.ts") ? prefixes : found).add(action);
     }
-    for (const match of text.matchAll(/\b(?:auditOnProgram|auditOnPlan|measureChange|commentAudit|attendanceChange|record)\(([^)]*)\)/g)) {
+    for (const match of text.matchAll(/\b(?:auditOnProgram|auditOnPlan|auditOnSubmission|measureChange|commentAudit|attendanceChange|record)\(([^)]*)\)/g)) {
       for (const action of literals(match[1] ?? "")) found.add(action);
     }
   }

@@ -23,4 +23,6 @@ export const AGREEMENT_FIELDS_SELECT = {
   signedOn: true,
   inForceOn: true,
   terminatedOn: true,
+  submissionDecisionDays: true,
+  submissionReportDays: true,
 } satisfies Prisma.AgreementSelect;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AgreementKind, AgreementStatus, InstitutionKind, LabourTopic, ProvisionCategory } from "@/lib/platform/db/generated/enums";
 import { checkTranslationLanguages, ZLanguage, ZTranslations } from "@/lib/platform/i18n/record-translations";
-import { whenValid, ZCheckbox, ZCountryCode, ZDay, ZId, ZOptionalText, ZOptionalUrl, ZRequiredDay, ZText, ZVersion } from "@/lib/platform/validation";
+import { whenValid, ZCheckbox, ZCountryCode, ZDay, ZId, ZOptionalText, ZOptionalUrl, ZRequiredDay, ZText, ZVersion, ZWholeNumber } from "@/lib/platform/validation";
 import { problem } from "@/lib/platform/i18n/problem";
 
 // The rules for agreements, their labour provisions, institutions and meetings, shared by the
@@ -23,6 +23,15 @@ const agreementFields = {
   terminatedOn: ZDay,
   summary: z.string().trim().max(5000, problem("AgreementProblem.summaryTooLong", { max: 5000 })).default(""),
   website: ZOptionalUrl,
+  /** Days a contact point has to decide on a public submission, and then to report; unchanged when not given. */
+  submissionDecisionDays: z.preprocess(
+    (value) => (value === "" || value === null ? undefined : value),
+    ZWholeNumber(problem("AgreementProblem.submissionDays"), z.number().min(1, problem("AgreementProblem.submissionDays")).max(3650, problem("AgreementProblem.submissionDays"))).optional(),
+  ),
+  submissionReportDays: z.preprocess(
+    (value) => (value === "" || value === null ? undefined : value),
+    ZWholeNumber(problem("AgreementProblem.submissionDays"), z.number().min(1, problem("AgreementProblem.submissionDays")).max(3650, problem("AgreementProblem.submissionDays"))).optional(),
+  ),
   parties: z
     .array(ZCountryCode, { error: problem("AgreementProblem.chooseParties") })
     .min(2, problem("AgreementProblem.tooFewParties"))

@@ -26,7 +26,7 @@ export type DocumentActor = NonNullable<ActionContext["actor"]>;
 /** What a document is attached to, and how a change to its documents is checked and recorded. */
 export type DocumentOwner = {
   /** The column that ties the document to its owner. */
-  link: { programId: string } | { exchangeId: string } | { measureId: string };
+  link: { programId: string } | { exchangeId: string } | { measureId: string } | { submissionId: string; withheld?: boolean };
   /** Refuses an actor who may not change the owner; run again inside each write's transaction. */
   assertEditable: (tx: DbTx, actor: DocumentActor) => Promise<unknown>;
   /** Where the audit trail records the change: e.g. "program.document" becomes "program.document.attach". */

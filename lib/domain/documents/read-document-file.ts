@@ -1,5 +1,5 @@
 import "server-only";
-import { exchangeReadWhere, meetingReadWhere, planReadWhere, programReadWhere, type Viewer } from "@/lib/platform/authz";
+import { exchangeReadWhere, meetingReadWhere, planReadWhere, programReadWhere, submissionReadWhere, submissionWithheldWhere, type Viewer } from "@/lib/platform/authz";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors/app-error";
 import { fileStorage } from "@/lib/platform/storage/file-storage";
@@ -18,6 +18,9 @@ export async function readDocumentFile(viewer: Viewer, id: string) {
         { meeting: { is: meetingReadWhere(viewer) } },
         { measure: { is: { plan: planReadWhere(viewer) } } },
         { exchange: { is: exchangeReadWhere(viewer) } },
+        // A document a submitter withheld is for those who see what the submission withholds.
+        { submission: { is: submissionReadWhere(viewer) }, withheld: false },
+        { submission: { is: { AND: [submissionReadWhere(viewer), submissionWithheldWhere(viewer)] } } },
       ],
     },
     select: { storageKey: true, fileName: true, contentType: true, checksum: true },

@@ -11,6 +11,10 @@ export const NOTIFICATION_KINDS = [
   "PLAN_REVIEWED",
   "MEASURE_DUE",
   "MEASURE_OVERDUE",
+  "SUBMISSION_FILED",
+  "SUBMISSION_MOVED",
+  "SUBMISSION_DUE",
+  "SUBMISSION_OVERDUE",
 ] as const satisfies readonly NotificationKind[];
 
 export const DELIVERIES = ["EMAIL", "DIGEST", "IN_APP"] as const satisfies readonly NotificationDelivery[];
@@ -18,7 +22,8 @@ export const DELIVERIES = ["EMAIL", "DIGEST", "IN_APP"] as const satisfies reado
 /**
  * How a kind is delivered to someone who has not chosen. The kinds that existed before the choice
  * keep their email each. A participation request waits for the ministry's answer: an email each.
- * Civil-society comments can come many a day: one daily digest.
+ * Civil-society comments can come many a day: one daily digest. Everything about a public
+ * submission has a deadline or a person waiting behind it: an email each.
  */
 export const DEFAULT_DELIVERY: Record<NotificationKind, NotificationDelivery> = {
   PARTICIPATION_REQUEST: "EMAIL",
@@ -28,6 +33,10 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, NotificationDelivery> = 
   PLAN_REVIEWED: "EMAIL",
   MEASURE_DUE: "EMAIL",
   MEASURE_OVERDUE: "EMAIL",
+  SUBMISSION_FILED: "EMAIL",
+  SUBMISSION_MOVED: "EMAIL",
+  SUBMISSION_DUE: "EMAIL",
+  SUBMISSION_OVERDUE: "EMAIL",
 };
 
 export type Delivery = (typeof DELIVERIES)[number];

@@ -15,7 +15,18 @@ export type NotificationKey =
   | "planReviewComment"
   | "comment"
   | "civilSocietyComment"
-  | "participationRequested";
+  | "participationRequested"
+  | "submissionFiled"
+  | "submissionAcknowledged"
+  | "submissionAccepted"
+  | "submissionDeclined"
+  | "submissionUnderReview"
+  | "submissionReported"
+  | "submissionClosed"
+  | "submissionDecisionDue"
+  | "submissionDecisionOverdue"
+  | "submissionReportDue"
+  | "submissionReportOverdue";
 
 export type NotificationValues = Record<string, string | number>;
 

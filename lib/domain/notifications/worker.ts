@@ -5,14 +5,18 @@ import { createQueue, errorDetail, stableJobId, startQueue, type QueueOptions } 
 import { todayUtc } from "@/lib/domain/monitoring/progress";
 import { deliverEmail } from "./deliver-email";
 import { smtpTransport, type MailSettings, type MailTransport } from "./email-settings";
-import { sendMeasureReminders } from "./send-measure-reminders";
+import { sendMeasureReminders, type ReminderCounts } from "./send-measure-reminders";
+import { sendSubmissionReminders, type SubmissionReminderCounts } from "./send-submission-reminders";
 import { DIGEST_HOUR, sendDailyDigests } from "./send-daily-digests";
 import { pendingEmailIds } from "./send-pending-emails";
 import { resumeStalledImports } from "@/lib/domain/imports/resume-imports";
 
 /** The job queues of the background worker. */
 export const QUEUES = {
-  /** Daily: MEASURE_DUE and MEASURE_OVERDUE notifications. Data: `{ today?: "YYYY-MM-DD" }`. */
+  /**
+   * Daily: MEASURE_DUE and MEASURE_OVERDUE notifications, then SUBMISSION_DUE and SUBMISSION_OVERDUE
+   * ones (the queue keeps its first name, under which its schedule is stored). Data: `{ today?: "YYYY-MM-DD" }`.
+   */
   reminders: "measure-reminders",
   /** Every minute: one `email` job per notification whose email is PENDING. */
   emailSweep: "notification-email-sweep",
@@ -47,6 +51,8 @@ const QUEUE_OPTIONS: Record<(typeof QUEUES)[keyof typeof QUEUES], QueueOptions> 
 };
 
 type ReminderJob = { today?: string };
+/** What a reminder run created, for the job's result and the log. */
+export type ReminderJobResult = { measures: ReminderCounts; submissions: SubmissionReminderCounts };
 type EmailJob = { notificationId: string };
 type DigestJob = { now?: string };
 
@@ -90,10 +96,12 @@ export async function startWorker({ url, log, mail, transport, pollingIntervalSe
   try {
     await startQueue(boss, log, QUEUE_OPTIONS, url);
 
-    await boss.work<ReminderJob>(QUEUES.reminders, { pollingIntervalSeconds }, async ([job]) => {
-      const counts = await sendMeasureReminders(job?.data?.today ?? todayUtc(), client);
-      log.info(counts, "Measure reminders sent.");
-      return counts;
+    await boss.work<ReminderJob>(QUEUES.reminders, { pollingIntervalSeconds }, async ([job]): Promise<ReminderJobResult> => {
+      const today = job?.data?.today ?? todayUtc();
+      // A failure in either retries the whole run, which creates nothing twice.
+      const result = { measures: await sendMeasureReminders(today, client), submissions: await sendSubmissionReminders(today, client) };
+      log.info(result, "Reminders sent.");
+      return result;
     });
     await boss.schedule(QUEUES.reminders, REMINDER_CRON, {}, { tz: "UTC" });
 

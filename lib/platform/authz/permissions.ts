@@ -64,6 +64,9 @@ export const PERMISSIONS = {
     roles: ["ADMIN", "GOVERNMENT", "CIVIL_SOCIETY"],
     refusal: problem("AuthzProblem.measureEvidence"),
   },
+  // Public submissions
+  "submission.file": { roles: ["CIVIL_SOCIETY"], refusal: problem("AuthzProblem.submissionFile") },
+  "submission.handle": { roles: ["ADMIN", "GOVERNMENT"], refusal: problem("AuthzProblem.submissionHandle") },
   "data.export": { roles: ["ADMIN", "ANALYST", "GOVERNMENT", "CIVIL_SOCIETY"], refusal: problem("AuthzProblem.dataExport") },
 } as const satisfies Record<string, Rule>;
 

@@ -108,3 +108,37 @@ export function meetingReadWhere(viewer: Viewer): Prisma.MeetingWhereInput {
       return { isPublic: true };
   }
 }
+
+/** Public submissions: every filed one, plus the drafts of the viewer's own organisation (and all for ADMIN and ANALYST). */
+export function submissionReadWhere(viewer: Viewer): Prisma.SubmissionWhereInput {
+  const filed: Prisma.SubmissionWhereInput = { status: { not: "DRAFT" } };
+  if (!viewer) return filed;
+  switch (viewer.role) {
+    case "ADMIN":
+    case "ANALYST":
+      return {};
+    case "GOVERNMENT":
+      return filed;
+    case "CIVIL_SOCIETY":
+      return { OR: [filed, { organisationId: viewer.organisationId }] };
+  }
+}
+
+/**
+ * Submissions whose withheld parts (a submitter's name kept from the public, documents marked
+ * withheld) the viewer sees: their own organisation's, as submitter or co-submitter; for a
+ * GOVERNMENT user, those filed with their country's contact point; all for ADMIN and ANALYST.
+ */
+export function submissionWithheldWhere(viewer: Viewer): Prisma.SubmissionWhereInput {
+  if (!viewer) return NOTHING;
+  if (viewer.role === "ADMIN" || viewer.role === "ANALYST") return {};
+  const own: Prisma.SubmissionWhereInput[] = [{ organisationId: viewer.organisationId }, { coSubmitters: { some: { organisationId: viewer.organisationId } } }];
+  return { OR: viewer.role === "GOVERNMENT" ? [...own, submissionHandleWhere(viewer)] : own };
+}
+
+/** Submissions an actor handles as the contact point's ministry: those filed with their country's contact point (all for ADMIN). */
+export function submissionHandleWhere(actor: Actor): Prisma.SubmissionWhereInput {
+  if (actor.role === "ADMIN") return {};
+  if (actor.role !== "GOVERNMENT") return NOTHING;
+  return { contactPoint: { countryCode: countryOf(actor) } };
+}

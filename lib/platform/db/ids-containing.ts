@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/platform/db/generated/client";
 
 /** A table's searchable text: its own columns, and the fields whose translations are searched too. */
 export type SearchableText = {
-  table: "Institution" | "Organisation" | "Agreement" | "Plan" | "InformationExchange";
+  table: "Institution" | "Organisation" | "Agreement" | "Plan" | "InformationExchange" | "Submission";
   columns: readonly string[];
   translated?: readonly string[];
 };

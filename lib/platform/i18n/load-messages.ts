@@ -2,7 +2,7 @@ import "server-only";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales";
 
 /** One message file per area of the app, merged; each file holds its own top-level namespaces. */
-export const MESSAGE_FILES = ["common", "auth", "account", "admin", "audit", "agreements", "institutions", "programs", "participation", "exchanges", "plans", "notifications", "notification-preferences", "insights", "evidence", "exports", "api-docs", "api-reference", "iati", "history", "time-zone", "record-languages", "multilingual", "accessibility", "forms", "lists-and-cards", "my-work", "publishing", "spreadsheet-import"] as const;
+export const MESSAGE_FILES = ["common", "auth", "account", "admin", "audit", "agreements", "institutions", "programs", "participation", "exchanges", "plans", "notifications", "notification-preferences", "insights", "evidence", "exports", "api-docs", "api-reference", "iati", "history", "time-zone", "record-languages", "multilingual", "accessibility", "forms", "lists-and-cards", "my-work", "publishing", "spreadsheet-import", "submissions", "submission-form"] as const;
 
 type Messages = Record<string, unknown>;
 

@@ -21,6 +21,7 @@ import enPlatform from "./messages/en/problems-platform.json";
 import enPrograms from "./messages/en/problems-programs.json";
 import enPublishing from "./messages/en/problems-publishing.json";
 import enSpreadsheet from "./messages/en/problems-spreadsheet.json";
+import enSubmissions from "./messages/en/problems-submissions.json";
 import enSpreadsheetImport from "./messages/en/spreadsheet-import.json";
 import enTimeZone from "./messages/en/problems-time-zone.json";
 import enUsers from "./messages/en/problems-users.json";
@@ -46,6 +47,7 @@ import esPlatform from "./messages/es/problems-platform.json";
 import esPrograms from "./messages/es/problems-programs.json";
 import esPublishing from "./messages/es/problems-publishing.json";
 import esSpreadsheet from "./messages/es/problems-spreadsheet.json";
+import esSubmissions from "./messages/es/problems-submissions.json";
 import esSpreadsheetImport from "./messages/es/spreadsheet-import.json";
 import esTimeZone from "./messages/es/problems-time-zone.json";
 import esUsers from "./messages/es/problems-users.json";
@@ -71,6 +73,7 @@ import frPlatform from "./messages/fr/problems-platform.json";
 import frPrograms from "./messages/fr/problems-programs.json";
 import frPublishing from "./messages/fr/problems-publishing.json";
 import frSpreadsheet from "./messages/fr/problems-spreadsheet.json";
+import frSubmissions from "./messages/fr/problems-submissions.json";
 import frSpreadsheetImport from "./messages/fr/spreadsheet-import.json";
 import frTimeZone from "./messages/fr/problems-time-zone.json";
 import frUsers from "./messages/fr/problems-users.json";
@@ -96,6 +99,7 @@ import viPlatform from "./messages/vi/problems-platform.json";
 import viPrograms from "./messages/vi/problems-programs.json";
 import viPublishing from "./messages/vi/problems-publishing.json";
 import viSpreadsheet from "./messages/vi/problems-spreadsheet.json";
+import viSubmissions from "./messages/vi/problems-submissions.json";
 import viSpreadsheetImport from "./messages/vi/spreadsheet-import.json";
 import viTimeZone from "./messages/vi/problems-time-zone.json";
 import viUsers from "./messages/vi/problems-users.json";
@@ -105,14 +109,14 @@ import viUsers from "./messages/vi/problems-users.json";
 // and in the reader's language wherever it is answered, without waiting for a file. Each area's
 // own file (problems-<area>.json) is added to every language here.
 
-const en = { ...enCommon, ...enAccounts, ...enAgreements, ...enChoices, ...enDocuments, ...enExchanges, ...enExports, ...enFunding, ...enIati, ...enImportRows, ...enInstitutions, ...enLanguages, ...enMonitoring, ...enMultilingual, ...enNotifications, ...enOrganisations, ...enParticipation, ...enPlans, ...enPlatform, ...enPrograms, ...enPublishing, ...enSpreadsheet, ...enSpreadsheetImport, ...enTimeZone, ...enUsers };
+const en = { ...enCommon, ...enAccounts, ...enAgreements, ...enChoices, ...enDocuments, ...enExchanges, ...enExports, ...enFunding, ...enIati, ...enImportRows, ...enInstitutions, ...enLanguages, ...enMonitoring, ...enMultilingual, ...enNotifications, ...enOrganisations, ...enParticipation, ...enPlans, ...enPlatform, ...enPrograms, ...enPublishing, ...enSpreadsheet, ...enSpreadsheetImport, ...enSubmissions, ...enTimeZone, ...enUsers };
 
 /** The English catalogue: its shape gives the keys `problem()` accepts. */
 export type ProblemMessages = typeof en;
 
 export const PROBLEM_MESSAGES: Record<Locale, ProblemMessages> = {
   en,
-  es: { ...esCommon, ...esAccounts, ...esAgreements, ...esChoices, ...esDocuments, ...esExchanges, ...esExports, ...esFunding, ...esIati, ...esImportRows, ...esInstitutions, ...esLanguages, ...esMonitoring, ...esMultilingual, ...esNotifications, ...esOrganisations, ...esParticipation, ...esPlans, ...esPlatform, ...esPrograms, ...esPublishing, ...esSpreadsheet, ...esSpreadsheetImport, ...esTimeZone, ...esUsers },
-  fr: { ...frCommon, ...frAccounts, ...frAgreements, ...frChoices, ...frDocuments, ...frExchanges, ...frExports, ...frFunding, ...frIati, ...frImportRows, ...frInstitutions, ...frLanguages, ...frMonitoring, ...frMultilingual, ...frNotifications, ...frOrganisations, ...frParticipation, ...frPlans, ...frPlatform, ...frPrograms, ...frPublishing, ...frSpreadsheet, ...frSpreadsheetImport, ...frTimeZone, ...frUsers },
-  vi: { ...viCommon, ...viAccounts, ...viAgreements, ...viChoices, ...viDocuments, ...viExchanges, ...viExports, ...viFunding, ...viIati, ...viImportRows, ...viInstitutions, ...viLanguages, ...viMonitoring, ...viMultilingual, ...viNotifications, ...viOrganisations, ...viParticipation, ...viPlans, ...viPlatform, ...viPrograms, ...viPublishing, ...viSpreadsheet, ...viSpreadsheetImport, ...viTimeZone, ...viUsers },
+  es: { ...esCommon, ...esAccounts, ...esAgreements, ...esChoices, ...esDocuments, ...esExchanges, ...esExports, ...esFunding, ...esIati, ...esImportRows, ...esInstitutions, ...esLanguages, ...esMonitoring, ...esMultilingual, ...esNotifications, ...esOrganisations, ...esParticipation, ...esPlans, ...esPlatform, ...esPrograms, ...esPublishing, ...esSpreadsheet, ...esSpreadsheetImport, ...esSubmissions, ...esTimeZone, ...esUsers },
+  fr: { ...frCommon, ...frAccounts, ...frAgreements, ...frChoices, ...frDocuments, ...frExchanges, ...frExports, ...frFunding, ...frIati, ...frImportRows, ...frInstitutions, ...frLanguages, ...frMonitoring, ...frMultilingual, ...frNotifications, ...frOrganisations, ...frParticipation, ...frPlans, ...frPlatform, ...frPrograms, ...frPublishing, ...frSpreadsheet, ...frSpreadsheetImport, ...frSubmissions, ...frTimeZone, ...frUsers },
+  vi: { ...viCommon, ...viAccounts, ...viAgreements, ...viChoices, ...viDocuments, ...viExchanges, ...viExports, ...viFunding, ...viIati, ...viImportRows, ...viInstitutions, ...viLanguages, ...viMonitoring, ...viMultilingual, ...viNotifications, ...viOrganisations, ...viParticipation, ...viPlans, ...viPlatform, ...viPrograms, ...viPublishing, ...viSpreadsheet, ...viSpreadsheetImport, ...viSubmissions, ...viTimeZone, ...viUsers },
 };

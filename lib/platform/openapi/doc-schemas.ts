@@ -3,7 +3,7 @@ import { ZDocumentMeta } from "@/lib/domain/documents/schemas";
 import { ZCreateProgram, ZProgramEdit, ZProgramPatch, ZProgramReporter } from "@/lib/domain/programs/schemas";
 import { LOCALES } from "@/lib/platform/i18n/locales";
 import { problem } from "@/lib/platform/i18n/problem";
-import { ZVersion } from "@/lib/platform/validation";
+import { ZCheckbox, ZVersion } from "@/lib/platform/validation";
 
 // Schemas for inputs that a route reads field by field rather than with one zod schema. Each is built
 // from the schemas the route's domain function validates with, so the document follows them.
@@ -19,6 +19,12 @@ export const ZOverdueQuery = z.object({ organisation: z.string().min(1).max(100)
 
 /** A document upload: the fields of a link, and the file instead of (or beside) its `url`. */
 export const ZDocumentUpload = ZDocumentMeta.extend({ file: z.file() });
+
+/** A submission's evidence as a link: a document's fields and `withheld` (lib/domain/submissions/submission-documents.ts reads it). */
+export const ZSubmissionDocumentLink = ZDocumentMeta.extend({ withheld: ZCheckbox });
+
+/** A submission's evidence as an upload, with `withheld` as a form field. */
+export const ZSubmissionDocumentUpload = ZDocumentUpload.extend({ withheld: ZCheckbox });
 
 /** The transaction import form (lib/domain/funding/transaction-import/ reads the file, the route the rest). */
 export const ZTransactionImport = z.object({

@@ -45,6 +45,8 @@ const PARAM_NOTES: Record<string, string> = {
   transactionId: "The transaction's id.",
   indicatorId: "The indicator's id.",
   periodId: "The period's id.",
+  meetingId: "The meeting's id.",
+  followUpId: "The follow-up's id.",
 };
 
 /** `GET /api/v1/programs/{id}/budgets` → `getProgramsByIdBudgets`. */

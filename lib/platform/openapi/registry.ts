@@ -7,6 +7,7 @@ import { fundingEndpoints } from "./endpoints/funding";
 import { iatiEndpoints } from "./endpoints/iati";
 import { planEndpoints } from "./endpoints/plans";
 import { programEndpoints } from "./endpoints/programs";
+import { submissionEndpoints } from "./endpoints/submissions";
 import { ZOpenApiQuery } from "./doc-schemas";
 import type { ApiEndpoint, ApiTag } from "./types";
 
@@ -23,13 +24,18 @@ export const API_TAGS: readonly ApiTag[] = [
   { name: "Agreements", description: "Trade agreements, their parties and labour provisions." },
   { name: "Institutions", description: "Councils, committees and contact points the agreements created, and their meetings." },
   { name: "Programs", description: "Labour cooperation programs, their participants and their lifecycle." },
-  { name: "Documents", description: "Links and uploaded files attached to programs, exchanges and measures." },
+  { name: "Documents", description: "Links and uploaded files attached to programs, exchanges, measures and public submissions." },
   { name: "Funding", description: "Budgets, transactions and exchange rates; money is a decimal string beside its currency." },
   { name: "Monitoring", description: "Indicators and their reporting periods." },
   { name: "Exchanges", description: "Information the parties to an agreement shared with each other." },
   { name: "Civil society", description: "Requests to take part, events, attendance and the social-dialogue balance." },
   { name: "Comments", description: "Comments on programs and plans." },
   { name: "Plans", description: "Action and remediation plans, their measures and reviews." },
+  {
+    name: "Public submissions",
+    description:
+      "Civil-society organisations file public submissions with a party's contact point under an agreement's labour chapter; the contact point's ministry acknowledges, accepts or declines, reviews and reports with recommendations, which plans and programs follow.",
+  },
   { name: "Exports", description: "Whole datasets as CSV or XLSX files, with the filters of the lists they come from." },
   { name: "IATI", description: "Programs as IATI 2.03 activity files, and the import of such files: upload, preview, confirm." },
   { name: "Meta", description: "This API's own description." },
@@ -53,6 +59,7 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
   ...exchangeEndpoints,
   ...civilSocietyEndpoints,
   ...planEndpoints,
+  ...submissionEndpoints,
   ...exportEndpoints,
   ...iatiEndpoints,
   ...metaEndpoints,

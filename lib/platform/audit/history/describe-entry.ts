@@ -75,12 +75,21 @@ function notesOf(action: string, before: Snapshot, after: Snapshot, language: Hi
   const { t } = language;
   const { entity, record } = recordOf(Object.keys(after).length ? after : before, action);
   const reason = action.startsWith("program.") ? (text(after.statusReason) ?? text(after.reason)) : text(record.decisionReason);
-  const comment = action === "plan.transition" ? text(after.comment) : action === "plan.review" ? text(asSnapshot(after.review)?.comment) : entity === "comment" ? text(record.body) : undefined;
+  const comment =
+    action === "plan.transition"
+      ? text(after.comment)
+      : action === "plan.review"
+        ? text(asSnapshot(after.review)?.comment)
+        : action === "submission.move"
+          ? (text(after.reason) ?? text(after.note) ?? text(after.findings))
+          : entity === "comment"
+            ? text(record.body)
+            : undefined;
   return [...(reason ? [t("History.note.reason", { reason: shorten(reason) })] : []), ...(comment ? [t("History.note.comment", { comment: shorten(comment) })] : [])];
 }
 
 // Said by the sentence itself or by a note, or a bulk import whose snapshots are not two versions of one record.
-const NO_CHANGE_LIST = new Set(["plan.transition", "plan.review", "program.import"]);
+const NO_CHANGE_LIST = new Set(["plan.transition", "plan.review", "program.import", "submission.move"]);
 
 /** An audit entry as a sentence in the reader's language, with its notes and its changes in words. */
 export function describeEntry(entry: HistoryEntry, language: HistoryLanguage): EntryDescription {

@@ -32,9 +32,10 @@ const ENUMS_BY_RECORD: Record<string, Record<string, string>> = {
   institution: { kind: "InstitutionKind" },
   exchange: { kind: "ExchangeKind" },
   iati_import: { status: "History.enum.ImportStatus" },
+  submission: { status: "SubmissionStatus" },
 };
 const ENUMS_BY_FIELD: Record<string, string[]> = {
-  status: ["ProgramStatus", "PlanStatus", "MeasureStatus", "AgreementStatus", "History.enum.RequestStatus", "History.enum.BudgetStatus", "History.enum.ImportStatus"],
+  status: ["ProgramStatus", "PlanStatus", "MeasureStatus", "AgreementStatus", "History.enum.RequestStatus", "History.enum.BudgetStatus", "History.enum.ImportStatus", "SubmissionStatus"],
   kind: ["OrganisationKind", "AgreementKind", "InstitutionKind", "EventKind", "PlanKind", "ExchangeKind"],
   type: ["ProgramType", "TransactionType", "History.enum.BudgetType"],
   role: ["Role", "ParticipantRole"],

@@ -40,6 +40,8 @@ export default async function EditAgreementPage({ params }: Props) {
           signedOn: day(agreement.signedOn),
           inForceOn: day(agreement.inForceOn),
           terminatedOn: day(agreement.terminatedOn),
+          submissionDecisionDays: String(agreement.submissionDecisionDays),
+          submissionReportDays: String(agreement.submissionReportDays),
           summary: agreement.summary,
           website: agreement.website ?? "",
           parties: agreement.parties.map((party) => party.code),
