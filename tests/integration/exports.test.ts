@@ -147,6 +147,7 @@ const CODED: Record<Dataset, Record<string, string>> = {
   indicators: { Level: "Exports.values.level", Measure: "Exports.values.measure" },
   plans: { Kind: "PlanKind", Status: "PlanStatus", "Measure status": "MeasureStatus" },
   events: { Kind: "EventKind", Constituency: "Constituency" },
+  submissions: { Status: "SubmissionStatus", Topics: "LabourTopic" },
 };
 const labelOf = (namespace: string, code: string) => namespace.split(".").concat(code).reduce((node: unknown, key) => (node as Record<string, unknown>)[key], english) as string;
 
@@ -478,7 +479,7 @@ describe("languages", () => {
     expect(french.fieldErrors).toMatchObject({ format: ["Choisissez un format\u00a0: csv ou xlsx."], to: ["La fin de la période ne peut pas précéder son début."] });
     expect((await refusal("transactions", {})).fieldErrors).toMatchObject({ format: ["Choose a format: csv or xlsx."], to: ["The end of the date range cannot be before its start."] });
     const unknown = await refusal("budgets", { "Accept-Language": "es" });
-    expect(unknown).toMatchObject({ code: "NOT_FOUND", message: "No existe ninguna exportación llamada “budgets”. Las exportaciones son: programs, transactions, indicators, plans, events." });
+    expect(unknown).toMatchObject({ code: "NOT_FOUND", message: "No existe ninguna exportación llamada “budgets”. Las exportaciones son: programs, transactions, indicators, plans, events, submissions." });
   });
 
   it("refuses an unknown header mode or language with their field errors", async () => {

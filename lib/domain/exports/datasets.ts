@@ -6,12 +6,14 @@ import { AppError, type FieldErrors } from "@/lib/platform/errors/app-error";
 import { programExportRows, PROGRAM_EXPORT_KEYS } from "@/lib/domain/programs/program-export-rows";
 import { ZPlanFilter } from "@/lib/domain/plans/schemas";
 import { ZProgramFilter } from "@/lib/domain/programs/schemas";
+import { ZSubmissionFilter } from "@/lib/domain/submissions/schemas";
 import { LOCALES, type Locale } from "@/lib/platform/i18n/locales";
 import { problem } from "@/lib/platform/i18n/problem";
 import { HEADER_MODES, type ColumnKey, type ExportDatasetName, type HeaderMode } from "./columns";
 import { EVENT_EXPORT_KEYS, eventExportRows } from "./export-events";
 import { INDICATOR_EXPORT_KEYS, indicatorExportRows } from "./export-indicators";
 import { PLAN_EXPORT_KEYS, planExportRows } from "./export-plans";
+import { SUBMISSION_EXPORT_KEYS, submissionExportRows } from "./export-submissions";
 import { TRANSACTION_EXPORT_KEYS, transactionExportRows, ZTransactionExportFilter } from "./export-transactions";
 import { EXPORT_FORMATS, type ExportFormat, type Row } from "./table-stream";
 
@@ -64,6 +66,7 @@ const DATASETS: Record<ExportDatasetName, Dataset> = {
   indicators: dataset("indicators", ZProgramFilter, INDICATOR_EXPORT_KEYS, indicatorExportRows),
   plans: dataset("plans", ZPlanFilter, PLAN_EXPORT_KEYS, planExportRows),
   events: dataset("events", ZProgramFilter, EVENT_EXPORT_KEYS, eventExportRows),
+  submissions: dataset("submissions", ZSubmissionFilter, SUBMISSION_EXPORT_KEYS, submissionExportRows),
 };
 
 export const EXPORT_DATASETS = Object.keys(DATASETS) as ExportDatasetName[];

@@ -23,6 +23,7 @@ const WORDINGS: { [D in ExportDatasetName]: Partial<Record<ColumnKey<D>, Wording
   indicators: { level: { enum: "Exports.values.level" }, measure: { enum: "Exports.values.measure" } },
   plans: { kind: { enum: "PlanKind" }, status: { enum: "PlanStatus" }, measure_status: { enum: "MeasureStatus" }, overdue: "boolean" },
   events: { kind: { enum: "EventKind" }, constituency: { enum: "Constituency" } },
+  submissions: { status: { enum: "SubmissionStatus" }, topics: { list: "LabourTopic" }, decided_in_time: "boolean", reported_in_time: "boolean" },
 };
 
 /** An export's header row, sheet name and row wording, in one language or in machine names. */

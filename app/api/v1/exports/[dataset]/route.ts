@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ dataset: string }> };
 
 /**
- * A dataset (programs, transactions, indicators, plans, events) as a CSV or XLSX download, with the
+ * A dataset (programs, transactions, indicators, plans, events, submissions) as a CSV or XLSX download, with the
  * filters of the list it comes from and within what the caller may read, streamed as it is read.
  * Its headers and words are in the caller's language, or with `headers=keys` the stable machine
  * names and codes (docs/exports.md). Everything that can be refused is refused before the first
