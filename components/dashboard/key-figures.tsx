@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import { formatPercent, numberFormat } from "@/lib/platform/format/numbers";
-import { withQuery, type DashboardFigures } from "./dashboard-figures";
+import type { TDashboardFilter } from "@/lib/domain/dashboard/dashboard";
+import { overdueSubmissionsHref, withQuery, type DashboardFigures } from "./dashboard-figures";
 
 /** The figures at the top of the dashboard, each linking to the list it counts. */
-export async function KeyFigures({ dashboard, query }: { dashboard: DashboardFigures; query: URLSearchParams }) {
+export async function KeyFigures({ dashboard, query, filter }: { dashboard: DashboardFigures; query: URLSearchParams; filter: TDashboardFilter }) {
   const [t, locale] = await Promise.all([getTranslations("Dashboard"), getLocale()]);
   const count = (value: number) => numberFormat(locale).format(value);
+  const { overdue } = dashboard.submissions;
   return (
     <ul className="figures" aria-label={t("keyFigures")}>
       <li className="card">
@@ -28,6 +30,10 @@ export async function KeyFigures({ dashboard, query }: { dashboard: DashboardFig
       <li className="card">
         <span className="figure-value">{count(dashboard.plans.awaitingReview)}</span>
         <Link href="/plans?awaiting=review">{t("awaitingReview")}</Link>
+      </li>
+      <li className="card">
+        <span className="figure-value">{count(overdue.decisions + overdue.reports)}</span>
+        <Link href={overdueSubmissionsHref(filter)}>{t("submissionsOverdue", { decisions: overdue.decisions, reports: overdue.reports })}</Link>
       </li>
     </ul>
   );

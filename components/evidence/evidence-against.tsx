@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "@/lib/platform/i18n/server";
 import type { Evidence } from "@/lib/domain/dashboard/evidence";
 import { EvidenceArgument } from "./evidence-argument";
 import { evidenceFormat } from "./evidence-format";
+import { EvidenceSubmissions } from "./evidence-submissions";
 import styles from "./evidence.module.css";
 
 /** The arguments against labour cooperation, each beside the register's figures that bear on it. */
@@ -25,6 +26,7 @@ export async function EvidenceAgainst({ evidence }: { evidence: Evidence }) {
               <Link href="/plans/overdue">{t("overdueMeasures", { count: evidence.overdueMeasures })}</Link>
             </li>
           </ul>
+          <EvidenceSubmissions submissions={evidence.submissions} />
         </EvidenceArgument>
         <EvidenceArgument argument="against2" verdict={verdicts.against2}>
           <ul className={styles.figures}>

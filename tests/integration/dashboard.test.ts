@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/platform/authz";
 import { getDashboard, type TDashboardFilter } from "@/lib/domain/dashboard/dashboard";
 import { getEvidence } from "@/lib/domain/dashboard/evidence";
+import { overdueWhere } from "@/lib/domain/submissions/list-submissions";
 import { Prisma } from "@/lib/platform/db/generated/client";
 import { seed } from "@/prisma/seed";
 import { createActor } from "./helpers/actors";
@@ -146,6 +147,17 @@ describe("the dashboard", () => {
     expect((await getDashboard(analyst, { agreement: usmca }, TODAY)).plans.overdueMeasures).toBe(
       measures.filter((m) => m.status !== "MET" && m.dueDate.toISOString().slice(0, 10) < TODAY).length,
     );
+  });
+});
+
+describe("the dashboard's public submissions", () => {
+  it("are the evidence page's figures, with the overdue ones those the docket lists, under the agreement filter too", async () => {
+    const dashboard = await getDashboard(null, {}, TODAY);
+    expect(dashboard.submissions).toEqual((await getEvidence(null, TODAY)).submissions);
+    expect(dashboard.submissions.overdue.decisions + dashboard.submissions.overdue.reports).toBe(await test.db.submission.count({ where: overdueWhere(new Date(TODAY)) }));
+    const filtered = (await getDashboard(null, { agreement: usmca }, TODAY)).submissions;
+    expect(filtered.filed).toBe(await test.db.submission.count({ where: { agreementId: usmca, status: { not: "DRAFT" } } }));
+    expect(filtered.overdue.decisions + filtered.overdue.reports).toBe(await test.db.submission.count({ where: { AND: [{ agreementId: usmca }, overdueWhere(new Date(TODAY))] } }));
   });
 });
 

@@ -91,6 +91,43 @@ describe("each argument's deciding figure", () => {
   });
 });
 
+describe("how public submissions fare, beside \"not binding enough\"", () => {
+  it("counts the seed's submissions from plain rows, drafts aside, with medians and deadlines in calendar days", async () => {
+    const rows = await test.db.submission.findMany({
+      where: { status: { not: "DRAFT" } },
+      select: {
+        status: true,
+        filedAt: true,
+        decidedAt: true,
+        decisionDueOn: true,
+        reportedAt: true,
+        recommendations: { select: { followUps: { select: { plan: { select: { status: true } } } } } },
+      },
+    });
+    const days = (from: Date, to: Date) => Math.round((Date.parse(to.toISOString().slice(0, 10)) - Date.parse(from.toISOString().slice(0, 10))) / 86_400_000);
+    const median = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const middle = Math.floor(sorted.length / 2);
+      return sorted.length === 0 ? null : sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+    };
+    const reported = rows.filter((row) => row.status === "REPORTED" || row.status === "CLOSED");
+    const accepted = rows.filter((row) => ["ACCEPTED", "UNDER_REVIEW", "REPORTED", "CLOSED"].includes(row.status));
+    const toDecision = rows.filter((row) => row.filedAt && row.decidedAt).map((row) => days(row.filedAt!, row.decidedAt!));
+    const toReport = accepted.filter((row) => row.decidedAt && row.reportedAt).map((row) => days(row.decidedAt!, row.reportedAt!));
+    const waiting = (row: (typeof rows)[number]) => (row.status === "FILED" || row.status === "ACKNOWLEDGED") && row.decisionDueOn !== null && row.decisionDueOn.toISOString().slice(0, 10) < TODAY;
+    const due = rows.filter((row) => row.decisionDueOn && (row.decidedAt || waiting(row)));
+    expect(evidence.submissions).toMatchObject({
+      filed: rows.length,
+      accepted: accepted.length,
+      reported: reported.length,
+      followedByPlan: reported.filter((row) => row.recommendations.some((r) => r.followUps.some((f) => f.plan && (PUBLIC_PLAN_STATUSES as readonly string[]).includes(f.plan.status)))).length,
+      daysToDecision: { median: median(toDecision), count: toDecision.length },
+      daysToReport: { median: median(toReport), count: toReport.length },
+      decisions: { due: due.length, inTime: due.filter((row) => row.decidedAt && row.decidedAt.toISOString().slice(0, 10) <= row.decisionDueOn!.toISOString().slice(0, 10)).length },
+    });
+  });
+});
+
 describe("the figures of the ways to improve cooperation", () => {
   it("count the money per year, the people at events and the plans, over published records", async () => {
     const attendance = await test.db.attendance.findMany({ where: { event: { program: { visibility: "PUBLISHED" } } }, select: { constituency: true, women: true, men: true } });

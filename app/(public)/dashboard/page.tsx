@@ -4,6 +4,7 @@ import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { HealthSection, PlansSection, ProgramsSection } from "@/components/dashboard/dashboard-sections";
 import { FundingSection } from "@/components/dashboard/funding-section";
 import { KeyFigures } from "@/components/dashboard/key-figures";
+import { SubmissionsSection } from "@/components/dashboard/submissions-section";
 import { ExportLinks } from "@/components/exports/export-links";
 import { BalanceChart } from "@/components/participation/balance-chart";
 import { DASHBOARD_LIST } from "@/components/lists/dashboard-list";
@@ -21,8 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * What the register says, in figures: money committed, disbursed and spent; programs by status and
- * type; how far civil society takes part; plans and overdue measures; and the funded programs that
- * lack monitoring. Every figure is computed in the database over what the viewer may read.
+ * type; how far civil society takes part; plans and overdue measures; the funded programs that
+ * lack monitoring; and how the public submissions fare, the overdue ones flagged. Every figure is
+ * computed in the database over what the viewer may read.
  */
 export default async function DashboardPage({ searchParams }: Props) {
   const list = readList(DASHBOARD_LIST, await searchParams);
@@ -39,7 +41,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       </p>
 
       <DashboardFilters list={list} />
-      <KeyFigures dashboard={dashboard} query={query} />
+      <KeyFigures dashboard={dashboard} query={query} filter={filter} />
       <FundingSection dashboard={dashboard} />
       <ProgramsSection dashboard={dashboard} query={query} />
       <HealthSection dashboard={dashboard} query={query} />
@@ -49,6 +51,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <ExportLinks datasets={["programs", "transactions", "indicators", "events"]} query={query.toString()} />
 
       <PlansSection dashboard={dashboard} />
+      <SubmissionsSection dashboard={dashboard} />
     </>
   );
 }

@@ -10,7 +10,8 @@ import { todayUtc } from "@/lib/domain/monitoring/progress";
 import { programFilterSql } from "@/lib/domain/programs/program-filter-sql";
 import { ZProgramFilter } from "@/lib/domain/programs/schemas";
 import { AWAITING_REVIEW_STATUSES } from "@/lib/domain/plans/plan-workflow";
-import { cachedFigures, scopeKey } from "./figure-cache";
+import { getSubmissionFigures } from "@/lib/domain/evidence/submission-figures";
+import { cachedFigures, FIGURES_SHAPE, scopeKey } from "./figure-cache";
 
 /** The dashboard's filters, the program list's own: agreement, beneficiary country, type, year. */
 export const ZDashboardFilter = ZProgramFilter.pick({ agreement: true, country: true, type: true, year: true });
@@ -24,7 +25,9 @@ const CIVIL_SOCIETY_KINDS = Prisma.sql`('WORKERS_ORGANISATION', 'EMPLOYERS_ORGAN
 /**
  * Everything the dashboard shows, each figure computed in PostgreSQL over the programs the viewer
  * may read that match the filters (the public: published programs only). With a year, money counts
- * the transactions dated in that year and programs those running in it.
+ * the transactions dated in that year and programs those running in it. Plans and public
+ * submissions follow the agreement and country filters (a submission's country: the party it
+ * concerns); drafts of submissions never count.
  */
 export async function getDashboard(viewer: Viewer, filter: TDashboardFilter, today = todayUtc()) {
   const programs = programFilterSql(viewer, { ...filter, sort: "updated" });
@@ -39,7 +42,7 @@ export async function getDashboard(viewer: Viewer, filter: TDashboardFilter, tod
     AND: [planReadWhere(viewer), ...(filter.agreement ? [{ agreementId: filter.agreement }] : []), ...(filter.country ? [{ countryCode: filter.country }] : [])],
   };
 
-  const [byType, byAgreement, byYear, statusType, civilSociety, health, balance, overdueMeasures, awaitingReview, plansByStatus] = await Promise.all([
+  const [byType, byAgreement, byYear, statusType, civilSociety, health, balance, overdueMeasures, awaitingReview, plansByStatus, submissions] = await Promise.all([
     db().$queryRaw<({ type: ProgramType } & Money)[]>`SELECT p."type" AS type, t."currencyCode" AS currency, ${sums} ${fromTransactions} GROUP BY p."type", t."currencyCode" ORDER BY t."currencyCode", p."type"`,
     db().$queryRaw<({ agreementId: string; agreement: string } & Money)[]>`
       SELECT p."agreementId" AS "agreementId", a."shortName" AS agreement, t."currencyCode" AS currency, ${sums}
@@ -74,6 +77,8 @@ export async function getDashboard(viewer: Viewer, filter: TDashboardFilter, tod
     }),
     db().plan.count({ where: { AND: [planWhere, { status: { in: [...AWAITING_REVIEW_STATUSES] } }] } }),
     db().plan.groupBy({ by: ["status"], where: planWhere, _count: { _all: true } }),
+    // Submissions, like plans, follow the agreement and country filters only.
+    getSubmissionFigures(viewer, today, { agreement: filter.agreement, country: filter.country }),
   ]);
 
   return {
@@ -87,6 +92,7 @@ export async function getDashboard(viewer: Viewer, filter: TDashboardFilter, tod
       byStatus: plansByStatus.map((row) => ({ status: row.status as PlanStatus, count: row._count._all })),
     },
     health: health[0] ?? { funded: 0, moneyWithoutMonitoring: 0, fundedWithoutIndicators: 0, indicatorsWithoutBaseline: 0, overdueReports: 0 },
+    submissions,
   };
 }
 
@@ -97,6 +103,6 @@ export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
  * most once a minute (lib/domain/dashboard/figure-cache.ts), with the moment they were computed.
  */
 export function getDashboardFigures(viewer: Viewer, filter: TDashboardFilter) {
-  const key = `dashboard|${scopeKey(viewer)}|${JSON.stringify([filter.agreement ?? "", filter.country ?? "", filter.type ?? "", filter.year ?? ""])}|${todayUtc()}`;
+  const key = `dashboard|${scopeKey(viewer)}|${JSON.stringify([filter.agreement ?? "", filter.country ?? "", filter.type ?? "", filter.year ?? ""])}|${todayUtc()}|${FIGURES_SHAPE}`;
   return cachedFigures(key, () => getDashboard(viewer, filter));
 }

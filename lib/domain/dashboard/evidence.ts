@@ -7,17 +7,24 @@ import { HEALTH_SQL } from "@/lib/domain/monitoring/program-health";
 import { todayUtc } from "@/lib/domain/monitoring/progress";
 import { getArgumentFigures } from "@/lib/domain/evidence/argument-figures";
 import { countOrigins } from "@/lib/domain/evidence/plan-origins";
+import { getSubmissionFigures } from "@/lib/domain/evidence/submission-figures";
 import { judgeArguments } from "@/lib/domain/evidence/verdicts";
 import { getWayFigures } from "@/lib/domain/evidence/way-figures";
-import { cachedFigures, scopeKey } from "./figure-cache";
+import { cachedFigures, FIGURES_SHAPE, scopeKey } from "./figure-cache";
 
 /**
  * The live figures that speak to each argument for and against labour cooperation and to each way
  * of improving it, computed in PostgreSQL over what the viewer may read (the public: what is
- * published), with each argument's verdict by its rule (lib/domain/evidence/verdicts.ts).
+ * published), with each argument's verdict by its rule (lib/domain/evidence/verdicts.ts). How the
+ * public submissions fare stands beside "not binding enough" and does not change its verdict.
  */
 export async function getEvidence(viewer: Viewer, today = todayUtc()) {
-  const [base, argumentFigures, ways] = await Promise.all([getBaseFigures(viewer, today), getArgumentFigures(viewer), getWayFigures(viewer)]);
+  const [base, argumentFigures, ways, submissions] = await Promise.all([
+    getBaseFigures(viewer, today),
+    getArgumentFigures(viewer),
+    getWayFigures(viewer),
+    getSubmissionFigures(viewer, today),
+  ]);
   const settled = (base.measures.MET ?? 0) + (base.measures.PARTIALLY_MET ?? 0) + (base.measures.NOT_MET ?? 0);
   const verdicts = judgeArguments({
     for1: { part: argumentFigures.learningResults.met, whole: argumentFigures.learningResults.reported },
@@ -27,7 +34,7 @@ export async function getEvidence(viewer: Viewer, today = todayUtc()) {
     against2: { part: base.ownCountryPlans.own, whole: base.ownCountryPlans.total },
     against3: { part: argumentFigures.fundedPrograms.monitored, whole: argumentFigures.fundedPrograms.total },
   });
-  return { ...base, ...argumentFigures, ...ways, settledMeasures: settled, verdicts };
+  return { ...base, ...argumentFigures, ...ways, submissions, settledMeasures: settled, verdicts };
 }
 
 async function getBaseFigures(viewer: Viewer, today: string) {
@@ -101,5 +108,5 @@ export type Evidence = Awaited<ReturnType<typeof getEvidence>>;
  * the page cache, so without this the next visitor after each write would wait for them.
  */
 export function getEvidenceFigures(viewer: Viewer): Promise<{ value: Evidence; computedAt: Date }> {
-  return cachedFigures(`evidence|${scopeKey(viewer)}|${todayUtc()}`, () => getEvidence(viewer));
+  return cachedFigures(`evidence|${scopeKey(viewer)}|${todayUtc()}|${FIGURES_SHAPE}`, () => getEvidence(viewer));
 }

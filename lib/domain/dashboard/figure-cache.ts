@@ -46,6 +46,13 @@ export function scopeKey(viewer: Viewer): string {
 }
 
 /**
+ * The shape of the figures kept, the last part of every key: changed whenever what the dashboard or
+ * the evidence page computes changes, so that no instance reads figures of another shape (kept by
+ * the previous version while a new one rolls out) and fails to render them.
+ */
+export const FIGURES_SHAPE = "2";
+
+/**
  * The figures under `key`, with when they were computed: the kept ones while younger than the TTL;
  * past it, still the kept ones while `compute` makes new ones (up to FIGURES_MAX_STALE_MS); when
  * none are kept, or they are too old, the result of `compute` (here or in another instance).
