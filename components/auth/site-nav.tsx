@@ -17,6 +17,7 @@ export async function SiteNav() {
       <Link href="/dashboard">{t("dashboard")}</Link>
       <Link href="/plans">{t("plans")}</Link>
       <Link href="/exchanges">{t("exchanges")}</Link>
+      <Link href="/submissions">{t("submissions")}</Link>
       {user && <Link href="/my-work">{tWork("nav")}</Link>}
       {user && <Link href="/my-organisation">{t("myOrganisation")}</Link>}
       {can(user, "user.manage") && <Link href="/admin/users">{t("users")}</Link>}

@@ -8,6 +8,7 @@ import { OriginalLanguageField, TranslatedField } from "@/components/i18n/transl
 import { newRecordLanguages, type Multilingual } from "@/lib/platform/i18n/localized-text";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { MultiSelectField } from "@/components/ui/multi-select-field";
+import { unionOf } from "@/components/ui/options";
 import { VersionedForm, type FormKit } from "@/components/ui/versioned-form";
 import { ExchangeKind } from "@/lib/platform/db/generated/enums";
 import type { Choice, ExchangeChoices } from "@/lib/domain/exchanges/exchange-choices";
@@ -41,12 +42,6 @@ type Props = {
   /** The agreement chosen to begin with, for a new exchange. */
   initialAgreementId?: string;
 };
-
-/** Every agreement's options in one list, without duplicates, for when no agreement is chosen yet. */
-function unionOf(lists: Choice[][]): Choice[] {
-  const byValue = new Map(lists.flat().map((choice) => [choice.value, choice]));
-  return [...byValue.values()].sort((a, b) => a.label.localeCompare(b.label, "en"));
-}
 
 /** A field's value: after a refusal, what was sent (a field the form did not send, like an empty list, is empty). */
 function sent(kit: FormKit, exchange: ExchangeFormRecord | undefined, name: TextName, fallback = ""): string {

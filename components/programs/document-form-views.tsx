@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { formKey } from "@/components/ui/options";
-import { SelectField, TextField } from "@/components/ui/field";
+import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { fieldId, FormIdScope } from "@/components/ui/form-id";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -24,6 +24,7 @@ export function AttachDocumentFormView({
   categories,
   maxBytes,
   label,
+  withheldLabel,
   words: t,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -33,6 +34,8 @@ export function AttachDocumentFormView({
   hidden: Record<string, string>;
   categories: { value: string; label: string }[];
   maxBytes: number;
+  /** When given, a box to tick to keep the document from the public (a submission's evidence). */
+  withheldLabel?: string;
   /** Its words, written on the server in the reader's language. */
   words: AttachDocumentWords;
 }) {
@@ -92,6 +95,7 @@ export function AttachDocumentFormView({
       </div>
       <TextField name="languageCode" label={t.language} hint={t.languageHint} defaultValue={values?.languageCode ?? ""} errors={errors.languageCode} />
       <TextField name="documentDate" type="date" label={t.documentDate} defaultValue={values?.documentDate ?? ""} errors={errors.documentDate} />
+      {withheldLabel && <CheckboxField name="withheld" label={withheldLabel} defaultChecked={values ? values.withheld === "on" : false} />}
       <SubmitButton pendingLabel={t.attaching}>{t.attach}</SubmitButton>
       </FormIdScope>
     </form>

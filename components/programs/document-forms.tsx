@@ -10,6 +10,8 @@ type Props = {
   hidden: Record<string, string>;
   categories: { value: string; label: string }[];
   maxBytes: number;
+  /** When given, a box to tick to keep the document from the public. */
+  withheldLabel?: string;
 };
 
 /**

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "@/lib/platform/i18n/server";
 
 /** The records whose edit pages say who may change them to a reader who may only see them. */
-export type RefusedRecord = "program" | "agreement" | "plan" | "exchange" | "institution" | "other";
+export type RefusedRecord = "program" | "agreement" | "plan" | "exchange" | "institution" | "submission" | "other";
 
 const LIST_OF: Record<RefusedRecord, string> = {
   program: "/programs",
@@ -10,6 +10,7 @@ const LIST_OF: Record<RefusedRecord, string> = {
   plan: "/plans",
   exchange: "/exchanges",
   institution: "/institutions",
+  submission: "/submissions",
   other: "/",
 };
 

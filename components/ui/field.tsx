@@ -95,13 +95,42 @@ export function SelectField({
   );
 }
 
-/** A labelled checkbox. */
-export function CheckboxField({ name, label, defaultChecked }: { name: string; label: string; defaultChecked?: boolean }) {
+/**
+ * A labelled checkbox; its hints, when given (what ticking it does, to be heard before ticking),
+ * and its errors are read out with it.
+ */
+export function CheckboxField({ name, label, defaultChecked, hints = [], errors }: { name: string; label: string; defaultChecked?: boolean; hints?: string[]; errors?: string[] }) {
   const ids = useFieldIds(name);
-  return (
-    <div className="field field-checkbox">
-      <input id={ids.control} name={name} type="checkbox" value="on" defaultChecked={defaultChecked} />
+  const hintIds = hints.map((_, index) => `${ids.hint}-${index}`);
+  const described = [...hintIds, ...(errors?.length ? [ids.error] : [])];
+  const controls = (
+    <>
+      <input
+        id={ids.control}
+        name={name}
+        type="checkbox"
+        value="on"
+        defaultChecked={defaultChecked}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={described.length ? described.join(" ") : undefined}
+      />
       <label htmlFor={ids.control}>{label}</label>
+    </>
+  );
+  if (!described.length) return <div className="field field-checkbox">{controls}</div>;
+  return (
+    <div className="field">
+      <div className="field-checkbox">{controls}</div>
+      {hints.map((hint, index) => (
+        <p key={hintIds[index]} id={hintIds[index]} className="field-hint">
+          {hint}
+        </p>
+      ))}
+      {errors?.length ? (
+        <p id={ids.error} className="field-error">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }

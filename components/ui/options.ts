@@ -17,3 +17,9 @@ export function organisationLabel(organisation: OrganisationOption): string {
 export function formKey(state: FormState, ...parts: (string | number | undefined)[]): string {
   return JSON.stringify([state.status, state.values ?? null, state.result ?? null, ...parts]);
 }
+
+/** Several lists' options in one, without duplicates, by label: every agreement's, before one is chosen. */
+export function unionOf<T extends { value: string; label: string }>(lists: T[][]): T[] {
+  const byValue = new Map(lists.flat().map((choice) => [choice.value, choice]));
+  return [...byValue.values()].sort((a, b) => a.label.localeCompare(b.label, "en"));
+}

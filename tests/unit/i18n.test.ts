@@ -106,6 +106,9 @@ const PROPS: Record<string, object> = {
   },
   "components/account/time-zone-form.tsx#TimeZoneForm": { zones: [option], current: "x", labels: { label: "Time zone", hint: "Shown in", save: "Save", saving: "Saving" } },
   "components/exchanges/exchange-form.tsx#ExchangeForm": { choices: [{ ...option, parties: [option], provisions: [option] }], ownCountry: null },
+  "components/submissions/submission-form.tsx#SubmissionForm": {
+    choices: { agreements: [{ ...option, shortName: "X", parties: [option], contactPoints: [option], provisions: [option] }], organisations: [option] },
+  },
   "components/imports/import-preview-form.tsx#ImportPreviewForm": { importId: "i", activities: [], changes: [], action, source: "spreadsheet" },
   "components/spreadsheet-import/spreadsheet-upload-form.tsx#SpreadsheetUploadForm": {},
   "components/imports/import-progress.tsx#ImportProgress": { url: "/api/v1/iati/import/i", status: "READING", initial: { stage: "checking", done: 1, total: 2 }, source: "iati" },

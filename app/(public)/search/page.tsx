@@ -7,6 +7,7 @@ import { listAgreements } from "@/lib/domain/agreements/list-agreements";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { listExchanges } from "@/lib/domain/exchanges/list-exchanges";
 import { listPrograms } from "@/lib/domain/programs/list-programs";
+import { listSubmissions } from "@/lib/domain/submissions/list-submissions";
 
 export const dynamic = "force-dynamic";
 
@@ -18,18 +19,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const RESULTS = 10;
 
-/** One search across the published (or, signed in, readable) programs, the agreements and the information exchanges. */
+/**
+ * One search across the published (or, signed in, readable) programs, the agreements, the
+ * information exchanges and the public submissions (their titles and summaries, never their
+ * submitters' names).
+ */
 export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200) ?? "";
   const [viewer, t, tPortal] = await Promise.all([getCurrentUser(), getTranslations("Search"), getTranslations("Portal")]);
-  const [programs, agreements, exchanges] = q
+  const [programs, agreements, exchanges, submissions] = q
     ? await Promise.all([
         listPrograms(viewer, { q, sort: "relevance" }, { limit: RESULTS }),
         listAgreements(viewer, { q, sort: "title" }, { limit: RESULTS }),
         listExchanges(viewer, { q, sort: "-date" }, { limit: RESULTS }),
+        listSubmissions(viewer, { q, sort: "-filed" }, { limit: RESULTS }),
       ])
-    : [null, null, null];
+    : [null, null, null, null];
   const encoded = encodeURIComponent(q);
   return (
     <>
@@ -87,6 +93,25 @@ export default async function SearchPage({ searchParams }: Props) {
           )}
           <p>
             <Link href={`/exchanges?q=${encoded}`}>{t("more", { what: t("exchanges").toLowerCase() })}</Link>
+          </p>
+        </section>
+      )}
+      {submissions && (
+        <section aria-labelledby="submissions-title">
+          <h2 id="submissions-title">{t("submissions")}</h2>
+          {submissions.data.length === 0 ? (
+            <p>{t("none")}</p>
+          ) : (
+            <ul>
+              {submissions.data.map((submission) => (
+                <li key={submission.id}>
+                  <Link href={`/submissions/${submission.id}`}>{submission.title}</Link> <span className="muted">({submission.agreement.shortName})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <Link href={`/submissions?q=${encoded}`}>{t("more", { what: t("submissions").toLowerCase() })}</Link>
           </p>
         </section>
       )}

@@ -34,6 +34,7 @@ export const CLIENT_NAMESPACES = [
   "SetPassword",
   "SignIn",
   "SpreadsheetImportForm",
+  "SubmissionForm",
   "TransactionImport",
   "TransactionImportRows",
 ] as const;

@@ -15,6 +15,7 @@ import { requestLocale } from "@/lib/platform/i18n/request-locale";
 import { findPlan } from "@/lib/domain/plans/get-plan";
 import { planTimeline } from "@/lib/domain/plans/plan-timeline";
 import { FlashMessage } from "@/components/flash/flash-message";
+import { FollowsRecommendations } from "@/components/submissions/follows-recommendations";
 
 export const dynamic = "force-dynamic";
 
@@ -44,6 +45,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
     <>
       <FlashMessage />
       <PlanHeader plan={plan} />
+      <FollowsRecommendations viewer={viewer} target={{ planId: plan.id }} />
       <PlanWorkflow plan={plan} />
       <PlanMeasures viewer={viewer} plan={plan} />
       <PlanReviews plan={plan} />

@@ -10,6 +10,7 @@ import { FundingTab } from "@/components/programs/funding-tab";
 import { HistoryTab } from "@/components/programs/history-tab";
 import { MonitoringTab } from "@/components/programs/monitoring-tab";
 import { OverviewTab } from "@/components/programs/overview-tab";
+import { FollowsRecommendations } from "@/components/submissions/follows-recommendations";
 import { ParticipantsTab } from "@/components/programs/participants-tab";
 import { ProgramHeader } from "@/components/programs/program-header";
 import { FlashMessage } from "@/components/flash/flash-message";
@@ -60,7 +61,12 @@ export default async function ProgramPage({ params, searchParams }: Props) {
         ))}
       </nav>
 
-      {tab === "overview" && <OverviewTab program={program} />}
+      {tab === "overview" && (
+        <>
+          <OverviewTab program={program} />
+          <FollowsRecommendations viewer={viewer} target={{ programId: program.id }} />
+        </>
+      )}
       {tab === "participants" && <ParticipantsTab viewer={viewer} program={program} />}
       {tab === "funding" && <FundingTab viewer={viewer} programId={program.id} currencyCode={program.currencyCode} mayEdit={program.mayEdit} conversion={{ convert: firstParam(query.convert), on: firstParam(query.on) }} />}
       {tab === "monitoring" && <MonitoringTab viewer={viewer} programId={program.id} mayEdit={program.mayEdit} />}
