@@ -48,6 +48,10 @@ export async function mainPages(page: Page, signedIn: boolean): Promise<Record<s
     ...(programForm ? { programForm, spreadsheetImport: "/programs/import", iatiImport: "/iati/import" } : {}),
     agreement: await mustLink(page, "/agreements", /^\/agreements\/(?!new)[^/?]+$/),
     plan: await mustLink(page, "/plans", /^\/plans\/(?!new|overdue)[^/?]+$/),
+    submissions: "/submissions",
+    // The overdue one: the demo's with a withheld name and document, under review by the Mexican ministry.
+    submission: await mustLink(page, "/submissions?deadline=overdue", /^\/submissions\/(?!new)[^/?]+$/),
+    ...(signedIn ? { submissionForm: "/submissions/new" } : {}),
     dashboard: "/dashboard",
     evidence: "/evidence",
     ...(signedIn ? { myWork: "/my-work", myOrganisation: "/my-organisation", notifications: "/notifications", account: "/account" } : {}),
@@ -57,7 +61,7 @@ export async function mainPages(page: Page, signedIn: boolean): Promise<Record<s
   };
 }
 
-const PUBLIC = ["home", "programs", "agreements", "institutions", "plans", "exchanges", "search", "program", ...PUBLIC_TABS.map((tab) => `program:${tab}`), "event", "agreement", "plan", "dashboard", "evidence"];
+const PUBLIC = ["home", "programs", "agreements", "institutions", "plans", "exchanges", "search", "program", ...PUBLIC_TABS.map((tab) => `program:${tab}`), "event", "agreement", "plan", "submissions", "submission", "dashboard", "evidence"];
 /** Public pages whose main part is the same for every reader (the demo data's search finds only published records). */
 const SAME_FOR_ALL = ["home", "search", "evidence"];
 /** A signed-in reader's own pages whose main part, in the demo data, is the same for every role. */
@@ -74,9 +78,9 @@ const SAME_FOR_SIGNED_IN = ["notifications", "account"];
 export const READER_PAGES: Record<Reader, string[]> = {
   anonymous: PUBLIC,
   admin: [...PUBLIC.filter((name) => !SAME_FOR_ALL.includes(name)), ...SIGNED_IN_TABS.map((tab) => `program:${tab}`), "programForm", "myWork", "myOrganisation", ...SAME_FOR_SIGNED_IN, "users", "organisations", "audit"],
-  govMx: ["programs", "program", "program:funding", "program:monitoring", "program:events", "program:documents", "programForm", "spreadsheetImport", "iatiImport", "plan", "myWork", "myOrganisation"],
+  govMx: ["programs", "program", "program:funding", "program:monitoring", "program:events", "program:documents", "programForm", "spreadsheetImport", "iatiImport", "plan", "submission", "myWork", "myOrganisation"],
   // The program page reads as the Mexican ministry's, which is checked.
-  cso: ["program:participants", "program:comments", "event", "plan", "myWork", "myOrganisation"],
+  cso: ["program:participants", "program:comments", "event", "plan", "submission", "submissionForm", "myWork", "myOrganisation"],
   // The dashboard reads as the administrator's: both read every record.
   analyst: ["program:history", "myWork", "myOrganisation", "audit"],
 };

@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/platform/auth/password";
+import type { Actor } from "@/lib/platform/authz";
 import type { Db } from "@/lib/platform/db/create-client";
 import { ZProgramTranslations } from "@/lib/domain/programs/program-translations";
+import { getSubmission } from "@/lib/domain/submissions/get-submission";
+import { listSubmissions } from "@/lib/domain/submissions/list-submissions";
+import { ZSubmissionFilter } from "@/lib/domain/submissions/schemas";
+import { submissionTimeline } from "@/lib/domain/submissions/submission-timeline";
+import { dayAfter } from "@/lib/domain/submissions/submission-workflow";
 import { seed } from "@/prisma/seed";
 import { demoAccounts, DEMO_PASSWORD } from "@/prisma/seed/demo/organisations";
-import { provideTestDatabase } from "./helpers/test-database";
+import { bindAppDatabase, provideTestDatabase } from "./helpers/test-database";
 
 async function counts(db: Db) {
-  const [agreements, provisions, institutions, meetings, programs, participants, budgets, transactions, indicators, periods, events, attendance, documents, exchanges, plans, measures, reviews, users, organisations] =
+  const [agreements, provisions, institutions, meetings, programs, participants, budgets, transactions, indicators, periods, events, attendance, documents, exchanges, plans, measures, reviews, users, organisations, submissions, recommendations, followUps, auditEvents] =
     await Promise.all([
       db.agreement.count(),
       db.labourProvision.count(),
@@ -28,8 +34,12 @@ async function counts(db: Db) {
       db.review.count(),
       db.user.count(),
       db.organisation.count(),
+      db.submission.count(),
+      db.submissionRecommendation.count(),
+      db.submissionFollowUp.count(),
+      db.auditEvent.count(),
     ]);
-  return { agreements, provisions, institutions, meetings, programs, participants, budgets, transactions, indicators, periods, events, attendance, documents, exchanges, plans, measures, reviews, users, organisations };
+  return { agreements, provisions, institutions, meetings, programs, participants, budgets, transactions, indicators, periods, events, attendance, documents, exchanges, plans, measures, reviews, users, organisations, submissions, recommendations, followUps, auditEvents };
 }
 
 describe("seed outside demo mode", () => {
@@ -47,6 +57,7 @@ describe("seed outside demo mode", () => {
 
 describe("demo seed", () => {
   const test = provideTestDatabase();
+  bindAppDatabase(test);
 
   it("loads the demo data once and duplicates nothing on a second run", async () => {
     const first = await seed(test.db, { demo: true });
@@ -60,7 +71,7 @@ describe("demo seed", () => {
     expect(before.agreements).toBeGreaterThanOrEqual(4);
     expect(before.programs).toBeGreaterThanOrEqual(30);
     expect(before.plans).toBeGreaterThanOrEqual(3);
-    for (const key of ["provisions", "institutions", "meetings", "budgets", "transactions", "indicators", "events", "attendance", "documents", "exchanges", "measures", "reviews"] as const) {
+    for (const key of ["provisions", "institutions", "meetings", "budgets", "transactions", "indicators", "events", "attendance", "documents", "exchanges", "measures", "reviews", "submissions", "recommendations", "followUps", "auditEvents"] as const) {
       expect(before[key], key).toBeGreaterThan(0);
     }
   });
@@ -152,5 +163,109 @@ describe("demo seed", () => {
     expect(byEmail["gov.us@demo.test"]?.organisation.countryCode).toBe("US");
     expect(byEmail["cso@demo.test"]?.organisation.kind).toBe("WORKERS_ORGANISATION");
     for (const user of users) expect(await verifyPassword(user.passwordHash!, DEMO_PASSWORD)).toBe(true);
+  });
+
+  /** A demo user as the app loads them for a request. */
+  async function demoActor(email: string): Promise<Actor> {
+    const user = await test.db.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
+    return { id: user.id, email, name: user.name, role: user.role, organisationId: user.organisationId, organisationName: user.organisation.name, countryCode: user.organisation.countryCode };
+  }
+
+  const submissionAt = (status: "FILED" | "DECLINED" | "UNDER_REVIEW" | "REPORTED") =>
+    test.db.submission.findFirstOrThrow({ where: { status }, include: { agreement: true, organisation: true, recommendations: { orderBy: { position: "asc" } } } });
+
+  it("has public submissions filed by the civil-society demo user with a party's contact point, under the agreement's provisions and deadlines", async () => {
+    const submissions = await test.db.submission.findMany({
+      include: { agreement: { include: { parties: true } }, contactPoint: true, createdBy: true, provisions: { include: { provision: true } } },
+    });
+    expect(new Set(submissions.map((s) => s.status))).toEqual(new Set(["FILED", "DECLINED", "UNDER_REVIEW", "REPORTED"]));
+    for (const s of submissions) {
+      expect(s.createdBy?.email, s.title).toBe("cso@demo.test");
+      expect(s.organisationId, s.title).toBe(s.createdBy?.organisationId);
+      expect(s.contactPoint.kind, s.title).toBe("CONTACT_POINT");
+      expect(s.contactPoint.agreementId, s.title).toBe(s.agreementId);
+      expect(s.agreement.parties.map((p) => p.countryCode), s.title).toEqual(expect.arrayContaining([s.concernsCountryCode, s.contactPoint.countryCode]));
+      expect(s.provisions.length, s.title).toBeGreaterThan(0);
+      expect(s.provisions.every((p) => p.provision.agreementId === s.agreementId), s.title).toBe(true);
+      expect(s.topics.length, s.title).toBeGreaterThan(0);
+      expect(s.decisionDueOn, s.title).toEqual(dayAfter(s.filedAt!, s.agreement.submissionDecisionDays));
+      if (s.reportDueOn) expect(s.reportDueOn, s.title).toEqual(dayAfter(s.decidedAt!, s.agreement.submissionReportDays));
+      expect(s.language, s.title).toBe("en");
+      for (const field of ["title", "summary"]) expect(Object.keys((s.translations as Record<string, object>)[field] ?? {}).sort(), `${s.title} ${field}`).toEqual(["es", "fr", "vi"]);
+    }
+
+    const declined = await submissionAt("DECLINED");
+    expect(declined.decisionReason).toMatch(/sustained or recurring/);
+    expect(declined.decidedAt!.getTime()).toBeLessThanOrEqual(dayAfter(declined.decisionDueOn!, 1).getTime());
+    const reported = await submissionAt("REPORTED");
+    expect(reported.findings).not.toBe("");
+    expect(reported.recommendations.length).toBeGreaterThanOrEqual(2);
+    expect(reported.recommendations.length).toBeLessThanOrEqual(3);
+  });
+
+  it("lets the docket flag the submission under review as past its report deadline, and only that one", async () => {
+    const underReview = await submissionAt("UNDER_REVIEW");
+    expect(underReview.reportDueOn!.getTime()).toBeLessThan(Date.now() - 30 * 86_400_000);
+    const overdue = await listSubmissions(null, ZSubmissionFilter.parse({ deadline: "overdue" }), { limit: 50 });
+    expect(overdue.data.map((entry) => entry.id)).toEqual([underReview.id]);
+    expect(overdue.data[0]?.deadline).toMatchObject({ kind: "report", overdue: true });
+    const filed = (await listSubmissions(null, ZSubmissionFilter.parse({ status: "FILED" }), { limit: 50 })).data[0];
+    expect(filed?.deadline).toMatchObject({ kind: "decision", overdue: false });
+  });
+
+  it("follows the reported submission's first recommendation with the demo remediation plan", async () => {
+    const reported = await submissionAt("REPORTED");
+    const followUps = await test.db.submissionFollowUp.findMany({ where: { recommendation: { submissionId: reported.id } }, include: { plan: true, program: true, recommendation: true } });
+    const byPlan = followUps.find((f) => f.plan);
+    expect(byPlan?.recommendation.position).toBe(1);
+    expect(byPlan?.plan).toMatchObject({ kind: "REMEDIATION", agreementId: reported.agreementId, title: "Course of remediation at an auto-parts facility in Matamoros, Tamaulipas" });
+    // The public record shows the link, from both sides.
+    const view = await getSubmission(null, reported.id);
+    expect(view.recommendations[0]?.followUps.map((f) => f.plan?.id)).toEqual([byPlan?.plan?.id]);
+    expect(await test.db.plan.count({ where: { id: byPlan?.planId ?? "", submissionFollowUps: { some: { recommendation: { submissionId: reported.id } } } } })).toBe(1);
+  });
+
+  it("records each submission's history in the audit trail the timeline reads: the union files, the contact point's ministry moves it", async () => {
+    const cso = await demoActor("cso@demo.test");
+    for (const s of await test.db.submission.findMany({ include: { contactPoint: true } })) {
+      const moves = await test.db.auditEvent.findMany({ where: { entityType: "Submission", entityId: s.id, action: "submission.move" }, orderBy: { at: "asc" }, include: { actor: { include: { organisation: true } } } });
+      expect(moves[0]?.actorId, s.title).toBe(cso.id);
+      for (const move of moves.slice(1)) {
+        expect(move.actor?.role, s.title).toBe("GOVERNMENT");
+        expect(move.actor?.organisation.countryCode, s.title).toBe(s.contactPoint.countryCode);
+      }
+      expect((moves.at(-1)?.after as { status: string }).status, s.title).toBe(s.status);
+      expect(moves.every((move) => move.at.getTime() < Date.now()), s.title).toBe(true);
+    }
+
+    const reported = await submissionAt("REPORTED");
+    const timeline = await submissionTimeline(null, reported.id);
+    expect(timeline.map((entry) => (entry.kind === "move" ? entry.status : entry.kind === "hearing" ? entry.hearing : `follow-up ${entry.position}`))).toEqual([
+      "FILED", "ACKNOWLEDGED", "ACCEPTED", "UNDER_REVIEW", "HEARING", "CONSULTATION", "REPORTED", "follow-up 3", "follow-up 1",
+    ]);
+    expect(timeline.every((entry) => entry.by === null)).toBe(true);
+    expect((await submissionTimeline(cso, reported.id)).every((entry) => entry.by !== null)).toBe(true);
+
+    const declined = await submissionAt("DECLINED");
+    expect((await submissionTimeline(null, declined.id)).at(-1)).toMatchObject({ kind: "move", status: "DECLINED", text: declined.decisionReason });
+  });
+
+  it("withholds the union's name and its workers' statements from the public and from other ministries, not from the union or the ministry that handles it", async () => {
+    const withheld = await test.db.submission.findFirstOrThrow({ where: { identityWithheld: true }, include: { organisation: true, contactPoint: true, documents: true } });
+    expect(withheld.organisation.kind).toBe("WORKERS_ORGANISATION");
+    expect(withheld.documents.filter((d) => d.withheld)).toHaveLength(1);
+    expect(withheld.documents.filter((d) => !d.withheld).length).toBeGreaterThan(0);
+
+    const publicView = await getSubmission(null, withheld.id);
+    expect(publicView.organisation).toBeNull();
+    expect(publicView.withheld).toMatchObject({ identity: true, documents: 1 });
+    expect(publicView.documents.every((d) => !d.withheld)).toBe(true);
+    const otherMinistry = withheld.contactPoint.countryCode === "MX" ? "gov.us@demo.test" : "gov.mx@demo.test";
+    expect((await getSubmission(await demoActor(otherMinistry), withheld.id)).organisation).toBeNull();
+    for (const email of ["cso@demo.test", withheld.contactPoint.countryCode === "MX" ? "gov.mx@demo.test" : "gov.us@demo.test"]) {
+      const view = await getSubmission(await demoActor(email), withheld.id);
+      expect(view.organisation?.id, email).toBe(withheld.organisationId);
+      expect(view.documents.filter((d) => d.withheld), email).toHaveLength(1);
+    }
   });
 });

@@ -1,7 +1,8 @@
 // The demo data: real agreements with labour chapters, their institutions, cooperation programs
-// with money, results and events, information exchanges, plans, and the demo accounts. Each loader
-// writes its rows with the bulk factories (../factories: createPrograms, createTransactions …), which
-// build each row the way the tests' factories do; one insert per table keeps the seed fast.
+// with money, results and events, information exchanges, plans, public submissions, and the demo
+// accounts. Each loader writes its rows with the bulk factories (../factories: createPrograms,
+// createTransactions …), which build each row the way the tests' factories do; one insert per table
+// keeps the seed fast.
 import type { Db } from "@/lib/platform/db/create-client";
 import { hashPassword } from "@/lib/platform/auth/password";
 import { ensureOrganisations, upsertDemoAccounts } from "./accounts";
@@ -18,6 +19,7 @@ import { loadMeetings } from "./meetings";
 import { DEMO_PASSWORD } from "./organisations";
 import { loadPlans } from "./plans";
 import { loadPrograms } from "./programs";
+import { loadSubmissions } from "./submissions";
 
 /** The agreement whose presence means the demo data is already loaded. */
 const MARKER_AGREEMENT = "USMCA";
@@ -53,6 +55,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       await loadExchanges(ctx);
       const plans = await loadPlans(ctx);
       await loadComments(ctx, plans);
+      await loadSubmissions(ctx, plans);
     },
     { timeout: 120_000, maxWait: 10_000 },
   );

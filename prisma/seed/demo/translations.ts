@@ -2,10 +2,11 @@
 // show readers of those languages a record in their language (lib/platform/i18n/localized-text.ts).
 import { PLAN_TEXTS } from "./translations-plans";
 import { RECORD_TEXTS } from "./translations-records";
+import { SUBMISSION_TEXTS } from "./translations-submissions";
 
 export type DemoTranslations = Record<string, { es: string; fr: string; vi: string }>;
 
-const TEXTS: DemoTranslations = { ...PLAN_TEXTS, ...RECORD_TEXTS };
+const TEXTS: DemoTranslations = { ...PLAN_TEXTS, ...RECORD_TEXTS, ...SUBMISSION_TEXTS };
 
 /**
  * The translations column of a record whose `fields` are the given English texts: { title: { es, fr, vi } }.
