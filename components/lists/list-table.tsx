@@ -27,7 +27,8 @@ export function ListTable<T extends { id: string }>({ rows, columns, caption, no
     <tr key={row.id}>
       {columns.map((column) => (
         <td key={column.label} data-label={column.label}>
-          {column.cell(row)}
+          {/* One element, so that on a phone a cell of several parts (a link and a note) stays beside its label. */}
+          <div>{column.cell(row)}</div>
         </td>
       ))}
     </tr>

@@ -11,17 +11,20 @@ import { Submitters } from "./submitters";
 /** One page of the docket: each submission with its parties, its submitters as the viewer may see them, and its deadlines. */
 export async function DocketTable({ entries }: { entries: DocketEntry[] }) {
   const [t, tStatus, format, locale] = await Promise.all([getTranslations("Submissions"), getTranslations("SubmissionStatus"), getFormatter(), requestLocale()]);
+  // The status and the filing day go with the title: short columns of their own were squeezed letter by letter.
   const title = (entry: DocketEntry) => (
     <>
-      <LocalizedTitle record={entry} href={`/submissions/${entry.id}`} locale={locale} /> <span className="muted">({entry.agreement.shortName})</span>
+      <LocalizedTitle record={entry} href={`/submissions/${entry.id}`} locale={locale} />
+      <br />
+      <span className="muted">
+        {entry.agreement.shortName} · {tStatus(entry.status)} · {entry.filedAt ? t("filedOn", { date: format.dateTime(entry.filedAt, { dateStyle: "medium" }) }) : t("notFiled")}
+      </span>
     </>
   );
   const columns: ListColumn<DocketEntry>[] = [
     { label: t("submission"), cell: title },
-    { label: t("status"), cell: (entry) => tStatus(entry.status) },
     { label: t("concernsFiledWith"), cell: (entry) => t("concernsWith", { concerns: entry.concerns.name, contactPoint: entry.contactPoint.name }) },
     { label: t("submittedBy"), cell: (entry) => <Submitters submission={entry} /> },
-    { label: t("filed"), cell: (entry) => (entry.filedAt ? format.dateTime(entry.filedAt, { dateStyle: "medium" }) : t("notFiled")) },
     {
       label: t("decision"),
       cell: (entry) => <DeadlineStatus stage={{ from: entry.filedAt, dueOn: entry.decisionDueOn, doneAt: entry.decidedAt, open: AWAITING_DECISION.includes(entry.status) }} />,

@@ -19,11 +19,13 @@ export async function Submitters({ submission }: Props) {
   const t = await getTranslations("Submissions");
   const name = (organisation: Organisation) => (organisation.acronym ? `${organisation.name} (${organisation.acronym})` : organisation.name);
   const { organisation, coSubmitters, withheld } = submission;
+  const withheldMark = (withheld: boolean) => withheld && <> <Badge>{t("withheldFromPublic")}</Badge></>;
   return (
     <>
       {organisation ? (
         <>
-          {name(organisation)} {submission.identityWithheld && <Badge>{t("withheldFromPublic")}</Badge>}
+          {name(organisation)}
+          {withheldMark(submission.identityWithheld)}
         </>
       ) : (
         <span className="muted">{t("nameWithheld")}</span>
@@ -31,7 +33,8 @@ export async function Submitters({ submission }: Props) {
       {coSubmitters.map((entry) => (
         <span key={entry.organisation.name}>
           {", "}
-          {name(entry.organisation)} {entry.identityWithheld && <Badge>{t("withheldFromPublic")}</Badge>}
+          {name(entry.organisation)}
+          {withheldMark(entry.identityWithheld)}
         </span>
       ))}
       {withheld.coSubmitters > 0 && <span className="muted">{t("moreWithheld", { count: withheld.coSubmitters })}</span>}
