@@ -272,6 +272,10 @@ describe("handling a submission", () => {
     expect((await hearing(submission.id, { meetingId: refs.meeting, kind: "CONSULTATION" }, "govUs")).status).toBe(400);
     expect((await read(submission.id)).body.data.hearings.map((entry) => entry.meeting.id)).toEqual([refs.meeting]);
     expect((await read(submission.id, "analyst")).body.data.hearings.map((entry) => entry.meeting.id)).toEqual([refs.meeting, refs.privateMeeting]);
+    // The timeline tells of a hearing only to those who may read its meeting, as the page lists them.
+    const hearingsOn = async (who?: Who) => ((await timeline(submission.id, who)).body.data as unknown as { kind: string; date: string | null }[]).filter((entry) => entry.kind === "hearing").map((entry) => entry.date);
+    expect(await hearingsOn()).toEqual(["2026-03-02"]);
+    expect(await hearingsOn("analyst")).toEqual(["2026-03-02", "2026-03-09"]);
     const filedOnly = await filed();
     expect((await hearing(filedOnly.id, { meetingId: refs.meeting, kind: "HEARING" }, "govUs")).status).toBe(409);
   });
