@@ -22,6 +22,15 @@ function describedBy(common: Common, ids: Ids) {
   return list.length ? list.join(" ") : undefined;
 }
 
+/** A field's problems, under it and tied to its control by `ids.error`. */
+function FieldError({ ids, errors }: { ids: Ids; errors?: string[] }) {
+  return errors?.length ? (
+    <p id={ids.error} className="field-error">
+      {errors.join(" ")}
+    </p>
+  ) : null;
+}
+
 function FieldShell({ children, ids, ...common }: Common & { ids: Ids; children: ReactNode }) {
   const { label, errors, hint } = common;
   return (
@@ -33,11 +42,7 @@ function FieldShell({ children, ids, ...common }: Common & { ids: Ids; children:
         </p>
       )}
       {children}
-      {errors?.length ? (
-        <p id={ids.error} className="field-error">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError ids={ids} errors={errors} />
     </div>
   );
 }
@@ -126,11 +131,7 @@ export function CheckboxField({ name, label, defaultChecked, hints = [], errors 
           {hint}
         </p>
       ))}
-      {errors?.length ? (
-        <p id={ids.error} className="field-error">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError ids={ids} errors={errors} />
     </div>
   );
 }
