@@ -50,14 +50,18 @@ test("a ministry imports 500 programs from the template, previewed program by pr
   // The preview is shown 200 programs at a time; the refused one is on the last page.
   await expect(page.getByText(`Programs 1–200 of ${PROGRAMS + 1}`)).toBeVisible();
   const table = page.getByRole("table", { name: "The spreadsheet's programs and what importing each would do" });
+  // Each page is waited for before the next click: a click on the page still shown would ask for it again.
   await page.getByRole("link", { name: "Next page" }).click();
+  await expect(page.getByText(`Programs 201–400 of ${PROGRAMS + 1}`)).toBeVisible();
   await page.getByRole("link", { name: "Next page" }).click();
   await expect(page.getByText(`Programs 401–${PROGRAMS + 1} of ${PROGRAMS + 1}`)).toBeVisible();
   const refused = table.getByRole("row", { name: new RegExp(`MX-STPS-${stamp}-${PROGRAMS + 1}\\b`) });
   await expect(refused).toContainText(`Programs!C${PROGRAMS + 2}`);
   await expect(refused).toContainText("This cell is required: fill it in.");
   await page.getByRole("link", { name: "Previous page" }).click();
+  await expect(page.getByText(`Programs 201–400 of ${PROGRAMS + 1}`)).toBeVisible();
   await page.getByRole("link", { name: "Previous page" }).click();
+  await expect(page.getByText(`Programs 1–200 of ${PROGRAMS + 1}`)).toBeVisible();
   await expect(table.getByRole("row", { name: new RegExp(`MX-STPS-${stamp}-1\\b`) })).toContainText("2 transactions, 1 budget, 1 indicator (1 period), 0 documents, 1 participant");
 
   // Two programs are left out: all the others are imported, whichever page they are on.
