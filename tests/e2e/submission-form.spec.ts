@@ -114,7 +114,8 @@ test("a union officer drafts a submission in Spanish, is told what is missing, a
     await again.getByRole("button", { name: es("SubmissionForm.create") }).click();
 
     // Saved as a draft, the officer lands on the submission's page.
-    await page.waitForURL(/\/submissions\/(?!new$)[^/]+$/);
+    // The form's action redirects within the app: the address is polled, not a page load awaited.
+    await expect(page).toHaveURL(/\/submissions\/(?!new$)[^/]+$/, { timeout: 30_000 });
     const id = new URL(page.url()).pathname.split("/")[2]!;
     const [saved] = await sql<{ status: string; title: string; identityWithheld: boolean; concernsCountryCode: string; topics: string[]; language: string }>(
       `SELECT status, title, "identityWithheld", "concernsCountryCode", topics::text[] AS topics, language FROM "Submission" WHERE id = $1`,
@@ -143,7 +144,7 @@ test("a union officer drafts a submission in Spanish, is told what is missing, a
     await edit.getByLabel(es("SubmissionForm.withholdCoSubmitters")).uncheck();
     await edit.getByLabel(es("SubmissionForm.title"), { exact: true }).fill(`${title} (revisado)`);
     await edit.getByRole("button", { name: es("SubmissionForm.save") }).click();
-    await page.waitForURL(new RegExp(`/submissions/${id}$`));
+    await expect(page).toHaveURL(new RegExp(`/submissions/${id}$`), { timeout: 30_000 });
     await expect(page.getByRole("status").filter({ hasText: es("Flash.submissionSaved") })).toBeVisible();
     const [edited] = await sql<{ title: string; version: number; status: string }>(`SELECT title, version, status FROM "Submission" WHERE id = $1`, [id]);
     expect(edited).toEqual({ title: `${title} (revisado)`, version: 2, status: "DRAFT" });
